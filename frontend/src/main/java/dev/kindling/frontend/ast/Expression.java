@@ -1,0 +1,163 @@
+/*
+ * Expression nodes. One record per kind of expression, named as in ESTree where ESTree has a
+ * name. A node's `pos` is its start unless its comment says otherwise; the exceptions are the
+ * offsets V8 attaches to the bytecode that can throw or that records feedback, so errors point
+ * where node's do.
+ */
+package dev.kindling.frontend.ast;
+
+import java.util.List;
+
+public sealed interface Expression extends Node {
+
+    // ---- primary ------------------------------------------------------------------------
+
+    /** A numeric literal, already converted to its IEEE double value. */
+    record NumberLiteral(int pos, double value) implements Expression {}
+
+    /** A string literal with escapes already decoded. */
+    record StringLiteral(int pos, String value) implements Expression {}
+
+    /**
+     * A template literal: quasis.size() == expressions.size() + 1. Quasis are cooked (escapes
+     * decoded).
+     */
+    record TemplateLiteral(int pos, List<String> quasis, List<Expression> expressions) implements Expression {}
+
+    record BooleanLiteral(int pos, boolean value) implements Expression {}
+
+    record NullLiteral(int pos) implements Expression {}
+
+    /** A name: a reference in an expression, or a binding in a Pattern position. */
+    record Identifier(int pos, String name) implements Expression, Pattern {}
+
+    record This(int pos) implements Expression {}
+
+    /** `[a, , b]`: a hole is a null element. */
+    record ArrayLiteral(int pos, List<Expression> elements) implements Expression {}
+
+    /** `{a: 1, b, [k]: 2, m() {}}`. */
+    record ObjectLiteral(int pos, List<Property> properties) implements Expression {}
+
+    enum PropertyKind { INIT, METHOD, GET, SET }
+
+    /**
+     * One property of an object literal. A static key is in `name` (identifiers, strings and
+     * numbers all become their property-key string, `1.0` → "1") with computedKey null; a
+     * computed key `[expr]` has name null. `shorthand` marks `{a}`.
+     */
+    record Property(int pos, String name, Expression computedKey, Expression value,
+                    PropertyKind kind, boolean shorthand) implements Node {}
+
+    // ---- functions ----------------------------------------------------------------------
+
+    enum FunctionKind { NORMAL, ARROW, METHOD, GETTER, SETTER }
+
+    /**
+     * One formal parameter: a target, an optional default value, and whether it is a rest
+     * parameter (`...xs`, parsed later).
+     */
+    record Param(int pos, Pattern target, Expression defaultValue, boolean rest) implements Node {}
+
+    /**
+     * A function literal: declarations, expressions, arrows and methods all become one.
+     * `name` is the function's own name or the name inferred from its context (`let f = () =>`
+     * names it "f", as V8 infers), "" if none. `selfBinding` is true for a named function
+     * expression, whose name is visible inside its own body. An arrow with an expression body
+     * has that expression wrapped in one Return statement, with `expressionBody` set.
+     * `end` is the offset just past the closing brace, for the Return V8 adds at the end.
+     * `id` numbers function literals in source order within a program (0 is the program's
+     * top-level), so a compiler can find a function's shared info again.
+     */
+    record FunctionLiteral(int pos, String name, boolean selfBinding, List<Param> params,
+                           List<Statement> body, FunctionKind kind, boolean expressionBody,
+                           boolean strict, int end, int id) implements Expression {
+        public boolean isArrow() {
+            return kind == FunctionKind.ARROW;
+        }
+    }
+
+    // ---- operators ----------------------------------------------------------------------
+
+    enum UnaryOp { MINUS, PLUS, NOT, BIT_NOT, TYPEOF, VOID, DELETE }
+
+    record Unary(int pos, UnaryOp op, Expression operand) implements Expression {}
+
+    /** `++x`, `x--`, `o.p++`, `a[i]--`. pos: the start of the whole expression. */
+    record Update(int pos, boolean prefix, boolean increment, Expression target) implements Expression {}
+
+    enum BinaryOp {
+        ADD("+"), SUB("-"), MUL("*"), DIV("/"), MOD("%"), EXP("**"),
+        BIT_OR("|"), BIT_XOR("^"), BIT_AND("&"), SHL("<<"), SAR(">>"), SHR(">>>"),
+        EQ("=="), NE("!="), STRICT_EQ("==="), STRICT_NE("!=="),
+        LT("<"), GT(">"), LE("<="), GE(">="), IN("in"), INSTANCEOF("instanceof");
+
+        public final String token;
+
+        BinaryOp(String token) {
+            this.token = token;
+        }
+    }
+
+    /** pos: the operator's offset (V8 marks `a + b` at the `+`). */
+    record Binary(int pos, BinaryOp op, Expression left, Expression right) implements Expression {}
+
+    enum LogicalOp { AND, OR, NULLISH }
+
+    /** `&&`, `||`, `??`. pos: the operator's offset. */
+    record Logical(int pos, LogicalOp op, Expression left, Expression right) implements Expression {}
+
+    record Conditional(int pos, Expression test, Expression consequent, Expression alternate) implements Expression {}
+
+    enum AssignOp {
+        ASSIGN(null), ADD(BinaryOp.ADD), SUB(BinaryOp.SUB), MUL(BinaryOp.MUL), DIV(BinaryOp.DIV),
+        MOD(BinaryOp.MOD), EXP(BinaryOp.EXP), BIT_OR(BinaryOp.BIT_OR), BIT_XOR(BinaryOp.BIT_XOR),
+        BIT_AND(BinaryOp.BIT_AND), SHL(BinaryOp.SHL), SAR(BinaryOp.SAR), SHR(BinaryOp.SHR),
+        AND(null), OR(null), NULLISH(null);
+
+        /** For `x op= y` with an arithmetic op, the binary operator applied; null otherwise. */
+        public final BinaryOp binary;
+
+        AssignOp(BinaryOp binary) {
+            this.binary = binary;
+        }
+    }
+
+    /**
+     * `target op= value`. The target is an Identifier, Member or Index (patterns come later).
+     * pos: the operator's offset.
+     */
+    record Assign(int pos, AssignOp op, Expression target, Expression value) implements Expression {}
+
+    /** `a, b, c`. */
+    record Sequence(int pos, List<Expression> expressions) implements Expression {}
+
+    // ---- property access and calls ------------------------------------------------------
+
+    /** `object.name` or `object?.name`. pos: the offset of `name` (where node's caret goes). */
+    record Member(int pos, Expression object, String name, boolean optional) implements Expression {}
+
+    /** `object[key]` or `object?.[key]`. pos: the offset of `[` . */
+    record Index(int pos, Expression object, Expression key, boolean optional) implements Expression {}
+
+    /**
+     * `callee(args)` or `callee?.(args)`. pos: the offset V8 reports for a failing call: the
+     * callee's start for a plain name, the property name for `o.m()`.
+     */
+    record Call(int pos, Expression callee, List<Expression> arguments, boolean optional) implements Expression {}
+
+    /** `new callee(args)`; `new C` has no arguments. pos: the `new` keyword. */
+    record New(int pos, Expression callee, List<Expression> arguments) implements Expression {}
+
+    /**
+     * The whole of an optional chain `a?.b.c()`: an optional link that meets null or
+     * undefined makes this entire expression undefined (ESTree's ChainExpression).
+     */
+    record OptionalChain(int pos, Expression expression) implements Expression {}
+
+    /**
+     * `%Name(args)`: a runtime intrinsic call, parsed only with --allow-natives-syntax
+     * (V8's natives syntax, e.g. %OptimizeFunctionOnNextCall(f)). pos: the `%`.
+     */
+    record NativeCall(int pos, String name, List<Expression> arguments) implements Expression {}
+}

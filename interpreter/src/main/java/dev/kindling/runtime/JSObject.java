@@ -1,0 +1,355 @@
+/*
+ * JSObject: a Shape plus a slot array (fast mode), or a hash table of properties (dictionary
+ * mode). The operations here are the ECMA-262 ordinary-object internal methods
+ * ([[GetOwnProperty]], [[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]],
+ * [[OwnPropertyKeys]]) for string keys; the slow, always-correct path under every inline
+ * cache.
+ *
+ * Exotic objects (arrays, functions with a lazily made `prototype`, strings wrappers) override
+ * the few hooks marked "exotic hook". Everything else derives from those.
+ *
+ * Assumes: keys are strings (integer-like keys are their canonical decimal string, e.g. "1").
+ * Guarantees: ownKeys() is in spec order — integer-like keys ascending, then the other keys in
+ * insertion order; an object never returns from dictionary mode to fast mode.
+ */
+package dev.kindling.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public class JSObject {
+    private static final Object[] NO_SLOTS = new Object[0];
+
+    /** A dictionary-mode property: its value (or AccessorPair) and attributes. */
+    static final class DictionaryEntry {
+        Object value;
+        int attributes;
+
+        DictionaryEntry(Object value, int attributes) {
+            this.value = value;
+            this.attributes = attributes;
+        }
+    }
+
+    Shape shape;
+    Object[] slots;
+    LinkedHashMap<String, DictionaryEntry> dictionary;
+    private boolean extensible = true;
+    /** The root shape of objects whose prototype is this object (V8's prototype info). */
+    private Shape childRootShape;
+
+    public JSObject(Shape shape) {
+        this.shape = shape;
+        this.slots = shape.propertyCount() == 0 ? NO_SLOTS : new Object[Math.max(4, shape.propertyCount())];
+        if (shape.isDictionary()) {
+            dictionary = new LinkedHashMap<>();
+        }
+    }
+
+    /** The shared root shape for objects created with this object as their prototype. */
+    public final Shape childRootShape() {
+        Shape s = childRootShape;
+        if (s == null) {
+            s = Shape.root(this);
+            childRootShape = s;
+        }
+        return s;
+    }
+
+    public final Shape shape() {
+        return shape;
+    }
+
+    public final JSObject getPrototype() {
+        return shape.prototype();
+    }
+
+    /** Changes the prototype: the object leaves its transition tree (goes to dictionary mode). */
+    public void setPrototype(JSObject prototype) {
+        if (prototype == shape.prototype()) {
+            return;
+        }
+        LinkedHashMap<String, DictionaryEntry> props = snapshotProperties();
+        shape = Shape.dictionary(prototype);
+        slots = NO_SLOTS;
+        dictionary = props;
+    }
+
+    public boolean isExtensible() {
+        return extensible;
+    }
+
+    public void preventExtensions() {
+        extensible = false;
+    }
+
+    /** The class name util.inspect and Object.prototype.toString use: "Object", "Array", ... */
+    public String className() {
+        return "Object";
+    }
+
+    // ---- own properties: the exotic hooks --------------------------------------------------
+
+    /**
+     * Exotic hook: the raw content of own property `key` (a value, or an AccessorPair when
+     * getOwnAttributes says ACCESSOR), or null if there is no such own property.
+     */
+    public Object getOwnRaw(String key) {
+        if (dictionary != null) {
+            DictionaryEntry e = dictionary.get(key);
+            return e == null ? null : e.value;
+        }
+        int slot = shape.lookup(key);
+        return slot < 0 ? null : slots[slot];
+    }
+
+    /** Exotic hook: the attributes of own property `key`, or -1 if absent. */
+    public int getOwnAttributes(String key) {
+        if (dictionary != null) {
+            DictionaryEntry e = dictionary.get(key);
+            return e == null ? -1 : e.attributes;
+        }
+        int slot = shape.lookup(key);
+        return slot < 0 ? -1 : shape.attributesAt(slot);
+    }
+
+    /**
+     * Exotic hook: [[DefineOwnProperty]] without validation: creates `key` or replaces its
+     * value and attributes. Returns false only where an exotic object refuses (e.g. an array
+     * index past a frozen length).
+     */
+    public boolean defineOwnProperty(String key, Object value, int attributes) {
+        if (dictionary != null) {
+            DictionaryEntry e = dictionary.get(key);
+            if (e == null) {
+                dictionary.put(key, new DictionaryEntry(value, attributes));
+            } else {
+                e.value = value;
+                e.attributes = attributes;
+            }
+            return true;
+        }
+        int slot = shape.lookup(key);
+        if (slot >= 0) {
+            if (shape.attributesAt(slot) == attributes) {
+                slots[slot] = value;
+            } else {
+                toDictionaryMode();
+                dictionary.get(key).value = value;
+                dictionary.get(key).attributes = attributes;
+            }
+            return true;
+        }
+        if (shape.propertyCount() >= Shape.MAX_FAST_PROPERTIES) {
+            toDictionaryMode();
+            dictionary.put(key, new DictionaryEntry(value, attributes));
+            return true;
+        }
+        addFastProperty(key, value, attributes);
+        return true;
+    }
+
+    /** Exotic hook: removes own property `key` if configurable; false if it may not. */
+    public boolean deleteOwn(String key) {
+        int attrs = getOwnAttributes(key);
+        if (attrs < 0) {
+            return true;
+        }
+        if (!PropertyAttributes.isConfigurable(attrs)) {
+            return false;
+        }
+        toDictionaryMode();
+        dictionary.remove(key);
+        return true;
+    }
+
+    /** Exotic hook: every own key, in spec order. */
+    public List<String> ownKeys() {
+        List<String> keys = new ArrayList<>();
+        if (dictionary != null) {
+            keys.addAll(dictionary.keySet());
+        } else {
+            for (int i = 0; i < shape.propertyCount(); i++) {
+                keys.add(shape.keyAt(i));
+            }
+        }
+        return sortIntegerKeysFirst(keys);
+    }
+
+    /** Orders integer-like keys ascending before the others (ECMA-262 OrdinaryOwnPropertyKeys). */
+    protected static List<String> sortIntegerKeysFirst(List<String> keys) {
+        List<String> indices = null;
+        for (String k : keys) {
+            if (ArrayIndex.parse(k) >= 0) {
+                if (indices == null) {
+                    indices = new ArrayList<>();
+                }
+                indices.add(k);
+            }
+        }
+        if (indices == null) {
+            return keys;
+        }
+        indices.sort((a, b) -> Long.compare(ArrayIndex.parse(a), ArrayIndex.parse(b)));
+        List<String> result = new ArrayList<>(keys.size());
+        result.addAll(indices);
+        for (String k : keys) {
+            if (ArrayIndex.parse(k) < 0) {
+                result.add(k);
+            }
+        }
+        return result;
+    }
+
+    // ---- derived operations -----------------------------------------------------------------
+
+    public final boolean hasOwnProperty(String key) {
+        return getOwnAttributes(key) >= 0;
+    }
+
+    /** [[HasProperty]]: own or inherited. */
+    public final boolean hasProperty(String key) {
+        for (JSObject o = this; o != null; o = o.getPrototype()) {
+            if (o.getOwnAttributes(key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [[Get]] with this object as the receiver. Absent properties read as undefined. */
+    public final Object get(String key) {
+        return get(key, this);
+    }
+
+    /** [[Get]]: looks along the prototype chain; a getter runs with `receiver` as this. */
+    public final Object get(String key, Object receiver) {
+        for (JSObject o = this; o != null; o = o.getPrototype()) {
+            Object raw = o.getOwnRaw(key);
+            if (raw != null) {
+                if (raw instanceof AccessorPair pair && PropertyAttributes.isAccessor(o.getOwnAttributes(key))) {
+                    return pair.getter == null ? Oddball.UNDEFINED : pair.getter.call(receiver, new Object[0]);
+                }
+                return raw;
+            }
+        }
+        return Oddball.UNDEFINED;
+    }
+
+    /** [[Set]] with this object as the receiver. */
+    public final boolean set(String key, Object value) {
+        return set(key, value, this);
+    }
+
+    /**
+     * [[Set]] (ECMA-262 OrdinarySet): finds `key` along the chain; a setter is called, a
+     * read-only property refuses, otherwise the receiver gets an own data property. Returns
+     * false when the assignment was refused (strict code turns that into a TypeError).
+     */
+    public final boolean set(String key, Object value, Object receiver) {
+        for (JSObject o = this; o != null; o = o.getPrototype()) {
+            int attrs = o.getOwnAttributes(key);
+            if (attrs < 0) {
+                continue;
+            }
+            if (PropertyAttributes.isAccessor(attrs)) {
+                AccessorPair pair = (AccessorPair) o.getOwnRaw(key);
+                if (pair.setter == null) {
+                    return false;
+                }
+                pair.setter.call(receiver, new Object[] {value});
+                return true;
+            }
+            if (!PropertyAttributes.isWritable(attrs)) {
+                return false;
+            }
+            if (o == receiver) {
+                return o.defineOwnProperty(key, value, attrs);
+            }
+            break;
+        }
+        if (!(receiver instanceof JSObject r)) {
+            return false;
+        }
+        int own = r.getOwnAttributes(key);
+        if (own >= 0) {
+            return !PropertyAttributes.isAccessor(own) && PropertyAttributes.isWritable(own)
+                    && r.defineOwnProperty(key, value, own);
+        }
+        if (!r.isExtensible()) {
+            return false;
+        }
+        return r.defineOwnProperty(key, value, PropertyAttributes.DEFAULT);
+    }
+
+    /** Element read: o[index]. Arrays override this with their elements store. */
+    public Object getElement(int index) {
+        return get(Integer.toString(index));
+    }
+
+    /** Element write: o[index] = value. Arrays override this with their elements store. */
+    public boolean setElement(int index, Object value) {
+        return set(Integer.toString(index), value);
+    }
+
+    // ---- fast-mode storage --------------------------------------------------------------------
+
+    /** Adds a property through a shape transition; the slot array grows by doubling. */
+    protected final void addFastProperty(String key, Object value, int attributes) {
+        Shape next = shape.addProperty(key, attributes);
+        int slot = next.propertyCount() - 1;
+        if (slot >= slots.length) {
+            slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
+        }
+        slots[slot] = value;
+        shape = next;
+    }
+
+    /** Direct slot access for inline caches that have checked the shape. */
+    public final Object slotValue(int slot) {
+        return slots[slot];
+    }
+
+    public final void setSlotValue(int slot, Object value) {
+        slots[slot] = value;
+    }
+
+    public final boolean isDictionaryMode() {
+        return dictionary != null;
+    }
+
+    /** Moves this object to dictionary mode (V8: NormalizeProperties). */
+    public final void toDictionaryMode() {
+        if (dictionary != null) {
+            return;
+        }
+        LinkedHashMap<String, DictionaryEntry> props = snapshotProperties();
+        shape = Shape.dictionary(shape.prototype());
+        slots = NO_SLOTS;
+        dictionary = props;
+    }
+
+    private LinkedHashMap<String, DictionaryEntry> snapshotProperties() {
+        if (dictionary != null) {
+            return dictionary;
+        }
+        LinkedHashMap<String, DictionaryEntry> props = new LinkedHashMap<>();
+        for (int i = 0; i < shape.propertyCount(); i++) {
+            props.put(shape.keyAt(i), new DictionaryEntry(slots[i], shape.attributesAt(i)));
+        }
+        return props;
+    }
+
+    /** The dictionary's entries, read-only, for printers. Empty in fast mode. */
+    public final Map<String, Object> dictionaryView() {
+        if (dictionary == null) {
+            return Map.of();
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        dictionary.forEach((k, e) -> view.put(k, e.value));
+        return view;
+    }
+}

@@ -1,0 +1,129 @@
+/*
+ * Property access on any JS value — the generic (megamorphic, IC-less) paths behind
+ * GetNamedProperty, SetNamedProperty, GetKeyedProperty, SetKeyedProperty and DeletePropery.
+ *
+ * Primitives read through their prototype (a string's "length" and indices are its own);
+ * undefined and null throw node's TypeErrors. Writes that the object refuses are silent in
+ * sloppy code and TypeErrors in strict code (ECMA-262 PutValue step 6.c).
+ */
+package dev.kindling.runtime;
+
+public final class PropertyAccess {
+    private PropertyAccess() {
+    }
+
+    /** `receiver.key` for a string key. */
+    public static Object getNamed(Realm realm, Object receiver, String key) {
+        if (receiver instanceof JSObject o) {
+            return o.get(key);
+        }
+        if (receiver instanceof String s) {
+            if (key.equals("length")) {
+                return s.length();
+            }
+            long index = ArrayIndex.parse(key);
+            if (index >= 0) {
+                return index < s.length() ? String.valueOf(s.charAt((int) index)) : Oddball.UNDEFINED;
+            }
+            return realm.stringPrototype().get(key, receiver);
+        }
+        if (receiver instanceof Integer || receiver instanceof Double) {
+            return realm.numberPrototype().get(key, receiver);
+        }
+        if (receiver instanceof Boolean) {
+            return realm.booleanPrototype().get(key, receiver);
+        }
+        throw JSException.typeError("Cannot read properties of " + receiver + " (reading '" + key + "')");
+    }
+
+    /** `receiver[key]` for any key value; int keys on arrays and strings skip the string form. */
+    public static Object getKeyed(Realm realm, Object receiver, Object key) {
+        if (key instanceof Integer i) {
+            int index = i;
+            if (receiver instanceof JSObject o) {
+                return o.getElement(index);
+            }
+            if (receiver instanceof String s && index >= 0) {
+                return index < s.length() ? String.valueOf(s.charAt(index)) : Oddball.UNDEFINED;
+            }
+        }
+        if (Oddball.isNullish(receiver)) {
+            throw JSException.typeError("Cannot read properties of " + receiver + " (reading '"
+                    + Conversions.toPropertyKey(key) + "')");
+        }
+        return getNamed(realm, receiver, Conversions.toPropertyKey(key));
+    }
+
+    /** `receiver.key = value`. */
+    public static void setNamed(Object receiver, String key, Object value, boolean strict) {
+        if (receiver instanceof JSObject o) {
+            if (!o.set(key, value) && strict) {
+                throw readOnly(o, key);
+            }
+            return;
+        }
+        if (Oddball.isNullish(receiver)) {
+            throw JSException.typeError("Cannot set properties of " + receiver + " (setting '" + key + "')");
+        }
+        if (strict) {
+            throw JSException.typeError("Cannot create property '" + key + "' on "
+                    + Operators.typeOf(receiver) + " '" + Conversions.toString(receiver) + "'");
+        }
+    }
+
+    /** `receiver[key] = value`. */
+    public static void setKeyed(Object receiver, Object key, Object value, boolean strict) {
+        if (key instanceof Integer i && receiver instanceof JSObject o) {
+            if (!o.setElement(i, value) && strict) {
+                throw readOnly(o, Integer.toString(i));
+            }
+            return;
+        }
+        if (Oddball.isNullish(receiver)) {
+            throw JSException.typeError("Cannot set properties of " + receiver + " (setting '"
+                    + Conversions.toPropertyKey(key) + "')");
+        }
+        setNamed(receiver, Conversions.toPropertyKey(key), value, strict);
+    }
+
+    /** `delete receiver[key]`: true unless a non-configurable property refused (sloppy). */
+    public static boolean delete(Object receiver, Object key, boolean strict) {
+        if (Oddball.isNullish(receiver)) {
+            throw JSException.typeError("Cannot convert undefined or null to object");
+        }
+        String name = Conversions.toPropertyKey(key);
+        if (!(receiver instanceof JSObject o)) {
+            if (receiver instanceof String s && (name.equals("length")
+                    || (ArrayIndex.parse(name) >= 0 && ArrayIndex.parse(name) < s.length()))) {
+                if (strict) {
+                    throw JSException.typeError("Cannot delete property '" + name + "' of [object String]");
+                }
+                return false;
+            }
+            return true;
+        }
+        boolean deleted = o.deleteOwn(name);
+        if (!deleted && strict) {
+            throw JSException.typeError("Cannot delete property '" + name + "' of " + describe(o));
+        }
+        return deleted;
+    }
+
+    private static JSException readOnly(JSObject o, String key) {
+        return JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
+                + describe(o) + "'");
+    }
+
+    /** V8's short description of an object in messages: "#<Object>", "[object Array]". */
+    public static String describe(JSObject o) {
+        if (o instanceof JSArray) {
+            return "[object Array]";
+        }
+        if (o instanceof JSFunction f) {
+            return "function " + f.debugName();
+        }
+        Object ctor = o.get("constructor");
+        String name = ctor instanceof JSFunction f ? f.debugName() : "Object";
+        return "#<" + (name.isEmpty() ? "Object" : name) + ">";
+    }
+}

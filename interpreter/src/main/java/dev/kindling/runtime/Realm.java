@@ -1,0 +1,177 @@
+/*
+ * A realm (ECMA-262 §9.3): the intrinsic objects (Object.prototype, Array.prototype, the
+ * Error prototypes...), the global object, and the host's streams. One engine owns one realm;
+ * nothing here is static, so several engines can run side by side (the tests do).
+ *
+ * The realm also makes the objects the runtime needs (plain objects, arrays, errors,
+ * builtin functions) with their intrinsic prototypes, so no other code has to know which
+ * prototype or root shape a new object starts with.
+ */
+package dev.kindling.runtime;
+
+import dev.kindling.runtime.builtins.Builtins;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+public final class Realm {
+    /** Gives the JS stack at the current point of execution; the interpreter supplies it. */
+    @FunctionalInterface
+    public interface StackTraceProvider {
+        List<StackFrameInfo> capture();
+    }
+
+    private final JSObject objectPrototype;
+    private final JSObject functionPrototype;
+    private final JSObject arrayPrototype;
+    private final JSObject stringPrototype;
+    private final JSObject numberPrototype;
+    private final JSObject booleanPrototype;
+    private final Map<ErrorType, JSObject> errorPrototypes = new EnumMap<>(ErrorType.class);
+    private final JSObject global;
+    private final Shape arrayShape;
+    private final PrintStream out;
+    private final PrintStream err;
+    private StackTraceProvider stackTraceProvider = List::of;
+
+    public Realm(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        objectPrototype = new JSObject(Shape.root(null));
+        functionPrototype = new JSObject(objectPrototype.childRootShape()) {
+            @Override
+            public String className() {
+                return "Function";
+            }
+        };
+        arrayPrototype = new JSObject(objectPrototype.childRootShape());
+        stringPrototype = new JSObject(objectPrototype.childRootShape());
+        numberPrototype = new JSObject(objectPrototype.childRootShape());
+        booleanPrototype = new JSObject(objectPrototype.childRootShape());
+        JSObject errorPrototype = new JSObject(objectPrototype.childRootShape());
+        errorPrototypes.put(ErrorType.Error, errorPrototype);
+        for (ErrorType type : ErrorType.values()) {
+            if (type != ErrorType.Error) {
+                errorPrototypes.put(type, new JSObject(errorPrototype.childRootShape()));
+            }
+        }
+        arrayShape = arrayPrototype.childRootShape();
+        global = new JSObject(objectPrototype.childRootShape());
+        Builtins.install(this);
+    }
+
+    // ---- intrinsics ---------------------------------------------------------------------------
+
+    public JSObject objectPrototype() {
+        return objectPrototype;
+    }
+
+    public JSObject functionPrototype() {
+        return functionPrototype;
+    }
+
+    public JSObject arrayPrototype() {
+        return arrayPrototype;
+    }
+
+    public JSObject stringPrototype() {
+        return stringPrototype;
+    }
+
+    public JSObject numberPrototype() {
+        return numberPrototype;
+    }
+
+    public JSObject booleanPrototype() {
+        return booleanPrototype;
+    }
+
+    public JSObject errorPrototype(ErrorType type) {
+        return errorPrototypes.get(type);
+    }
+
+    /** The global object: builtins live here, and so do assignments to undeclared names. */
+    public JSObject global() {
+        return global;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    // ---- the JS stack ---------------------------------------------------------------------------
+
+    public void setStackTraceProvider(StackTraceProvider provider) {
+        this.stackTraceProvider = provider;
+    }
+
+    public List<StackFrameInfo> captureStack() {
+        return stackTraceProvider.capture();
+    }
+
+    // ---- factories ------------------------------------------------------------------------------
+
+    public JSObject newObject() {
+        return new JSObject(objectPrototype.childRootShape());
+    }
+
+    public JSObject newObject(JSObject prototype) {
+        return new JSObject(prototype == null ? Shape.root(null) : prototype.childRootShape());
+    }
+
+    /** An array whose elements are exactly `elements` (the array takes ownership). */
+    public JSArray newArray(Object[] elements) {
+        return new JSArray(arrayShape, elements, elements.length);
+    }
+
+    public JSArray newArray(Object[] elements, int length) {
+        return new JSArray(arrayShape, elements, length);
+    }
+
+    /** An empty array with room for `capacity` elements. */
+    public JSArray newArray(int capacity) {
+        return new JSArray(arrayShape, capacity);
+    }
+
+    /**
+     * A new Error of the given type, with the current JS stack. The `stack` property is
+     * formatted now, in node's layout: "Type: message" then one "    at ..." line per frame.
+     */
+    public JSError newError(ErrorType type, String message) {
+        return newError(errorPrototype(type), type.name(), message);
+    }
+
+    /** An Error with an explicit prototype (used by the Error constructors and subclasses). */
+    public JSError newError(JSObject prototype, String name, String message) {
+        JSError error = new JSError(prototype.childRootShape(), captureStack());
+        StringBuilder stack = new StringBuilder(name);
+        if (message != null && !message.isEmpty()) {
+            stack.append(": ").append(message);
+        }
+        for (StackFrameInfo frame : error.frames()) {
+            stack.append('\n').append(frame.format());
+        }
+        error.defineOwnProperty("stack", stack.toString(), PropertyAttributes.HIDDEN);
+        if (message != null) {
+            error.defineOwnProperty("message", message, PropertyAttributes.HIDDEN);
+        }
+        return error;
+    }
+
+    public BuiltinFunction newBuiltin(String name, int length, BuiltinFunction.Body body) {
+        return new BuiltinFunction(this, name, length, body, null);
+    }
+
+    /** Defines a builtin method on `target` as builtins are defined: not enumerable. */
+    public BuiltinFunction defineMethod(JSObject target, String name, int length, BuiltinFunction.Body body) {
+        BuiltinFunction fn = newBuiltin(name, length, body);
+        target.defineOwnProperty(name, fn, PropertyAttributes.HIDDEN);
+        return fn;
+    }
+}

@@ -1,0 +1,154 @@
+/*
+ * Shape: V8's map (hidden class). It says which properties an object has, in which slot of
+ * the object's slot array each one lives, with which attributes, and what the object's
+ * prototype is.
+ *
+ * Shapes form a transition tree: the root shape for a prototype has no properties; adding
+ * property `k` with attributes `a` to an object of shape S moves it to S's child for (k, a),
+ * creating that child the first time. So objects that gain the same properties in the same
+ * order share one shape, and a different order gives a different shape — the fact inline
+ * caches rely on (see V8's "Fast properties" blog post and src/objects/map.h).
+ *
+ * A dictionary shape is the exception: an object that had a property deleted or grew past
+ * MAX_FAST_PROPERTIES gets its own shape with no slots, and keeps its properties in a hash
+ * table (JSObject.dictionary). Dictionary shapes are never shared.
+ *
+ * Guarantees: a shape is immutable once created except for its transition table, which only
+ * grows; slot indices are dense 0..propertyCount-1 in insertion order.
+ */
+package dev.kindling.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+public final class Shape {
+    /** V8 leaves fast mode at about this many named properties; we follow its order of size. */
+    public static final int MAX_FAST_PROPERTIES = 128;
+
+    /** Ids make shapes printable (--trace-ic, %DebugPrint); a documented global counter. */
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+
+    private final int id = NEXT_ID.getAndIncrement();
+    private final JSObject prototype;
+    private final Shape parent;
+    private final String[] keys;
+    private final int[] attributes;
+    private final boolean dictionary;
+    /** Built on first lookup once the shape has more than a few properties. */
+    private Map<String, Integer> index;
+    private Map<String, Shape> transitions;
+
+    private Shape(JSObject prototype, Shape parent, String[] keys, int[] attributes, boolean dictionary) {
+        this.prototype = prototype;
+        this.parent = parent;
+        this.keys = keys;
+        this.attributes = attributes;
+        this.dictionary = dictionary;
+    }
+
+    /** A new root shape: no properties, the given prototype (null for Object.create(null)). */
+    public static Shape root(JSObject prototype) {
+        return new Shape(prototype, null, new String[0], new int[0], false);
+    }
+
+    /** A fresh, unshared dictionary-mode shape. */
+    public static Shape dictionary(JSObject prototype) {
+        return new Shape(prototype, null, new String[0], new int[0], true);
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public JSObject prototype() {
+        return prototype;
+    }
+
+    public Shape parent() {
+        return parent;
+    }
+
+    public boolean isDictionary() {
+        return dictionary;
+    }
+
+    public int propertyCount() {
+        return keys.length;
+    }
+
+    public String keyAt(int slot) {
+        return keys[slot];
+    }
+
+    public int attributesAt(int slot) {
+        return attributes[slot];
+    }
+
+    /** The slot of `key`, or -1. */
+    public int lookup(String key) {
+        String[] ks = keys;
+        if (ks.length <= 8) {
+            for (int i = ks.length - 1; i >= 0; i--) {
+                String k = ks[i];
+                if (k == key || k.equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        Map<String, Integer> idx = index;
+        if (idx == null) {
+            idx = new HashMap<>(ks.length * 2);
+            for (int i = 0; i < ks.length; i++) {
+                idx.put(ks[i], i);
+            }
+            index = idx;
+        }
+        Integer slot = idx.get(key);
+        return slot == null ? -1 : slot;
+    }
+
+    /**
+     * The shape an object of this shape has after adding `key` with `attrs`; the new property
+     * takes slot propertyCount(). Only for fast shapes.
+     */
+    public Shape addProperty(String key, int attrs) {
+        String transitionKey = attrs == PropertyAttributes.DEFAULT ? key : key + "\u0000" + attrs;
+        if (transitions == null) {
+            transitions = new HashMap<>(4);
+        }
+        Shape next = transitions.get(transitionKey);
+        if (next == null) {
+            int n = keys.length;
+            String[] ks = java.util.Arrays.copyOf(keys, n + 1);
+            int[] as = java.util.Arrays.copyOf(attributes, n + 1);
+            ks[n] = key;
+            as[n] = attrs;
+            next = new Shape(prototype, this, ks, as, false);
+            transitions.put(transitionKey, next);
+        }
+        return next;
+    }
+
+    /** The transitions out of this shape, for printing the transition tree. */
+    public Map<String, Shape> transitions() {
+        return transitions == null ? Map.of() : java.util.Collections.unmodifiableMap(transitions);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Shape#").append(id);
+        if (dictionary) {
+            return sb.append("(dictionary)").toString();
+        }
+        sb.append('{');
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(keys[i]);
+        }
+        return sb.append('}').toString();
+    }
+}
