@@ -1,0 +1,128 @@
+/*
+ * A scope: the names one function body, block, for-head, switch or catch clause declares.
+ *
+ * Only scopes that declare something exist (an empty block is no scope). A FUNCTION scope
+ * belongs to a FunctionLiteral or to the Program (the module function). After allocation,
+ * contextSlotCount() > 0 means the scope needs a heap Context at run time; its slots start
+ * at Context.MIN_SLOT (2), as V8's do (slot 0 and 1 hold the scope info and the outer
+ * context), so a student sees the same `[2]` in both engines' bytecode.
+ */
+package dev.kindling.frontend.scope;
+
+import dev.kindling.frontend.ast.Node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class Scope {
+    public enum Kind { FUNCTION, BLOCK, CATCH }
+
+    /** The first usable context slot; slots 0 and 1 are the header (as in V8). */
+    public static final int MIN_CONTEXT_SLOT = 2;
+
+    private final Kind kind;
+    private final Scope outer;
+    private final Node node;
+    private final Scope functionScope;
+    private final boolean arrow;
+    private final Map<String, Variable> variables = new LinkedHashMap<>();
+    private final List<Scope> inner = new ArrayList<>();
+    private int contextSlotCount;
+    /** For a function scope: registers its locals take (r0 .. r(localCount-1)). */
+    private int localCount;
+    /** A switch's scope: references after a declaration may still see the hole. */
+    private boolean switchScope;
+
+    Scope(Kind kind, Scope outer, Node node, boolean arrow) {
+        this.kind = kind;
+        this.outer = outer;
+        this.node = node;
+        this.arrow = arrow;
+        this.functionScope = kind == Kind.FUNCTION ? this : outer.functionScope;
+        if (outer != null) {
+            outer.inner.add(this);
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Scope outer() {
+        return outer;
+    }
+
+    /** The FunctionLiteral, Program, Block, For/ForIn/ForOf, Switch or CatchClause. */
+    public Node node() {
+        return node;
+    }
+
+    /** The innermost function scope containing this one (itself for a function scope). */
+    public Scope functionScope() {
+        return functionScope;
+    }
+
+    public boolean isFunctionScope() {
+        return kind == Kind.FUNCTION;
+    }
+
+    public boolean isArrowFunction() {
+        return arrow;
+    }
+
+    public Variable lookupLocal(String name) {
+        return variables.get(name);
+    }
+
+    public Collection<Variable> variables() {
+        return variables.values();
+    }
+
+    public List<Scope> innerScopes() {
+        return inner;
+    }
+
+    Variable declare(String name, Variable.Kind kind, int declarationEnd, int parameterIndex) {
+        Variable v = new Variable(name, kind, this, declarationEnd, parameterIndex);
+        variables.put(name, v);
+        return v;
+    }
+
+    /** True if this scope allocates a Context at run time. */
+    public boolean needsContext() {
+        return contextSlotCount > 0;
+    }
+
+    /** Number of context slots including the two header slots, or 0 without a context. */
+    public int contextSlotCount() {
+        return contextSlotCount;
+    }
+
+    void setContextSlotCount(int count) {
+        this.contextSlotCount = count;
+    }
+
+    public int localCount() {
+        return localCount;
+    }
+
+    void setLocalCount(int count) {
+        this.localCount = count;
+    }
+
+    public boolean isSwitchScope() {
+        return switchScope;
+    }
+
+    void markSwitchScope() {
+        switchScope = true;
+    }
+
+    @Override
+    public String toString() {
+        return kind + variables.keySet().toString();
+    }
+}

@@ -1,0 +1,64 @@
+/*
+ * The result of scope analysis for one Program: the scope each scoping node opens, the
+ * variable each identifier refers to, and which references need a TDZ hole check. The
+ * bytecode generator reads only this; it never looks names up itself.
+ *
+ * Side tables are IdentityHashMaps: AST records compare by value, but two references are two
+ * places in the program.
+ */
+package dev.kindling.frontend.scope;
+
+import dev.kindling.frontend.ast.Node;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+public final class ScopeAnalysis {
+    final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    final Map<Node, Variable> resolutions = new IdentityHashMap<>();
+    final Set<Node> holeChecks = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Variable> holeVariables = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The scope a Program, FunctionLiteral, Block, loop, Switch or CatchClause opens, or null. */
+    public Scope scopeOf(Node node) {
+        return scopes.get(node);
+    }
+
+    /**
+     * The variable an Identifier (reference or binding) or a This node refers to; null means
+     * a global (looked up on the global object by name).
+     */
+    public Variable resolve(Node reference) {
+        return resolutions.get(reference);
+    }
+
+    /** True if reading this reference may find the binding still in its TDZ. */
+    public boolean needsHoleCheck(Node reference) {
+        return holeChecks.contains(reference);
+    }
+
+    /**
+     * True if some reference to `v` may run while it is in its TDZ, so the binding must be
+     * initialized with the hole when its scope is entered.
+     */
+    public boolean needsHoleInitialization(Variable v) {
+        return holeVariables.contains(v) || v.location() == Variable.Location.CONTEXT && v.isLexical();
+    }
+
+    /**
+     * How many contexts lie between code in scope `from` and the context of `target`'s scope:
+     * the number of context-allocating scopes on the chain from `from` up to, not including,
+     * target's scope. 0 means the current context.
+     */
+    public static int contextDepth(Scope from, Variable target) {
+        int depth = 0;
+        for (Scope s = from; s != target.scope(); s = s.outer()) {
+            if (s.needsContext()) {
+                depth++;
+            }
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,557 @@
+/*
+ * Scope analysis: declares every binding, resolves every identifier, and allocates each
+ * variable to a parameter, a register or a context slot (DESIGN.md, stage 1).
+ *
+ * Three passes over the AST, as V8's parser + DeclarationScope::Analyze do:
+ *   1. declare — build the scope tree; hoist `var` and function declarations to their
+ *      function; report redeclarations ("Identifier 'x' has already been declared").
+ *   2. resolve — walk in source order, bind each reference to the nearest declaration; a
+ *      reference from inside another function marks the variable captured; a reference to a
+ *      let/const that is not yet known to be initialized gets a hole check.
+ *   3. allocate — captured variables go to context slots (from slot 2, as in V8), the rest of
+ *      each function's locals to registers r0, r1, ...
+ *
+ * Assumes: the AST is well formed (parser early errors already reported).
+ * Guarantees: every Identifier in an expression or binding position of a function's code is
+ * either resolved to a Variable or is a global; every scope's contextSlotCount and every
+ * function's localCount are final.
+ */
+package dev.kindling.frontend.scope;
+
+import dev.kindling.frontend.JsSyntaxError;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.FunctionLiteral;
+import dev.kindling.frontend.ast.Expression.Identifier;
+import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Pattern;
+import dev.kindling.frontend.ast.Program;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.frontend.ast.Statement;
+import dev.kindling.frontend.ast.Statement.VarKind;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+public final class ScopeAnalyzer {
+    /** The parameters of node's CommonJS module wrapper, which every Program runs inside. */
+    public static final List<String> MODULE_PARAMETERS =
+            List.of("exports", "require", "module", "__filename", "__dirname");
+    /** The name under which a function's receiver is declared (not a valid identifier). */
+    public static final String THIS = "this";
+
+    private final Source source;
+    private final ScopeAnalysis result = new ScopeAnalysis();
+    private final Set<Variable> initialized = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private ScopeAnalyzer(Source source) {
+        this.source = source;
+    }
+
+    public static ScopeAnalysis analyze(Program program) {
+        ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
+        Scope top = new Scope(Scope.Kind.FUNCTION, null, program, false);
+        analyzer.result.scopes.put(program, top);
+        top.declare(THIS, Variable.Kind.THIS, 0, -1);
+        for (int i = 0; i < MODULE_PARAMETERS.size(); i++) {
+            top.declare(MODULE_PARAMETERS.get(i), Variable.Kind.PARAMETER, 0, i);
+        }
+        analyzer.declareBody(program.body(), top);
+        analyzer.resolveStatements(program.body(), top);
+        analyzer.allocate(top);
+        return analyzer.result;
+    }
+
+    // =========================================================================================
+    // Pass 1: declarations
+    // =========================================================================================
+
+    private void declareFunction(FunctionLiteral fn, Scope outer) {
+        Scope scope = new Scope(Scope.Kind.FUNCTION, outer, fn, fn.isArrow());
+        result.scopes.put(fn, scope);
+        if (!fn.isArrow()) {
+            scope.declare(THIS, Variable.Kind.THIS, fn.pos(), -1);
+        }
+        for (int i = 0; i < fn.params().size(); i++) {
+            Expression.Param p = fn.params().get(i);
+            Identifier id = (Identifier) p.target();
+            scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), i);
+            if (p.defaultValue() != null) {
+                declareExpression(p.defaultValue(), scope);
+            }
+        }
+        declareBody(fn.body(), scope);
+        if (fn.selfBinding() && !fn.name().isEmpty() && scope.lookupLocal(fn.name()) == null) {
+            scope.declare(fn.name(), Variable.Kind.FUNCTION_SELF, fn.pos(), -1);
+        }
+    }
+
+    /** A function body: hoisted functions and lexical declarations of the top level, then the rest. */
+    private void declareBody(List<Statement> body, Scope scope) {
+        declareLexical(body, scope);
+        for (Statement s : body) {
+            declareStatement(s, scope);
+        }
+    }
+
+    /** Declares the let/const/function declarations that appear directly in a statement list. */
+    private void declareLexical(List<Statement> statements, Scope scope) {
+        for (Statement s : statements) {
+            if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
+                for (Statement.VariableDeclarator decl : d.declarations()) {
+                    Identifier id = (Identifier) decl.target();
+                    declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
+                }
+            } else if (s instanceof Statement.FunctionDeclaration f) {
+                String name = f.function().name();
+                Variable existing = scope.lookupLocal(name);
+                if (existing != null && (existing.isLexical()
+                        || (!scope.isFunctionScope() && existing.kind() != Variable.Kind.FUNCTION))) {
+                    throw redeclared(name, f.function().pos());
+                }
+                if (existing == null || existing.kind() != Variable.Kind.PARAMETER) {
+                    scope.declare(name, Variable.Kind.FUNCTION, f.pos(), -1);
+                }
+            }
+        }
+    }
+
+    private void declareLexicalName(Identifier id, Variable.Kind kind, Scope scope) {
+        Variable existing = scope.lookupLocal(id.name());
+        if (existing != null && existing.kind() != Variable.Kind.THIS) {
+            throw redeclared(id.name(), id.pos());
+        }
+        scope.declare(id.name(), kind, id.pos(), -1);
+    }
+
+    /** `var x` anywhere in a function: declared in the function scope, checked against blocks. */
+    private void declareVar(Identifier id, Scope scope) {
+        for (Scope s = scope; ; s = s.outer()) {
+            Variable existing = s.lookupLocal(id.name());
+            if (existing != null && existing.isLexical()) {
+                throw redeclared(id.name(), id.pos());
+            }
+            if (s.isFunctionScope()) {
+                if (existing == null) {
+                    s.declare(id.name(), Variable.Kind.VAR, id.pos(), -1);
+                }
+                return;
+            }
+        }
+    }
+
+    private JsSyntaxError redeclared(String name, int pos) {
+        int line = source.line(pos);
+        return new JsSyntaxError(source.fileName(), line, source.column(pos), source.lineText(line),
+                "Identifier '" + name + "' has already been declared");
+    }
+
+    private Scope newBlockScope(Node node, Scope outer) {
+        Scope scope = new Scope(Scope.Kind.BLOCK, outer, node, false);
+        result.scopes.put(node, scope);
+        return scope;
+    }
+
+    private static boolean hasLexical(List<Statement> statements) {
+        for (Statement s : statements) {
+            if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR
+                    || s instanceof Statement.FunctionDeclaration) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void declareStatement(Statement s, Scope scope) {
+        if (s instanceof Statement.VariableDeclaration d) {
+            for (Statement.VariableDeclarator decl : d.declarations()) {
+                if (d.kind() == VarKind.VAR) {
+                    declareVar((Identifier) decl.target(), scope);
+                }
+                if (decl.init() != null) {
+                    declareExpression(decl.init(), scope);
+                }
+            }
+        } else if (s instanceof Statement.FunctionDeclaration f) {
+            declareFunction(f.function(), scope);
+        } else if (s instanceof Statement.ExpressionStatement e) {
+            declareExpression(e.expression(), scope);
+        } else if (s instanceof Statement.Block b) {
+            Scope inner = scope;
+            if (hasLexical(b.body())) {
+                inner = newBlockScope(b, scope);
+                declareLexical(b.body(), inner);
+            }
+            for (Statement c : b.body()) {
+                declareStatement(c, inner);
+            }
+        } else if (s instanceof Statement.If i) {
+            declareExpression(i.test(), scope);
+            declareStatement(i.consequent(), scope);
+            if (i.alternate() != null) {
+                declareStatement(i.alternate(), scope);
+            }
+        } else if (s instanceof Statement.While w) {
+            declareExpression(w.test(), scope);
+            declareStatement(w.body(), scope);
+        } else if (s instanceof Statement.DoWhile d) {
+            declareStatement(d.body(), scope);
+            declareExpression(d.test(), scope);
+        } else if (s instanceof Statement.For f) {
+            Scope inner = scope;
+            if (f.init() instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
+                inner = newBlockScope(f, scope);
+                declareLexical(List.of(d), inner);
+            }
+            if (f.init() != null) {
+                declareStatement(f.init(), inner);
+            }
+            if (f.test() != null) {
+                declareExpression(f.test(), inner);
+            }
+            if (f.update() != null) {
+                declareExpression(f.update(), inner);
+            }
+            declareStatement(f.body(), inner);
+        } else if (s instanceof Statement.ForIn f) {
+            declareForInOf(f, f.left(), f.right(), f.body(), scope);
+        } else if (s instanceof Statement.ForOf f) {
+            declareForInOf(f, f.left(), f.right(), f.body(), scope);
+        } else if (s instanceof Statement.Return r) {
+            if (r.argument() != null) {
+                declareExpression(r.argument(), scope);
+            }
+        } else if (s instanceof Statement.Throw t) {
+            declareExpression(t.argument(), scope);
+        } else if (s instanceof Statement.Try t) {
+            declareStatement(t.block(), scope);
+            if (t.handler() != null) {
+                Scope inner = scope;
+                if (t.handler().param() != null) {
+                    inner = new Scope(Scope.Kind.CATCH, scope, t.handler(), false);
+                    result.scopes.put(t.handler(), inner);
+                    Identifier id = (Identifier) t.handler().param();
+                    inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
+                }
+                declareStatement(t.handler().body(), inner);
+            }
+            if (t.finalizer() != null) {
+                declareStatement(t.finalizer(), scope);
+            }
+        } else if (s instanceof Statement.Switch sw) {
+            declareExpression(sw.discriminant(), scope);
+            Scope inner = scope;
+            List<Statement> all = sw.cases().stream().flatMap(c -> c.consequent().stream()).toList();
+            if (hasLexical(all)) {
+                inner = newBlockScope(sw, scope);
+                inner.markSwitchScope();
+                declareLexical(all, inner);
+            }
+            for (Statement.SwitchCase c : sw.cases()) {
+                if (c.test() != null) {
+                    declareExpression(c.test(), inner);
+                }
+                for (Statement st : c.consequent()) {
+                    declareStatement(st, inner);
+                }
+            }
+        } else if (s instanceof Statement.Labeled l) {
+            declareStatement(l.body(), scope);
+        }
+        // Empty, Break, Continue, Debugger declare nothing.
+    }
+
+    private void declareForInOf(Statement loop, Statement left, Expression right, Statement body, Scope scope) {
+        Scope inner = scope;
+        if (left instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
+            inner = newBlockScope(loop, scope);
+            declareLexical(List.of(d), inner);
+        } else {
+            declareStatement(left, scope);
+        }
+        declareExpression(right, scope);
+        declareStatement(body, inner);
+    }
+
+    /** Expressions declare nothing themselves, but the functions inside them have scopes. */
+    private void declareExpression(Expression e, Scope scope) {
+        forEachChild(e, child -> declareExpression(child, scope), fn -> declareFunction(fn, scope));
+    }
+
+    /**
+     * Calls `onExpression` for each direct sub-expression of `e`, or `onFunction` if `e` is a
+     * function literal. The one place that knows every expression's children.
+     */
+    private static void forEachChild(Expression e, java.util.function.Consumer<Expression> onExpression,
+                                     java.util.function.Consumer<FunctionLiteral> onFunction) {
+        if (e instanceof FunctionLiteral fn) {
+            onFunction.accept(fn);
+        } else if (e instanceof Expression.TemplateLiteral t) {
+            t.expressions().forEach(onExpression);
+        } else if (e instanceof Expression.ArrayLiteral a) {
+            for (Expression el : a.elements()) {
+                if (el != null) {
+                    onExpression.accept(el);
+                }
+            }
+        } else if (e instanceof Expression.ObjectLiteral o) {
+            for (Expression.Property p : o.properties()) {
+                if (p.computedKey() != null) {
+                    onExpression.accept(p.computedKey());
+                }
+                onExpression.accept(p.value());
+            }
+        } else if (e instanceof Expression.Unary u) {
+            onExpression.accept(u.operand());
+        } else if (e instanceof Expression.Update u) {
+            onExpression.accept(u.target());
+        } else if (e instanceof Expression.Binary b) {
+            onExpression.accept(b.left());
+            onExpression.accept(b.right());
+        } else if (e instanceof Expression.Logical l) {
+            onExpression.accept(l.left());
+            onExpression.accept(l.right());
+        } else if (e instanceof Expression.Conditional c) {
+            onExpression.accept(c.test());
+            onExpression.accept(c.consequent());
+            onExpression.accept(c.alternate());
+        } else if (e instanceof Expression.Assign a) {
+            onExpression.accept(a.target());
+            onExpression.accept(a.value());
+        } else if (e instanceof Expression.Sequence s) {
+            s.expressions().forEach(onExpression);
+        } else if (e instanceof Expression.Member m) {
+            onExpression.accept(m.object());
+        } else if (e instanceof Expression.Index i) {
+            onExpression.accept(i.object());
+            onExpression.accept(i.key());
+        } else if (e instanceof Expression.Call c) {
+            onExpression.accept(c.callee());
+            c.arguments().forEach(onExpression);
+        } else if (e instanceof Expression.New n) {
+            onExpression.accept(n.callee());
+            n.arguments().forEach(onExpression);
+        } else if (e instanceof Expression.OptionalChain c) {
+            onExpression.accept(c.expression());
+        } else if (e instanceof Expression.NativeCall n) {
+            n.arguments().forEach(onExpression);
+        }
+        // Literals, Identifier and This have no children.
+    }
+
+    // =========================================================================================
+    // Pass 2: resolution, in source order
+    // =========================================================================================
+
+    private void resolveFunction(FunctionLiteral fn) {
+        Scope scope = result.scopes.get(fn);
+        for (Expression.Param p : fn.params()) {
+            if (p.defaultValue() != null) {
+                resolveExpression(p.defaultValue(), scope);
+            }
+            bindDeclaration(p.target(), scope);
+        }
+        resolveStatements(fn.body(), scope);
+    }
+
+    private void resolveStatements(List<Statement> statements, Scope scope) {
+        for (Statement s : statements) {
+            if (s instanceof Statement.FunctionDeclaration f) {
+                Variable v = lookup(f.function().name(), scope);
+                result.resolutions.put(f, v);
+                initialized.add(v);
+            }
+        }
+        for (Statement s : statements) {
+            resolveStatement(s, scope);
+        }
+    }
+
+    private Scope scopeFor(Node node, Scope outer) {
+        Scope s = result.scopes.get(node);
+        return s != null ? s : outer;
+    }
+
+    private void resolveStatement(Statement s, Scope scope) {
+        if (s instanceof Statement.VariableDeclaration d) {
+            for (Statement.VariableDeclarator decl : d.declarations()) {
+                if (decl.init() != null) {
+                    resolveExpression(decl.init(), scope);
+                }
+                bindDeclaration(decl.target(), scope);
+            }
+        } else if (s instanceof Statement.FunctionDeclaration f) {
+            resolveFunction(f.function());
+        } else if (s instanceof Statement.ExpressionStatement e) {
+            resolveExpression(e.expression(), scope);
+        } else if (s instanceof Statement.Block b) {
+            resolveStatements(b.body(), scopeFor(b, scope));
+        } else if (s instanceof Statement.If i) {
+            resolveExpression(i.test(), scope);
+            resolveStatement(i.consequent(), scope);
+            if (i.alternate() != null) {
+                resolveStatement(i.alternate(), scope);
+            }
+        } else if (s instanceof Statement.While w) {
+            resolveExpression(w.test(), scope);
+            resolveStatement(w.body(), scope);
+        } else if (s instanceof Statement.DoWhile d) {
+            resolveStatement(d.body(), scope);
+            resolveExpression(d.test(), scope);
+        } else if (s instanceof Statement.For f) {
+            Scope inner = scopeFor(f, scope);
+            if (f.init() != null) {
+                resolveStatement(f.init(), inner);
+            }
+            if (f.test() != null) {
+                resolveExpression(f.test(), inner);
+            }
+            resolveStatement(f.body(), inner);
+            if (f.update() != null) {
+                resolveExpression(f.update(), inner);
+            }
+        } else if (s instanceof Statement.ForIn f) {
+            resolveForInOf(f, f.left(), f.right(), f.body(), scope);
+        } else if (s instanceof Statement.ForOf f) {
+            resolveForInOf(f, f.left(), f.right(), f.body(), scope);
+        } else if (s instanceof Statement.Return r) {
+            if (r.argument() != null) {
+                resolveExpression(r.argument(), scope);
+            }
+        } else if (s instanceof Statement.Throw t) {
+            resolveExpression(t.argument(), scope);
+        } else if (s instanceof Statement.Try t) {
+            resolveStatement(t.block(), scope);
+            if (t.handler() != null) {
+                Scope inner = scopeFor(t.handler(), scope);
+                if (t.handler().param() != null) {
+                    bindDeclaration(t.handler().param(), inner);
+                }
+                resolveStatement(t.handler().body(), inner);
+            }
+            if (t.finalizer() != null) {
+                resolveStatement(t.finalizer(), scope);
+            }
+        } else if (s instanceof Statement.Switch sw) {
+            resolveExpression(sw.discriminant(), scope);
+            Scope inner = scopeFor(sw, scope);
+            for (Statement.SwitchCase c : sw.cases()) {
+                for (Statement st : c.consequent()) {
+                    if (st instanceof Statement.FunctionDeclaration f) {
+                        Variable v = lookup(f.function().name(), inner);
+                        result.resolutions.put(f, v);
+                        initialized.add(v);
+                    }
+                }
+            }
+            for (Statement.SwitchCase c : sw.cases()) {
+                if (c.test() != null) {
+                    resolveExpression(c.test(), inner);
+                }
+                for (Statement st : c.consequent()) {
+                    resolveStatement(st, inner);
+                }
+            }
+        } else if (s instanceof Statement.Labeled l) {
+            resolveStatement(l.body(), scope);
+        }
+    }
+
+    private void resolveForInOf(Statement loop, Statement left, Expression right, Statement body, Scope scope) {
+        Scope inner = scopeFor(loop, scope);
+        // The iterated expression is evaluated before the loop's own bindings exist.
+        resolveExpression(right, scope);
+        if (left instanceof Statement.VariableDeclaration d) {
+            bindDeclaration(d.declarations().get(0).target(), inner);
+        } else {
+            resolveExpression(((Statement.ExpressionStatement) left).expression(), scope);
+        }
+        resolveStatement(body, inner);
+    }
+
+    /** A binding occurrence: records its variable and marks it initialized from here on. */
+    private void bindDeclaration(Pattern target, Scope scope) {
+        Identifier id = (Identifier) target;
+        Variable v = lookup(id.name(), scope);
+        result.resolutions.put(id, v);
+        if (v != null) {
+            initialized.add(v);
+        }
+    }
+
+    private void resolveExpression(Expression e, Scope scope) {
+        if (e instanceof Identifier id) {
+            resolveReference(id, id.name(), scope);
+        } else if (e instanceof Expression.This t) {
+            resolveReference(t, THIS, scope);
+        } else {
+            forEachChild(e, child -> resolveExpression(child, scope), this::resolveFunction);
+        }
+    }
+
+    private void resolveReference(Node ref, String name, Scope scope) {
+        boolean crossedFunction = false;
+        for (Scope s = scope; s != null; s = s.outer()) {
+            Variable v = s.lookupLocal(name);
+            if (v != null) {
+                result.resolutions.put(ref, v);
+                if (crossedFunction) {
+                    v.markCaptured();
+                }
+                if (v.isLexical() && (crossedFunction || !initialized.contains(v) || v.scope().isSwitchScope())) {
+                    result.holeChecks.add(ref);
+                    result.holeVariables.add(v);
+                }
+                return;
+            }
+            if (s.isFunctionScope()) {
+                crossedFunction = true;
+            }
+        }
+        // Not found: a global.
+    }
+
+    private Variable lookup(String name, Scope scope) {
+        for (Scope s = scope; s != null; s = s.outer()) {
+            Variable v = s.lookupLocal(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    // =========================================================================================
+    // Pass 3: allocation
+    // =========================================================================================
+
+    private void allocate(Scope function) {
+        int[] registers = {0};
+        allocateScope(function, registers);
+        function.setLocalCount(registers[0]);
+    }
+
+    private void allocateScope(Scope scope, int[] registers) {
+        int slot = Scope.MIN_CONTEXT_SLOT;
+        for (Variable v : scope.variables()) {
+            if (v.isCaptured()) {
+                v.allocate(Variable.Location.CONTEXT, slot++);
+            } else if (v.kind() == Variable.Kind.PARAMETER) {
+                v.allocate(Variable.Location.PARAMETER, v.parameterIndex());
+            } else if (v.kind() == Variable.Kind.THIS) {
+                v.allocate(Variable.Location.PARAMETER, -1);
+            } else {
+                v.allocate(Variable.Location.LOCAL, registers[0]++);
+            }
+        }
+        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT ? slot : 0);
+        for (Scope inner : scope.innerScopes()) {
+            if (inner.isFunctionScope()) {
+                allocate(inner);
+            } else {
+                allocateScope(inner, registers);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/*
+ * Constant pool descriptions of object and array literals (V8's ObjectBoilerplateDescription
+ * and ArrayBoilerplateDescription). CreateObjectLiteral/CreateArrayLiteral build a fresh
+ * object from one; values not known at compile time are null here and stored by the
+ * bytecodes that follow.
+ */
+package dev.kindling.bytecode;
+
+import java.util.List;
+
+public final class Boilerplate {
+    private Boilerplate() {
+    }
+
+    /** Property names in literal order, with constant values where known (else null). */
+    public record ObjectLiteral(List<String> names, List<Object> constantValues) {
+        public ObjectLiteral {
+            names = List.copyOf(names);
+            constantValues = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(constantValues));
+        }
+
+        @Override
+        public String toString() {
+            return "<ObjectBoilerplateDescription[" + names.size() + "]>";
+        }
+    }
+
+    /**
+     * Elements in order: a constant value, THE_HOLE marker (a hole `[,]`), or null when the
+     * value is computed by a following StaInArrayLiteral.
+     */
+    public record ArrayLiteral(List<Object> elements) {
+        public ArrayLiteral {
+            elements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(elements));
+        }
+
+        @Override
+        public String toString() {
+            return "<ArrayBoilerplateDescription[" + elements.size() + "]>";
+        }
+    }
+
+    /** A SwitchOnSmiNoFeedback jump table entry: a jump distance, filled in at layout. */
+    public static final class JumpTableEntry {
+        int distance;
+
+        public int distance() {
+            return distance;
+        }
+
+        @Override
+        public String toString() {
+            return Integer.toString(distance);
+        }
+    }
+}

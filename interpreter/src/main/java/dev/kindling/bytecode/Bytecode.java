@@ -1,0 +1,300 @@
+/*
+ * THE bytecode table: every bytecode Kindling has, with its operands and its use of the
+ * accumulator. The generator, the interpreter, the disassembler and the tests all read this
+ * one enum; nothing else lists bytecodes.
+ *
+ * The model is V8's Ignition (src/interpreter/bytecodes.h): an accumulator machine with a
+ * register file. Names, operand order and meaning follow V8 wherever V8 has a bytecode for
+ * the same job, so `--print-bytecode` can be read beside node's. Differences from V8:
+ *  - The opcode numbers (the first hex byte of each line) are Kindling's own: the enum order
+ *    here, not V8's. Mnemonics and operands are what to compare.
+ *  - GetIterator returns an iterator object directly (the subset has no Symbol.iterator yet).
+ *
+ * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
+ * slot), #f = flag, acc = accumulator.
+ */
+package dev.kindling.bytecode;
+
+import static dev.kindling.bytecode.AccumulatorUse.NONE;
+import static dev.kindling.bytecode.AccumulatorUse.READ;
+import static dev.kindling.bytecode.AccumulatorUse.READ_WRITE;
+import static dev.kindling.bytecode.AccumulatorUse.WRITE;
+import static dev.kindling.bytecode.OperandType.Flag8;
+import static dev.kindling.bytecode.OperandType.Idx;
+import static dev.kindling.bytecode.OperandType.Imm;
+import static dev.kindling.bytecode.OperandType.Reg;
+import static dev.kindling.bytecode.OperandType.RegCount;
+import static dev.kindling.bytecode.OperandType.RegList;
+import static dev.kindling.bytecode.OperandType.RegOut;
+import static dev.kindling.bytecode.OperandType.RegOutPair;
+import static dev.kindling.bytecode.OperandType.RegOutTriple;
+import static dev.kindling.bytecode.OperandType.RuntimeId;
+import static dev.kindling.bytecode.OperandType.UImm;
+
+public enum Bytecode {
+    // ---- prefixes: scale the operands of the next bytecode to 2 or 4 bytes ----
+    Wide(NONE),
+    ExtraWide(NONE),
+
+    // ---- loading the accumulator ----
+    LdaZero(WRITE),
+    LdaSmi(WRITE, Imm),
+    LdaUndefined(WRITE),
+    LdaNull(WRITE),
+    LdaTheHole(WRITE),
+    LdaTrue(WRITE),
+    LdaFalse(WRITE),
+    /** acc = constant pool [i] (a string or a non-Smi number). */
+    LdaConstant(WRITE, Idx),
+
+    // ---- registers ----
+    Ldar(WRITE, Reg),
+    Star(READ, RegOut),
+    /** Short Star: one byte for the store to r0..r15 (V8's "short star" bytecodes). */
+    Star15(15), Star14(14), Star13(13), Star12(12), Star11(11), Star10(10), Star9(9), Star8(8),
+    Star7(7), Star6(6), Star5(5), Star4(4), Star3(3), Star2(2), Star1(1), Star0(0),
+    Mov(NONE, Reg, RegOut),
+
+    // ---- globals: name [i], feedback slot [s] ----
+    LdaGlobal(WRITE, Idx, Idx),
+    LdaGlobalInsideTypeof(WRITE, Idx, Idx),
+    StaGlobal(READ, Idx, Idx),
+
+    // ---- contexts: the heap frames of captured variables ----
+    /** Saves the current context to r, makes the context in acc current. */
+    PushContext(READ, RegOut),
+    /** Makes the context saved in r current again. */
+    PopContext(NONE, Reg),
+    /** acc = slot [i] of the context `depth` levels up from the context in r. */
+    LdaContextSlot(WRITE, Reg, Idx, UImm),
+    LdaImmutableContextSlot(WRITE, Reg, Idx, UImm),
+    LdaCurrentContextSlot(WRITE, Idx),
+    LdaImmutableCurrentContextSlot(WRITE, Idx),
+    StaContextSlot(READ, Reg, Idx, UImm),
+    StaCurrentContextSlot(READ, Idx),
+
+    // ---- properties: object r, name [i], feedback slot [s] ----
+    GetNamedProperty(WRITE, Reg, Idx, Idx),
+    /** acc = r[acc]. */
+    GetKeyedProperty(READ_WRITE, Reg, Idx),
+    SetNamedProperty(READ, Reg, Idx, Idx),
+    /** Defines an own data property (object literals), never calling setters. */
+    DefineNamedOwnProperty(READ, Reg, Idx, Idx),
+    /** r1[r2] = acc. */
+    SetKeyedProperty(READ, Reg, Reg, Idx),
+    /** Object literal with a computed key: defines r1[r2] = acc; flag #1 = function name. */
+    DefineKeyedOwnPropertyInLiteral(READ, Reg, Reg, Flag8, Idx),
+    /** acc = delete r[acc]. */
+    DeletePropertyStrict(READ_WRITE, Reg),
+    DeletePropertySloppy(READ_WRITE, Reg),
+
+    // ---- binary operators: acc = r op acc, feedback slot [s] ----
+    Add(READ_WRITE, Reg, Idx),
+    Sub(READ_WRITE, Reg, Idx),
+    Mul(READ_WRITE, Reg, Idx),
+    Div(READ_WRITE, Reg, Idx),
+    Mod(READ_WRITE, Reg, Idx),
+    Exp(READ_WRITE, Reg, Idx),
+    BitwiseOr(READ_WRITE, Reg, Idx),
+    BitwiseXor(READ_WRITE, Reg, Idx),
+    BitwiseAnd(READ_WRITE, Reg, Idx),
+    ShiftLeft(READ_WRITE, Reg, Idx),
+    ShiftRight(READ_WRITE, Reg, Idx),
+    ShiftRightLogical(READ_WRITE, Reg, Idx),
+
+    // ---- binary operators with a Smi right operand: acc = acc op imm ----
+    AddSmi(READ_WRITE, Imm, Idx),
+    SubSmi(READ_WRITE, Imm, Idx),
+    MulSmi(READ_WRITE, Imm, Idx),
+    DivSmi(READ_WRITE, Imm, Idx),
+    ModSmi(READ_WRITE, Imm, Idx),
+    ExpSmi(READ_WRITE, Imm, Idx),
+    BitwiseOrSmi(READ_WRITE, Imm, Idx),
+    BitwiseXorSmi(READ_WRITE, Imm, Idx),
+    BitwiseAndSmi(READ_WRITE, Imm, Idx),
+    ShiftLeftSmi(READ_WRITE, Imm, Idx),
+    ShiftRightSmi(READ_WRITE, Imm, Idx),
+    ShiftRightLogicalSmi(READ_WRITE, Imm, Idx),
+
+    // ---- unary operators ----
+    Inc(READ_WRITE, Idx),
+    Dec(READ_WRITE, Idx),
+    Negate(READ_WRITE, Idx),
+    BitwiseNot(READ_WRITE, Idx),
+    /** acc = !ToBoolean(acc). */
+    ToBooleanLogicalNot(READ_WRITE),
+    /** acc = !acc for an acc known to be a boolean. */
+    LogicalNot(READ_WRITE),
+    TypeOf(READ_WRITE),
+    /** acc = ToNumeric(acc) (postfix ++/-- keep the old value converted). */
+    ToNumeric(READ_WRITE, Idx),
+    /** acc = ToString(acc) (template literal substitutions). */
+    ToString(READ_WRITE),
+
+    // ---- comparisons: acc = r op acc, feedback slot [s] ----
+    TestEqual(READ_WRITE, Reg, Idx),
+    TestEqualStrict(READ_WRITE, Reg, Idx),
+    TestLessThan(READ_WRITE, Reg, Idx),
+    TestGreaterThan(READ_WRITE, Reg, Idx),
+    TestLessThanOrEqual(READ_WRITE, Reg, Idx),
+    TestGreaterThanOrEqual(READ_WRITE, Reg, Idx),
+    TestInstanceOf(READ_WRITE, Reg, Idx),
+    TestIn(READ_WRITE, Reg, Idx),
+    /** acc = (acc == null), i.e. null or undefined. */
+    TestUndetectable(READ_WRITE),
+    TestNull(READ_WRITE),
+    TestUndefined(READ_WRITE),
+
+    // ---- closures, contexts and literals ----
+    /** acc = new closure of shared function info [i]; feedback cell [s]; flags #f. */
+    CreateClosure(WRITE, Idx, Idx, Flag8),
+    /** acc = new function context for scope [i] with [n] slots. */
+    CreateFunctionContext(WRITE, Idx, UImm),
+    CreateBlockContext(WRITE, Idx),
+    /** acc = new catch context for scope [i] holding the exception in r. */
+    CreateCatchContext(WRITE, Reg, Idx),
+    /** acc = a copy of boilerplate [i]; literal slot [s]; flags #f. */
+    CreateObjectLiteral(WRITE, Idx, Idx, Flag8),
+    CreateEmptyObjectLiteral(WRITE),
+    CreateArrayLiteral(WRITE, Idx, Idx, Flag8),
+    CreateEmptyArrayLiteral(WRITE, Idx),
+    /** Array literal element: r1[r2] = acc, defining (never calling setters). */
+    StaInArrayLiteral(READ, Reg, Reg, Idx),
+
+    // ---- calls: callee r, arguments in a register list, feedback slot [s] ----
+    CallProperty(WRITE, Reg, RegList, RegCount, Idx),
+    CallProperty0(WRITE, Reg, Reg, Idx),
+    CallProperty1(WRITE, Reg, Reg, Reg, Idx),
+    CallProperty2(WRITE, Reg, Reg, Reg, Reg, Idx),
+    CallUndefinedReceiver(WRITE, Reg, RegList, RegCount, Idx),
+    CallUndefinedReceiver0(WRITE, Reg, Idx),
+    CallUndefinedReceiver1(WRITE, Reg, Reg, Idx),
+    CallUndefinedReceiver2(WRITE, Reg, Reg, Reg, Idx),
+    CallAnyReceiver(WRITE, Reg, RegList, RegCount, Idx),
+    /** acc = runtime function [id](registers) — also how %Natives(...) calls compile. */
+    CallRuntime(WRITE, RuntimeId, RegList, RegCount),
+    /** acc = new r(args); new.target in acc. */
+    Construct(READ_WRITE, Reg, RegList, RegCount, Idx),
+
+    // ---- jumps: forward distance [d] from this bytecode's start ----
+    Jump(NONE, UImm),
+    JumpIfTrue(READ, UImm),
+    JumpIfFalse(READ, UImm),
+    JumpIfToBooleanTrue(READ, UImm),
+    JumpIfToBooleanFalse(READ, UImm),
+    JumpIfNull(READ, UImm),
+    JumpIfNotNull(READ, UImm),
+    JumpIfUndefined(READ, UImm),
+    JumpIfNotUndefined(READ, UImm),
+    JumpIfUndefinedOrNull(READ, UImm),
+    JumpIfJSReceiver(READ, UImm),
+    /** Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends budget. */
+    JumpLoop(NONE, UImm, Imm, Idx),
+    /** Jumps through jump table [i] of [n] entries by the Smi in acc minus [base]; else falls through. */
+    SwitchOnSmiNoFeedback(READ, Idx, UImm, Imm),
+
+    // ---- for-in ----
+    /** acc = the enumerable keys of r (V8 returns a cache type; we return the key list). */
+    ForInEnumerate(WRITE, Reg),
+    /** From the keys in acc, fills r, r+1, r+2 with (keys, keys, count). */
+    ForInPrepare(READ, RegOutTriple, Idx),
+    /** acc = (index r1 < count r2). */
+    ForInContinue(WRITE, Reg, Reg),
+    /** acc = key at index r2 of receiver r1 from the (keys,...) pair r3, or undefined if deleted. */
+    ForInNext(WRITE, Reg, Reg, RegOutPair, Idx),
+    /** r = r + 1. */
+    ForInStep(NONE, RegOut),
+
+    // ---- iteration ----
+    /** acc = an iterator over r (arrays and strings in this subset). */
+    GetIterator(WRITE, Reg, Idx, Idx),
+
+    // ---- control ----
+    Throw(READ),
+    ReThrow(READ),
+    Return(READ),
+    /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
+    ThrowReferenceErrorIfHole(READ, Idx),
+    /** Sets the pending message (for finally); returns the previous one in acc. */
+    SetPendingMessage(READ_WRITE),
+    Debugger(NONE);
+
+    private static final Bytecode[] VALUES = values();
+
+    private final AccumulatorUse accumulatorUse;
+    private final OperandType[] operandTypes;
+    /** For Star0..Star15, the register stored to; else -1. */
+    private final int shortStarRegister;
+
+    Bytecode(AccumulatorUse accumulatorUse, OperandType... operandTypes) {
+        this.accumulatorUse = accumulatorUse;
+        this.operandTypes = operandTypes;
+        this.shortStarRegister = -1;
+    }
+
+    Bytecode(int shortStarRegister) {
+        this.accumulatorUse = READ;
+        this.operandTypes = new OperandType[0];
+        this.shortStarRegister = shortStarRegister;
+    }
+
+    public static Bytecode fromByte(int value) {
+        return VALUES[value & 0xFF];
+    }
+
+    public int code() {
+        return ordinal();
+    }
+
+    public AccumulatorUse accumulatorUse() {
+        return accumulatorUse;
+    }
+
+    public int operandCount() {
+        return operandTypes.length;
+    }
+
+    public OperandType operandType(int i) {
+        return operandTypes[i];
+    }
+
+    public boolean isShortStar() {
+        return shortStarRegister >= 0;
+    }
+
+    public int shortStarRegister() {
+        return shortStarRegister;
+    }
+
+    /** The short Star for register r0..r15. */
+    public static Bytecode shortStar(int register) {
+        return VALUES[Star0.ordinal() - register];
+    }
+
+    public boolean isPrefix() {
+        return this == Wide || this == ExtraWide;
+    }
+
+    /** Forward jumps with a distance operand (first operand). */
+    public boolean isForwardJump() {
+        return ordinal() >= Jump.ordinal() && ordinal() <= JumpIfJSReceiver.ordinal();
+    }
+
+    public boolean isJump() {
+        return isForwardJump() || this == JumpLoop;
+    }
+
+    /** Size in bytes of this bytecode with its operands at the given scale, prefix excluded. */
+    public int size(int scale) {
+        int size = 1;
+        for (OperandType t : operandTypes) {
+            size += t.size(scale);
+        }
+        return size;
+    }
+
+    /** Bytecodes after which control never falls through to the next one. */
+    public boolean isUnconditionalExit() {
+        return this == Jump || this == JumpLoop || this == Throw || this == ReThrow || this == Return;
+    }
+}

@@ -1,0 +1,506 @@
+/*
+ * The bytecode generator: one function's AST → its BytecodeArray (DESIGN.md stage 2), after
+ * V8's src/interpreter/bytecode-generator.cc.
+ *
+ * This file holds the function prologue, the statements and the control flow; expressions
+ * are in ExpressionGenerator, variable loads and stores in VariableAccess. Every expression is
+ * visited in a result context, as V8 does: for effect, for its value in the accumulator, or as
+ * a test that branches to labels (so `if (a < b)` makes no boolean).
+ *
+ * Assumes: scope analysis has run (every name resolved, every variable allocated).
+ * Guarantees: temporaries are released at the end of each statement; every path ends in
+ * Return, Throw or ReThrow; pushed contexts are popped on every normal or jumping exit.
+ */
+package dev.kindling.bytecode.generator;
+
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.bytecode.BytecodeArrayBuilder;
+import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
+import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.JsSyntaxError;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.FunctionLiteral;
+import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.frontend.ast.Statement;
+import dev.kindling.frontend.scope.Scope;
+import dev.kindling.frontend.scope.ScopeAnalysis;
+import dev.kindling.frontend.scope.Variable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+public final class BytecodeGenerator {
+    final SharedFunctionInfo shared;
+    final ScopeAnalysis scopes;
+    final Source source;
+    final BytecodeArrayBuilder builder = new BytecodeArrayBuilder();
+    final RegisterAllocator registers;
+    final ExpressionGenerator expressions;
+    final VariableAccess variables;
+    final boolean strict;
+    Scope currentScope;
+    ControlScope control;
+    int loopDepth;
+
+    private BytecodeGenerator(SharedFunctionInfo shared) {
+        this.shared = shared;
+        this.scopes = shared.script().scopes();
+        this.source = shared.script().source();
+        this.strict = shared.isStrict();
+        this.currentScope = scopes.scopeOf(shared.scopeNode());
+        this.registers = new RegisterAllocator(currentScope.localCount());
+        this.expressions = new ExpressionGenerator(this);
+        this.variables = new VariableAccess(this);
+    }
+
+    public static BytecodeArray generate(SharedFunctionInfo shared) {
+        BytecodeGenerator g = new BytecodeGenerator(shared);
+        g.generateFunction();
+        return g.builder.build(shared.formalParameterCount() + 1, g.registers.registerCount());
+    }
+
+    // ---- function -------------------------------------------------------------------------------
+
+    private void generateFunction() {
+        FunctionLiteral fn = shared.literal();
+        Scope scope = currentScope;
+        if (scope.needsContext()) {
+            builder.setExpressionPosition(shared.sourcePosition());
+            builder.emit(Bytecode.CreateFunctionContext, builder.constant(scope), scope.contextSlotCount());
+            builder.emit(Bytecode.PushContext, registers.allocate());
+        }
+        // Captured parameters, `this` and the function's own name move into the context.
+        for (Variable v : scope.variables()) {
+            if (v.location() != Variable.Location.CONTEXT) {
+                if (v.kind() == Variable.Kind.FUNCTION_SELF) {
+                    builder.emit(Bytecode.Mov, Register.CLOSURE, Register.local(v.index()));
+                }
+                continue;
+            }
+            switch (v.kind()) {
+                case PARAMETER -> builder.emit(Bytecode.Ldar, Register.parameter(v.parameterIndex()));
+                case THIS -> builder.emit(Bytecode.Ldar, Register.RECEIVER);
+                case FUNCTION_SELF -> builder.emit(Bytecode.Ldar, Register.CLOSURE);
+                default -> {
+                    continue;
+                }
+            }
+            builder.emit(Bytecode.StaCurrentContextSlot, v.index());
+        }
+        initializeLexical(scope);
+        List<Statement> body;
+        if (fn == null) {
+            body = shared.script().program().body();
+        } else {
+            for (int i = 0; i < fn.params().size(); i++) {
+                Expression.Param p = fn.params().get(i);
+                if (p.defaultValue() != null) {
+                    generateDefaultParameter(p);
+                }
+            }
+            body = fn.body();
+        }
+        hoistFunctions(body);
+        for (Statement s : body) {
+            visitStatement(s);
+        }
+        if (!builder.lastIsUnconditionalExit()) {
+            builder.emit(Bytecode.LdaUndefined);
+            builder.setStatementPosition(fn == null ? Math.max(0, source.text().length() - 1) : Math.max(fn.pos(), fn.end() - 1));
+            builder.emit(Bytecode.Return);
+        }
+    }
+
+    /** `function f(x = d)`: if a0 is undefined, a0 = d. */
+    private void generateDefaultParameter(Expression.Param p) {
+        Expression.Identifier id = (Expression.Identifier) p.target();
+        Variable v = scopes.resolve(id);
+        Label done = new Label();
+        variables.load(v, id, false);
+        builder.emitJump(Bytecode.JumpIfNotUndefined, done);
+        expressions.visitForAccumulator(p.defaultValue());
+        variables.store(v, id, true);
+        builder.bind(done);
+    }
+
+    /** Lexical bindings some reference may see in their TDZ start as the hole. */
+    private void initializeLexical(Scope scope) {
+        for (Variable v : scope.variables()) {
+            if (v.isLexical() && scopes.needsHoleInitialization(v)) {
+                builder.emit(Bytecode.LdaTheHole);
+                variables.initialize(v);
+            }
+        }
+    }
+
+    /** Function declarations of a statement list are created on entry (hoisting). */
+    private void hoistFunctions(List<Statement> statements) {
+        for (Statement s : statements) {
+            if (s instanceof Statement.FunctionDeclaration f) {
+                expressions.createClosure(f.function());
+                variables.initialize(scopes.resolve(f));
+            }
+        }
+    }
+
+    // ---- scopes and contexts --------------------------------------------------------------------
+
+    /**
+     * Enters the block scope `node` opens (if any): pushes its context if it needs one and
+     * initializes its TDZ bindings. Returns the register holding the outer context, or 0 if
+     * no context was pushed.
+     */
+    int enterBlockScope(Node node) {
+        Scope scope = scopes.scopeOf(node);
+        if (scope == null) {
+            return 0;
+        }
+        currentScope = scope;
+        int saved = 0;
+        if (scope.needsContext()) {
+            saved = registers.allocate();
+            builder.emit(Bytecode.CreateBlockContext, builder.constant(scope));
+            builder.emit(Bytecode.PushContext, saved);
+            control = new ControlScope.PushedContext(control, saved);
+        }
+        initializeLexical(scope);
+        return saved;
+    }
+
+    void exitBlockScope(Node node, int saved) {
+        Scope scope = scopes.scopeOf(node);
+        if (scope == null) {
+            return;
+        }
+        if (scope.needsContext()) {
+            if (!builder.lastIsUnconditionalExit()) {
+                builder.emit(Bytecode.PopContext, saved);
+            }
+            control = control.outer;
+        }
+        currentScope = scope.outer();
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    void visitStatements(List<Statement> statements) {
+        for (Statement s : statements) {
+            visitStatement(s);
+        }
+    }
+
+    void visitStatement(Statement s) {
+        int mark = registers.mark();
+        visitStatementInner(s, Set.of());
+        registers.release(mark);
+    }
+
+    private void visitStatementInner(Statement s, Set<String> labels) {
+        if (s instanceof Statement.ExpressionStatement e) {
+            builder.setStatementPosition(ExpressionGenerator.startOf(e.expression()));
+            expressions.visitForEffect(e.expression());
+        } else if (s instanceof Statement.VariableDeclaration d) {
+            visitVariableDeclaration(d);
+        } else if (s instanceof Statement.FunctionDeclaration) {
+            // Created when its scope was entered.
+        } else if (s instanceof Statement.Return r) {
+            if (r.argument() != null) {
+                expressions.visitForAccumulator(r.argument());
+            } else {
+                builder.emit(Bytecode.LdaUndefined);
+            }
+            builder.setStatementPosition(r.pos());
+            performCommand(ControlScope.Command.RETURN, null);
+        } else if (s instanceof Statement.If i) {
+            visitIf(i);
+        } else if (s instanceof Statement.Block b) {
+            int saved = enterBlockScope(b);
+            hoistFunctions(b.body());
+            visitStatements(b.body());
+            exitBlockScope(b, saved);
+        } else if (s instanceof Statement.While w) {
+            visitWhile(w, labels);
+        } else if (s instanceof Statement.DoWhile d) {
+            visitDoWhile(d, labels);
+        } else if (s instanceof Statement.For f) {
+            visitFor(f, labels);
+        } else if (s instanceof Statement.ForIn f) {
+            new LoopGenerator(this).visitForIn(f, labels);
+        } else if (s instanceof Statement.ForOf f) {
+            new LoopGenerator(this).visitForOf(f, labels);
+        } else if (s instanceof Statement.Break b) {
+            builder.setStatementPosition(b.pos());
+            performCommand(ControlScope.Command.BREAK, findTarget(b.label(), false));
+        } else if (s instanceof Statement.Continue c) {
+            builder.setStatementPosition(c.pos());
+            performCommand(ControlScope.Command.CONTINUE, findTarget(c.label(), true));
+        } else if (s instanceof Statement.Throw t) {
+            builder.setStatementPosition(t.pos());
+            expressions.visitForAccumulator(t.argument());
+            builder.setExpressionPosition(t.pos());
+            builder.emit(Bytecode.Throw);
+        } else if (s instanceof Statement.Try t) {
+            new TryGenerator(this).visitTry(t);
+        } else if (s instanceof Statement.Switch sw) {
+            visitSwitch(sw, labels);
+        } else if (s instanceof Statement.Labeled l) {
+            Set<String> all = new HashSet<>(labels);
+            all.add(l.label());
+            Statement body = l.body();
+            if (isLoop(body)) {
+                visitStatementInner(body, all);
+            } else {
+                Label end = new Label();
+                control = new ControlScope.Breakable(control, l, all, end, null);
+                visitStatementInner(body, Set.of());
+                control = control.outer;
+                builder.bind(end);
+            }
+        } else if (s instanceof Statement.Debugger d) {
+            builder.setStatementPosition(d.pos());
+            builder.emit(Bytecode.Debugger);
+        } else if (!(s instanceof Statement.Empty)) {
+            throw error(s.pos(), "Unsupported statement");
+        }
+    }
+
+    private static boolean isLoop(Statement s) {
+        return s instanceof Statement.While || s instanceof Statement.DoWhile || s instanceof Statement.For
+                || s instanceof Statement.ForIn || s instanceof Statement.ForOf;
+    }
+
+    private void visitVariableDeclaration(Statement.VariableDeclaration d) {
+        for (Statement.VariableDeclarator decl : d.declarations()) {
+            Expression.Identifier id = (Expression.Identifier) decl.target();
+            Variable v = scopes.resolve(id);
+            if (decl.init() == null) {
+                if (d.kind() == Statement.VarKind.VAR) {
+                    continue;
+                }
+                builder.setStatementPosition(decl.pos());
+                builder.emit(Bytecode.LdaUndefined);
+            } else {
+                builder.setStatementPosition(ExpressionGenerator.startOf(decl.init()));
+                expressions.visitForAccumulator(decl.init());
+            }
+            if (d.kind() == Statement.VarKind.VAR) {
+                variables.store(v, id, false);
+            } else {
+                variables.initialize(v);
+            }
+        }
+    }
+
+    private void visitIf(Statement.If i) {
+        Label then = new Label();
+        Label otherwise = new Label();
+        Label end = new Label();
+        builder.setStatementPosition(ExpressionGenerator.startOf(i.test()));
+        expressions.visitForTest(i.test(), then, otherwise, true);
+        builder.bind(then);
+        visitStatement(i.consequent());
+        if (i.alternate() != null) {
+            if (!builder.lastIsUnconditionalExit()) {
+                builder.emitJump(Bytecode.Jump, end);
+            }
+            builder.bind(otherwise);
+            visitStatement(i.alternate());
+        } else {
+            builder.bind(otherwise);
+        }
+        builder.bind(end);
+    }
+
+    // ---- loops ----------------------------------------------------------------------------------
+
+    /** Runs `body` as a loop body: a Breakable control scope with the loop's targets. */
+    void loopBody(Statement loop, Set<String> labels, Label breakTarget, Label continueTarget, Statement body) {
+        control = new ControlScope.Breakable(control, loop, labels, breakTarget, continueTarget);
+        loopDepth++;
+        visitStatement(body);
+        loopDepth--;
+        control = control.outer;
+    }
+
+    void jumpLoop(Label header, int loopPos) {
+        builder.setExpressionPosition(loopPos);
+        builder.emitJumpLoop(header, loopDepth, builder.addFeedbackSlot(FeedbackSlotKind.JumpLoop));
+    }
+
+    private void visitWhile(Statement.While w, Set<String> labels) {
+        Label header = new Label();
+        Label exit = new Label();
+        Label body = new Label();
+        builder.bind(header);
+        builder.setStatementPosition(ExpressionGenerator.startOf(w.test()));
+        expressions.visitForTest(w.test(), body, exit, true);
+        builder.bind(body);
+        Label next = new Label();
+        loopBody(w, labels, exit, next, w.body());
+        builder.bind(next);
+        jumpLoop(header, w.pos());
+        builder.bind(exit);
+    }
+
+    private void visitDoWhile(Statement.DoWhile d, Set<String> labels) {
+        Label header = new Label();
+        Label exit = new Label();
+        Label next = new Label();
+        builder.bind(header);
+        loopBody(d, labels, exit, next, d.body());
+        builder.bind(next);
+        Label again = new Label();
+        builder.setStatementPosition(ExpressionGenerator.startOf(d.test()));
+        expressions.visitForTest(d.test(), again, exit, true);
+        builder.bind(again);
+        jumpLoop(header, d.pos());
+        builder.bind(exit);
+    }
+
+    private void visitFor(Statement.For f, Set<String> labels) {
+        int saved = enterBlockScope(f);
+        Scope loopScope = scopes.scopeOf(f);
+        boolean perIterationContext = loopScope != null && loopScope.needsContext();
+        if (f.init() != null) {
+            visitStatement(f.init());
+        }
+        Label header = new Label();
+        Label exit = new Label();
+        Label next = new Label();
+        builder.bind(header);
+        if (f.test() != null) {
+            Label body = new Label();
+            builder.setStatementPosition(ExpressionGenerator.startOf(f.test()));
+            expressions.visitForTest(f.test(), body, exit, true);
+            builder.bind(body);
+        }
+        loopBody(f, labels, exit, next, f.body());
+        builder.bind(next);
+        if (perIterationContext) {
+            copyIterationContext(loopScope, saved);
+        }
+        if (f.update() != null) {
+            builder.setStatementPosition(ExpressionGenerator.startOf(f.update()));
+            int mark = registers.mark();
+            expressions.visitForEffect(f.update());
+            registers.release(mark);
+        }
+        jumpLoop(header, f.pos());
+        builder.bind(exit);
+        exitBlockScope(f, saved);
+    }
+
+    /**
+     * A fresh copy of the loop's context for the next iteration (ECMA-262
+     * CreatePerIterationEnvironment): closures made in this iteration keep the old copy.
+     */
+    private void copyIterationContext(Scope loopScope, int outerContext) {
+        int old = registers.allocate();
+        builder.emit(Bytecode.Mov, Register.CONTEXT, old);
+        builder.emit(Bytecode.PopContext, outerContext);
+        builder.emit(Bytecode.CreateBlockContext, builder.constant(loopScope));
+        builder.emit(Bytecode.PushContext, outerContext);
+        for (Variable v : loopScope.variables()) {
+            if (v.location() == Variable.Location.CONTEXT) {
+                builder.emit(Bytecode.LdaContextSlot, old, v.index(), 0);
+                builder.emit(Bytecode.StaCurrentContextSlot, v.index());
+            }
+        }
+    }
+
+    // ---- switch ---------------------------------------------------------------------------------
+
+    private void visitSwitch(Statement.Switch sw, Set<String> labels) {
+        builder.setStatementPosition(ExpressionGenerator.startOf(sw.discriminant()));
+        expressions.visitForAccumulator(sw.discriminant());
+        int value = registers.allocate();
+        builder.emit(Bytecode.Star, value);
+        int saved = enterBlockScope(sw);
+        for (Statement.SwitchCase c : sw.cases()) {
+            hoistFunctions(c.consequent());
+        }
+        List<Label> caseLabels = new ArrayList<>();
+        Label defaultLabel = null;
+        Label exit = new Label();
+        for (Statement.SwitchCase c : sw.cases()) {
+            Label l = new Label();
+            caseLabels.add(l);
+            if (c.test() == null) {
+                defaultLabel = l;
+                continue;
+            }
+            int mark = registers.mark();
+            expressions.visitForAccumulator(c.test());
+            builder.setExpressionPosition(c.pos());
+            builder.emit(Bytecode.TestEqualStrict, value, builder.addFeedbackSlot(FeedbackSlotKind.CompareOp));
+            builder.emitJump(Bytecode.JumpIfTrue, l);
+            registers.release(mark);
+        }
+        builder.emitJump(Bytecode.Jump, defaultLabel != null ? defaultLabel : exit);
+        control = new ControlScope.Breakable(control, sw, labels, exit, null);
+        for (int i = 0; i < sw.cases().size(); i++) {
+            builder.bind(caseLabels.get(i));
+            visitStatements(sw.cases().get(i).consequent());
+        }
+        control = control.outer;
+        builder.bind(exit);
+        exitBlockScope(sw, saved);
+    }
+
+    // ---- break, continue, return ----------------------------------------------------------------
+
+    private ControlScope.Breakable findTarget(String label, boolean isContinue) {
+        for (ControlScope c = control; c != null; c = c.outer) {
+            if (c instanceof ControlScope.Breakable b) {
+                if (label == null ? (isContinue ? b.isLoop() : !(b.statement instanceof Statement.Labeled))
+                        : b.labels.contains(label) && (!isContinue || b.isLoop())) {
+                    return b;
+                }
+            }
+        }
+        throw new IllegalStateException("no target for " + (isContinue ? "continue " : "break ") + label);
+    }
+
+    /**
+     * Leaves the current position by `command` (the value of a return or rethrow is in acc):
+     * pops the contexts it crosses, detours through every finally on the way, and jumps.
+     */
+    void performCommand(ControlScope.Command command, ControlScope.Breakable target) {
+        performCommandFrom(control, command, target);
+    }
+
+    void performCommandFrom(ControlScope from, ControlScope.Command command, ControlScope.Breakable target) {
+        for (ControlScope c = from; c != null; c = c.outer) {
+            if (c instanceof ControlScope.Breakable b && b == target) {
+                builder.emitJump(Bytecode.Jump, command == ControlScope.Command.BREAK ? b.breakTarget : b.continueTarget);
+                return;
+            }
+            if (c instanceof ControlScope.PushedContext p && target != null) {
+                builder.emit(Bytecode.PopContext, p.savedContext);
+            }
+            if (c instanceof ControlScope.TryFinally t) {
+                if (command == ControlScope.Command.RETURN || command == ControlScope.Command.RETHROW) {
+                    builder.emit(Bytecode.Star, t.resultRegister);
+                }
+                builder.emit(Bytecode.LdaSmi, t.token(command, target));
+                builder.emit(Bytecode.Star, t.tokenRegister);
+                builder.emitJump(Bytecode.Jump, t.finallyEntry);
+                return;
+            }
+        }
+        builder.emit(command == ControlScope.Command.RETHROW ? Bytecode.ReThrow : Bytecode.Return);
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    JsSyntaxError error(int pos, String message) {
+        int line = source.line(pos);
+        return new JsSyntaxError(source.fileName(), line, source.column(pos), source.lineText(line), message);
+    }
+}

@@ -1,0 +1,823 @@
+/*
+ * Expressions → bytecode, in V8's three result contexts: visitForAccumulator (the value ends
+ * up in acc), visitForEffect (value unused) and visitForTest (branch to labels). Operators,
+ * property access, calls, literals and closures are here; names go through VariableAccess.
+ *
+ * Evaluation order is the spec's: left before right, the callee and receiver before the
+ * arguments, the object before the key before the value.
+ */
+package dev.kindling.bytecode.generator;
+
+import dev.kindling.bytecode.Boilerplate;
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArrayBuilder;
+import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
+import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.RuntimeFunction;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.BinaryOp;
+import dev.kindling.frontend.ast.Expression.FunctionLiteral;
+import dev.kindling.frontend.ast.Expression.Identifier;
+import dev.kindling.frontend.scope.Variable;
+import dev.kindling.runtime.Oddball;
+
+import java.util.ArrayList;
+import java.util.List;
+
+final class ExpressionGenerator {
+    private final BytecodeGenerator g;
+    private final BytecodeArrayBuilder builder;
+    /** Where an optional chain short-circuits to, while inside one. */
+    private Label optionalChainEnd;
+
+    ExpressionGenerator(BytecodeGenerator g) {
+        this.g = g;
+        this.builder = g.builder;
+    }
+
+    /** The offset where an expression's source text starts (records keep V8's report offsets). */
+    static int startOf(Expression e) {
+        if (e instanceof Expression.Binary b) {
+            return startOf(b.left());
+        }
+        if (e instanceof Expression.Logical l) {
+            return startOf(l.left());
+        }
+        if (e instanceof Expression.Assign a) {
+            return startOf(a.target());
+        }
+        if (e instanceof Expression.Conditional c) {
+            return startOf(c.test());
+        }
+        if (e instanceof Expression.Member m) {
+            return startOf(m.object());
+        }
+        if (e instanceof Expression.Index i) {
+            return startOf(i.object());
+        }
+        if (e instanceof Expression.Call c) {
+            return startOf(c.callee());
+        }
+        if (e instanceof Expression.Update u && !u.prefix()) {
+            return Math.min(u.pos(), startOf(u.target()));
+        }
+        if (e instanceof Expression.Sequence s) {
+            return startOf(s.expressions().get(0));
+        }
+        if (e instanceof Expression.OptionalChain c) {
+            return startOf(c.expression());
+        }
+        return e.pos();
+    }
+
+    // =========================================================================================
+    // Result contexts
+    // =========================================================================================
+
+    void visitForEffect(Expression e) {
+        if (e instanceof Expression.Update u) {
+            visitUpdate(u, false);
+        } else if (e instanceof Expression.Sequence s) {
+            for (Expression x : s.expressions()) {
+                visitForEffect(x);
+            }
+        } else {
+            visitForAccumulator(e);
+        }
+    }
+
+    /** Evaluates `e` into a register: a local variable's own register if possible. */
+    int visitForRegister(Expression e) {
+        if (e instanceof Identifier id) {
+            Variable v = g.scopes.resolve(id);
+            int r = VariableAccess.registerOf(v);
+            if (r != 0 && !g.scopes.needsHoleCheck(id)) {
+                return r;
+            }
+        } else if (e instanceof Expression.This t) {
+            Variable v = g.scopes.resolve(t);
+            int r = VariableAccess.registerOf(v);
+            if (r != 0) {
+                return r;
+            }
+        }
+        visitForAccumulator(e);
+        int r = g.registers.allocate();
+        builder.emit(Bytecode.Star, r);
+        return r;
+    }
+
+    /**
+     * Evaluates `e` as a condition: jumps to `then` when true and `otherwise` when false.
+     * `fallThroughToThen` says which label is bound right after, so its jump can be omitted.
+     */
+    void visitForTest(Expression e, Label then, Label otherwise, boolean fallThroughToThen) {
+        if (e instanceof Expression.Unary u && u.op() == Expression.UnaryOp.NOT) {
+            visitForTest(u.operand(), otherwise, then, !fallThroughToThen);
+            return;
+        }
+        if (e instanceof Expression.Logical l && l.op() != Expression.LogicalOp.NULLISH) {
+            Label right = new Label();
+            if (l.op() == Expression.LogicalOp.AND) {
+                visitForTest(l.left(), right, otherwise, true);
+            } else {
+                visitForTest(l.left(), then, right, false);
+            }
+            builder.bind(right);
+            visitForTest(l.right(), then, otherwise, fallThroughToThen);
+            return;
+        }
+        visitForAccumulator(e);
+        boolean isBoolean = e instanceof Expression.Binary b && isComparison(b.op())
+                || e instanceof Expression.BooleanLiteral;
+        if (fallThroughToThen) {
+            builder.emitJump(isBoolean ? Bytecode.JumpIfFalse : Bytecode.JumpIfToBooleanFalse, otherwise);
+        } else {
+            builder.emitJump(isBoolean ? Bytecode.JumpIfTrue : Bytecode.JumpIfToBooleanTrue, then);
+            builder.emitJump(Bytecode.Jump, otherwise);
+        }
+    }
+
+    private static boolean isComparison(BinaryOp op) {
+        return switch (op) {
+            case EQ, NE, STRICT_EQ, STRICT_NE, LT, GT, LE, GE, IN, INSTANCEOF -> true;
+            default -> false;
+        };
+    }
+
+    void visitForAccumulator(Expression e) {
+        if (e instanceof Expression.NumberLiteral n) {
+            loadNumber(n.value());
+        } else if (e instanceof Expression.StringLiteral s) {
+            builder.emit(Bytecode.LdaConstant, builder.constant(s.value()));
+        } else if (e instanceof Expression.BooleanLiteral b) {
+            builder.emit(b.value() ? Bytecode.LdaTrue : Bytecode.LdaFalse);
+        } else if (e instanceof Expression.NullLiteral) {
+            builder.emit(Bytecode.LdaNull);
+        } else if (e instanceof Identifier id) {
+            g.variables.load(g.scopes.resolve(id), id, false);
+        } else if (e instanceof Expression.This t) {
+            Variable v = g.scopes.resolve(t);
+            int r = VariableAccess.registerOf(v);
+            if (r != 0) {
+                builder.emit(Bytecode.Ldar, r);
+            } else {
+                g.variables.load(v, t, false);
+            }
+        } else if (e instanceof Expression.TemplateLiteral t) {
+            visitTemplate(t);
+        } else if (e instanceof Expression.ArrayLiteral a) {
+            visitArrayLiteral(a);
+        } else if (e instanceof Expression.ObjectLiteral o) {
+            visitObjectLiteral(o);
+        } else if (e instanceof FunctionLiteral fn) {
+            createClosure(fn);
+        } else if (e instanceof Expression.Unary u) {
+            visitUnary(u);
+        } else if (e instanceof Expression.Update u) {
+            visitUpdate(u, true);
+        } else if (e instanceof Expression.Binary b) {
+            visitBinary(b);
+        } else if (e instanceof Expression.Logical l) {
+            visitLogical(l);
+        } else if (e instanceof Expression.Conditional c) {
+            Label then = new Label();
+            Label otherwise = new Label();
+            Label end = new Label();
+            visitForTest(c.test(), then, otherwise, true);
+            builder.bind(then);
+            visitForAccumulator(c.consequent());
+            builder.emitJump(Bytecode.Jump, end);
+            builder.bind(otherwise);
+            visitForAccumulator(c.alternate());
+            builder.bind(end);
+        } else if (e instanceof Expression.Assign a) {
+            visitAssign(a);
+        } else if (e instanceof Expression.Sequence s) {
+            List<Expression> xs = s.expressions();
+            for (int i = 0; i < xs.size() - 1; i++) {
+                visitForEffect(xs.get(i));
+            }
+            visitForAccumulator(xs.get(xs.size() - 1));
+        } else if (e instanceof Expression.Member m) {
+            int object = visitObjectOf(m.object(), m.optional());
+            builder.setExpressionPosition(m.pos());
+            builder.emit(Bytecode.GetNamedProperty, object, builder.constant(m.name()),
+                    builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        } else if (e instanceof Expression.Index i) {
+            int object = visitObjectOf(i.object(), i.optional());
+            visitForAccumulator(i.key());
+            builder.setExpressionPosition(i.pos());
+            builder.emit(Bytecode.GetKeyedProperty, object, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+        } else if (e instanceof Expression.Call c) {
+            visitCall(c);
+        } else if (e instanceof Expression.New n) {
+            visitNew(n);
+        } else if (e instanceof Expression.OptionalChain c) {
+            Label saved = optionalChainEnd;
+            Label end = new Label();
+            Label done = new Label();
+            optionalChainEnd = end;
+            visitForAccumulator(c.expression());
+            optionalChainEnd = saved;
+            builder.emitJump(Bytecode.Jump, done);
+            builder.bind(end);
+            builder.emit(Bytecode.LdaUndefined);
+            builder.bind(done);
+        } else if (e instanceof Expression.NativeCall n) {
+            throw g.error(n.pos(), "Unknown native function: %" + n.name());
+        } else {
+            throw g.error(e.pos(), "Unsupported expression");
+        }
+    }
+
+    /** The object of a property access in a register; `?.` short-circuits on null/undefined. */
+    private int visitObjectOf(Expression object, boolean optional) {
+        int r = visitForRegister(object);
+        if (optional) {
+            builder.emit(Bytecode.Ldar, r);
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+        }
+        return r;
+    }
+
+    private void loadNumber(double value) {
+        int i = (int) value;
+        if (i == value && !(i == 0 && 1 / value < 0)) {
+            if (i == 0) {
+                builder.emit(Bytecode.LdaZero);
+            } else {
+                builder.emit(Bytecode.LdaSmi, i);
+            }
+        } else {
+            builder.emit(Bytecode.LdaConstant, builder.constant(value));
+        }
+    }
+
+    // =========================================================================================
+    // Literals and closures
+    // =========================================================================================
+
+    void createClosure(FunctionLiteral fn) {
+        SharedFunctionInfo shared = new SharedFunctionInfo(g.shared.script(), fn);
+        int flags = fn.isArrow() ? 0 : 2;
+        builder.emit(Bytecode.CreateClosure, builder.addConstant(shared), builder.addClosureCell(), flags);
+    }
+
+    private void visitTemplate(Expression.TemplateLiteral t) {
+        if (t.expressions().isEmpty()) {
+            builder.emit(Bytecode.LdaConstant, builder.constant(t.quasis().get(0)));
+            return;
+        }
+        int acc = g.registers.allocate();
+        boolean started = false;
+        for (int i = 0; i < t.quasis().size(); i++) {
+            String quasi = t.quasis().get(i);
+            if (!quasi.isEmpty()) {
+                builder.emit(Bytecode.LdaConstant, builder.constant(quasi));
+                if (started) {
+                    builder.emit(Bytecode.Add, acc, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+                }
+                builder.emit(Bytecode.Star, acc);
+                started = true;
+            }
+            if (i < t.expressions().size()) {
+                visitForAccumulator(t.expressions().get(i));
+                builder.emit(Bytecode.ToString);
+                if (started) {
+                    builder.emit(Bytecode.Add, acc, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+                }
+                builder.emit(Bytecode.Star, acc);
+                started = true;
+            }
+        }
+        builder.emit(Bytecode.Ldar, acc);
+    }
+
+    private static Object constantValue(Expression e) {
+        if (e instanceof Expression.NumberLiteral n) {
+            return dev.kindling.runtime.Numbers.normalize(n.value());
+        }
+        if (e instanceof Expression.StringLiteral s) {
+            return s.value();
+        }
+        if (e instanceof Expression.BooleanLiteral b) {
+            return b.value();
+        }
+        if (e instanceof Expression.NullLiteral) {
+            return Oddball.NULL;
+        }
+        return null;
+    }
+
+    private void visitArrayLiteral(Expression.ArrayLiteral a) {
+        int literalSlot = builder.addFeedbackSlot(FeedbackSlotKind.Literal);
+        if (a.elements().isEmpty()) {
+            builder.emit(Bytecode.CreateEmptyArrayLiteral, literalSlot);
+            return;
+        }
+        List<Object> elements = new ArrayList<>();
+        for (Expression el : a.elements()) {
+            elements.add(el == null ? Oddball.THE_HOLE : constantValue(el));
+        }
+        builder.emit(Bytecode.CreateArrayLiteral, builder.addConstant(new Boilerplate.ArrayLiteral(elements)), literalSlot, 0);
+        if (elements.stream().noneMatch(x -> x == null)) {
+            return;
+        }
+        int array = g.registers.allocate();
+        int index = g.registers.allocate();
+        builder.emit(Bytecode.Star, array);
+        for (int i = 0; i < a.elements().size(); i++) {
+            if (elements.get(i) != null) {
+                continue;
+            }
+            loadNumber(i);
+            builder.emit(Bytecode.Star, index);
+            visitForAccumulator(a.elements().get(i));
+            builder.emit(Bytecode.StaInArrayLiteral, array, index, builder.addFeedbackSlot(FeedbackSlotKind.SetKeyedStrict));
+        }
+        builder.emit(Bytecode.Ldar, array);
+    }
+
+    private void visitObjectLiteral(Expression.ObjectLiteral o) {
+        int literalSlot = builder.addFeedbackSlot(FeedbackSlotKind.Literal);
+        if (o.properties().isEmpty()) {
+            builder.emit(Bytecode.CreateEmptyObjectLiteral);
+            return;
+        }
+        // The boilerplate: static data properties up to the first computed key or accessor.
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        int staticCount = 0;
+        for (Expression.Property p : o.properties()) {
+            if (p.computedKey() != null || p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET) {
+                break;
+            }
+            staticCount++;
+            int at = names.indexOf(p.name());
+            if (at < 0) {
+                names.add(p.name());
+                values.add(constantValue(p.value()));
+            } else {
+                values.set(at, constantValue(p.value()));
+            }
+        }
+        builder.emit(Bytecode.CreateObjectLiteral, builder.addConstant(new Boilerplate.ObjectLiteral(names, values)),
+                literalSlot, 0);
+        int object = g.registers.allocate();
+        builder.emit(Bytecode.Star, object);
+        for (int i = 0; i < o.properties().size(); i++) {
+            Expression.Property p = o.properties().get(i);
+            if (i < staticCount) {
+                if (constantValue(p.value()) != null && isLastDefinition(o, i, staticCount)) {
+                    continue;
+                }
+                visitForAccumulator(p.value());
+                builder.emit(Bytecode.DefineNamedOwnProperty, object, builder.constant(p.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.DefineNamedOwn));
+                continue;
+            }
+            int mark = g.registers.mark();
+            int key = g.registers.allocate();
+            if (p.computedKey() != null) {
+                visitForAccumulator(p.computedKey());
+            } else {
+                builder.emit(Bytecode.LdaConstant, builder.constant(p.name()));
+            }
+            builder.emit(Bytecode.Star, key);
+            if (p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET) {
+                int args = g.registers.allocateList(4);
+                builder.emit(Bytecode.Mov, object, args);
+                builder.emit(Bytecode.Mov, key, RegisterAllocator.nth(args, 1));
+                visitForAccumulator(p.value());
+                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, p.kind() == Expression.PropertyKind.GET ? 2 : 3));
+                builder.emit(Bytecode.LdaNull);
+                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, p.kind() == Expression.PropertyKind.GET ? 3 : 2));
+                builder.emit(Bytecode.CallRuntime, RuntimeFunction.DefineAccessorPropertyUnchecked.ordinal(), args, 4);
+            } else {
+                visitForAccumulator(p.value());
+                builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, object, key, 0,
+                        builder.addFeedbackSlot(FeedbackSlotKind.DefineKeyedOwnPropertyInLiteral));
+            }
+            g.registers.release(mark);
+        }
+        builder.emit(Bytecode.Ldar, object);
+    }
+
+    /** A constant static property is in the boilerplate unless a later one of the same name wins. */
+    private static boolean isLastDefinition(Expression.ObjectLiteral o, int i, int staticCount) {
+        String name = o.properties().get(i).name();
+        for (int j = i + 1; j < staticCount; j++) {
+            if (name.equals(o.properties().get(j).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // =========================================================================================
+    // Operators
+    // =========================================================================================
+
+    private void visitUnary(Expression.Unary u) {
+        switch (u.op()) {
+            case NOT -> {
+                visitForAccumulator(u.operand());
+                builder.emit(Bytecode.ToBooleanLogicalNot);
+            }
+            case MINUS -> {
+                if (u.operand() instanceof Expression.NumberLiteral n) {
+                    loadNumber(-n.value());
+                    return;
+                }
+                visitForAccumulator(u.operand());
+                builder.setExpressionPosition(u.pos());
+                builder.emit(Bytecode.Negate, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+            }
+            case PLUS -> {
+                visitForAccumulator(u.operand());
+                builder.setExpressionPosition(u.pos());
+                builder.emit(Bytecode.ToNumeric, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+            }
+            case BIT_NOT -> {
+                visitForAccumulator(u.operand());
+                builder.setExpressionPosition(u.pos());
+                builder.emit(Bytecode.BitwiseNot, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+            }
+            case TYPEOF -> {
+                if (u.operand() instanceof Identifier id) {
+                    g.variables.load(g.scopes.resolve(id), id, true);
+                } else {
+                    visitForAccumulator(u.operand());
+                }
+                builder.emit(Bytecode.TypeOf);
+            }
+            case VOID -> {
+                visitForEffect(u.operand());
+                builder.emit(Bytecode.LdaUndefined);
+            }
+            case DELETE -> visitDelete(u);
+        }
+    }
+
+    private void visitDelete(Expression.Unary u) {
+        Expression target = u.operand() instanceof Expression.OptionalChain c ? c.expression() : u.operand();
+        Bytecode delete = g.strict ? Bytecode.DeletePropertyStrict : Bytecode.DeletePropertySloppy;
+        if (target instanceof Expression.Member m) {
+            int object = visitForRegister(m.object());
+            builder.emit(Bytecode.LdaConstant, builder.constant(m.name()));
+            builder.setExpressionPosition(u.pos());
+            builder.emit(delete, object);
+        } else if (target instanceof Expression.Index i) {
+            int object = visitForRegister(i.object());
+            visitForAccumulator(i.key());
+            builder.setExpressionPosition(u.pos());
+            builder.emit(delete, object);
+        } else if (target instanceof Identifier id && g.scopes.resolve(id) == null) {
+            // A global: delete it from the global object (sloppy code only; strict is an early error).
+            int args = g.registers.allocateList(1);
+            builder.emit(Bytecode.LdaConstant, builder.constant(id.name()));
+            builder.emit(Bytecode.Star, args);
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.DeleteGlobal.ordinal(), args, 1);
+        } else if (target instanceof Identifier) {
+            builder.emit(Bytecode.LdaFalse);
+        } else {
+            visitForEffect(target);
+            builder.emit(Bytecode.LdaTrue);
+        }
+    }
+
+    private static Bytecode binaryBytecode(BinaryOp op) {
+        return switch (op) {
+            case ADD -> Bytecode.Add;
+            case SUB -> Bytecode.Sub;
+            case MUL -> Bytecode.Mul;
+            case DIV -> Bytecode.Div;
+            case MOD -> Bytecode.Mod;
+            case EXP -> Bytecode.Exp;
+            case BIT_OR -> Bytecode.BitwiseOr;
+            case BIT_XOR -> Bytecode.BitwiseXor;
+            case BIT_AND -> Bytecode.BitwiseAnd;
+            case SHL -> Bytecode.ShiftLeft;
+            case SAR -> Bytecode.ShiftRight;
+            case SHR -> Bytecode.ShiftRightLogical;
+            default -> null;
+        };
+    }
+
+    private static Bytecode smiBytecode(BinaryOp op) {
+        return switch (op) {
+            case ADD -> Bytecode.AddSmi;
+            case SUB -> Bytecode.SubSmi;
+            case MUL -> Bytecode.MulSmi;
+            case DIV -> Bytecode.DivSmi;
+            case MOD -> Bytecode.ModSmi;
+            case EXP -> Bytecode.ExpSmi;
+            case BIT_OR -> Bytecode.BitwiseOrSmi;
+            case BIT_XOR -> Bytecode.BitwiseXorSmi;
+            case BIT_AND -> Bytecode.BitwiseAndSmi;
+            case SHL -> Bytecode.ShiftLeftSmi;
+            case SAR -> Bytecode.ShiftRightSmi;
+            case SHR -> Bytecode.ShiftRightLogicalSmi;
+            default -> null;
+        };
+    }
+
+    /** The int value of a literal that fits V8's Smi immediate, or null. */
+    private static Integer smiLiteral(Expression e) {
+        if (e instanceof Expression.NumberLiteral n) {
+            int i = (int) n.value();
+            if (i == n.value() && !(i == 0 && 1 / n.value() < 0)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private void visitBinary(Expression.Binary b) {
+        Bytecode arithmetic = binaryBytecode(b.op());
+        if (arithmetic != null) {
+            int slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+            Integer smi = smiLiteral(b.right());
+            if (smi != null) {
+                visitForAccumulator(b.left());
+                builder.setExpressionPosition(b.pos());
+                builder.emit(smiBytecode(b.op()), smi, slot);
+                return;
+            }
+            int left = visitForRegister(b.left());
+            visitForAccumulator(b.right());
+            builder.setExpressionPosition(b.pos());
+            builder.emit(arithmetic, left, slot);
+            return;
+        }
+        // x === null / undefined and x == null compile to single tests, as in V8.
+        if ((b.op() == BinaryOp.STRICT_EQ || b.op() == BinaryOp.EQ || b.op() == BinaryOp.STRICT_NE
+                || b.op() == BinaryOp.NE) && isNullOrUndefined(b.right())) {
+            visitForAccumulator(b.left());
+            boolean loose = b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE;
+            builder.emit(loose ? Bytecode.TestUndetectable
+                    : b.right() instanceof Expression.NullLiteral ? Bytecode.TestNull : Bytecode.TestUndefined);
+            if (b.op() == BinaryOp.STRICT_NE || b.op() == BinaryOp.NE) {
+                builder.emit(Bytecode.LogicalNot);
+            }
+            return;
+        }
+        int slot = builder.addFeedbackSlot(b.op() == BinaryOp.INSTANCEOF ? FeedbackSlotKind.InstanceOf
+                : b.op() == BinaryOp.IN ? FeedbackSlotKind.LoadKeyed : FeedbackSlotKind.CompareOp);
+        int left = visitForRegister(b.left());
+        visitForAccumulator(b.right());
+        builder.setExpressionPosition(b.pos());
+        switch (b.op()) {
+            case EQ -> builder.emit(Bytecode.TestEqual, left, slot);
+            case NE -> {
+                builder.emit(Bytecode.TestEqual, left, slot);
+                builder.emit(Bytecode.LogicalNot);
+            }
+            case STRICT_EQ -> builder.emit(Bytecode.TestEqualStrict, left, slot);
+            case STRICT_NE -> {
+                builder.emit(Bytecode.TestEqualStrict, left, slot);
+                builder.emit(Bytecode.LogicalNot);
+            }
+            case LT -> builder.emit(Bytecode.TestLessThan, left, slot);
+            case GT -> builder.emit(Bytecode.TestGreaterThan, left, slot);
+            case LE -> builder.emit(Bytecode.TestLessThanOrEqual, left, slot);
+            case GE -> builder.emit(Bytecode.TestGreaterThanOrEqual, left, slot);
+            case IN -> builder.emit(Bytecode.TestIn, left, slot);
+            case INSTANCEOF -> builder.emit(Bytecode.TestInstanceOf, left, slot);
+            default -> throw new IllegalStateException(b.op().toString());
+        }
+    }
+
+    private boolean isNullOrUndefined(Expression e) {
+        return e instanceof Expression.NullLiteral
+                || e instanceof Identifier id && id.name().equals("undefined") && g.scopes.resolve(id) == null;
+    }
+
+    private void visitLogical(Expression.Logical l) {
+        Label end = new Label();
+        visitForAccumulator(l.left());
+        switch (l.op()) {
+            case AND -> builder.emitJump(Bytecode.JumpIfToBooleanFalse, end);
+            case OR -> builder.emitJump(Bytecode.JumpIfToBooleanTrue, end);
+            case NULLISH -> {
+                Label right = new Label();
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, right);
+                builder.emitJump(Bytecode.Jump, end);
+                builder.bind(right);
+            }
+        }
+        visitForAccumulator(l.right());
+        builder.bind(end);
+    }
+
+    // =========================================================================================
+    // Assignment and update: a reference (name, o.p or o[k]) read and written
+    // =========================================================================================
+
+    /** A resolved assignment target, with its object and key held in registers. */
+    private record Reference(Expression target, int object, int key) {}
+
+    private Reference prepareReference(Expression target) {
+        if (target instanceof Expression.Member m) {
+            return new Reference(target, visitForRegister(m.object()), 0);
+        }
+        if (target instanceof Expression.Index i) {
+            int object = visitForRegister(i.object());
+            visitForAccumulator(i.key());
+            int key = g.registers.allocate();
+            builder.emit(Bytecode.Star, key);
+            return new Reference(target, object, key);
+        }
+        if (target instanceof Identifier) {
+            return new Reference(target, 0, 0);
+        }
+        throw g.error(target.pos(), "Invalid left-hand side in assignment");
+    }
+
+    private void loadReference(Reference ref) {
+        if (ref.target() instanceof Identifier id) {
+            g.variables.load(g.scopes.resolve(id), id, false);
+        } else if (ref.target() instanceof Expression.Member m) {
+            builder.setExpressionPosition(m.pos());
+            builder.emit(Bytecode.GetNamedProperty, ref.object(), builder.constant(m.name()),
+                    builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        } else {
+            builder.emit(Bytecode.Ldar, ref.key());
+            builder.setExpressionPosition(ref.target().pos());
+            builder.emit(Bytecode.GetKeyedProperty, ref.object(), builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+        }
+    }
+
+    private void storeReference(Reference ref, int pos) {
+        if (ref.target() instanceof Identifier id) {
+            g.variables.store(g.scopes.resolve(id), id, false);
+        } else if (ref.target() instanceof Expression.Member m) {
+            builder.setExpressionPosition(pos);
+            builder.emit(Bytecode.SetNamedProperty, ref.object(), builder.constant(m.name()),
+                    builder.addFeedbackSlot(g.strict ? FeedbackSlotKind.SetNamedStrict : FeedbackSlotKind.SetNamedSloppy));
+        } else {
+            builder.setExpressionPosition(pos);
+            builder.emit(Bytecode.SetKeyedProperty, ref.object(), ref.key(),
+                    builder.addFeedbackSlot(g.strict ? FeedbackSlotKind.SetKeyedStrict : FeedbackSlotKind.SetKeyedSloppy));
+        }
+    }
+
+    /** Stores acc into an assignment target (for-in/of heads), keeping the value. */
+    void storeToTarget(Expression target) {
+        if (target instanceof Identifier id) {
+            g.variables.store(g.scopes.resolve(id), id, false);
+            return;
+        }
+        int value = g.registers.allocate();
+        builder.emit(Bytecode.Star, value);
+        Reference ref = prepareReference(target);
+        builder.emit(Bytecode.Ldar, value);
+        storeReference(ref, target.pos());
+    }
+
+    private void visitAssign(Expression.Assign a) {
+        Reference ref = prepareReference(a.target());
+        switch (a.op()) {
+            case ASSIGN -> {
+                visitForAccumulator(a.value());
+                storeReference(ref, a.pos());
+            }
+            case AND, OR, NULLISH -> {
+                Label end = new Label();
+                loadReference(ref);
+                if (a.op() == Expression.AssignOp.AND) {
+                    builder.emitJump(Bytecode.JumpIfToBooleanFalse, end);
+                } else if (a.op() == Expression.AssignOp.OR) {
+                    builder.emitJump(Bytecode.JumpIfToBooleanTrue, end);
+                } else {
+                    Label assign = new Label();
+                    builder.emitJump(Bytecode.JumpIfUndefinedOrNull, assign);
+                    builder.emitJump(Bytecode.Jump, end);
+                    builder.bind(assign);
+                }
+                visitForAccumulator(a.value());
+                storeReference(ref, a.pos());
+                builder.bind(end);
+            }
+            default -> {
+                int slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+                loadReference(ref);
+                Integer smi = smiLiteral(a.value());
+                if (smi != null) {
+                    builder.setExpressionPosition(a.pos());
+                    builder.emit(smiBytecode(a.op().binary), smi, slot);
+                } else {
+                    int old = g.registers.allocate();
+                    builder.emit(Bytecode.Star, old);
+                    visitForAccumulator(a.value());
+                    builder.setExpressionPosition(a.pos());
+                    builder.emit(binaryBytecode(a.op().binary), old, slot);
+                }
+                storeReference(ref, a.pos());
+            }
+        }
+    }
+
+    /** `++x`, `x--`, `o.p++`... For a postfix whose value is used, the old value is kept. */
+    private void visitUpdate(Expression.Update u, boolean valueNeeded) {
+        Reference ref = prepareReference(u.target());
+        loadReference(ref);
+        int old = 0;
+        if (!u.prefix() && valueNeeded) {
+            builder.emit(Bytecode.ToNumeric, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+            old = g.registers.allocate();
+            builder.emit(Bytecode.Star, old);
+        }
+        builder.setExpressionPosition(u.pos());
+        builder.emit(u.increment() ? Bytecode.Inc : Bytecode.Dec, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
+        storeReference(ref, u.pos());
+        if (old != 0) {
+            builder.emit(Bytecode.Ldar, old);
+        }
+    }
+
+    // =========================================================================================
+    // Calls
+    // =========================================================================================
+
+    private void visitCall(Expression.Call c) {
+        Expression callee = c.callee();
+        int callSlot;
+        List<Expression> args = c.arguments();
+        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
+            // Property call: receiver and arguments in one register list, receiver first.
+            int function = g.registers.allocate();
+            int list = g.registers.allocateList(args.size() + 1);
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
+            visitForAccumulator(object);
+            builder.emit(Bytecode.Star, list);
+            if (optionalObject) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+            }
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, list, builder.constant(m.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, list, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, function);
+            if (c.optional()) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+            }
+            for (int i = 0; i < args.size(); i++) {
+                visitForAccumulator(args.get(i));
+                builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i + 1));
+            }
+            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+            builder.setExpressionPosition(c.pos());
+            switch (args.size()) {
+                case 0 -> builder.emit(Bytecode.CallProperty0, function, list, callSlot);
+                case 1 -> builder.emit(Bytecode.CallProperty1, function, list, RegisterAllocator.nth(list, 1), callSlot);
+                case 2 -> builder.emit(Bytecode.CallProperty2, function, list, RegisterAllocator.nth(list, 1),
+                        RegisterAllocator.nth(list, 2), callSlot);
+                default -> builder.emit(Bytecode.CallProperty, function, list, args.size() + 1, callSlot);
+            }
+            return;
+        }
+        int function = visitForRegister(callee);
+        if (c.optional()) {
+            builder.emit(Bytecode.Ldar, function);
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+        }
+        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
+        }
+        callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.setExpressionPosition(c.pos());
+        switch (args.size()) {
+            case 0 -> builder.emit(Bytecode.CallUndefinedReceiver0, function, callSlot);
+            case 1 -> builder.emit(Bytecode.CallUndefinedReceiver1, function, list, callSlot);
+            case 2 -> builder.emit(Bytecode.CallUndefinedReceiver2, function, list, RegisterAllocator.nth(list, 1), callSlot);
+            default -> builder.emit(Bytecode.CallUndefinedReceiver, function, list, args.size(), callSlot);
+        }
+    }
+
+    private void visitNew(Expression.New n) {
+        int constructor = visitForRegister(n.callee());
+        List<Expression> args = n.arguments();
+        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
+        }
+        int slot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.emit(Bytecode.Ldar, constructor);
+        builder.setExpressionPosition(n.pos());
+        builder.emit(Bytecode.Construct, constructor, list, args.size(), slot);
+    }
+}

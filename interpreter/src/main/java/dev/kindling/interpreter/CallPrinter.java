@@ -1,0 +1,84 @@
+/*
+ * Names the callee of a failed call in node's words ("o.m is not a function"), as V8's
+ * CallPrinter does: it finds the call at the frame's current source position in the AST and
+ * prints the callee expression — names and property chains as written, `(intermediate
+ * value)` for anything else.
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.frontend.ast.Children;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Statement;
+
+final class CallPrinter {
+    private CallPrinter() {
+    }
+
+    static String describeCallee(InterpreterFrame frame) {
+        Node call = nodeAt(frame, n -> n instanceof Expression.Call || n instanceof Expression.New);
+        if (call instanceof Expression.Call c) {
+            return print(c.callee());
+        }
+        if (call instanceof Expression.New n) {
+            return print(n.callee());
+        }
+        return "(intermediate value)";
+    }
+
+    static String describeIterable(InterpreterFrame frame) {
+        if (frame == null) {
+            return "object";
+        }
+        int pos = position(frame);
+        Node loop = Children.find(root(frame), n -> n instanceof Statement.ForOf f && f.right().pos() == pos);
+        return loop instanceof Statement.ForOf f ? print(f.right()) : "object";
+    }
+
+    private static int position(InterpreterFrame frame) {
+        return frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
+    }
+
+    private static Node root(InterpreterFrame frame) {
+        return frame.function.shared().scopeNode();
+    }
+
+    private static Node nodeAt(InterpreterFrame frame, java.util.function.Predicate<Node> kind) {
+        int pos = position(frame);
+        return Children.find(root(frame), n -> kind.test(n) && n.pos() == pos);
+    }
+
+    static String print(Expression e) {
+        if (e instanceof Expression.Identifier id) {
+            return id.name();
+        }
+        if (e instanceof Expression.This) {
+            return "this";
+        }
+        if (e instanceof Expression.Member m) {
+            return print(m.object()) + "." + m.name();
+        }
+        if (e instanceof Expression.Index i) {
+            String key = i.key() instanceof Expression.StringLiteral s ? "\"" + s.value() + "\""
+                    : i.key() instanceof Expression.NumberLiteral n ? dev.kindling.runtime.NumberToString.toString(n.value())
+                    : print(i.key());
+            return print(i.object()) + "[" + key + "]";
+        }
+        if (e instanceof Expression.Call c) {
+            return print(c.callee()) + "(...)";
+        }
+        if (e instanceof Expression.StringLiteral s) {
+            return "\"" + s.value() + "\"";
+        }
+        if (e instanceof Expression.NumberLiteral n) {
+            return dev.kindling.runtime.NumberToString.toString(n.value());
+        }
+        if (e instanceof Expression.NullLiteral) {
+            return "null";
+        }
+        if (e instanceof Expression.BooleanLiteral b) {
+            return String.valueOf(b.value());
+        }
+        return "(intermediate value)";
+    }
+}

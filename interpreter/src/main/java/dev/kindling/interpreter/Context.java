@@ -1,0 +1,50 @@
+/*
+ * A Context: the heap-allocated variables of one scope that closures capture (V8's Context).
+ * Slots 0 and 1 are the header in V8 (scope info, previous context); here the scope and the
+ * parent are fields and slots 0-1 stay unused, so slot numbers match V8's in the bytecode.
+ * New slots hold undefined; the generator stores the hole into let/const slots itself.
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.frontend.scope.Scope;
+import dev.kindling.runtime.Oddball;
+
+import java.util.Arrays;
+
+public final class Context {
+    private final Context parent;
+    private final Scope scope;
+    final Object[] slots;
+
+    public Context(Context parent, Scope scope, int slotCount) {
+        this.parent = parent;
+        this.scope = scope;
+        this.slots = new Object[slotCount];
+        Arrays.fill(slots, Oddball.UNDEFINED);
+    }
+
+    public Context parent() {
+        return parent;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public Object get(int slot) {
+        return slots[slot];
+    }
+
+    public void set(int slot, Object value) {
+        slots[slot] = value;
+    }
+
+    /** The context `depth` levels up (0 is this one). */
+    public Context up(int depth) {
+        Context c = this;
+        for (int i = 0; i < depth; i++) {
+            c = c.parent;
+        }
+        return c;
+    }
+}

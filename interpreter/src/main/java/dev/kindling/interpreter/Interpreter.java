@@ -1,0 +1,518 @@
+/*
+ * The interpreter loop (DESIGN.md stage 3): one `switch` over the bytecode table in one
+ * method, reading operands as the table says, each case a few lines. Anything that is not a
+ * fast path calls out to InterpreterRuntime or the runtime package. Read this file first.
+ *
+ * Assumes: bytecode from the generator (well-formed operands, every path ends in Return,
+ * Throw or ReThrow).
+ * Guarantees: run() can start at any offset of a filled-in InterpreterFrame; whenever it
+ * leaves the loop (call, stop, throw, return) the frame holds the current state; a JS
+ * exception that no handler in this function catches leaves as a JSException whose value
+ * has been materialized in this frame (so its stack trace starts here).
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.Boilerplate;
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.bytecode.HandlerTable;
+import dev.kindling.bytecode.RuntimeFunction;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.scope.Scope;
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Numbers;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.Realm;
+
+public final class Interpreter {
+    /** Returned by run() when it stopped at the requested offset instead of returning. */
+    public static final Object STOPPED = new Object() {
+        @Override
+        public String toString() {
+            return "<stopped>";
+        }
+    };
+
+    /** Sizes of each bytecode at scale 1, 2, 4, from the bytecode table. */
+    private static final int[][] SIZES = new int[3][];
+
+    static {
+        Bytecode[] all = Bytecode.values();
+        for (int s = 0; s < 3; s++) {
+            SIZES[s] = new int[all.length];
+            for (Bytecode b : all) {
+                SIZES[s][b.ordinal()] = b.size(1 << s);
+            }
+        }
+    }
+
+    private final Realm realm;
+    private final InterpreterRuntime runtime;
+    private final int maxDepth;
+    /** The innermost running JS frame; frames link to their callers. */
+    InterpreterFrame current;
+    private int depth;
+
+    public Interpreter(Realm realm, int maxDepth) {
+        this.realm = realm;
+        this.maxDepth = maxDepth;
+        this.runtime = new InterpreterRuntime(this);
+        realm.setStackTraceProvider(() -> StackTraces.capture(current));
+    }
+
+    public Realm realm() {
+        return realm;
+    }
+
+    InterpreterRuntime runtime() {
+        return runtime;
+    }
+
+    /** The innermost JS frame, or null when no JS code runs. */
+    public InterpreterFrame currentFrame() {
+        return current;
+    }
+
+    /** A new closure of `shared` over `context` (CreateClosure; also the script's top level). */
+    public JSClosure newClosure(SharedFunctionInfo shared, Context context) {
+        return new JSClosure(this, shared, context);
+    }
+
+    /** Calls a closure: a new frame, then the loop from offset 0. */
+    public Object call(JSClosure function, Object receiver, Object[] args, JSObject newTarget) {
+        BytecodeArray bytecode = function.shared().bytecode();
+        function.feedbackVector().countInvocation();
+        if (!function.shared().isStrict() && Oddball.isNullish(receiver)) {
+            receiver = realm.global();
+        }
+        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, newTarget, current);
+        if (depth >= maxDepth) {
+            throw JSException.rangeError("Maximum call stack size exceeded");
+        }
+        InterpreterFrame saved = current;
+        current = frame;
+        depth++;
+        try {
+            return run(frame, -1);
+        } finally {
+            current = saved;
+            depth--;
+        }
+    }
+
+    /**
+     * Runs `frame` from its bytecode offset until it returns (the return value) or reaches
+     * `stopOffset` (STOPPED, with the frame holding the state at that offset). The frame must
+     * already be the current one (call() arranges that; resume() does it for a copied frame).
+     */
+    Object run(InterpreterFrame frame, int stopOffset) {
+        final byte[] code = frame.bytecode.codeForExecution();
+        final BytecodeArray bytecode = frame.bytecode;
+        final Object[] regs = frame.registers;
+        int pc = frame.bytecodeOffset;
+        Object acc = frame.accumulator;
+        while (true) {
+            int start = pc;
+            try {
+                while (true) {
+                    start = pc;
+                    if (pc == stopOffset) {
+                        frame.bytecodeOffset = pc;
+                        frame.accumulator = acc;
+                        return STOPPED;
+                    }
+                    int scale = 1;
+                    int scaleIndex = 0;
+                    Bytecode op = Bytecode.fromByte(code[pc]);
+                    if (op.isPrefix()) {
+                        scale = op == Bytecode.Wide ? 2 : 4;
+                        scaleIndex = op == Bytecode.Wide ? 1 : 2;
+                        pc++;
+                        op = Bytecode.fromByte(code[pc]);
+                    }
+                    final int p = pc + 1;
+                    pc += SIZES[scaleIndex][op.ordinal()];
+                    switch (op) {
+                        // ---- accumulator loads ----
+                        case LdaZero -> acc = 0;
+                        case LdaSmi -> acc = s(code, p, scale);
+                        case LdaUndefined -> acc = Oddball.UNDEFINED;
+                        case LdaNull -> acc = Oddball.NULL;
+                        case LdaTheHole -> acc = Oddball.THE_HOLE;
+                        case LdaTrue -> acc = Boolean.TRUE;
+                        case LdaFalse -> acc = Boolean.FALSE;
+                        case LdaConstant -> acc = bytecode.constant(u(code, p, scale));
+
+                        // ---- registers ----
+                        case Ldar -> acc = frame.register(s(code, p, scale));
+                        case Star -> frame.setRegister(s(code, p, scale), acc);
+                        case Star0, Star1, Star2, Star3, Star4, Star5, Star6, Star7, Star8, Star9, Star10,
+                             Star11, Star12, Star13, Star14, Star15 ->
+                                regs[frame.localBase + op.shortStarRegister()] = acc;
+                        case Mov -> frame.setRegister(s(code, p + scale, scale), frame.register(s(code, p, scale)));
+
+                        // ---- globals ----
+                        case LdaGlobal -> acc = runtime.loadGlobal((String) bytecode.constant(u(code, p, scale)), false);
+                        case LdaGlobalInsideTypeof ->
+                                acc = runtime.loadGlobal((String) bytecode.constant(u(code, p, scale)), true);
+                        case StaGlobal -> runtime.storeGlobal((String) bytecode.constant(u(code, p, scale)), acc,
+                                frame.function.shared().isStrict());
+
+                        // ---- contexts ----
+                        case PushContext -> {
+                            frame.setRegister(s(code, p, scale), frame.context);
+                            frame.context = (Context) acc;
+                        }
+                        case PopContext -> frame.context = (Context) frame.register(s(code, p, scale));
+                        case LdaContextSlot, LdaImmutableContextSlot -> acc = ((Context) frame.register(s(code, p, scale)))
+                                .up(u(code, p + 2 * scale, scale)).get(u(code, p + scale, scale));
+                        case LdaCurrentContextSlot, LdaImmutableCurrentContextSlot ->
+                                acc = frame.context.get(u(code, p, scale));
+                        case StaContextSlot -> ((Context) frame.register(s(code, p, scale)))
+                                .up(u(code, p + 2 * scale, scale)).set(u(code, p + scale, scale), acc);
+                        case StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
+
+                        // ---- properties ----
+                        case GetNamedProperty -> acc = PropertyAccess.getNamed(realm, frame.register(s(code, p, scale)),
+                                (String) bytecode.constant(u(code, p + scale, scale)));
+                        case GetKeyedProperty -> acc = PropertyAccess.getKeyed(realm, frame.register(s(code, p, scale)), acc);
+                        case SetNamedProperty -> PropertyAccess.setNamed(frame.register(s(code, p, scale)),
+                                (String) bytecode.constant(u(code, p + scale, scale)), acc, frame.function.shared().isStrict());
+                        case DefineNamedOwnProperty -> InterpreterRuntime.defineOwn(frame.register(s(code, p, scale)),
+                                (String) bytecode.constant(u(code, p + scale, scale)), acc);
+                        case SetKeyedProperty -> PropertyAccess.setKeyed(frame.register(s(code, p, scale)),
+                                frame.register(s(code, p + scale, scale)), acc, frame.function.shared().isStrict());
+                        case DefineKeyedOwnPropertyInLiteral, StaInArrayLiteral -> InterpreterRuntime.defineOwn(
+                                frame.register(s(code, p, scale)),
+                                Conversions.toPropertyKey(frame.register(s(code, p + scale, scale))), acc);
+                        case DeletePropertyStrict -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, true);
+                        case DeletePropertySloppy -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, false);
+
+                        // ---- binary operators ----
+                        case Add -> acc = Operators.add(frame.register(s(code, p, scale)), acc);
+                        case Sub -> acc = Operators.subtract(frame.register(s(code, p, scale)), acc);
+                        case Mul -> acc = Operators.multiply(frame.register(s(code, p, scale)), acc);
+                        case Div -> acc = Operators.divide(frame.register(s(code, p, scale)), acc);
+                        case Mod -> acc = Operators.modulus(frame.register(s(code, p, scale)), acc);
+                        case Exp -> acc = Operators.exponentiate(frame.register(s(code, p, scale)), acc);
+                        case BitwiseOr -> acc = Operators.bitwiseOr(frame.register(s(code, p, scale)), acc);
+                        case BitwiseXor -> acc = Operators.bitwiseXor(frame.register(s(code, p, scale)), acc);
+                        case BitwiseAnd -> acc = Operators.bitwiseAnd(frame.register(s(code, p, scale)), acc);
+                        case ShiftLeft -> acc = Operators.shiftLeft(frame.register(s(code, p, scale)), acc);
+                        case ShiftRight -> acc = Operators.shiftRight(frame.register(s(code, p, scale)), acc);
+                        case ShiftRightLogical -> acc = Operators.shiftRightLogical(frame.register(s(code, p, scale)), acc);
+                        case AddSmi -> acc = Operators.add(acc, s(code, p, scale));
+                        case SubSmi -> acc = Operators.subtract(acc, s(code, p, scale));
+                        case MulSmi -> acc = Operators.multiply(acc, s(code, p, scale));
+                        case DivSmi -> acc = Operators.divide(acc, s(code, p, scale));
+                        case ModSmi -> acc = Operators.modulus(acc, s(code, p, scale));
+                        case ExpSmi -> acc = Operators.exponentiate(acc, s(code, p, scale));
+                        case BitwiseOrSmi -> acc = Operators.bitwiseOr(acc, s(code, p, scale));
+                        case BitwiseXorSmi -> acc = Operators.bitwiseXor(acc, s(code, p, scale));
+                        case BitwiseAndSmi -> acc = Operators.bitwiseAnd(acc, s(code, p, scale));
+                        case ShiftLeftSmi -> acc = Operators.shiftLeft(acc, s(code, p, scale));
+                        case ShiftRightSmi -> acc = Operators.shiftRight(acc, s(code, p, scale));
+                        case ShiftRightLogicalSmi -> acc = Operators.shiftRightLogical(acc, s(code, p, scale));
+
+                        // ---- unary operators ----
+                        case Inc -> acc = Operators.increment(acc);
+                        case Dec -> acc = Operators.decrement(acc);
+                        case Negate -> acc = Operators.negate(acc);
+                        case BitwiseNot -> acc = Operators.bitwiseNot(acc);
+                        case ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
+                        case LogicalNot -> acc = acc != Boolean.TRUE;
+                        case TypeOf -> acc = Operators.typeOf(acc);
+                        case ToNumeric -> acc = Conversions.toNumberValue(acc);
+                        case ToString -> acc = Conversions.toString(acc);
+
+                        // ---- comparisons ----
+                        case TestEqual -> acc = Operators.looseEquals(frame.register(s(code, p, scale)), acc);
+                        case TestEqualStrict -> acc = Operators.strictEquals(frame.register(s(code, p, scale)), acc);
+                        case TestLessThan -> acc = Operators.lessThan(frame.register(s(code, p, scale)), acc);
+                        case TestGreaterThan -> acc = Operators.greaterThan(frame.register(s(code, p, scale)), acc);
+                        case TestLessThanOrEqual -> acc = Operators.lessThanOrEqual(frame.register(s(code, p, scale)), acc);
+                        case TestGreaterThanOrEqual ->
+                                acc = Operators.greaterThanOrEqual(frame.register(s(code, p, scale)), acc);
+                        case TestInstanceOf -> acc = Operators.instanceOf(frame.register(s(code, p, scale)), acc);
+                        case TestIn -> acc = Operators.hasProperty(frame.register(s(code, p, scale)), acc);
+                        case TestUndetectable -> acc = Oddball.isNullish(acc);
+                        case TestNull -> acc = acc == Oddball.NULL;
+                        case TestUndefined -> acc = acc == Oddball.UNDEFINED;
+
+                        // ---- closures, contexts, literals ----
+                        case CreateClosure -> acc = newClosure(
+                                (SharedFunctionInfo) bytecode.constant(u(code, p, scale)), frame.context);
+                        case CreateFunctionContext -> acc = new Context(frame.context,
+                                (Scope) bytecode.constant(u(code, p, scale)), u(code, p + scale, scale));
+                        case CreateBlockContext -> {
+                            Scope scope = (Scope) bytecode.constant(u(code, p, scale));
+                            acc = new Context(frame.context, scope, scope.contextSlotCount());
+                        }
+                        case CreateCatchContext -> {
+                            Scope scope = (Scope) bytecode.constant(u(code, p + scale, scale));
+                            Context c = new Context(frame.context, scope, scope.contextSlotCount());
+                            c.set(Scope.MIN_CONTEXT_SLOT, frame.register(s(code, p, scale)));
+                            acc = c;
+                        }
+                        case CreateObjectLiteral -> acc = runtime.createObjectLiteral(
+                                (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p, scale)));
+                        case CreateEmptyObjectLiteral -> acc = realm.newObject();
+                        case CreateArrayLiteral -> acc = runtime.createArrayLiteral(
+                                (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
+                        case CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+
+                        // ---- calls ----
+                        case CallProperty, CallAnyReceiver -> {
+                            frame.bytecodeOffset = start;
+                            int list = s(code, p + scale, scale);
+                            int count = u(code, p + 2 * scale, scale);
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)), frame.register(list),
+                                    arguments(frame, list, 1, count - 1));
+                        }
+                        case CallProperty0 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                                    frame.register(s(code, p + scale, scale)), JSFunction.NO_ARGS);
+                        }
+                        case CallProperty1 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                                    frame.register(s(code, p + scale, scale)),
+                                    new Object[] {frame.register(s(code, p + 2 * scale, scale))});
+                        }
+                        case CallProperty2 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                                    frame.register(s(code, p + scale, scale)),
+                                    new Object[] {frame.register(s(code, p + 2 * scale, scale)),
+                                            frame.register(s(code, p + 3 * scale, scale))});
+                        }
+                        case CallUndefinedReceiver -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)));
+                        }
+                        case CallUndefinedReceiver0 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED, JSFunction.NO_ARGS);
+                        }
+                        case CallUndefinedReceiver1 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                                    new Object[] {frame.register(s(code, p + scale, scale))});
+                        }
+                        case CallUndefinedReceiver2 -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                                    new Object[] {frame.register(s(code, p + scale, scale)),
+                                            frame.register(s(code, p + 2 * scale, scale))});
+                        }
+                        case CallRuntime -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 1) | u(code, p + 1, 1) << 8),
+                                    arguments(frame, s(code, p + 2, scale), 0, u(code, p + 2 + scale, scale)));
+                        }
+                        case Construct -> {
+                            frame.bytecodeOffset = start;
+                            acc = runtime.construct(frame, frame.register(s(code, p, scale)),
+                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)), acc);
+                        }
+
+                        // ---- jumps ----
+                        case Jump -> pc = start + u(code, p, scale);
+                        case JumpIfTrue -> {
+                            if (acc == Boolean.TRUE) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfFalse -> {
+                            if (acc == Boolean.FALSE) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfToBooleanTrue -> {
+                            if (Conversions.toBoolean(acc)) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfToBooleanFalse -> {
+                            if (!Conversions.toBoolean(acc)) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfNull -> {
+                            if (acc == Oddball.NULL) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfNotNull -> {
+                            if (acc != Oddball.NULL) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfUndefined -> {
+                            if (acc == Oddball.UNDEFINED) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfNotUndefined -> {
+                            if (acc != Oddball.UNDEFINED) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfUndefinedOrNull -> {
+                            if (Oddball.isNullish(acc)) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpIfJSReceiver -> {
+                            if (acc instanceof JSObject) {
+                                pc = start + u(code, p, scale);
+                            }
+                        }
+                        case JumpLoop -> pc = start - u(code, p, scale);
+                        case SwitchOnSmiNoFeedback -> {
+                            if (acc instanceof Integer i) {
+                                int index = i - s(code, p + 2 * scale, scale);
+                                if (index >= 0 && index < u(code, p + scale, scale)) {
+                                    pc = start + ((Boilerplate.JumpTableEntry) bytecode.constant(u(code, p, scale) + index)).distance();
+                                }
+                            }
+                        }
+
+                        // ---- for-in and iteration ----
+                        case ForInEnumerate -> acc = ForIn.enumerate(frame.register(s(code, p, scale)));
+                        case ForInPrepare -> {
+                            int triple = s(code, p, scale);
+                            ForIn.Keys keys = (ForIn.Keys) acc;
+                            regs[frame.index(triple)] = keys;
+                            regs[frame.index(triple) + 1] = keys;
+                            regs[frame.index(triple) + 2] = keys.length();
+                        }
+                        case ForInContinue -> acc = (Integer) frame.register(s(code, p, scale))
+                                < (Integer) frame.register(s(code, p + scale, scale));
+                        case ForInNext -> acc = ForIn.next(frame.register(s(code, p, scale)),
+                                (Integer) frame.register(s(code, p + scale, scale)),
+                                (ForIn.Keys) frame.register(s(code, p + 2 * scale, scale)));
+                        case ForInStep -> {
+                            int r = s(code, p, scale);
+                            frame.setRegister(r, (Integer) frame.register(r) + 1);
+                        }
+                        case GetIterator -> acc = runtime.getIterator(frame.register(s(code, p, scale)));
+
+                        // ---- control ----
+                        case Throw, ReThrow -> {
+                            frame.bytecodeOffset = start;
+                            throw new JSException(acc);
+                        }
+                        case Return -> {
+                            frame.bytecodeOffset = start;
+                            frame.accumulator = acc;
+                            return acc;
+                        }
+                        case ThrowReferenceErrorIfHole -> {
+                            if (acc == Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Cannot access '"
+                                        + bytecode.constant(u(code, p, scale)) + "' before initialization");
+                            }
+                        }
+                        case SetPendingMessage, Debugger -> {
+                        }
+                        case Wide, ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
+                    }
+                }
+            } catch (JSException e) {
+                acc = handle(frame, start, e);
+                pc = frame.bytecodeOffset;
+            } catch (StackOverflowError e) {
+                acc = handle(frame, start, JSException.rangeError("Maximum call stack size exceeded"));
+                pc = frame.bytecodeOffset;
+            }
+        }
+    }
+
+    /**
+     * An exception at bytecode `offset`: materializes it here (its stack starts at this
+     * frame), then finds the innermost handler. With one, restores the handler's context and
+     * returns the exception value for acc, with frame.bytecodeOffset set to the handler;
+     * without one, rethrows.
+     */
+    private Object handle(InterpreterFrame frame, int offset, JSException e) {
+        frame.bytecodeOffset = offset;
+        Object value = e.value(realm);
+        runtime.recordThrowSite(e, frame);
+        HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
+        if (handler == null) {
+            throw e;
+        }
+        frame.context = (Context) frame.register(handler.contextRegister());
+        frame.bytecodeOffset = handler.handler();
+        return value;
+    }
+
+    private static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {
+        if (count <= 0) {
+            return JSFunction.NO_ARGS;
+        }
+        Object[] args = new Object[count];
+        System.arraycopy(frame.registers, frame.index(first) + skip, args, 0, count);
+        return args;
+    }
+
+    /** Resumes a frame (e.g. a copy made at a stop) as the current frame until it returns or stops. */
+    public Object resume(InterpreterFrame frame, int stopOffset) {
+        InterpreterFrame saved = current;
+        current = frame;
+        depth++;
+        try {
+            return run(frame, stopOffset);
+        } finally {
+            current = saved;
+            depth--;
+        }
+    }
+
+    /** Starts a call but stops at `stopOffset`; returns the frame (for tests of frame state). */
+    public InterpreterFrame callUntil(JSClosure function, Object receiver, Object[] args, int stopOffset) {
+        BytecodeArray bytecode = function.shared().bytecode();
+        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, null, current);
+        Object result = resume(frame, stopOffset);
+        if (result != STOPPED) {
+            throw new IllegalStateException("function returned before reaching offset " + stopOffset);
+        }
+        return frame;
+    }
+
+    // ---- operand decoding ----------------------------------------------------------------------
+
+    /** An unsigned operand of `scale` bytes at `p` (little-endian, as the builder writes). */
+    private static int u(byte[] code, int p, int scale) {
+        if (scale == 1) {
+            return code[p] & 0xFF;
+        }
+        if (scale == 2) {
+            return (code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8;
+        }
+        return (code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8 | (code[p + 2] & 0xFF) << 16 | (code[p + 3] & 0xFF) << 24;
+    }
+
+    /** A signed operand (registers, Imm). */
+    private static int s(byte[] code, int p, int scale) {
+        if (scale == 1) {
+            return code[p];
+        }
+        if (scale == 2) {
+            return (short) ((code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8);
+        }
+        return u(code, p, 4);
+    }
+
+    static Object box(double d) {
+        return Numbers.normalize(d);
+    }
+}

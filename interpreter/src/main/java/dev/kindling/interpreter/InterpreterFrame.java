@@ -1,0 +1,111 @@
+/*
+ * The whole state of one running JS function (DESIGN.md stage 3): the closure, the register
+ * file (receiver, parameters, then locals and temporaries), the accumulator, the current
+ * context and the bytecode offset. Nothing of a function's state lives only in the JVM
+ * locals of the interpreter loop: whenever the loop leaves (a call, a stop, an exception) the
+ * frame is up to date, so the interpreter can start any function at any bytecode offset from
+ * a filled-in frame — what deoptimization and on-stack replacement need.
+ *
+ * Register file layout: [0] is <this>, [1..n] are a0..a(n-1), then r0, r1, ...
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.bytecode.Register;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+
+import java.util.Arrays;
+
+public final class InterpreterFrame {
+    final JSClosure function;
+    final BytecodeArray bytecode;
+    final Object[] registers;
+    /** Index of r0 in `registers`: the parameter count including the receiver. */
+    final int localBase;
+    /** new.target: the constructor for a `new` call, null for a plain call. */
+    final JSObject newTarget;
+    Object accumulator = Oddball.UNDEFINED;
+    Context context;
+    int bytecodeOffset;
+    /** The frame that called this one, for stack traces. */
+    final InterpreterFrame caller;
+
+    InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object receiver, Object[] args,
+                     JSObject newTarget, InterpreterFrame caller) {
+        this.function = function;
+        this.bytecode = bytecode;
+        this.localBase = bytecode.parameterCount();
+        this.registers = new Object[localBase + bytecode.registerCount()];
+        Arrays.fill(registers, Oddball.UNDEFINED);
+        registers[0] = receiver;
+        System.arraycopy(args, 0, registers, 1, Math.min(args.length, localBase - 1));
+        this.newTarget = newTarget;
+        this.context = function.context();
+        this.caller = caller;
+    }
+
+    private InterpreterFrame(InterpreterFrame other) {
+        this.function = other.function;
+        this.bytecode = other.bytecode;
+        this.localBase = other.localBase;
+        this.registers = other.registers.clone();
+        this.newTarget = other.newTarget;
+        this.accumulator = other.accumulator;
+        this.context = other.context;
+        this.bytecodeOffset = other.bytecodeOffset;
+        this.caller = other.caller;
+    }
+
+    /** A copy of this frame's state (registers copied; objects they point to shared). */
+    public InterpreterFrame copy() {
+        return new InterpreterFrame(this);
+    }
+
+    public JSClosure function() {
+        return function;
+    }
+
+    public BytecodeArray bytecode() {
+        return bytecode;
+    }
+
+    public int bytecodeOffset() {
+        return bytecodeOffset;
+    }
+
+    public Object accumulator() {
+        return accumulator;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    public InterpreterFrame caller() {
+        return caller;
+    }
+
+    /** The value of a register operand (r0, a0, <this>, <context>, <closure>). */
+    public Object register(int operand) {
+        if (operand == Register.CONTEXT) {
+            return context;
+        }
+        if (operand == Register.CLOSURE) {
+            return function;
+        }
+        return registers[index(operand)];
+    }
+
+    public void setRegister(int operand, Object value) {
+        if (operand == Register.CONTEXT) {
+            context = (Context) value;
+        } else {
+            registers[index(operand)] = value;
+        }
+    }
+
+    int index(int operand) {
+        return operand >= 0 ? operand - Register.RECEIVER : localBase + Register.localIndex(operand);
+    }
+}

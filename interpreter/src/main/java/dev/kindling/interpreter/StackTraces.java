@@ -1,0 +1,67 @@
+/*
+ * The JS stack as node prints it: one StackFrameInfo per interpreter frame, innermost first,
+ * each with V8's function naming — `f`, `new F`, `Type.method` for a method called on an
+ * object, `Object.<anonymous>` for a module's top-level code — and the line and column of
+ * the frame's current bytecode (for callers, the call they are in).
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.StackFrameInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+final class StackTraces {
+    /** node shows at most Error.stackTraceLimit (10) frames. */
+    static final int LIMIT = 10;
+
+    private StackTraces() {
+    }
+
+    static List<StackFrameInfo> capture(InterpreterFrame top) {
+        List<StackFrameInfo> frames = new ArrayList<>();
+        for (InterpreterFrame f = top; f != null && frames.size() < LIMIT; f = f.caller) {
+            frames.add(describe(f));
+        }
+        return frames;
+    }
+
+    static StackFrameInfo describe(InterpreterFrame f) {
+        SharedFunctionInfo shared = f.function.shared();
+        Source source = shared.script().source();
+        int pos = Math.max(0, f.bytecode.sourcePositions().sourcePositionAt(f.bytecodeOffset));
+        return new StackFrameInfo(functionName(f), source.fileName(), source.line(pos), source.column(pos));
+    }
+
+    private static String functionName(InterpreterFrame f) {
+        SharedFunctionInfo shared = f.function.shared();
+        if (shared.isTopLevel()) {
+            return "Object.<anonymous>";
+        }
+        String name = shared.name();
+        if (f.newTarget != null) {
+            return "new " + (name.isEmpty() ? "<anonymous>" : name);
+        }
+        Object receiver = f.registers[0];
+        if (receiver instanceof JSObject o && receiver != f.function.realm().global() && !shared.isArrow()) {
+            String type = typeName(o);
+            return type + "." + (name.isEmpty() ? "<anonymous>" : name);
+        }
+        return name;
+    }
+
+    private static String typeName(JSObject o) {
+        if (o instanceof JSFunction) {
+            return "Function";
+        }
+        Object ctor = o.get("constructor");
+        if (ctor instanceof JSFunction fn && !fn.debugName().isEmpty()) {
+            return fn.debugName();
+        }
+        return "Object";
+    }
+}
