@@ -1,0 +1,4 @@
+// Uncaught TypeError: Assignment to constant variable.
+const limit = 10;
+console.log(limit);
+limit = 20;

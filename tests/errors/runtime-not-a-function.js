@@ -1,0 +1,3 @@
+// Uncaught TypeError: count is not a function.
+var count = 5;
+count();

@@ -1,0 +1,3 @@
+// Uncaught ReferenceError: undefinedVariable is not defined.
+console.log("before");
+console.log(undefinedVariable);

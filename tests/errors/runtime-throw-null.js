@@ -1,0 +1,3 @@
+// Uncaught throw of null.
+function f() { throw null; }
+f();

@@ -1,0 +1,3 @@
+// SyntaxError: Missing initializer in const declaration.
+const limit;
+limit = 10;

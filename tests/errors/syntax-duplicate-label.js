@@ -1,0 +1,4 @@
+// SyntaxError: Label 'a' has already been declared.
+a: {
+  a: for (;;) { break a; }
+}

@@ -1,0 +1,2 @@
+// SyntaxError: unary minus directly before ** needs parentheses.
+var v = -2 ** 2;

@@ -1,0 +1,4 @@
+// SyntaxError: Illegal break statement (break outside any loop or switch).
+function f() {
+  break;
+}

@@ -1,0 +1,2 @@
+// SyntaxError: Invalid hexadecimal escape sequence.
+var s = "\x4g";

@@ -1,0 +1,5 @@
+// SyntaxError: Missing catch or finally after try.
+try {
+  console.log("x");
+}
+console.log("y");

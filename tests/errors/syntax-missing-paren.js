@@ -1,0 +1,2 @@
+// SyntaxError: missing ) after argument list.
+console.log("a", "b";

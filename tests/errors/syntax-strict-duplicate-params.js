@@ -1,0 +1,5 @@
+// SyntaxError: Duplicate parameter name not allowed in this context (strict function).
+function f(a, b, a) {
+  "use strict";
+  return a + b;
+}

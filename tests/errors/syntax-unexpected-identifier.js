@@ -1,0 +1,2 @@
+// SyntaxError: Unexpected identifier 'b' (two statements without a separator).
+var a = 1 b = 2;

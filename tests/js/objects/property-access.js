@@ -1,0 +1,23 @@
+// Property get/set with dot and brackets, computed keys, missing properties, numeric keys as strings.
+var o = {};
+o.a = 1;
+o["b"] = 2;
+var k = "c";
+o[k] = 3;
+o[1] = "one";
+o[1.5] = "one and half";
+o[-1] = "minus one";
+o[true] = "bool key";
+o[null] = "null key";
+o[undefined] = "undef key";
+console.log(o.a, o["a"], o.b, o.c, o.missing, o["1"], o[1], o["1.5"], o["-1"]);
+console.log(o["true"], o.null, o["undefined"]);
+console.log(o);
+var nested = { x: { y: { z: "deep" } } };
+console.log(nested.x.y.z, nested["x"]["y"]["z"], nested.x["y"].z);
+var arrKey = {};
+arrKey[[1, 2]] = "array key";
+console.log(arrKey["1,2"]);
+var objKey = {};
+objKey[{}] = "object key";
+console.log(objKey["[object Object]"]);

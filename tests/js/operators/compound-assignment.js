@@ -1,0 +1,24 @@
+// Every compound assignment operator: += -= *= /= %= **= <<= >>= >>>= &= |= ^=.
+var a = 10;
+a += 5; console.log(a);
+a -= 3; console.log(a);
+a *= 2; console.log(a);
+a /= 4; console.log(a);
+a %= 4; console.log(a);
+a **= 3; console.log(a);
+var b = 5;
+b <<= 2; console.log(b);
+b >>= 1; console.log(b);
+b = -b; b >>>= 28; console.log(b);
+b &= 6; console.log(b);
+b |= 9; console.log(b);
+b ^= 3; console.log(b);
+var s = "x"; s += 1; s += [2, 3]; console.log(s);
+var o = { n: 1 }, arr = [1, 2];
+o.n += 10; o["n"] *= 2; arr[1] **= 3; arr[0] -= 5;
+console.log(o, arr);
+var r = (a = 3) + (a += 1);
+console.log(r, a);
+var i = 0, list = [0, 0, 0];
+list[i++] += 5;
+console.log(list, i);

@@ -1,0 +1,23 @@
+// Prefix/postfix ++ and -- on variables, properties and elements; returned values.
+var i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+var o = { n: 1 };
+console.log(o.n++, o.n, ++o.n, o["n"]--, --o["n"], o.n);
+var a = [10, 20];
+console.log(a[0]++, ++a[1], a[0]--, --a[1], a);
+var k = 0;
+var arr = [0, 0, 0];
+arr[k++]++;
+arr[++k]--;
+console.log(arr, k);
+var s = "7";
+console.log(s++, s, typeof s);
+var u = { };
+u.count++;
+console.log(u.count);
+var x = 1;
+var y = x++ + ++x;
+console.log(x, y);
+var z = 10;
+z = z++;
+console.log(z);
