@@ -1,0 +1,65 @@
+/*
+ * The front door of the frontend: source text in, Program AST out, or a JsSyntaxError in
+ * node's words.
+ *
+ * Parsing is on every run's start-up path, so it runs in two stages, as ANTLR's authors
+ * recommend: first with SLL prediction (no full-context lookahead) and a strategy that bails
+ * at the first error; that is enough for every valid program of this grammar and is the fast
+ * path. Only when it fails is the same token stream parsed again with full LL prediction and
+ * NodeErrorStrategy, which finds the real error and reports it as node would. Then AstBuilder
+ * turns the parse tree into records and checks the early errors.
+ *
+ * Guarantees: parse() either returns a complete Program or throws JsSyntaxError; no ANTLR
+ * message and no Java exception other than JsSyntaxError leaves it for any input.
+ */
+package dev.kindling.frontend;
+
+import dev.kindling.frontend.ast.Program;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.grammar.JavaScriptParser;
+import dev.kindling.frontend.parser.AstBuilder;
+import dev.kindling.frontend.parser.FurthestErrorSimulator;
+import dev.kindling.frontend.parser.NodeErrorStrategy;
+import dev.kindling.frontend.parser.SourceText;
+import dev.kindling.frontend.parser.SyntaxErrors;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+public final class Parser {
+    private Parser() {
+    }
+
+    public static Program parse(String sourceText, String fileName) {
+        return parse(sourceText, fileName, false);
+    }
+
+    /**
+     * @param allowNativesSyntax accept V8's `%Name(args)` intrinsic calls (--allow-natives-syntax)
+     */
+    public static Program parse(String sourceText, String fileName, boolean allowNativesSyntax) {
+        SourceText text = new SourceText(new Source(fileName, sourceText));
+        JavaScriptLexer lexer = new JavaScriptLexer(CharStreams.fromString(sourceText, fileName));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        JavaScriptParser parser = new JavaScriptParser(tokens);
+        parser.removeErrorListeners();
+
+        JavaScriptParser.ProgramContext tree;
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            tree = parser.program();
+        } catch (ParseCancellationException slowPath) {
+            parser.reset();
+            parser.setInterpreter(new FurthestErrorSimulator(parser, parser.getInterpreter()));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new NodeErrorStrategy(new SyntaxErrors(text)));
+            tree = parser.program();
+        }
+        return new AstBuilder(text, allowNativesSyntax).build(tree);
+    }
+}

@@ -1,0 +1,132 @@
+/*
+ * Turns a JavaScriptParser parse tree into Kindling's AST (dev.kindling.frontend.ast), and
+ * reports the early errors (ECMA-262 "Static Semantics: Early Errors") that need more context
+ * than the grammar has: strict mode, assignment targets, labels, escapes.
+ *
+ * The work is split by node family, each builder a visitor with one method per kind of node:
+ * StatementBuilder, ExpressionBuilder, FunctionBuilder, ObjectLiteralBuilder. This class holds what they share: the
+ * source text, the current FunctionScope (strictness, labels), the function-literal counter,
+ * and the rules about names.
+ *
+ * Assumes: the parse tree came from a successful parse (no error nodes).
+ * Guarantees: the AST is built in source order, so function literals are numbered in the order
+ * their text starts (1, 2, ...; 0 is the program). The first early error in that order is
+ * thrown as a JsSyntaxError in node's words; the AST is returned only when there is none.
+ */
+package dev.kindling.frontend.parser;
+
+import dev.kindling.frontend.JsSyntaxError;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Program;
+import dev.kindling.frontend.ast.Statement;
+import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.grammar.JavaScriptParser.ExpressionStatementContext;
+import dev.kindling.frontend.grammar.JavaScriptParser.IdentifierContext;
+import dev.kindling.frontend.grammar.JavaScriptParser.ProgramContext;
+import dev.kindling.frontend.grammar.JavaScriptParser.StatementContext;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+public final class AstBuilder {
+    final SourceText text;
+    final Literals literals;
+    final boolean allowNativesSyntax;
+    final StatementBuilder statements;
+    final ExpressionBuilder expressions;
+    final FunctionBuilder functions;
+    final ObjectLiteralBuilder objects;
+    /** The function whose body is being built. */
+    FunctionScope scope;
+    private int nextFunctionId = 1;
+
+    public AstBuilder(SourceText text, boolean allowNativesSyntax) {
+        this.text = text;
+        this.literals = new Literals(text);
+        this.allowNativesSyntax = allowNativesSyntax;
+        this.statements = new StatementBuilder(this);
+        this.expressions = new ExpressionBuilder(this);
+        this.functions = new FunctionBuilder(this);
+        this.objects = new ObjectLiteralBuilder(this);
+    }
+
+    public Program build(ProgramContext ctx) {
+        boolean strict = useStrictDirective(ctx.statement()) != null;
+        scope = new FunctionScope(null, strict);
+        List<Statement> body = statements.list(ctx.statement());
+        return new Program(0, text.source(), body, strict);
+    }
+
+    int nextFunctionId() {
+        return nextFunctionId++;
+    }
+
+    boolean strict() {
+        return scope.strict;
+    }
+
+    JsSyntaxError error(int offset, String message) {
+        return text.error(offset, message);
+    }
+
+    JsSyntaxError error(Token token, String message) {
+        return text.error(token, message);
+    }
+
+    /**
+     * The "use strict" directive in a directive prologue (§11.2.1), or null. The prologue is the
+     * run of leading expression statements that are a lone string literal; only the exact text
+     * 'use strict' or "use strict" (no escapes) counts.
+     */
+    Token useStrictDirective(List<StatementContext> body) {
+        for (StatementContext statement : body) {
+            ExpressionStatementContext es = statement.expressionStatement();
+            if (es == null) {
+                return null;
+            }
+            Token first = es.statementExpression().getStart();
+            if (first != es.statementExpression().getStop() || first.getType() != JavaScriptLexer.StringLiteral) {
+                return null;
+            }
+            String raw = first.getText();
+            if (raw.substring(1, raw.length() - 1).equals("use strict")) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    // ---- names --------------------------------------------------------------------------------
+
+    /** An identifier used as a reference or a label: checks the strict-mode reserved words. */
+    Expression.Identifier reference(IdentifierContext ctx) {
+        Token token = ctx.getStart();
+        if (scope.strict && isStrictReservedWord(token.getType())) {
+            throw error(token, "Unexpected strict mode reserved word");
+        }
+        return new Expression.Identifier(text.offset(token), literals.identifier(token));
+    }
+
+    /** An identifier being bound (var, let, const, parameter, function or catch name). */
+    Expression.Identifier binding(IdentifierContext ctx) {
+        Expression.Identifier id = reference(ctx);
+        checkEvalOrArguments(id);
+        return id;
+    }
+
+    /** §13.1.1: in strict code `eval` and `arguments` cannot be bound or assigned. */
+    void checkEvalOrArguments(Expression.Identifier id) {
+        if (scope.strict && (id.name().equals("eval") || id.name().equals("arguments"))) {
+            throw error(id.pos(), "Unexpected eval or arguments in strict mode");
+        }
+    }
+
+    /** §12.7.2: implements, interface, let, package, private, protected, public, static, yield. */
+    static boolean isStrictReservedWord(int tokenType) {
+        return switch (tokenType) {
+            case JavaScriptLexer.Implements, JavaScriptLexer.Interface, JavaScriptLexer.Let,
+                 JavaScriptLexer.Package, JavaScriptLexer.Private, JavaScriptLexer.Protected,
+                 JavaScriptLexer.Public, JavaScriptLexer.Static, JavaScriptLexer.Yield -> true;
+            default -> false;
+        };
+    }
+}

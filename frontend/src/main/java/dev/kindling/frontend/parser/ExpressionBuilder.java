@@ -1,0 +1,412 @@
+/*
+ * Builds Expression nodes (ECMA-262 §13) from the grammar's expression rules, and reports the
+ * early errors that belong to expressions: invalid assignment and update targets, `-x ** 2`,
+ * `??` mixed with && or ||, `delete x` in strict code, natives syntax when it is off.
+ *
+ * The grammar hands over flat lists (prefix operators, chain links, binary operators); this
+ * class gives them their structure: prefix operators apply right to left, chain links left to
+ * right, binary operators by OperatorPrecedence.
+ *
+ * Assumes: AstBuilder.scope is the function being built.
+ * Guarantees: positions follow the AST records' conventions (Binary/Logical/Assign at the
+ * operator, Member at the property name, Index at `[`, Call at the callee name, property name,
+ * or else `(`, as V8 reports failing calls).
+ */
+package dev.kindling.frontend.parser;
+
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.AssignOp;
+import dev.kindling.frontend.ast.Expression.UnaryOp;
+import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.grammar.JavaScriptParser.*;
+import dev.kindling.frontend.grammar.JavaScriptParserBaseVisitor;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
+    private final AstBuilder b;
+
+    ExpressionBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    private int pos(ParserRuleContext ctx) {
+        return b.text.offset(ctx);
+    }
+
+    private int pos(Token token) {
+        return b.text.offset(token);
+    }
+
+    // ---- sequences, assignment, conditional, binary -------------------------------------------
+
+    Expression expression(ExpressionContext ctx) {
+        return sequence(ctx, null, ctx.assignmentExpression());
+    }
+
+    Expression statementExpression(StatementExpressionContext ctx) {
+        Expression first = ctx.arrowFunction() != null
+                ? b.functions.arrow(ctx.arrowFunction())
+                : rest(ctx.statementOperand(), statementOperand(ctx.statementOperand()), ctx.assignmentRest());
+        return sequence(ctx, first, ctx.assignmentExpression());
+    }
+
+    /** `a, b, c`; `first` (if not null) is the already-built first element. */
+    private Expression sequence(ParserRuleContext ctx, Expression first, List<AssignmentExpressionContext> rest) {
+        if (rest.size() == (first == null ? 1 : 0)) {
+            return first != null ? first : assignment(rest.get(0));
+        }
+        List<Expression> elements = new ArrayList<>();
+        if (first != null) {
+            elements.add(first);
+        }
+        for (AssignmentExpressionContext e : rest) {
+            elements.add(assignment(e));
+        }
+        return new Expression.Sequence(pos(ctx), elements);
+    }
+
+    Expression assignment(AssignmentExpressionContext ctx) {
+        if (ctx.arrowFunction() != null) {
+            return b.functions.arrow(ctx.arrowFunction());
+        }
+        return rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
+    }
+
+    /** An assignment expression whose anonymous function value takes `name` (NamedEvaluation, §8.4.5). */
+    Expression namedAssignment(AssignmentExpressionContext ctx, String name) {
+        return FunctionBuilder.named(assignment(ctx), name);
+    }
+
+    /** Everything after an assignment expression's first operand (see `assignmentRest` in the grammar). */
+    Expression rest(ParserRuleContext firstCtx, Expression first, AssignmentRestContext rest) {
+        Expression left = binary(firstCtx, first, rest);
+        if (rest.QuestionMark() != null) {
+            Expression consequent = assignment(rest.assignmentExpression(0));
+            Expression alternate = assignment(rest.assignmentExpression(1));
+            return new Expression.Conditional(pos(firstCtx), left, consequent, alternate);
+        }
+        if (rest.assignmentOperator() != null) {
+            Token op = rest.assignmentOperator().getStart();
+            AssignOp kind = assignOp(op.getType());
+            if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)) {
+                throw b.error(left.pos(), "Unsupported syntax: destructuring assignment");
+            }
+            checkTarget(left, pos(firstCtx), "Invalid left-hand side in assignment");
+            Expression value = assignment(rest.assignmentExpression(0));
+            boolean namesFunction = kind == AssignOp.ASSIGN || kind == AssignOp.AND
+                    || kind == AssignOp.OR || kind == AssignOp.NULLISH;
+            if (namesFunction && left instanceof Expression.Identifier id) {
+                value = FunctionBuilder.named(value, id.name());
+            }
+            return new Expression.Assign(pos(op), kind, left, value);
+        }
+        return left;
+    }
+
+    private Expression binary(ParserRuleContext firstCtx, Expression first, AssignmentRestContext rest) {
+        List<BinaryOperatorContext> operators = rest.binaryOperator();
+        if (operators.isEmpty()) {
+            return first;
+        }
+        List<OperandContext> operandContexts = rest.operand();
+        List<Expression> operands = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        operands.add(first);
+        boolean sawNullish = false;
+        boolean sawLogical = false;
+        for (int i = 0; i < operators.size(); i++) {
+            Token op = operators.get(i).getStart();
+            int type = op.getType();
+            // §13.13: `a ?? b || c` must be parenthesized; node reports the second operator.
+            if (type == JavaScriptLexer.NullishCoalesce) {
+                if (sawLogical) {
+                    throw b.error(op, SyntaxErrors.unexpectedToken(op));
+                }
+                sawNullish = true;
+            } else if (type == JavaScriptLexer.And || type == JavaScriptLexer.Or) {
+                if (sawNullish) {
+                    throw b.error(op, SyntaxErrors.unexpectedToken(op));
+                }
+                sawLogical = true;
+            }
+            // §13.6: the base of ** is an UpdateExpression, never a unary one (-x ** 2).
+            if (type == JavaScriptLexer.Power) {
+                ParserRuleContext base = i == 0 ? firstCtx : operandContexts.get(i - 1);
+                if (isUnaryOperand(base)) {
+                    throw b.error(pos(base), "Unary operator used immediately before exponentiation "
+                            + "expression. Parenthesis must be used to disambiguate operator precedence");
+                }
+            }
+            tokens.add(op);
+            operands.add(operand(operandContexts.get(i)));
+        }
+        return OperatorPrecedence.build(operands, tokens, b.text);
+    }
+
+    /** True if the operand starts with a unary operator other than ++/--. */
+    private static boolean isUnaryOperand(ParserRuleContext ctx) {
+        PrefixOperatorContext prefix = null;
+        if (ctx instanceof OperandContext o && !o.prefixOperator().isEmpty()) {
+            prefix = o.prefixOperator(0);
+        } else if (ctx instanceof StatementOperandContext s) {
+            prefix = s.prefixOperator();
+        } else if (ctx instanceof ConciseOperandContext c && c.statementOperand() != null) {
+            prefix = c.statementOperand().prefixOperator();
+        }
+        if (prefix == null) {
+            return false;
+        }
+        int type = prefix.getStart().getType();
+        return type != JavaScriptLexer.PlusPlus && type != JavaScriptLexer.MinusMinus;
+    }
+
+    /**
+     * Assignment and update targets: a name, `o.p` or `o[k]` (§13.15.1). V8 lets a call through
+     * to fail at run time; Kindling reports it here with the same words.
+     */
+    private void checkTarget(Expression target, int offset, String message) {
+        if (target instanceof Expression.Identifier id) {
+            b.checkEvalOrArguments(id);
+        } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)) {
+            throw b.error(offset, message);
+        }
+    }
+
+    // ---- unary and update operators -------------------------------------------------------
+
+    Expression operand(OperandContext ctx) {
+        LeftHandSideExpressionContext lhs = ctx.leftHandSideExpression();
+        Expression e = leftHandSide(lhs);
+        if (ctx.postfixOperator() != null) {
+            e = postfix(lhs, e, ctx.postfixOperator());
+        }
+        List<PrefixOperatorContext> prefixes = ctx.prefixOperator();
+        for (int i = prefixes.size() - 1; i >= 0; i--) {
+            ParserRuleContext operandStart = i + 1 < prefixes.size() ? prefixes.get(i + 1) : lhs;
+            e = prefix(prefixes.get(i).getStart(), e, pos(operandStart));
+        }
+        return e;
+    }
+
+    Expression statementOperand(StatementOperandContext ctx) {
+        if (ctx.prefixOperator() != null) {
+            return prefix(ctx.prefixOperator().getStart(), operand(ctx.operand()), pos(ctx.operand()));
+        }
+        Expression e = chain(visit(ctx.primaryExpression()), pos(ctx), ctx.chainLink());
+        return ctx.postfixOperator() == null ? e : postfix(ctx, e, ctx.postfixOperator());
+    }
+
+    Expression conciseOperand(ConciseOperandContext ctx) {
+        if (ctx.statementOperand() != null) {
+            return statementOperand(ctx.statementOperand());
+        }
+        Expression e = chain(b.functions.expression(ctx.functionExpression()), pos(ctx), ctx.chainLink());
+        return ctx.postfixOperator() == null ? e : postfix(ctx, e, ctx.postfixOperator());
+    }
+
+    private Expression postfix(ParserRuleContext operandCtx, Expression target, PostfixOperatorContext op) {
+        checkTarget(target, pos(operandCtx), "Invalid left-hand side expression in postfix operation");
+        boolean increment = op.getStop().getType() == JavaScriptLexer.PlusPlus;
+        return new Expression.Update(pos(operandCtx), false, increment, target);
+    }
+
+    private Expression prefix(Token op, Expression operand, int operandPos) {
+        int pos = pos(op);
+        UnaryOp unary;
+        switch (op.getType()) {
+            case JavaScriptLexer.PlusPlus, JavaScriptLexer.MinusMinus -> {
+                checkTarget(operand, operandPos, "Invalid left-hand side expression in prefix operation");
+                return new Expression.Update(pos, true, op.getType() == JavaScriptLexer.PlusPlus, operand);
+            }
+            case JavaScriptLexer.Delete -> {
+                if (b.strict() && operand instanceof Expression.Identifier) {
+                    throw b.error(operandPos, "Delete of an unqualified identifier in strict mode.");
+                }
+                unary = UnaryOp.DELETE;
+            }
+            case JavaScriptLexer.Plus -> unary = UnaryOp.PLUS;
+            case JavaScriptLexer.Minus -> unary = UnaryOp.MINUS;
+            case JavaScriptLexer.Not -> unary = UnaryOp.NOT;
+            case JavaScriptLexer.BitNot -> unary = UnaryOp.BIT_NOT;
+            case JavaScriptLexer.Typeof -> unary = UnaryOp.TYPEOF;
+            case JavaScriptLexer.Void -> unary = UnaryOp.VOID;
+            default -> throw new IllegalStateException("not a prefix operator: " + op.getText());
+        }
+        return new Expression.Unary(pos, unary, operand);
+    }
+
+    // ---- member access and calls ----------------------------------------------------------
+
+    Expression leftHandSide(LeftHandSideExpressionContext ctx) {
+        return chain(head(ctx.primaryExpression(), ctx.objectLiteral(), ctx.functionExpression()), pos(ctx), ctx.chainLink());
+    }
+
+    private Expression head(PrimaryExpressionContext primary, ObjectLiteralContext object, FunctionExpressionContext function) {
+        if (primary != null) {
+            return visit(primary);
+        }
+        return object != null ? b.objects.objectLiteral(object) : b.functions.expression(function);
+    }
+
+    /** Applies member, index and call links left to right; wraps the result if any link is optional. */
+    private Expression chain(Expression head, int headPos, List<ChainLinkContext> links) {
+        Expression e = head;
+        boolean optionalChain = false;
+        for (ChainLinkContext link : links) {
+            if (link instanceof MemberLinkContext m) {
+                e = new Expression.Member(pos(m.identifierName()), e, propertyName(m.identifierName()), false);
+            } else if (link instanceof OptionalMemberLinkContext m) {
+                e = new Expression.Member(pos(m.identifierName()), e, propertyName(m.identifierName()), true);
+                optionalChain = true;
+            } else if (link instanceof IndexLinkContext x) {
+                boolean optional = x.QuestionDot() != null;
+                e = new Expression.Index(pos(x.OpenBracket().getSymbol()), e, expression(x.expression()), optional);
+                optionalChain |= optional;
+            } else {
+                CallLinkContext c = (CallLinkContext) link;
+                boolean optional = c.QuestionDot() != null;
+                int callPos = e instanceof Expression.Identifier || e instanceof Expression.Member
+                        ? e.pos() : pos(c.arguments());
+                e = new Expression.Call(callPos, e, arguments(c.arguments()), optional);
+                optionalChain |= optional;
+            }
+        }
+        return optionalChain ? new Expression.OptionalChain(headPos, e) : e;
+    }
+
+    List<Expression> arguments(ArgumentsContext ctx) {
+        List<Expression> args = new ArrayList<>();
+        for (AssignmentExpressionContext e : ctx.assignmentExpression()) {
+            args.add(assignment(e));
+        }
+        return args;
+    }
+
+    String propertyName(IdentifierNameContext ctx) {
+        return b.literals.identifier(ctx.getStart());
+    }
+
+    // ---- primary expressions (one visit method per grammar alternative) -------------------
+
+    @Override
+    public Expression visitThisExpression(ThisExpressionContext ctx) {
+        return new Expression.This(pos(ctx));
+    }
+
+    @Override
+    public Expression visitIdentifierExpression(IdentifierExpressionContext ctx) {
+        return b.reference(ctx.identifier());
+    }
+
+    @Override
+    public Expression visitParenthesizedExpression(ParenthesizedExpressionContext ctx) {
+        return expression(ctx.expression());
+    }
+
+    @Override
+    public Expression visitLiteralExpression(LiteralExpressionContext ctx) {
+        Token token = ctx.getStart();
+        int pos = pos(token);
+        return switch (token.getType()) {
+            case JavaScriptLexer.NullLiteral -> new Expression.NullLiteral(pos);
+            case JavaScriptLexer.BooleanLiteral -> new Expression.BooleanLiteral(pos, token.getText().equals("true"));
+            case JavaScriptLexer.StringLiteral -> new Expression.StringLiteral(pos, b.literals.string(token, b.strict()));
+            default -> new Expression.NumberLiteral(pos, b.literals.number(token, b.strict()));
+        };
+    }
+
+    /** Empty slots are holes (null), except the one after a trailing comma. */
+    @Override
+    public Expression visitArrayExpression(ArrayExpressionContext ctx) {
+        ArrayLiteralContext array = ctx.arrayLiteral();
+        List<Expression> elements = new ArrayList<>();
+        boolean slotFilled = false;
+        for (ParseTree child : array.children) {
+            if (child instanceof AssignmentExpressionContext e) {
+                elements.add(assignment(e));
+                slotFilled = true;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
+                if (!slotFilled) {
+                    elements.add(null);
+                }
+                slotFilled = false;
+            }
+        }
+        return new Expression.ArrayLiteral(pos(ctx), elements);
+    }
+
+    @Override
+    public Expression visitTemplateExpression(TemplateExpressionContext ctx) {
+        List<String> quasis = new ArrayList<>();
+        List<Expression> expressions = new ArrayList<>();
+        StringBuilder quasi = new StringBuilder();
+        for (TemplatePartContext part : ctx.templateLiteral().templatePart()) {
+            Token first = part.getStart();
+            switch (first.getType()) {
+                case JavaScriptLexer.TemplateChars -> quasi.append(b.literals.template(first));
+                case JavaScriptLexer.TemplateDollar -> quasi.append('$');
+                default -> {
+                    quasis.add(quasi.toString());
+                    quasi.setLength(0);
+                    expressions.add(expression(part.expression()));
+                }
+            }
+        }
+        quasis.add(quasi.toString());
+        return new Expression.TemplateLiteral(pos(ctx), quasis, expressions);
+    }
+
+    @Override
+    public Expression visitNewExpression(NewExpressionContext ctx) {
+        NewCalleeContext calleeCtx = ctx.newCallee();
+        Expression callee = head(calleeCtx.primaryExpression(), calleeCtx.objectLiteral(), calleeCtx.functionExpression());
+        for (NewCalleeLinkContext link : calleeCtx.newCalleeLink()) {
+            if (link.QuestionDot() != null) {
+                throw b.error(link.getStart(), "Invalid optional chain from new expression");
+            }
+            if (link.identifierName() != null) {
+                callee = new Expression.Member(pos(link.identifierName()), callee, propertyName(link.identifierName()), false);
+            } else {
+                callee = new Expression.Index(pos(link), callee, expression(link.expression()), false);
+            }
+        }
+        List<Expression> args = ctx.arguments() == null ? List.of() : arguments(ctx.arguments());
+        return new Expression.New(pos(ctx), callee, args);
+    }
+
+    /** `%Name(args)`, V8's natives syntax; without --allow-natives-syntax the `%` is unexpected. */
+    @Override
+    public Expression visitNativeCallExpression(NativeCallExpressionContext ctx) {
+        if (!b.allowNativesSyntax) {
+            throw b.error(ctx.getStart(), "Unexpected token '%'");
+        }
+        return new Expression.NativeCall(pos(ctx), propertyName(ctx.identifierName()), arguments(ctx.arguments()));
+    }
+
+    static AssignOp assignOp(int tokenType) {
+        return switch (tokenType) {
+            case JavaScriptLexer.Assign -> AssignOp.ASSIGN;
+            case JavaScriptLexer.PlusAssign -> AssignOp.ADD;
+            case JavaScriptLexer.MinusAssign -> AssignOp.SUB;
+            case JavaScriptLexer.MultiplyAssign -> AssignOp.MUL;
+            case JavaScriptLexer.DivideAssign -> AssignOp.DIV;
+            case JavaScriptLexer.ModulusAssign -> AssignOp.MOD;
+            case JavaScriptLexer.PowerAssign -> AssignOp.EXP;
+            case JavaScriptLexer.BitOrAssign -> AssignOp.BIT_OR;
+            case JavaScriptLexer.BitXorAssign -> AssignOp.BIT_XOR;
+            case JavaScriptLexer.BitAndAssign -> AssignOp.BIT_AND;
+            case JavaScriptLexer.LeftShiftArithmeticAssign -> AssignOp.SHL;
+            case JavaScriptLexer.RightShiftArithmeticAssign -> AssignOp.SAR;
+            case JavaScriptLexer.RightShiftLogicalAssign -> AssignOp.SHR;
+            case JavaScriptLexer.AndAssign -> AssignOp.AND;
+            case JavaScriptLexer.OrAssign -> AssignOp.OR;
+            case JavaScriptLexer.NullishCoalesceAssign -> AssignOp.NULLISH;
+            default -> throw new IllegalStateException("not an assignment operator: " + tokenType);
+        };
+    }
+}

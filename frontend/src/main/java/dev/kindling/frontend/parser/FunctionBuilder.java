@@ -1,0 +1,140 @@
+/*
+ * Builds FunctionLiteral nodes for every kind of function (ECMA-262 §15): declarations,
+ * expressions, arrows, methods, getters and setters; and gives anonymous functions the names
+ * the spec's NamedEvaluation gives them (`let f = () => 1` is named "f").
+ *
+ * Assumes: AstBuilder.scope is the scope the function appears in.
+ * Guarantees: each literal gets its id before anything inside it is built, so ids follow source
+ * order; a function's strictness comes from its own directive prologue or its outer code, and
+ * its name and parameters are checked under that strictness (§15.1.1: "use strict" in a body
+ * applies to the function's own name and parameters too).
+ */
+package dev.kindling.frontend.parser;
+
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.FunctionKind;
+import dev.kindling.frontend.ast.Expression.FunctionLiteral;
+import dev.kindling.frontend.ast.Expression.Param;
+import dev.kindling.frontend.ast.Statement;
+import dev.kindling.frontend.grammar.JavaScriptParser.*;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+final class FunctionBuilder {
+    private final AstBuilder b;
+
+    FunctionBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    FunctionLiteral declaration(FunctionDeclarationContext ctx) {
+        String name = b.literals.identifier(ctx.identifier().getStart());
+        return build(b.text.offset(ctx), ctx.identifier(), name, false, FunctionKind.NORMAL,
+                ctx.formalParameterList(), ctx.functionBody(), null);
+    }
+
+    /** A function expression; a named one can refer to itself by its name (selfBinding). */
+    FunctionLiteral expression(FunctionExpressionContext ctx) {
+        IdentifierContext id = ctx.identifier();
+        String name = id == null ? "" : b.literals.identifier(id.getStart());
+        return build(b.text.offset(ctx), id, name, id != null, FunctionKind.NORMAL,
+                ctx.formalParameterList(), ctx.functionBody(), null);
+    }
+
+    FunctionLiteral arrow(ArrowFunctionContext ctx) {
+        Token arrow = ctx.Arrow().getSymbol();
+        if (((JsToken) arrow).newlineBefore()) {
+            throw b.error(arrow, "Unexpected token '=>'");   // §15.3: no line break before =>
+        }
+        ArrowParametersContext params = ctx.arrowParameters();
+        ArrowBodyContext body = ctx.arrowBody();
+        return build(b.text.offset(ctx), params.identifier(), "", false, FunctionKind.ARROW,
+                params.formalParameterList(), body.functionBody(), body.conciseBody());
+    }
+
+    /** A method, getter or setter of an object literal; `name` is its property key ("" if computed). */
+    FunctionLiteral method(int pos, String name, FunctionKind kind, FormalParameterListContext params,
+                           FunctionBodyContext body) {
+        return build(pos, null, name, false, kind, params, body, null);
+    }
+
+    /**
+     * The core. For an arrow with one bare parameter, `nameOrParam` is that parameter; for other
+     * functions it is the function's own name (or null).
+     */
+    private FunctionLiteral build(int pos, IdentifierContext nameOrParam, String name, boolean selfBinding,
+                                  FunctionKind kind, FormalParameterListContext paramList,
+                                  FunctionBodyContext body, ConciseBodyContext conciseBody) {
+        int id = b.nextFunctionId();
+        List<FormalParameterContext> paramContexts = paramList == null ? List.of() : paramList.formalParameter();
+        boolean simpleParameters = paramContexts.stream().allMatch(p -> p.assignmentExpression() == null);
+        Token directive = body == null ? null : b.useStrictDirective(body.statement());
+        if (directive != null && !simpleParameters) {
+            throw b.error(directive, "Illegal 'use strict' directive in function with non-simple parameter list");
+        }
+        FunctionScope outer = b.scope;
+        b.scope = new FunctionScope(outer, outer.strict || directive != null);
+        try {
+            List<Param> params = new ArrayList<>();
+            if (kind == FunctionKind.ARROW && nameOrParam != null) {
+                Expression.Identifier param = b.binding(nameOrParam);
+                params.add(new Param(param.pos(), param, null, false));
+            } else if (nameOrParam != null) {
+                b.binding(nameOrParam);
+            }
+            for (FormalParameterContext p : paramContexts) {
+                Expression.Identifier target = b.binding(p.identifier());
+                Expression defaultValue = p.assignmentExpression() == null
+                        ? null : b.expressions.namedAssignment(p.assignmentExpression(), target.name());
+                params.add(new Param(b.text.offset(p), target, defaultValue, false));
+            }
+            // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters.
+            if (b.scope.strict || kind != FunctionKind.NORMAL || !simpleParameters) {
+                checkDuplicateParameters(params);
+            }
+            List<Statement> statements;
+            int end;
+            if (body != null) {
+                statements = b.statements.list(body.statement());
+                end = b.text.end(body.CloseBrace().getSymbol());
+            } else {
+                Expression value = conciseBody.arrowFunction() != null
+                        ? arrow(conciseBody.arrowFunction())
+                        : b.expressions.rest(conciseBody.conciseOperand(),
+                                b.expressions.conciseOperand(conciseBody.conciseOperand()), conciseBody.assignmentRest());
+                statements = List.of(new Statement.Return(value.pos(), value));
+                end = b.text.end(conciseBody.getStop());
+            }
+            return new FunctionLiteral(pos, name, selfBinding, params, statements, kind, body == null,
+                    b.scope.strict, end, id);
+        } finally {
+            b.scope = outer;
+        }
+    }
+
+    private void checkDuplicateParameters(List<Param> params) {
+        Set<String> seen = new HashSet<>();
+        for (Param p : params) {
+            Expression.Identifier target = (Expression.Identifier) p.target();
+            if (!seen.add(target.name())) {
+                throw b.error(target.pos(), "Duplicate parameter name not allowed in this context");
+            }
+        }
+    }
+
+    /**
+     * NamedEvaluation (§8.4.5): an anonymous function or arrow assigned to a name takes that name.
+     * Any other expression is returned unchanged.
+     */
+    static Expression named(Expression value, String name) {
+        if (value instanceof FunctionLiteral f && f.name().isEmpty()
+                && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW)) {
+            return new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
+                    f.expressionBody(), f.strict(), f.end(), f.id());
+        }
+        return value;
+    }
+}

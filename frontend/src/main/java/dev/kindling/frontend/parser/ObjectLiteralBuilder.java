@@ -1,0 +1,105 @@
+/*
+ * Builds ObjectLiteral nodes (ECMA-262 §13.2.5): `a: v`, shorthand `{a}`, methods, getters and
+ * setters, and string, number and computed keys.
+ *
+ * Guarantees: a static key is turned into its property-key string here (an identifier as
+ * written, a string cooked, a number by Number::toString, so `1.0` and `1` are both "1"); an
+ * anonymous function value takes its key as name; a getter or setter is named as its `name`
+ * property reads ("get x", "set x"). Reports node's errors for accessor arity and a duplicate
+ * `__proto__`.
+ */
+package dev.kindling.frontend.parser;
+
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.FunctionKind;
+import dev.kindling.frontend.ast.Expression.Property;
+import dev.kindling.frontend.ast.Expression.PropertyKind;
+import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.grammar.JavaScriptParser.*;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+final class ObjectLiteralBuilder {
+    private final AstBuilder b;
+
+    ObjectLiteralBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    /** A property key: `name` for a static key, `computed` for `[expr]`. */
+    private record Key(String name, Expression computed) {
+        String functionName() {
+            return name == null ? "" : name;
+        }
+    }
+
+    Expression objectLiteral(ObjectLiteralContext ctx) {
+        List<Property> properties = new ArrayList<>();
+        boolean sawProto = false;
+        for (PropertyDefinitionContext definition : ctx.propertyDefinition()) {
+            Property p = property(definition);
+            // Annex B §B.3.1: `__proto__: v` sets the prototype, so it may appear once.
+            if (definition instanceof PropertyAssignmentContext && "__proto__".equals(p.name())) {
+                if (sawProto) {
+                    throw b.error(p.pos(), "Duplicate __proto__ fields are not allowed in object literals");
+                }
+                sawProto = true;
+            }
+            properties.add(p);
+        }
+        return new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+    }
+
+    private Property property(PropertyDefinitionContext definition) {
+        int pos = b.text.offset(definition);
+        if (definition instanceof PropertyAssignmentContext ctx) {
+            Key key = key(ctx.propertyName());
+            Expression value = b.expressions.assignment(ctx.assignmentExpression());
+            if (key.name != null && !key.name.equals("__proto__")) {
+                value = FunctionBuilder.named(value, key.name);
+            }
+            return new Property(pos, key.name, key.computed, value, PropertyKind.INIT, false);
+        }
+        if (definition instanceof MethodPropertyContext ctx) {
+            Key key = key(ctx.propertyName());
+            Expression function = b.functions.method(pos, key.functionName(), FunctionKind.METHOD,
+                    ctx.formalParameterList(), ctx.functionBody());
+            return new Property(pos, key.name, key.computed, function, PropertyKind.METHOD, false);
+        }
+        if (definition instanceof AccessorPropertyContext ctx) {
+            boolean getter = ctx.getStart().getType() == JavaScriptLexer.Get;
+            Key key = key(ctx.propertyName());
+            int paramCount = ctx.formalParameterList() == null ? 0 : ctx.formalParameterList().formalParameter().size();
+            Token open = ctx.OpenParen().getSymbol();
+            if (getter && paramCount != 0) {
+                throw b.error(open, "Getter must not have any formal parameters.");
+            }
+            if (!getter && paramCount != 1) {
+                throw b.error(open, "Setter must have exactly one formal parameter.");
+            }
+            String name = key.name == null ? "" : (getter ? "get " : "set ") + key.name;
+            Expression function = b.functions.method(pos, name, getter ? FunctionKind.GETTER : FunctionKind.SETTER,
+                    ctx.formalParameterList(), ctx.functionBody());
+            return new Property(pos, key.name, key.computed, function,
+                    getter ? PropertyKind.GET : PropertyKind.SET, false);
+        }
+        ShorthandPropertyContext ctx = (ShorthandPropertyContext) definition;
+        Expression.Identifier value = b.reference(ctx.identifier());
+        return new Property(pos, value.name(), null, value, PropertyKind.INIT, true);
+    }
+
+    private Key key(PropertyNameContext ctx) {
+        if (ctx.assignmentExpression() != null) {
+            return new Key(null, b.expressions.assignment(ctx.assignmentExpression()));
+        }
+        if (ctx.identifierName() != null) {
+            return new Key(b.expressions.propertyName(ctx.identifierName()), null);
+        }
+        Token token = ctx.getStart();
+        if (token.getType() == JavaScriptLexer.StringLiteral) {
+            return new Key(b.literals.string(token, b.strict()), null);
+        }
+        return new Key(Literals.numberToString(b.literals.number(token, b.strict())), null);
+    }
+}

@@ -1,0 +1,216 @@
+/*
+ * The tokens of Kindling's JavaScript subset (ECMA-262 §12, "ECMAScript Language: Lexical
+ * Grammar"), written for Kindling from the specification.
+ *
+ * Assumes: the parser (JavaScriptParser.g4) decides everything that depends on syntactic
+ * context. In particular a '/' is always a division operator here: regular-expression literals
+ * are not in the subset, and the parser's error reporting recognises a '/' where an operand
+ * was expected and says so.
+ *
+ * Guarantees: the lexer never fails. Text that is not a token becomes one of the error tokens at
+ * the end of the default mode (a stray character, an unterminated string or comment, a number
+ * run into an identifier), which the parser reports as node's "Invalid or unexpected token".
+ * Line terminators and comments come out on the hidden channel; JavaScriptLexerBase folds them
+ * into a "newline before" bit on the next real token, which is all automatic semicolon
+ * insertion needs. There are no per-character actions: the only commands are mode switches,
+ * one per token, for template literals.
+ *
+ * Template literals use lexer modes. '`' enters TEMPLATE; '${' enters DEFAULT_MODE again, and
+ * every '{' pushes DEFAULT_MODE while every '}' pops, so the '}' that closes a substitution
+ * returns to the template even when the substitution holds object literals, blocks or nested
+ * templates: `${ {a: 1}.a }`, `${ `inner ${x}` }`.
+ */
+lexer grammar JavaScriptLexer;
+
+options { superClass = JavaScriptLexerBase; }
+
+@header { import dev.kindling.frontend.parser.JavaScriptLexerBase; }
+
+// ---- white space, line terminators, comments (§12.2 - §12.4) --------------------------------
+
+// A #! line is allowed only at the very start of a file (node strips it).
+HashbangLine       : {_tokenStartCharIndex == 0}? '#!' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
+MultiLineComment   : '/*' .*? '*/' -> channel(HIDDEN);
+SingleLineComment  : '//' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
+LineTerminator     : [\r\n\u2028\u2029]+ -> channel(HIDDEN);
+WhiteSpace         : [\t\u000B\u000C\u0020\u00A0\uFEFF\p{Zs}]+ -> skip;
+
+// ---- punctuators (§12.8) ---------------------------------------------------------------------
+
+OpenBracket        : '[';
+CloseBracket       : ']';
+OpenParen          : '(';
+CloseParen         : ')';
+OpenBrace          : '{' -> pushMode(DEFAULT_MODE);
+CloseBrace         : '}' -> popMode;
+Semicolon          : ';';
+Comma              : ',';
+Assign             : '=';
+QuestionMark       : '?';
+// `a?.5:0` is a conditional, not an optional chain: '?.' may not be followed by a digit.
+QuestionDot        : '?.' {!isDigit(_input.LA(1))}?;
+Colon              : ':';
+Ellipsis           : '...';
+Dot                : '.';
+PlusPlus           : '++';
+MinusMinus         : '--';
+Plus               : '+';
+Minus              : '-';
+BitNot             : '~';
+Not                : '!';
+Multiply           : '*';
+Divide             : '/';
+Modulus            : '%';
+Power              : '**';
+NullishCoalesce    : '??';
+RightShiftArithmetic : '>>';
+LeftShiftArithmetic  : '<<';
+RightShiftLogical  : '>>>';
+LessThan           : '<';
+MoreThan           : '>';
+LessThanEquals     : '<=';
+GreaterThanEquals  : '>=';
+Equals             : '==';
+NotEquals          : '!=';
+IdentityEquals     : '===';
+IdentityNotEquals  : '!==';
+BitAnd             : '&';
+BitXOr             : '^';
+BitOr              : '|';
+And                : '&&';
+Or                 : '||';
+MultiplyAssign     : '*=';
+DivideAssign       : '/=';
+ModulusAssign      : '%=';
+PlusAssign         : '+=';
+MinusAssign        : '-=';
+LeftShiftArithmeticAssign  : '<<=';
+RightShiftArithmeticAssign : '>>=';
+RightShiftLogicalAssign    : '>>>=';
+BitAndAssign       : '&=';
+BitXorAssign       : '^=';
+BitOrAssign        : '|=';
+PowerAssign        : '**=';
+AndAssign          : '&&=';
+OrAssign           : '||=';
+NullishCoalesceAssign : '??=';
+Arrow              : '=>';
+
+// ---- literals (§12.9) ------------------------------------------------------------------------
+
+NullLiteral        : 'null';
+BooleanLiteral     : 'true' | 'false';
+
+// Decimal numbers, including the legacy forms 010 (octal) and 08 (decimal) that the AST
+// builder recognises by their leading zero.
+DecimalLiteral
+    : DecimalDigits ('.' DecimalDigit*)? ExponentPart?
+    | '.' DecimalDigits ExponentPart?
+    ;
+HexIntegerLiteral    : '0' [xX] HexDigit+;
+OctalIntegerLiteral  : '0' [oO] [0-7]+;
+BinaryIntegerLiteral : '0' [bB] [01]+;
+// 10n: recognised so the error can name it.
+BigIntLiteral        : (DecimalDigits | '0' [xX] HexDigit+ | '0' [oO] [0-7]+ | '0' [bB] [01]+) 'n';
+
+// ---- keywords (§12.7.2), then the words that are reserved only in strict mode, then the
+// ---- contextual words the parser treats specially. All of the last two groups are also
+// ---- identifiers (see `identifier` in the parser).
+
+Break      : 'break';
+Do         : 'do';
+Instanceof : 'instanceof';
+Typeof     : 'typeof';
+Case       : 'case';
+Else       : 'else';
+New        : 'new';
+Var        : 'var';
+Catch      : 'catch';
+Finally    : 'finally';
+Return     : 'return';
+Void       : 'void';
+Continue   : 'continue';
+For        : 'for';
+Switch     : 'switch';
+While      : 'while';
+Debugger   : 'debugger';
+Function   : 'function';
+This       : 'this';
+With       : 'with';
+Default    : 'default';
+If         : 'if';
+Throw      : 'throw';
+Delete     : 'delete';
+In         : 'in';
+Try        : 'try';
+Class      : 'class';
+Enum       : 'enum';
+Extends    : 'extends';
+Super      : 'super';
+Const      : 'const';
+Export     : 'export';
+Import     : 'import';
+
+Implements : 'implements';
+Interface  : 'interface';
+Let        : 'let';
+Package    : 'package';
+Private    : 'private';
+Protected  : 'protected';
+Public     : 'public';
+Static     : 'static';
+Yield      : 'yield';
+
+Async      : 'async';
+Await      : 'await';
+Of         : 'of';
+Get        : 'get';
+Set        : 'set';
+
+// ---- identifiers (§12.7) ---------------------------------------------------------------------
+
+Identifier : IdentifierStart IdentifierPart*;
+
+// ---- strings (§12.9.4) and template literals (§12.9.6) ---------------------------------------
+
+// Escapes are kept as written; the AST builder decodes them (and reports bad ones where node
+// does). A backslash may escape any character, a line terminator included (line continuation).
+StringLiteral
+    : '"' DoubleStringCharacter* '"'
+    | '\'' SingleStringCharacter* '\''
+    ;
+
+TemplateOpen : '`' -> pushMode(TEMPLATE);
+
+// ---- error tokens: the parser reports each as "Invalid or unexpected token" -------------------
+
+UnterminatedString
+    : '"' DoubleStringCharacter*
+    | '\'' SingleStringCharacter*
+    ;
+UnterminatedComment : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
+// A number that runs straight into an identifier (3in, 1.toString, 0x): §12.9.3 forbids it.
+NumberFollowedByIdentifier
+    : (DecimalLiteral | HexIntegerLiteral | OctalIntegerLiteral | BinaryIntegerLiteral)
+      (IdentifierStart | DecimalDigit) IdentifierPart*
+    ;
+UnexpectedCharacter : .;
+
+mode TEMPLATE;
+
+TemplateClose      : '`' -> popMode;
+TemplateSubstStart : '${' -> pushMode(DEFAULT_MODE);
+TemplateChars      : (~[`\\$] | '\\' .)+;
+TemplateDollar     : '$';
+
+// ---- fragments -------------------------------------------------------------------------------
+
+fragment DoubleStringCharacter : ~["\\\r\n] | '\\' ('\r\n' | .);
+fragment SingleStringCharacter : ~['\\\r\n] | '\\' ('\r\n' | .);
+fragment DecimalDigit  : [0-9];
+fragment DecimalDigits : [0-9]+;
+fragment HexDigit      : [0-9a-fA-F];
+fragment ExponentPart  : [eE] [+-]? DecimalDigits;
+fragment IdentifierStart : [$_\p{ID_Start}] | '\\u' UnicodeEscapeBody;
+fragment IdentifierPart  : [$_\p{ID_Continue}\u200C\u200D] | '\\u' UnicodeEscapeBody;
+fragment UnicodeEscapeBody : HexDigit HexDigit HexDigit HexDigit | '{' HexDigit+ '}';

@@ -1,0 +1,399 @@
+/*
+ * The syntax of Kindling's JavaScript subset (ECMA-262 §13 - §15), written for Kindling from
+ * the specification. The AST builder (dev.kindling.frontend.parser) turns its parse trees into
+ * the records of dev.kindling.frontend.ast.
+ *
+ * Assumes: tokens from JavaScriptLexer, each marked with whether a line break precedes it
+ * (JavaScriptParserBase reads that bit for automatic semicolon insertion).
+ *
+ * Guarantees, and the choices a reader should know about:
+ *
+ *  - Written for ANTLR's SLL prediction: every decision is settled by a few tokens, except
+ *    arrow-function heads `(a, b) =>`, which are scanned to the `=>`. No rule is left-recursive.
+ *
+ *  - Binary operators are parsed flat, `operand (binaryOperator operand)*`, and the AST builder
+ *    applies precedence and associativity (OperatorPrecedence.java). The flat loop costs ANTLR
+ *    one token of lookahead per operator, where a left-recursive rule with a dozen precedence
+ *    levels costs a precedence predicate per level.
+ *
+ *  - An expression statement may not start with `{` (that is a block) or `function` (that is a
+ *    declaration), and an arrow's expression body may not start with `{` (§14.5, §15.3). The
+ *    grammar states this with its own first-operand rules (statementOperand, conciseOperand)
+ *    instead of a semantic predicate: ANTLR evaluates predicates only after prediction has
+ *    looked ahead, and a block and an object literal can look alike for a whole block.
+ *
+ *  - Automatic semicolon insertion (§12.10) is the rule `eos`: a real `;`, the end of input, a
+ *    line break before the next token, or a `}` next. The restricted productions (`return`,
+ *    `break`, `continue`, postfix `++`/`--`) carry a predicate saying "no line break here";
+ *    `throw` and `=>` are checked by the AST builder, which reports node's messages.
+ *
+ *  - The grammar accepts some things the language forbids and leaves them to the AST builder,
+ *    which has the context to word the error as node does: `a + b = c`, `-x ** 2`, `a ?? b || c`,
+ *    break/continue targets, strict-mode restrictions, `%Native()` without natives syntax.
+ */
+parser grammar JavaScriptParser;
+
+options {
+    tokenVocab = JavaScriptLexer;
+    superClass = JavaScriptParserBase;
+}
+
+@header { import dev.kindling.frontend.parser.JavaScriptParserBase; }
+
+program
+    : statement* EOF
+    ;
+
+// ---- statements (§14) ------------------------------------------------------------------------
+
+statement
+    : block
+    | variableStatement
+    | emptyStatement
+    | ifStatement
+    | doWhileStatement
+    | whileStatement
+    | forStatement
+    | continueStatement
+    | breakStatement
+    | returnStatement
+    | throwStatement
+    | tryStatement
+    | switchStatement
+    | labeledStatement
+    | debuggerStatement
+    | functionDeclaration
+    | expressionStatement
+    ;
+
+block
+    : OpenBrace statement* CloseBrace
+    ;
+
+variableStatement
+    : variableDeclarationList eos
+    ;
+
+variableDeclarationList
+    : varModifier variableDeclaration (',' variableDeclaration)*
+    ;
+
+varModifier
+    : Var
+    | Let
+    | Const
+    ;
+
+variableDeclaration
+    : identifier ('=' assignmentExpression)?
+    ;
+
+emptyStatement
+    : ';'
+    ;
+
+expressionStatement
+    : statementExpression eos
+    ;
+
+ifStatement
+    : If '(' expression ')' statement (Else statement)?
+    ;
+
+// After `do ... while (x)` a semicolon is inserted even on the same line (§12.10.1, rule 1 as
+// amended in ES2015), so the `;` is simply optional.
+doWhileStatement
+    : Do statement While '(' expression ')' ';'?
+    ;
+
+whileStatement
+    : While '(' expression ')' statement
+    ;
+
+forStatement
+    : For '(' forInit? ';' expression? ';' expression? ')' statement        # forLoop
+    | For '(' forInOfLeft In expression ')' statement                        # forInLoop
+    | For '(' forInOfLeft Of assignmentExpression ')' statement              # forOfLoop
+    ;
+
+forInit
+    : variableDeclarationList
+    | expression
+    ;
+
+forInOfLeft
+    : varModifier identifier
+    | leftHandSideExpression
+    ;
+
+continueStatement
+    : Continue ({this.noLineTerminatorBefore()}? identifier)? eos
+    ;
+
+breakStatement
+    : Break ({this.noLineTerminatorBefore()}? identifier)? eos
+    ;
+
+returnStatement
+    : Return ({this.noLineTerminatorBefore()}? expression)? eos
+    ;
+
+// `throw` followed by a line break is an error, not an insertion point; the builder reports it
+// as node does ("Illegal newline after throw").
+throwStatement
+    : Throw ({this.noLineTerminatorBefore()}? expression)? eos
+    ;
+
+tryStatement
+    : Try block (catchClause finallyClause? | finallyClause)
+    ;
+
+catchClause
+    : Catch ('(' identifier ')')? block
+    ;
+
+finallyClause
+    : Finally block
+    ;
+
+switchStatement
+    : Switch '(' expression ')' OpenBrace caseClause* CloseBrace
+    ;
+
+caseClause
+    : (Case expression | Default) ':' statement*
+    ;
+
+labeledStatement
+    : identifier ':' statement
+    ;
+
+debuggerStatement
+    : Debugger eos
+    ;
+
+// The end of a statement, with automatic semicolon insertion (§12.10).
+eos
+    : ';'
+    | EOF
+    | {this.lineTerminatorAhead()}?
+    | {this.closeBraceAhead()}?
+    ;
+
+// ---- functions (§15) -------------------------------------------------------------------------
+
+functionDeclaration
+    : Function identifier '(' formalParameterList? ')' functionBody
+    ;
+
+functionExpression
+    : Function identifier? '(' formalParameterList? ')' functionBody
+    ;
+
+formalParameterList
+    : formalParameter (',' formalParameter)* ','?
+    ;
+
+formalParameter
+    : identifier ('=' assignmentExpression)?
+    ;
+
+functionBody
+    : OpenBrace statement* CloseBrace
+    ;
+
+arrowFunction
+    : arrowParameters '=>' arrowBody
+    ;
+
+arrowParameters
+    : identifier
+    | '(' formalParameterList? ')'
+    ;
+
+arrowBody
+    : functionBody
+    | conciseBody
+    ;
+
+conciseBody
+    : arrowFunction
+    | conciseOperand assignmentRest
+    ;
+
+// ---- expressions (§13) -----------------------------------------------------------------------
+
+expression
+    : assignmentExpression (',' assignmentExpression)*
+    ;
+
+// An expression statement's expression: the same as `expression` except for its first operand.
+statementExpression
+    : (arrowFunction | statementOperand assignmentRest) (',' assignmentExpression)*
+    ;
+
+assignmentExpression
+    : arrowFunction
+    | operand assignmentRest
+    ;
+
+// Everything after the first operand of an assignment expression: binary operators (flat; the
+// builder applies precedence), then either a conditional or an assignment. The assignment's
+// left side is validated by the builder ("Invalid left-hand side in assignment").
+assignmentRest
+    : (binaryOperator operand)*
+      ( '?' assignmentExpression ':' assignmentExpression
+      | assignmentOperator assignmentExpression
+      )?
+    ;
+
+// A UnaryExpression or UpdateExpression: prefix operators, a left-hand-side expression, and an
+// optional postfix ++/--.
+operand
+    : prefixOperator* leftHandSideExpression postfixOperator?
+    ;
+
+// The first operand of an expression statement: no `{`, no `function` unless after an operator.
+statementOperand
+    : prefixOperator operand
+    | primaryExpression chainLink* postfixOperator?
+    ;
+
+// The first operand of an arrow's expression body: no `{` unless after an operator.
+conciseOperand
+    : statementOperand
+    | functionExpression chainLink* postfixOperator?
+    ;
+
+leftHandSideExpression
+    : (primaryExpression | objectLiteral | functionExpression) chainLink*
+    ;
+
+// Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
+// from its first `?.` to the end of the chainLink list.
+chainLink
+    : '.' identifierName                        # memberLink
+    | QuestionDot identifierName                       # optionalMemberLink
+    | QuestionDot? '[' expression ']'                  # indexLink
+    | QuestionDot? arguments                           # callLink
+    ;
+
+primaryExpression
+    : This                                      # thisExpression
+    | identifier                                # identifierExpression
+    | literal                                   # literalExpression
+    | arrayLiteral                              # arrayExpression
+    | templateLiteral                           # templateExpression
+    | '(' expression ')'                        # parenthesizedExpression
+    | New newCallee arguments?                  # newExpression
+    | '%' identifierName arguments              # nativeCallExpression
+    ;
+
+// `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
+// passes the arguments to `a.b.C`.
+newCallee
+    : (primaryExpression | objectLiteral | functionExpression) newCalleeLink*
+    ;
+
+// `?.` is not allowed here (node: "Invalid optional chain from new expression"); it is
+// accepted only so the builder can say so.
+newCalleeLink
+    : '.' identifierName
+    | '[' expression ']'
+    | QuestionDot (identifierName | '[' expression ']')
+    ;
+
+arguments
+    : '(' (assignmentExpression (',' assignmentExpression)* ','?)? ')'
+    ;
+
+prefixOperator
+    : '++' | '--' | '+' | '-' | '~' | '!' | Typeof | Void | Delete
+    ;
+
+postfixOperator
+    : {this.noLineTerminatorBefore()}? ('++' | '--')
+    ;
+
+binaryOperator
+    : '**' | '*' | '/' | '%' | '+' | '-' | '<<' | '>>' | '>>>'
+    | '<' | '>' | '<=' | '>=' | Instanceof | In
+    | '==' | '!=' | '===' | '!=='
+    | '&' | '^' | '|' | '&&' | '||' | '??'
+    ;
+
+assignmentOperator
+    : '=' | '*=' | '/=' | '%=' | '+=' | '-=' | '<<=' | '>>=' | '>>>=' | '&=' | '^=' | '|='
+    | '**=' | '&&=' | '||=' | '??='
+    ;
+
+// ---- literals --------------------------------------------------------------------------------
+
+literal
+    : NullLiteral
+    | BooleanLiteral
+    | StringLiteral
+    | numericLiteral
+    ;
+
+numericLiteral
+    : DecimalLiteral
+    | HexIntegerLiteral
+    | OctalIntegerLiteral
+    | BinaryIntegerLiteral
+    ;
+
+// Elements separated by commas, any of them empty: an empty slot is a hole, except the one
+// after a trailing comma (the builder drops it), so [a,] has one element and [a,,] two.
+arrayLiteral
+    : '[' assignmentExpression? (',' assignmentExpression?)* ']'
+    ;
+
+objectLiteral
+    : OpenBrace (propertyDefinition (',' propertyDefinition)* ','?)? CloseBrace
+    ;
+
+propertyDefinition
+    : propertyName ':' assignmentExpression                                # propertyAssignment
+    | propertyName '(' formalParameterList? ')' functionBody               # methodProperty
+    | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
+    | identifier                                                           # shorthandProperty
+    ;
+
+propertyName
+    : identifierName
+    | StringLiteral
+    | numericLiteral
+    | '[' assignmentExpression ']'
+    ;
+
+templateLiteral
+    : TemplateOpen templatePart* TemplateClose
+    ;
+
+templatePart
+    : TemplateChars
+    | TemplateDollar
+    | TemplateSubstStart expression CloseBrace
+    ;
+
+// ---- names -----------------------------------------------------------------------------------
+
+// A binding or reference name: an Identifier, or a word reserved only in strict mode (the
+// builder rejects those in strict code), or a contextual keyword. `let` is left out: sloppy
+// code may use it as a name (`var let`), but then `let x` at the start of a statement would be
+// ambiguous until the end of the statement, and Kindling keeps every statement decision short.
+identifier
+    : Identifier
+    | Implements | Interface | Package | Private | Protected | Public | Static | Yield
+    | Async | Await | Of | Get | Set
+    ;
+
+// A property name after `.` or in an object literal: any word, reserved or not.
+identifierName
+    : identifier
+    | Let | NullLiteral | BooleanLiteral
+    | Break | Do | Instanceof | Typeof | Case | Else | New | Var | Catch | Finally | Return | Void
+    | Continue | For | Switch | While | Debugger | Function | This | With | Default | If | Throw
+    | Delete | In | Try | Class | Enum | Extends | Super | Const | Export | Import
+    ;
