@@ -10,6 +10,7 @@ public final class JsSyntaxError extends RuntimeException {
     private final int line;
     private final int column;
     private final String sourceLine;
+    private final int length;
 
     /**
      * @param line   1-based
@@ -17,11 +18,25 @@ public final class JsSyntaxError extends RuntimeException {
      * @param sourceLine the text of that line, for the caret display
      */
     public JsSyntaxError(String file, int line, int column, String sourceLine, String message) {
+        this(file, line, column, 1, sourceLine, message);
+    }
+
+    /**
+     * @param length how many characters node underlines (its caret line covers the whole
+     *               offending token: `^^^` under `let`)
+     */
+    public JsSyntaxError(String file, int line, int column, int length, String sourceLine, String message) {
         super(message, null, false, false);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.length = Math.max(1, length);
         this.sourceLine = sourceLine;
+    }
+
+    /** Number of characters the caret line underlines (at least 1). */
+    public int length() {
+        return length;
     }
 
     public String file() {

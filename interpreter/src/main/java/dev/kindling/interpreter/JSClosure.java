@@ -8,8 +8,9 @@ package dev.kindling.interpreter;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.builtins.HasSourceText;
 
-public final class JSClosure extends JSFunction {
+public final class JSClosure extends JSFunction implements HasSourceText {
     private final SharedFunctionInfo shared;
     private final Context context;
     private final Interpreter interpreter;
@@ -39,6 +40,15 @@ public final class JSClosure extends JSFunction {
             feedback = f;
         }
         return f;
+    }
+
+    @Override
+    public String sourceText() {
+        if (shared.isTopLevel()) {
+            return shared.script().source().text();
+        }
+        String text = shared.script().source().text();
+        return text.substring(shared.literal().pos(), Math.min(text.length(), shared.literal().end()));
     }
 
     @Override

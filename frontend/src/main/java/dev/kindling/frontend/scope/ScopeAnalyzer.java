@@ -143,7 +143,7 @@ public final class ScopeAnalyzer {
 
     private JsSyntaxError redeclared(String name, int pos) {
         int line = source.line(pos);
-        return new JsSyntaxError(source.fileName(), line, source.column(pos), source.lineText(line),
+        return new JsSyntaxError(source.fileName(), line, source.column(pos), name.length(), source.lineText(line),
                 "Identifier '" + name + "' has already been declared");
     }
 

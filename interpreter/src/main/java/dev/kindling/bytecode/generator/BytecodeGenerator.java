@@ -112,9 +112,18 @@ public final class BytecodeGenerator {
         }
         if (!builder.lastIsUnconditionalExit()) {
             builder.emit(Bytecode.LdaUndefined);
-            builder.setStatementPosition(fn == null ? Math.max(0, source.text().length() - 1) : Math.max(fn.pos(), fn.end() - 1));
+            builder.setStatementPosition(functionEndPosition());
             builder.emit(Bytecode.Return);
         }
+    }
+
+    /** Where V8 puts a Return: the function's closing brace (the last character of a script). */
+    private int functionEndPosition() {
+        FunctionLiteral fn = shared.literal();
+        if (fn == null) {
+            return Math.max(0, source.text().length() - 1);
+        }
+        return fn.expressionBody() ? fn.end() : Math.max(fn.pos(), fn.end() - 1);
     }
 
     /** `function f(x = d)`: if a0 is undefined, a0 = d. */
@@ -210,12 +219,13 @@ public final class BytecodeGenerator {
         } else if (s instanceof Statement.FunctionDeclaration) {
             // Created when its scope was entered.
         } else if (s instanceof Statement.Return r) {
+            builder.setStatementPosition(r.pos());
             if (r.argument() != null) {
                 expressions.visitForAccumulator(r.argument());
             } else {
                 builder.emit(Bytecode.LdaUndefined);
             }
-            builder.setStatementPosition(r.pos());
+            builder.setStatementPosition(functionEndPosition());
             performCommand(ControlScope.Command.RETURN, null);
         } else if (s instanceof Statement.If i) {
             visitIf(i);
@@ -253,7 +263,7 @@ public final class BytecodeGenerator {
             Set<String> all = new HashSet<>(labels);
             all.add(l.label());
             Statement body = l.body();
-            if (isLoop(body)) {
+            if (isLoop(body) || body instanceof Statement.Labeled) {
                 visitStatementInner(body, all);
             } else {
                 Label end = new Label();

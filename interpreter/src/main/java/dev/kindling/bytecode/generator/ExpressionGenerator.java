@@ -704,6 +704,16 @@ final class ExpressionGenerator {
             }
             default -> {
                 int slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+                int targetRegister = a.target() instanceof Identifier id && !g.scopes.needsHoleCheck(id)
+                        ? VariableAccess.registerOf(g.scopes.resolve(id)) : 0;
+                if (targetRegister != 0 && smiLiteral(a.value()) == null) {
+                    // x op= y with x in a register: the register is the left operand, as in V8.
+                    visitForAccumulator(a.value());
+                    builder.setExpressionPosition(a.pos());
+                    builder.emit(binaryBytecode(a.op().binary), targetRegister, slot);
+                    storeReference(ref, a.pos());
+                    return;
+                }
                 loadReference(ref);
                 Integer smi = smiLiteral(a.value());
                 if (smi != null) {

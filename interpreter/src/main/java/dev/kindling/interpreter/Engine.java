@@ -1,0 +1,124 @@
+/*
+ * One Kindling engine: a realm, an interpreter, and the options that shape them (the same
+ * options the command-line flags set). It runs a file the way node runs a CommonJS main
+ * module — inside the module wrapper function(exports, require, module, __filename,
+ * __dirname) — and reports uncaught exceptions in node's layout.
+ *
+ * An engine is single-threaded and keeps no static state; make one per program.
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.Disassembler;
+import dev.kindling.bytecode.Script;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.Parser;
+import dev.kindling.frontend.ast.Program;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.frontend.scope.ScopeAnalysis;
+import dev.kindling.frontend.scope.ScopeAnalyzer;
+import dev.kindling.runtime.JSError;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.builtins.Inspect;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+public final class Engine {
+    /** Engine options; each corresponds to a command-line flag. */
+    public record Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
+                          int maxCallDepth) {
+        /** node's default stack admits about 11,000 frames of a small function; so do we. */
+        public static final int DEFAULT_MAX_CALL_DEPTH = 11_000;
+
+        public static Options defaults() {
+            return new Options(false, null, false, DEFAULT_MAX_CALL_DEPTH);
+        }
+    }
+
+    private final Options options;
+    private final Realm realm;
+    private final Interpreter interpreter;
+    private final PrintStream out;
+
+    public Engine(Options options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.realm = new Realm(out, err);
+        this.interpreter = new Interpreter(realm, options.maxCallDepth());
+    }
+
+    public Realm realm() {
+        return realm;
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** Parses and analyzes a source text (syntax errors throw JsSyntaxError). */
+    public Script compile(String sourceText, String fileName) {
+        Program program = Parser.parse(sourceText, fileName, options.allowNativesSyntax());
+        ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
+        return new Script(program, scopes, this::compiled);
+    }
+
+    private void compiled(SharedFunctionInfo shared) {
+        if (!options.printBytecode()) {
+            return;
+        }
+        String filter = options.printBytecodeFilter();
+        if (filter == null || filter.equals("*") || filter.equals(shared.name())) {
+            out.print(Disassembler.print(shared));
+            out.flush();
+        }
+    }
+
+    /**
+     * Runs a script as node's main module: `this` and `exports` are module.exports. Returns
+     * the module object; JS exceptions propagate as JSException.
+     */
+    public JSObject runMainModule(Script script, Path file) {
+        JSObject module = realm.newObject();
+        JSObject exports = realm.newObject();
+        module.defineOwnProperty("exports", exports, PropertyAttributes.DEFAULT);
+        SharedFunctionInfo top = new SharedFunctionInfo(script, null);
+        JSClosure wrapper = interpreter.newClosure(top, null);
+        Path absolute = file.toAbsolutePath();
+        Object dirname = absolute.getParent() == null ? "/" : absolute.getParent().toString();
+        interpreter.call(wrapper, exports, new Object[] {
+                exports, Oddball.UNDEFINED, module, absolute.toString(), dirname}, null);
+        return module;
+    }
+
+    /**
+     * node's report of an uncaught exception: the throw site (file:line, the source line, a
+     * caret), then the error's stack — or, for a thrown non-Error, the value as inspect
+     * prints it.
+     */
+    public String formatUncaught(JSException e) {
+        Object value = e.value(realm);
+        StringBuilder sb = new StringBuilder();
+        InterpreterRuntime.ThrowSite site = interpreter.runtime().throwSite(e);
+        if (site != null) {
+            Source source = site.source();
+            int line = source.line(site.position());
+            sb.append(source.fileName()).append(':').append(line).append('\n');
+            sb.append(source.lineText(line)).append('\n');
+            sb.append(" ".repeat(source.column(site.position()) - 1)).append("^\n");
+        }
+        if (value instanceof JSError error) {
+            Object stack = error.get("stack");
+            sb.append('\n').append(stack instanceof String s ? s : Inspect.inspect(realm, value)).append('\n');
+        } else if (value instanceof JSObject) {
+            sb.append(Inspect.inspect(realm, value)).append('\n');
+        } else {
+            sb.append(Inspect.inspect(realm, value)).append('\n');
+            sb.append("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+        }
+        return sb.toString();
+    }
+}

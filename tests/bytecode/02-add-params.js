@@ -1,0 +1,3 @@
+// Binary operator with feedback: Add a0, [0].
+function test(a, b) { return a + b; }
+test(1, 2);

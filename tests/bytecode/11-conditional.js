@@ -1,0 +1,3 @@
+// The conditional operator.
+function test(a) { return a ? 1 : 2; }
+test(true);
