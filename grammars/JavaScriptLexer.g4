@@ -28,8 +28,6 @@ options { superClass = JavaScriptLexerBase; }
 
 // ---- white space, line terminators, comments (§12.2 - §12.4) --------------------------------
 
-// A #! line is allowed only at the very start of a file (node strips it).
-HashbangLine       : {_tokenStartCharIndex == 0}? '#!' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
 MultiLineComment   : '/*' .*? '*/' -> channel(HIDDEN);
 SingleLineComment  : '//' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
 LineTerminator     : [\r\n\u2028\u2029]+ -> channel(HIDDEN);

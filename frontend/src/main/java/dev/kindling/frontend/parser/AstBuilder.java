@@ -77,7 +77,7 @@ public final class AstBuilder {
      * run of leading expression statements that are a lone string literal; only the exact text
      * 'use strict' or "use strict" (no escapes) counts.
      */
-    Token useStrictDirective(List<StatementContext> body) {
+    static Token useStrictDirective(List<StatementContext> body) {
         for (StatementContext statement : body) {
             ExpressionStatementContext es = statement.expressionStatement();
             if (es == null) {

@@ -96,7 +96,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)) {
                 throw b.error(left.pos(), "Unsupported syntax: destructuring assignment");
             }
-            checkTarget(left, pos(firstCtx), "Invalid left-hand side in assignment");
+            boolean logical = kind == AssignOp.AND || kind == AssignOp.OR || kind == AssignOp.NULLISH;
+            checkTarget(left, pos(firstCtx), "Invalid left-hand side in assignment", !logical);
             Expression value = assignment(rest.assignmentExpression(0));
             boolean namesFunction = kind == AssignOp.ASSIGN || kind == AssignOp.AND
                     || kind == AssignOp.OR || kind == AssignOp.NULLISH;
@@ -166,13 +167,16 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     /**
-     * Assignment and update targets: a name, `o.p` or `o[k]` (§13.15.1). V8 lets a call through
-     * to fail at run time; Kindling reports it here with the same words.
+     * Assignment and update targets: a name, `o.p` or `o[k]` (§13.15.1). A call `f()` is let
+     * through where V8 lets it through (`f() = 1`, `f()++`, not `f() &&= 1`): web compatibility
+     * makes it a ReferenceError at run time, after `f` has been called, so the bytecode
+     * generator emits the throw.
      */
-    private void checkTarget(Expression target, int offset, String message) {
+    void checkTarget(Expression target, int offset, String message, boolean allowCall) {
         if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
-        } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)) {
+        } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
+                && !(allowCall && target instanceof Expression.Call)) {
             throw b.error(offset, message);
         }
     }
@@ -210,7 +214,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     private Expression postfix(ParserRuleContext operandCtx, Expression target, PostfixOperatorContext op) {
-        checkTarget(target, pos(operandCtx), "Invalid left-hand side expression in postfix operation");
+        checkTarget(target, pos(operandCtx), "Invalid left-hand side expression in postfix operation", true);
         boolean increment = op.getStop().getType() == JavaScriptLexer.PlusPlus;
         return new Expression.Update(pos(operandCtx), false, increment, target);
     }
@@ -220,7 +224,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         UnaryOp unary;
         switch (op.getType()) {
             case JavaScriptLexer.PlusPlus, JavaScriptLexer.MinusMinus -> {
-                checkTarget(operand, operandPos, "Invalid left-hand side expression in prefix operation");
+                checkTarget(operand, operandPos, "Invalid left-hand side expression in prefix operation", true);
                 return new Expression.Update(pos, true, op.getType() == JavaScriptLexer.PlusPlus, operand);
             }
             case JavaScriptLexer.Delete -> {

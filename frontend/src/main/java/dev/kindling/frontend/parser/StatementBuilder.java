@@ -116,11 +116,38 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
 
     // ---- control flow ---------------------------------------------------------------------
 
+    /**
+     * The body of an if, a loop or a label is a single statement, not a declaration (§14.6.1,
+     * §14.7.1.1, Annex B.3.2 and B.3.3 for the sloppy-mode functions node still accepts).
+     */
+    private Statement singleStatement(StatementContext ctx, boolean loopBody) {
+        VariableStatementContext variable = ctx.variableStatement();
+        if (variable != null) {
+            Token kind = variable.getStart();
+            if (kind.getType() == JavaScriptLexer.Let) {
+                throw b.error(kind, "Lexical declaration cannot appear in a single-statement context");
+            }
+            if (kind.getType() == JavaScriptLexer.Const) {
+                throw b.error(kind, "Unexpected token 'const'");
+            }
+        }
+        if (ctx.functionDeclaration() != null) {
+            if (b.strict()) {
+                throw b.error(pos(ctx), "In strict mode code, functions can only be declared at top level or inside a block.");
+            }
+            if (loopBody) {
+                throw b.error(pos(ctx), "In non-strict mode code, functions can only be declared at top level, "
+                        + "inside a block, or as the body of an if statement.");
+            }
+        }
+        return visit(ctx);
+    }
+
     @Override
     public Statement visitIfStatement(IfStatementContext ctx) {
         Expression test = b.expressions.expression(ctx.expression());
-        Statement consequent = visit(ctx.statement(0));
-        Statement alternate = ctx.Else() == null ? null : visit(ctx.statement(1));
+        Statement consequent = singleStatement(ctx.statement(0), false);
+        Statement alternate = ctx.Else() == null ? null : singleStatement(ctx.statement(1), false);
         return new Statement.If(pos(ctx), test, consequent, alternate);
     }
 
@@ -186,11 +213,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
                     List.of(new VariableDeclarator(target.pos(), target, null)));
         }
         Expression target = b.expressions.leftHandSide(ctx.leftHandSideExpression());
-        if (target instanceof Expression.Identifier id) {
-            b.checkEvalOrArguments(id);
-        } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)) {
-            throw b.error(pos(ctx), "Invalid left-hand side in for-loop");
-        }
+        b.expressions.checkTarget(target, pos(ctx), "Invalid left-hand side in for-loop", true);
         return new Statement.ExpressionStatement(pos(ctx), target);
     }
 
@@ -199,7 +222,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         scope.breakableDepth++;
         scope.iterationDepth++;
         try {
-            return visit(body);
+            return singleStatement(body, true);
         } finally {
             scope.breakableDepth--;
             scope.iterationDepth--;
@@ -237,7 +260,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         }
         b.scope.labels.add(new FunctionScope.Label(label.name(), labelsIteration(ctx.statement())));
         try {
-            return new Statement.Labeled(pos(ctx), label.name(), visit(ctx.statement()));
+            return new Statement.Labeled(pos(ctx), label.name(), singleStatement(ctx.statement(), false));
         } finally {
             b.scope.labels.remove(b.scope.labels.size() - 1);
         }

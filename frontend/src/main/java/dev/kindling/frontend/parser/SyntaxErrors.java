@@ -75,6 +75,18 @@ public final class SyntaxErrors {
         if (isErrorToken(t)) {
             return text.error(t, unexpectedToken(t));
         }
+        // Kindling treats `let` as a keyword everywhere (see `identifier` in the grammar).
+        if (t.getType() == JavaScriptLexer.Let && prev != null) {
+            if (prev.getType() == JavaScriptLexer.Let || prev.getType() == JavaScriptLexer.Const) {
+                return text.error(t, "let is disallowed as a lexically bound name");
+            }
+            if (inStrictCode(ctx)) {
+                return text.error(t, "Unexpected strict mode reserved word");
+            }
+            if (prev.getType() != JavaScriptLexer.Identifier && !endsOperand(prev.getType())) {
+                return text.error(t, "Unsupported syntax: 'let' as an identifier");
+            }
+        }
         if (prev != null && prev.getType() != JavaScriptLexer.OpenParen && prev.getType() != JavaScriptLexer.Comma) {
             int open = innermostOpen(tokens, prev.getTokenIndex());
             int openType = open < 0 ? Token.INVALID_TYPE : tokens.get(open).getType();
@@ -298,6 +310,18 @@ public final class SyntaxErrors {
         } catch (ParseCancellationException | RecognitionException e) {
             return false;
         }
+    }
+
+    /** Whether the innermost function (or the program) around ctx has a "use strict" directive. */
+    private static boolean inStrictCode(RuleContext ctx) {
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            List<StatementContext> body = c instanceof FunctionBodyContext f ? f.statement()
+                    : c instanceof ProgramContext p ? p.statement() : null;
+            if (body != null && AstBuilder.useStrictDirective(body) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends ParserRuleContext> T ancestor(RuleContext ctx, Class<T> type) {

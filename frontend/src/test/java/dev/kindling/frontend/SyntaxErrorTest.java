@@ -1,0 +1,185 @@
+/*
+ * Syntax errors, as node v20 reports them: for each snippet the exact message, line and
+ * 1-based column (where node puts its caret; for "Unexpected end of input", where the input
+ * ends). Every row was checked by running `node --check` on the snippet.
+ */
+package dev.kindling.frontend;
+
+import static dev.kindling.frontend.ParseTestSupport.syntaxError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SyntaxErrorTest {
+
+    record Case(String source, int line, int column, String message) {
+        @Override
+        public String toString() {
+            return source.replace("\n", "\\n");
+        }
+    }
+
+    private static Case error(String source, int line, int column, String message) {
+        return new Case(source, line, column, message);
+    }
+
+    static Stream<Case> nodeErrors() {
+        return Stream.of(
+                error("let x = ;",
+                        1, 9, "Unexpected token ';'"),
+                error("a b",
+                        1, 3, "Unexpected identifier 'b'"),
+                error("var total = 10 20;",
+                        1, 16, "Unexpected number"),
+                error("a 'text'",
+                        1, 3, "Unexpected string"),
+                error("a if",
+                        1, 3, "Unexpected token 'if'"),
+                error("a null",
+                        1, 3, "Unexpected token 'null'"),
+                error("var if = 1",
+                        1, 5, "Unexpected token 'if'"),
+                error("x = y +* 2",
+                        1, 8, "Unexpected token '*'"),
+                error("}",
+                        1, 1, "Unexpected token '}'"),
+                error("if (a) else b",
+                        1, 8, "Unexpected token 'else'"),
+                error("x = {a: 1,, }",
+                        1, 11, "Unexpected token ','"),
+                error("x.1",
+                        1, 2, "Unexpected number"),
+                error("function f() {\n  return 1;\n",
+                        3, 1, "Unexpected end of input"),
+                error("f(a b)",
+                        1, 3, "missing ) after argument list"),
+                error("console.log(\"a\", \"b\";",
+                        1, 18, "missing ) after argument list"),
+                error("f(1, a.b.c def)",
+                        1, 10, "missing ) after argument list"),
+                error("f(;",
+                        1, 3, "Unexpected token ';'"),
+                error("x = `a${b c}`",
+                        1, 9, "Missing } in template expression"),
+                error("var s = \"abc\nx",
+                        1, 9, "Invalid or unexpected token"),
+                error("x = 1 /* never closed",
+                        1, 7, "Invalid or unexpected token"),
+                error("x = 3in y",
+                        1, 5, "Invalid or unexpected token"),
+                error("x = 0x",
+                        1, 5, "Invalid or unexpected token"),
+                error("x = @y",
+                        1, 5, "Invalid or unexpected token"),
+                error("a ?? b || c",
+                        1, 8, "Unexpected token '||'"),
+                error("a && b ?? c",
+                        1, 8, "Unexpected token '??'"),
+                error("x = -2 ** 2",
+                        1, 5, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence"),
+                error("x = 2 ** -y ** 2",
+                        1, 10, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence"),
+                error("a + 1 = 2",
+                        1, 1, "Invalid left-hand side in assignment"),
+                error("a?.b = 1",
+                        1, 1, "Invalid left-hand side in assignment"),
+                error("f() &&= 1",
+                        1, 1, "Invalid left-hand side in assignment"),
+                error("++n++",
+                        1, 3, "Invalid left-hand side expression in prefix operation"),
+                error("x = 1++",
+                        1, 5, "Invalid left-hand side expression in postfix operation"),
+                error("for ((a + b) in x);",
+                        1, 6, "Invalid left-hand side in for-loop"),
+                error("new a?.b()",
+                        1, 6, "Invalid optional chain from new expression"),
+                error("throw\nnew Error()",
+                        1, 1, "Illegal newline after throw"),
+                error("f = x\n=> x",
+                        2, 1, "Unexpected token '=>'"),
+                error("const limit;",
+                        1, 7, "Missing initializer in const declaration"),
+                error("const a = 1, bcd;",
+                        1, 14, "Missing initializer in const declaration"),
+                error("let let = 1",
+                        1, 5, "let is disallowed as a lexically bound name"),
+                error("function f() {\n  break;\n}",
+                        2, 3, "Illegal break statement"),
+                error("switch (1) { case 1: continue; }",
+                        1, 22, "Illegal continue statement: no surrounding iteration statement"),
+                error("block: { for (;;) { continue block; } }",
+                        1, 30, "Illegal continue statement: 'block' does not denote an iteration statement"),
+                error("outer: for (;;) { break missing; }",
+                        1, 25, "Undefined label 'missing'"),
+                error("a: { a: for (;;) { break a; } }",
+                        1, 6, "Label 'a' has already been declared"),
+                error("for (;;) { function f() { break; } }",
+                        1, 27, "Illegal break statement"),
+                error("switch (x) { default: default: }",
+                        1, 23, "More than one default clause in switch statement"),
+                error("try {\n  x();\n}\ny();",
+                        3, 1, "Missing catch or finally after try"),
+                error("function () {}",
+                        1, 1, "Function statements require a function name"),
+                error("if (true) let z = 1;",
+                        1, 11, "Lexical declaration cannot appear in a single-statement context"),
+                error("while (1) function f() {}",
+                        1, 11, "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement."),
+                error("x = {get a(b) {}}",
+                        1, 11, "Getter must not have any formal parameters."),
+                error("x = {set a() {}}",
+                        1, 11, "Setter must have exactly one formal parameter."),
+                error("x = {__proto__: 1, '__proto__': 2}",
+                        1, 20, "Duplicate __proto__ fields are not allowed in object literals"),
+                error("var s = \"\\x4g\";",
+                        1, 10, "Invalid hexadecimal escape sequence"),
+                error("var s = \"\\u{110000}\";",
+                        1, 10, "Undefined Unicode code-point"),
+                error("x = `\\01`",
+                        1, 7, "Octal escape sequences are not allowed in template strings."),
+                error("'use strict';\nvar mode = 0755;",
+                        2, 12, "Octal literals are not allowed in strict mode."),
+                error("'use strict'; x = 08",
+                        1, 19, "Decimals with leading zeros are not allowed in strict mode."),
+                error("'use strict';\nvar s = \"bell\\07\";",
+                        2, 15, "Octal escape sequences are not allowed in strict mode."),
+                error("'use strict'; x = '\\8'",
+                        1, 20, "\\8 and \\9 are not allowed in strict mode."),
+                error("'use strict';\nvar x = 1;\ndelete x;",
+                        3, 8, "Delete of an unqualified identifier in strict mode."),
+                error("'use strict'; eval = 1",
+                        1, 15, "Unexpected eval or arguments in strict mode"),
+                error("'use strict'; arguments++",
+                        1, 15, "Unexpected eval or arguments in strict mode"),
+                error("function f(eval) { 'use strict' }",
+                        1, 12, "Unexpected eval or arguments in strict mode"),
+                error("'use strict'; var static = 1",
+                        1, 19, "Unexpected strict mode reserved word"),
+                error("'use strict';\nvar let = 5;",
+                        2, 5, "Unexpected strict mode reserved word"),
+                error("function implements() { 'use strict' }",
+                        1, 10, "Unexpected strict mode reserved word"),
+                error("function f(a, b, a) {\n  'use strict';\n}",
+                        1, 18, "Duplicate parameter name not allowed in this context"),
+                error("var f = (a, a) => 1",
+                        1, 13, "Duplicate parameter name not allowed in this context"),
+                error("function f(a = 1) { 'use strict'; }",
+                        1, 21, "Illegal 'use strict' directive in function with non-simple parameter list"),
+                error("'use strict'; if (x) function f() {}",
+                        1, 22, "In strict mode code, functions can only be declared at top level or inside a block."),
+                error("%DebugPrint(x)",
+                        1, 1, "Unexpected token '%'"),
+                error("super.x",
+                        1, 1, "'super' keyword unexpected here"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nodeErrors")
+    void reportsTheErrorAsNodeDoes(Case c) {
+        JsSyntaxError e = syntaxError(c.source());
+        assertEquals(c.message(), e.getMessage());
+        assertEquals(c.line() + ":" + c.column(), e.line() + ":" + e.column(), "line:column");
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Syntax outside Kindling's current subset is reported as a SyntaxError that names it, at the
+ * token where it starts, never as a confusing "Unexpected token". (Node accepts all of these.)
+ */
+package dev.kindling.frontend;
+
+import static dev.kindling.frontend.ParseTestSupport.syntaxError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnsupportedSyntaxTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            class A {}                | 1 | Unsupported syntax: classes
+            x = class {}              | 5 | Unsupported syntax: classes
+            x = /ab+c/g               | 5 | Unsupported syntax: regular expression literals
+            if (/a/.test(s)) {}       | 5 | Unsupported syntax: regular expression literals
+            f(...args)                | 3 | Unsupported syntax: spread and rest elements
+            x = {...o}                | 6 | Unsupported syntax: spread and rest elements
+            let {a} = b               | 5 | Unsupported syntax: destructuring patterns
+            const [a] = b             | 7 | Unsupported syntax: destructuring patterns
+            function f(a, [b]) {}     | 15 | Unsupported syntax: destructuring patterns
+            [a, b] = [b, a]           | 1 | Unsupported syntax: destructuring assignment
+            function* g() {}          | 9 | Unsupported syntax: generators
+            x = { *g() {} }           | 7 | Unsupported syntax: generators
+            async function f() {}     | 1 | Unsupported syntax: async functions
+            x = async () => 1         | 5 | Unsupported syntax: async functions
+            x = async y => 1          | 5 | Unsupported syntax: async functions
+            x = 10n                   | 5 | Unsupported syntax: BigInt literals
+            x = new.target            | 8 | Unsupported syntax: new.target
+            x = tag`a`                | 8 | Unsupported syntax: tagged templates
+            with (o) {}               | 1 | Unsupported syntax: with statements
+            import("m")               | 1 | Unsupported syntax: dynamic import()
+            import x from 'm'         | 1 | Cannot use import statement outside a module
+            var let = 1               | 5 | Unsupported syntax: 'let' as an identifier
+            """)
+    void namesTheUnsupportedConstruct(String source, int column, String message) {
+        JsSyntaxError e = syntaxError(source);
+        assertEquals(message, e.getMessage());
+        assertEquals(column, e.column());
+    }
+}
