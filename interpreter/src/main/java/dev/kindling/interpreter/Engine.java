@@ -102,6 +102,9 @@ public final class Engine {
     public String formatUncaught(JSException e) {
         Object value = e.value(realm);
         StringBuilder sb = new StringBuilder();
+        if (!(value instanceof JSError)) {
+            sb.append('\n'); // node starts the report of a thrown non-Error with a blank line
+        }
         InterpreterRuntime.ThrowSite site = interpreter.runtime().throwSite(e);
         if (site != null) {
             Source source = site.source();

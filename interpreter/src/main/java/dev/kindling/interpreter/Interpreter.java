@@ -187,7 +187,9 @@ public final class Interpreter {
                                 (String) bytecode.constant(u(code, p + scale, scale)), acc);
                         case SetKeyedProperty -> PropertyAccess.setKeyed(frame.register(s(code, p, scale)),
                                 frame.register(s(code, p + scale, scale)), acc, frame.function.shared().isStrict());
-                        case DefineKeyedOwnPropertyInLiteral, StaInArrayLiteral -> InterpreterRuntime.defineOwn(
+                        case DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.register(s(code, p, scale)),
+                                frame.register(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
+                        case StaInArrayLiteral -> InterpreterRuntime.defineOwn(
                                 frame.register(s(code, p, scale)),
                                 Conversions.toPropertyKey(frame.register(s(code, p + scale, scale))), acc);
                         case DeletePropertyStrict -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, true);

@@ -69,6 +69,15 @@ final class InterpreterRuntime {
         ((JSObject) object).defineOwnProperty(key, value, PropertyAttributes.DEFAULT);
     }
 
+    /** `{[key]: value}`; flag 1 names an anonymous function value after the key (SetFunctionName). */
+    void defineKeyedInLiteral(Object object, Object key, Object value, int flags) {
+        String name = Conversions.toPropertyKey(key);
+        if ((flags & 1) != 0 && value instanceof JSClosure fn && fn.shared().name().isEmpty()) {
+            fn.defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
+        }
+        defineOwn(object, name, value);
+    }
+
     JSObject createObjectLiteral(Boilerplate.ObjectLiteral boilerplate) {
         JSObject object = realm.newObject();
         for (int i = 0; i < boilerplate.names().size(); i++) {

@@ -20,6 +20,7 @@ public final class ScopeAnalysis {
     final Map<Node, Variable> resolutions = new IdentityHashMap<>();
     final Set<Node> holeChecks = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Variable> holeVariables = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Node> alwaysInTdz = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The scope a Program, FunctionLiteral, Block, loop, Switch or CatchClause opens, or null. */
     public Scope scopeOf(Node node) {
@@ -37,6 +38,14 @@ public final class ScopeAnalysis {
     /** True if reading this reference may find the binding still in its TDZ. */
     public boolean needsHoleCheck(Node reference) {
         return holeChecks.contains(reference);
+    }
+
+    /**
+     * True for a reference that certainly runs before its binding is initialized: a default
+     * parameter value naming its own or a later parameter (`function f(a = b, b) {}`).
+     */
+    public boolean isAlwaysInTdz(Node reference) {
+        return alwaysInTdz.contains(reference);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class ScopeAnalyzer {
     private final Source source;
     private final ScopeAnalysis result = new ScopeAnalysis();
     private final Set<Variable> initialized = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Variable> pendingParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -346,11 +347,20 @@ public final class ScopeAnalyzer {
 
     private void resolveFunction(FunctionLiteral fn) {
         Scope scope = result.scopes.get(fn);
+        // With default values, parameters are bound left to right; until then they are in
+        // their TDZ (ECMA-262 FunctionDeclarationInstantiation, hasParameterExpressions).
+        boolean hasDefaults = fn.params().stream().anyMatch(p -> p.defaultValue() != null);
+        if (hasDefaults) {
+            for (Expression.Param p : fn.params()) {
+                pendingParameters.add(scope.lookupLocal(((Identifier) p.target()).name()));
+            }
+        }
         for (Expression.Param p : fn.params()) {
             if (p.defaultValue() != null) {
                 resolveExpression(p.defaultValue(), scope);
             }
             bindDeclaration(p.target(), scope);
+            pendingParameters.remove(scope.lookupLocal(((Identifier) p.target()).name()));
         }
         resolveStatements(fn.body(), scope);
     }
@@ -498,6 +508,8 @@ public final class ScopeAnalyzer {
                 result.resolutions.put(ref, v);
                 if (crossedFunction) {
                     v.markCaptured();
+                } else if (pendingParameters.contains(v)) {
+                    result.alwaysInTdz.add(ref);
                 }
                 if (v.isLexical() && (crossedFunction || !initialized.contains(v) || v.scope().isSwitchScope())) {
                     result.holeChecks.add(ref);

@@ -134,7 +134,7 @@ public final class BytecodeGenerator {
         variables.load(v, id, false);
         builder.emitJump(Bytecode.JumpIfNotUndefined, done);
         expressions.visitForAccumulator(p.defaultValue());
-        variables.store(v, id, true);
+        variables.store(v, id, id.pos(), true);
         builder.bind(done);
     }
 
@@ -300,7 +300,7 @@ public final class BytecodeGenerator {
                 expressions.visitForAccumulator(decl.init());
             }
             if (d.kind() == Statement.VarKind.VAR) {
-                variables.store(v, id, false);
+                variables.store(v, id, id.pos(), false);
             } else {
                 variables.initialize(v);
             }

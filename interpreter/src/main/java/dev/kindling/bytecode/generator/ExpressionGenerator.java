@@ -371,8 +371,15 @@ final class ExpressionGenerator {
         for (int i = 0; i < o.properties().size(); i++) {
             Expression.Property p = o.properties().get(i);
             if (i < staticCount) {
-                if (constantValue(p.value()) != null && isLastDefinition(o, i, staticCount)) {
+                boolean constant = constantValue(p.value()) != null;
+                if (!isLastDefinition(o, i, staticCount)) {
+                    if (!constant) {
+                        visitForEffect(p.value()); // overridden by a later definition, but evaluated
+                    }
                     continue;
+                }
+                if (constant) {
+                    continue; // already in the boilerplate
                 }
                 visitForAccumulator(p.value());
                 builder.emit(Bytecode.DefineNamedOwnProperty, object, builder.constant(p.name()),
@@ -398,12 +405,20 @@ final class ExpressionGenerator {
                 builder.emit(Bytecode.CallRuntime, RuntimeFunction.DefineAccessorPropertyUnchecked.ordinal(), args, 4);
             } else {
                 visitForAccumulator(p.value());
-                builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, object, key, 0,
+                builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, object, key,
+                        isAnonymousFunction(p.value()) ? DEFINE_SET_FUNCTION_NAME : 0,
                         builder.addFeedbackSlot(FeedbackSlotKind.DefineKeyedOwnPropertyInLiteral));
             }
             g.registers.release(mark);
         }
         builder.emit(Bytecode.Ldar, object);
+    }
+
+    /** DefineKeyedOwnPropertyInLiteral flag: name the anonymous function value after the key (V8's kSetFunctionName). */
+    static final int DEFINE_SET_FUNCTION_NAME = 1;
+
+    private static boolean isAnonymousFunction(Expression e) {
+        return e instanceof FunctionLiteral fn && fn.name().isEmpty();
     }
 
     /** A constant static property is in the boilerplate unless a later one of the same name wins. */
@@ -653,7 +668,7 @@ final class ExpressionGenerator {
 
     private void storeReference(Reference ref, int pos) {
         if (ref.target() instanceof Identifier id) {
-            g.variables.store(g.scopes.resolve(id), id, false);
+            g.variables.store(g.scopes.resolve(id), id, pos, false);
         } else if (ref.target() instanceof Expression.Member m) {
             builder.setExpressionPosition(pos);
             builder.emit(Bytecode.SetNamedProperty, ref.object(), builder.constant(m.name()),
@@ -668,7 +683,7 @@ final class ExpressionGenerator {
     /** Stores acc into an assignment target (for-in/of heads), keeping the value. */
     void storeToTarget(Expression target) {
         if (target instanceof Identifier id) {
-            g.variables.store(g.scopes.resolve(id), id, false);
+            g.variables.store(g.scopes.resolve(id), id, id.pos(), false);
             return;
         }
         int value = g.registers.allocate();

@@ -113,7 +113,7 @@ final class LoopGenerator {
             Expression.Identifier id = (Expression.Identifier) d.declarations().get(0).target();
             Variable v = g.scopes.resolve(id);
             if (d.kind() == Statement.VarKind.VAR) {
-                g.variables.store(v, id, false);
+                g.variables.store(v, id, id.pos(), false);
             } else {
                 g.variables.initialize(v);
             }

@@ -52,6 +52,11 @@ final class VariableAccess {
             builder.emit(insideTypeof ? Bytecode.LdaGlobalInsideTypeof : Bytecode.LdaGlobal, builder.constant(name), slot);
             return;
         }
+        if (g.scopes.isAlwaysInTdz(reference)) {
+            builder.emit(Bytecode.LdaTheHole);
+            builder.emit(Bytecode.ThrowReferenceErrorIfHole, builder.constant(v.name()));
+            return;
+        }
         int register = registerOf(v);
         if (register != 0) {
             builder.emit(Bytecode.Ldar, register);
@@ -66,20 +71,21 @@ final class VariableAccess {
             }
         }
         if (g.scopes.needsHoleCheck(reference)) {
-            builder.setExpressionPosition(reference.pos());
+            // No position of its own: V8 reports a TDZ error at the enclosing statement.
             builder.emit(Bytecode.ThrowReferenceErrorIfHole, builder.constant(v.name()));
         }
     }
 
     /**
      * Assignment `name = acc`: a hole check for a let in its TDZ, a TypeError for a const, a
-     * global store (which in strict code requires the global to exist).
+     * global store (which in strict code requires the global to exist). `position` is the
+     * assignment's (where node reports a failing store).
      */
-    void store(Variable v, Node reference, boolean isParameterDefault) {
+    void store(Variable v, Node reference, int position, boolean isParameterDefault) {
         if (v == null) {
             String name = ((dev.kindling.frontend.ast.Expression.Identifier) reference).name();
             int slot = builder.addFeedbackSlot(g.strict ? FeedbackSlotKind.StoreGlobalStrict : FeedbackSlotKind.StoreGlobalSloppy);
-            builder.setExpressionPosition(reference.pos());
+            builder.setExpressionPosition(position);
             builder.emit(Bytecode.StaGlobal, builder.constant(name), slot);
             return;
         }
@@ -90,7 +96,7 @@ final class VariableAccess {
             builder.emit(Bytecode.Ldar, value);
         }
         if (v.kind() == Variable.Kind.CONST || (v.kind() == Variable.Kind.FUNCTION_SELF && g.strict)) {
-            builder.setExpressionPosition(reference.pos());
+            builder.setExpressionPosition(position);
             builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowConstAssignError.ordinal(), Register.local(0), 0);
             return;
         }
