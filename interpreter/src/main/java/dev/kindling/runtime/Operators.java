@@ -78,7 +78,12 @@ public final class Operators {
         return Numbers.normalize(pow(Conversions.toNumber(a), Conversions.toNumber(b)));
     }
 
-    /** Number::exponentiate (§6.1.6.1.3): like Math.pow except where JS differs from Java. */
+    /**
+     * Number::exponentiate (§6.1.6.1.3): like Math.pow except where JS differs from Java.
+     * StrictMath (fdlibm's e_pow), not Math.pow: Math.pow may use a CPU intrinsic whose last
+     * bit differs, and V8 computes with an fdlibm-derived pow too (10 ** -5 is
+     * 0.000009999999999999999 in node, and with StrictMath; Math.pow gives 0.00001).
+     */
     public static double pow(double base, double exponent) {
         if (Double.isNaN(exponent)) {
             return Double.NaN;
@@ -86,7 +91,7 @@ public final class Operators {
         if ((base == 1 || base == -1) && Double.isInfinite(exponent)) {
             return Double.NaN;
         }
-        return Math.pow(base, exponent);
+        return StrictMath.pow(base, exponent);
     }
 
     public static Object negate(Object a) {

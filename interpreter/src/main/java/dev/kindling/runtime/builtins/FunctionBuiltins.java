@@ -1,0 +1,145 @@
+/*
+ * Function (ECMA-262 §20.2): Function.prototype's call, apply, bind and toString, and the
+ * Function constructor itself.
+ *
+ * Kindling compiles only whole programs, so `Function("a", "return a")` (code from a string at
+ * run time) is refused with the EvalError V8 gives when code generation from strings is
+ * disallowed.
+ *
+ * Function.prototype.toString gives an interpreted function's source text through
+ * HasSourceText, and "function name() { [native code] }" for builtins, as V8 does.
+ *
+ * Assumes: Realm made Function.prototype as an ordinary object whose className() is
+ * "Function" (it is not callable here, unlike in the spec — nothing of this milestone calls it).
+ */
+package dev.kindling.runtime.builtins;
+
+import dev.kindling.runtime.BuiltinFunction;
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.ErrorType;
+import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Numbers;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+
+import java.util.Arrays;
+
+import static dev.kindling.runtime.BuiltinFunction.arg;
+
+final class FunctionBuiltins {
+    private FunctionBuiltins() {
+    }
+
+    static void install(Realm realm) {
+        JSObject proto = realm.functionPrototype();
+        proto.defineOwnProperty("length", 0, PropertyAttributes.CONFIGURABLE);
+        proto.defineOwnProperty("name", "", PropertyAttributes.CONFIGURABLE);
+        Builtins.defineConstructor(realm, "Function", 1, proto,
+                (r, thisArg, args) -> {
+                    throw noCodeFromStrings();
+                },
+                (r, args, newTarget) -> {
+                    throw noCodeFromStrings();
+                });
+
+        realm.defineMethod(proto, "call", 1, (r, thisArg, args) -> {
+            JSFunction fn = callable(thisArg, "Function.prototype.call");
+            Object[] rest = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
+            return fn.call(arg(args, 0), rest);
+        });
+        realm.defineMethod(proto, "apply", 2, (r, thisArg, args) -> {
+            JSFunction fn = callable(thisArg, "Function.prototype.apply");
+            return fn.call(arg(args, 0), listFromArrayLike(arg(args, 1)));
+        });
+        realm.defineMethod(proto, "bind", 1, (r, thisArg, args) -> {
+            if (!(thisArg instanceof JSFunction target)) {
+                throw JSException.typeError("Bind must be called on a function");
+            }
+            Object boundThis = arg(args, 0);
+            Object[] boundArgs = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
+            return bind(r, target, boundThis, boundArgs);
+        });
+        realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> {
+            if (thisArg instanceof HasSourceText source) {
+                return source.sourceText();
+            }
+            if (thisArg instanceof JSFunction fn) {
+                return "function " + fn.debugName() + "() { [native code] }";
+            }
+            throw JSException.typeError("Function.prototype.toString requires that 'this' be a Function");
+        });
+    }
+
+    private static JSException noCodeFromStrings() {
+        return JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
+    }
+
+    private static JSFunction callable(Object thisArg, String method) {
+        if (thisArg instanceof JSFunction fn) {
+            return fn;
+        }
+        throw JSException.typeError(method + " called on a value that is not a function");
+    }
+
+    /** CreateListFromArrayLike (§7.3.19) for apply: undefined/null mean no arguments. */
+    static Object[] listFromArrayLike(Object value) {
+        if (Oddball.isNullish(value)) {
+            return JSFunction.NO_ARGS;
+        }
+        if (!(value instanceof JSObject o)) {
+            throw JSException.typeError("CreateListFromArrayLike called on non-object");
+        }
+        if (o instanceof JSArray array) {
+            Object[] list = new Object[array.length()];
+            for (int i = 0; i < list.length; i++) {
+                list[i] = array.getElement(i);
+            }
+            return list;
+        }
+        long length = ArrayBuiltins.lengthOf(o);
+        if (length > 1 << 24) {
+            throw JSException.rangeError("Maximum call stack size exceeded");
+        }
+        Object[] list = new Object[(int) length];
+        for (int i = 0; i < list.length; i++) {
+            list[i] = o.getElement(i);
+        }
+        return list;
+    }
+
+    /**
+     * BoundFunctionCreate (§10.4.1.3): a function that calls `target` with `boundThis` and
+     * `boundArgs` before its own arguments; `new` on it constructs the target. Its name is
+     * "bound " + the target's name and its length what the target's length leaves over.
+     */
+    private static JSFunction bind(Realm realm, JSFunction target, Object boundThis, Object[] boundArgs) {
+        Object targetName = target.get("name");
+        String name = "bound " + (targetName instanceof String s ? s : "");
+        int length = 0;
+        if (target.hasOwnProperty("length") && Numbers.isNumber(target.get("length"))) {
+            double l = Conversions.toIntegerOrInfinity(target.get("length"));
+            length = (int) Math.max(0, Math.min(Integer.MAX_VALUE, l - boundArgs.length));
+        }
+        JSFunction[] self = new JSFunction[1];
+        BuiltinFunction.ConstructBody construct = !target.isConstructor() ? null
+                : (r, args, newTarget) -> target.construct(concat(boundArgs, args),
+                        newTarget == self[0] ? target : newTarget);
+        BuiltinFunction bound = new BuiltinFunction(realm, name, length,
+                (r, thisArg, args) -> target.call(boundThis, concat(boundArgs, args)), construct);
+        self[0] = bound;
+        return bound;
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        Object[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,258 @@
+/*
+ * Object (ECMA-262 §20.1): the Object constructor, Object.prototype's methods (hasOwnProperty,
+ * isPrototypeOf, propertyIsEnumerable, toString, toLocaleString, valueOf, the __proto__
+ * accessor) and the reflection functions on Object itself (keys, values, entries, assign,
+ * create, getPrototypeOf, setPrototypeOf, defineProperty, defineProperties,
+ * getOwnPropertyNames, getOwnPropertyDescriptor, is, preventExtensions, isExtensible).
+ *
+ * Assumes: the realm's Object.prototype exists (it is made before any builtin).
+ * Guarantees: node's TypeError messages for bad receivers and bad property descriptors.
+ */
+package dev.kindling.runtime.builtins;
+
+import dev.kindling.runtime.AccessorPair;
+import dev.kindling.runtime.BuiltinFunction;
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.kindling.runtime.BuiltinFunction.arg;
+
+final class ObjectBuiltins {
+    private ObjectBuiltins() {
+    }
+
+    static void install(Realm realm) {
+        JSObject proto = realm.objectPrototype();
+        BuiltinFunction[] self = new BuiltinFunction[1];
+        BuiltinFunction object = Builtins.defineConstructor(realm, "Object", 1, proto,
+                (r, thisArg, args) -> objectOf(r, arg(args, 0)),
+                (r, args, newTarget) -> newTarget != self[0]
+                        ? r.newObject(self[0].prototypeForConstruct(newTarget))
+                        : objectOf(r, arg(args, 0)));
+        self[0] = object;
+
+        realm.defineMethod(proto, "hasOwnProperty", 1, (r, thisArg, args) -> {
+            String key = Conversions.toPropertyKey(arg(args, 0));
+            return Builtins.toObject(r, thisArg).hasOwnProperty(key);
+        });
+        realm.defineMethod(proto, "isPrototypeOf", 1, (r, thisArg, args) -> {
+            if (!(arg(args, 0) instanceof JSObject v)) {
+                return false;
+            }
+            JSObject o = Builtins.toObject(r, thisArg);
+            for (JSObject p = v.getPrototype(); p != null; p = p.getPrototype()) {
+                if (p == o) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        realm.defineMethod(proto, "propertyIsEnumerable", 1, (r, thisArg, args) -> {
+            String key = Conversions.toPropertyKey(arg(args, 0));
+            int attrs = Builtins.toObject(r, thisArg).getOwnAttributes(key);
+            return attrs >= 0 && PropertyAttributes.isEnumerable(attrs);
+        });
+        realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> objectToString(r, thisArg));
+        realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) -> {
+            Object toString = PropertyAccess.getNamed(r, thisArg, "toString");
+            if (!(toString instanceof JSFunction fn)) {
+                throw JSException.typeError(Conversions.toString(toString) + " is not a function");
+            }
+            return fn.call(thisArg, JSFunction.NO_ARGS);
+        });
+        realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> Builtins.toObject(r, thisArg));
+        defineProtoAccessor(realm, proto);
+
+        realm.defineMethod(object, "keys", 1, (r, thisArg, args) ->
+                r.newArray(enumerableOwn(r, arg(args, 0), Kind.KEYS)));
+        realm.defineMethod(object, "values", 1, (r, thisArg, args) ->
+                r.newArray(enumerableOwn(r, arg(args, 0), Kind.VALUES)));
+        realm.defineMethod(object, "entries", 1, (r, thisArg, args) ->
+                r.newArray(enumerableOwn(r, arg(args, 0), Kind.ENTRIES)));
+        realm.defineMethod(object, "assign", 2, ObjectBuiltins::assign);
+        realm.defineMethod(object, "create", 2, (r, thisArg, args) -> {
+            JSObject o = r.newObject(prototypeArgument(arg(args, 0)));
+            if (arg(args, 1) != Oddball.UNDEFINED) {
+                defineProperties(r, o, arg(args, 1));
+            }
+            return o;
+        });
+        realm.defineMethod(object, "getPrototypeOf", 1, (r, thisArg, args) -> {
+            JSObject p = Builtins.toObject(r, arg(args, 0)).getPrototype();
+            return p == null ? Oddball.NULL : p;
+        });
+        realm.defineMethod(object, "setPrototypeOf", 2, (r, thisArg, args) -> {
+            Object o = arg(args, 0);
+            if (Oddball.isNullish(o)) {
+                throw JSException.typeError("Object.setPrototypeOf called on null or undefined");
+            }
+            JSObject proto2 = prototypeArgument(arg(args, 1));
+            if (o instanceof JSObject obj) {
+                setPrototypeOrThrow(obj, proto2);
+            }
+            return o;
+        });
+        realm.defineMethod(object, "defineProperty", 3, (r, thisArg, args) -> {
+            if (!(arg(args, 0) instanceof JSObject o)) {
+                throw JSException.typeError("Object.defineProperty called on non-object");
+            }
+            String key = Conversions.toPropertyKey(arg(args, 1));
+            PropertyDescriptors.define(o, key, PropertyDescriptors.toDescriptor(arg(args, 2)));
+            return o;
+        });
+        realm.defineMethod(object, "defineProperties", 2, (r, thisArg, args) -> {
+            if (!(arg(args, 0) instanceof JSObject o)) {
+                throw JSException.typeError("Object.defineProperties called on non-object");
+            }
+            defineProperties(r, o, arg(args, 1));
+            return o;
+        });
+        realm.defineMethod(object, "getOwnPropertyNames", 1, (r, thisArg, args) ->
+                r.newArray(Builtins.toObject(r, arg(args, 0)).ownKeys().toArray()));
+        realm.defineMethod(object, "getOwnPropertyDescriptor", 2, (r, thisArg, args) -> {
+            JSObject o = Builtins.toObject(r, arg(args, 0));
+            return PropertyDescriptors.fromOwnProperty(r, o, Conversions.toPropertyKey(arg(args, 1)));
+        });
+        realm.defineMethod(object, "is", 2, (r, thisArg, args) -> Operators.sameValue(arg(args, 0), arg(args, 1)));
+        realm.defineMethod(object, "preventExtensions", 1, (r, thisArg, args) -> {
+            if (arg(args, 0) instanceof JSObject o) {
+                o.preventExtensions();
+            }
+            return arg(args, 0);
+        });
+        realm.defineMethod(object, "isExtensible", 1, (r, thisArg, args) ->
+                arg(args, 0) instanceof JSObject o && o.isExtensible());
+    }
+
+    /** Object(value): a new object for undefined/null, the object itself, or a wrapper. */
+    private static JSObject objectOf(Realm realm, Object value) {
+        if (Oddball.isNullish(value)) {
+            return realm.newObject();
+        }
+        return Builtins.toObject(realm, value);
+    }
+
+    /** Object.prototype.toString (§20.1.3.6): "[object " + the builtin tag + "]". */
+    static String objectToString(Realm realm, Object thisArg) {
+        if (thisArg == Oddball.UNDEFINED) {
+            return "[object Undefined]";
+        }
+        if (thisArg == Oddball.NULL) {
+            return "[object Null]";
+        }
+        return "[object " + Builtins.toObject(realm, thisArg).className() + "]";
+    }
+
+    /** Object.prototype.__proto__ (Annex B.2.2.1): a getter and setter for [[Prototype]]. */
+    private static void defineProtoAccessor(Realm realm, JSObject proto) {
+        BuiltinFunction getter = realm.newBuiltin("get __proto__", 0, (r, thisArg, args) -> {
+            JSObject p = Builtins.toObject(r, thisArg).getPrototype();
+            return p == null ? Oddball.NULL : p;
+        });
+        BuiltinFunction setter = realm.newBuiltin("set __proto__", 1, (r, thisArg, args) -> {
+            if (Oddball.isNullish(thisArg)) {
+                throw JSException.typeError("Object.prototype.__proto__ called on null or undefined");
+            }
+            Object p = arg(args, 0);
+            if ((p instanceof JSObject || p == Oddball.NULL) && thisArg instanceof JSObject o) {
+                setPrototypeOrThrow(o, p instanceof JSObject po ? po : null);
+            }
+            return Oddball.UNDEFINED;
+        });
+        proto.defineOwnProperty("__proto__", new AccessorPair(getter, setter),
+                PropertyAttributes.ACCESSOR | PropertyAttributes.CONFIGURABLE);
+    }
+
+    /** The proto argument of Object.create / setPrototypeOf: an object or null. */
+    private static JSObject prototypeArgument(Object proto) {
+        if (proto == Oddball.NULL) {
+            return null;
+        }
+        if (proto instanceof JSObject p) {
+            return p;
+        }
+        throw JSException.typeError("Object prototype may only be an Object or null: "
+                + Conversions.toString(proto));
+    }
+
+    /** OrdinarySetPrototypeOf with node's errors: no cycles, no change of a non-extensible object. */
+    static void setPrototypeOrThrow(JSObject o, JSObject proto) {
+        if (proto == o.getPrototype()) {
+            return;
+        }
+        if (!o.isExtensible()) {
+            throw JSException.typeError(PropertyAccess.describe(o) + " is not extensible");
+        }
+        for (JSObject p = proto; p != null; p = p.getPrototype()) {
+            if (p == o) {
+                throw JSException.typeError("Cyclic __proto__ value");
+            }
+        }
+        o.setPrototype(proto);
+    }
+
+    private enum Kind { KEYS, VALUES, ENTRIES }
+
+    /** EnumerableOwnProperties (§7.3.23): keys, values or [key, value] pairs. */
+    private static Object[] enumerableOwn(Realm realm, Object value, Kind kind) {
+        JSObject o = Builtins.toObject(realm, value);
+        List<Object> result = new ArrayList<>();
+        for (String key : o.ownKeys()) {
+            int attrs = o.getOwnAttributes(key);
+            if (attrs < 0 || !PropertyAttributes.isEnumerable(attrs)) {
+                continue;
+            }
+            switch (kind) {
+                case KEYS -> result.add(key);
+                case VALUES -> result.add(o.get(key));
+                case ENTRIES -> result.add(realm.newArray(new Object[] {key, o.get(key)}));
+            }
+        }
+        return result.toArray();
+    }
+
+    /** Object.assign (§20.1.2.1): copies own enumerable properties with [[Set]]; strict. */
+    private static Object assign(Realm realm, Object thisArg, Object[] args) {
+        JSObject target = Builtins.toObject(realm, arg(args, 0));
+        for (int i = 1; i < args.length; i++) {
+            if (Oddball.isNullish(args[i])) {
+                continue;
+            }
+            JSObject source = Builtins.toObject(realm, args[i]);
+            for (String key : source.ownKeys()) {
+                int attrs = source.getOwnAttributes(key);
+                if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
+                    PropertyAccess.setNamed(target, key, source.get(key), true);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** ObjectDefineProperties (§20.1.2.3.1): read every descriptor first, then define. */
+    private static void defineProperties(Realm realm, JSObject o, Object properties) {
+        JSObject props = Builtins.toObject(realm, properties);
+        List<String> keys = new ArrayList<>();
+        List<PropertyDescriptors.Descriptor> descriptors = new ArrayList<>();
+        for (String key : props.ownKeys()) {
+            int attrs = props.getOwnAttributes(key);
+            if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
+                keys.add(key);
+                descriptors.add(PropertyDescriptors.toDescriptor(props.get(key)));
+            }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            PropertyDescriptors.define(o, keys.get(i), descriptors.get(i));
+        }
+    }
+}

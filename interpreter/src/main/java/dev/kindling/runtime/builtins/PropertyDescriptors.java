@@ -1,0 +1,153 @@
+/*
+ * Property descriptors as JS objects see them (ECMA-262 §6.2.6): turning `{ value, writable,
+ * enumerable, configurable, get, set }` into a Descriptor (ToPropertyDescriptor), applying
+ * one to an object (ValidateAndApplyPropertyDescriptor), and reading one back
+ * (FromPropertyDescriptor). Used by Object.defineProperty and friends.
+ *
+ * Assumes: the object's own-property hooks (getOwnRaw/getOwnAttributes/defineOwnProperty)
+ * store an AccessorPair in the slot of an ACCESSOR property.
+ * Guarantees: a non-configurable property changes only in the ways §10.1.6.3 allows, or
+ * node's "Cannot redefine property: x" is thrown.
+ */
+package dev.kindling.runtime.builtins;
+
+import dev.kindling.runtime.AccessorPair;
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+
+final class PropertyDescriptors {
+    private PropertyDescriptors() {
+    }
+
+    /** A descriptor's fields; null means the field is absent. */
+    record Descriptor(Object value, Boolean writable, Boolean enumerable, Boolean configurable,
+                      Object get, Object set) {
+        boolean isAccessor() {
+            return get != null || set != null;
+        }
+
+        boolean isData() {
+            return value != null || writable != null;
+        }
+    }
+
+    /** ToPropertyDescriptor (§6.2.6.5). */
+    static Descriptor toDescriptor(Object obj) {
+        if (!(obj instanceof JSObject d)) {
+            throw JSException.typeError("Property description must be an object: " + Conversions.toString(obj));
+        }
+        Boolean enumerable = d.hasProperty("enumerable") ? Conversions.toBoolean(d.get("enumerable")) : null;
+        Boolean configurable = d.hasProperty("configurable") ? Conversions.toBoolean(d.get("configurable")) : null;
+        Object value = d.hasProperty("value") ? d.get("value") : null;
+        Boolean writable = d.hasProperty("writable") ? Conversions.toBoolean(d.get("writable")) : null;
+        Object get = d.hasProperty("get") ? d.get("get") : null;
+        if (get != null && get != Oddball.UNDEFINED && !(get instanceof JSFunction)) {
+            throw JSException.typeError("Getter must be a function: " + Conversions.toString(get));
+        }
+        Object set = d.hasProperty("set") ? d.get("set") : null;
+        if (set != null && set != Oddball.UNDEFINED && !(set instanceof JSFunction)) {
+            throw JSException.typeError("Setter must be a function: " + Conversions.toString(set));
+        }
+        Descriptor desc = new Descriptor(value, writable, enumerable, configurable, get, set);
+        if (desc.isAccessor() && desc.isData()) {
+            throw JSException.typeError("Invalid property descriptor. Cannot both specify accessors"
+                    + " and a value or writable attribute");
+        }
+        return desc;
+    }
+
+    /** [[DefineOwnProperty]] via ValidateAndApplyPropertyDescriptor (§10.1.6.3), throwing. */
+    static void define(JSObject o, String key, Descriptor desc) {
+        int current = o.getOwnAttributes(key);
+        if (current < 0) {
+            if (!o.isExtensible()) {
+                throw JSException.typeError("Cannot define property " + key + ", object is not extensible");
+            }
+            int attrs = (isTrue(desc.enumerable()) ? PropertyAttributes.ENUMERABLE : 0)
+                    | (isTrue(desc.configurable()) ? PropertyAttributes.CONFIGURABLE : 0);
+            if (desc.isAccessor()) {
+                o.defineOwnProperty(key, new AccessorPair(function(desc.get()), function(desc.set())),
+                        attrs | PropertyAttributes.ACCESSOR);
+            } else {
+                o.defineOwnProperty(key, desc.value() == null ? Oddball.UNDEFINED : desc.value(),
+                        attrs | (isTrue(desc.writable()) ? PropertyAttributes.WRITABLE : 0));
+            }
+            return;
+        }
+        boolean currentAccessor = PropertyAttributes.isAccessor(current);
+        Object currentRaw = o.getOwnRaw(key);
+        if (!PropertyAttributes.isConfigurable(current)) {
+            boolean kindChanges = (desc.isAccessor() && !currentAccessor) || (desc.isData() && currentAccessor);
+            boolean refused = isTrue(desc.configurable())
+                    || (desc.enumerable() != null && desc.enumerable() != PropertyAttributes.isEnumerable(current))
+                    || kindChanges;
+            if (!refused && currentAccessor) {
+                AccessorPair pair = (AccessorPair) currentRaw;
+                refused = (desc.get() != null && function(desc.get()) != pair.getter)
+                        || (desc.set() != null && function(desc.set()) != pair.setter);
+            } else if (!refused && !PropertyAttributes.isWritable(current)) {
+                refused = isTrue(desc.writable())
+                        || (desc.value() != null && !Operators.sameValue(desc.value(), currentRaw));
+            }
+            if (refused) {
+                throw JSException.typeError("Cannot redefine property: " + key);
+            }
+        }
+        int attrs = current & (PropertyAttributes.ENUMERABLE | PropertyAttributes.CONFIGURABLE);
+        if (desc.enumerable() != null) {
+            attrs = desc.enumerable() ? attrs | PropertyAttributes.ENUMERABLE : attrs & ~PropertyAttributes.ENUMERABLE;
+        }
+        if (desc.configurable() != null) {
+            attrs = desc.configurable() ? attrs | PropertyAttributes.CONFIGURABLE
+                    : attrs & ~PropertyAttributes.CONFIGURABLE;
+        }
+        if (desc.isAccessor()) {
+            AccessorPair old = currentAccessor ? (AccessorPair) currentRaw : new AccessorPair(null, null);
+            JSFunction getter = desc.get() != null ? function(desc.get()) : old.getter;
+            JSFunction setter = desc.set() != null ? function(desc.set()) : old.setter;
+            o.defineOwnProperty(key, new AccessorPair(getter, setter), attrs | PropertyAttributes.ACCESSOR);
+        } else if (desc.isData() || !currentAccessor) {
+            boolean writable = desc.writable() != null ? desc.writable()
+                    : !currentAccessor && PropertyAttributes.isWritable(current);
+            Object value = desc.value() != null ? desc.value() : currentAccessor ? Oddball.UNDEFINED : currentRaw;
+            o.defineOwnProperty(key, value, attrs | (writable ? PropertyAttributes.WRITABLE : 0));
+        } else {
+            o.defineOwnProperty(key, currentRaw, attrs | PropertyAttributes.ACCESSOR);
+        }
+    }
+
+    /** FromPropertyDescriptor (§6.2.6.4) of own property `key`, or undefined. */
+    static Object fromOwnProperty(Realm realm, JSObject o, String key) {
+        int attrs = o.getOwnAttributes(key);
+        if (attrs < 0) {
+            return Oddball.UNDEFINED;
+        }
+        JSObject result = realm.newObject();
+        Object raw = o.getOwnRaw(key);
+        if (PropertyAttributes.isAccessor(attrs)) {
+            AccessorPair pair = (AccessorPair) raw;
+            result.set("get", pair.getter == null ? Oddball.UNDEFINED : pair.getter);
+            result.set("set", pair.setter == null ? Oddball.UNDEFINED : pair.setter);
+        } else {
+            result.set("value", raw);
+            result.set("writable", PropertyAttributes.isWritable(attrs));
+        }
+        result.set("enumerable", PropertyAttributes.isEnumerable(attrs));
+        result.set("configurable", PropertyAttributes.isConfigurable(attrs));
+        return result;
+    }
+
+    private static boolean isTrue(Boolean b) {
+        return b != null && b;
+    }
+
+    private static JSFunction function(Object getterOrSetter) {
+        return getterOrSetter instanceof JSFunction f ? f : null;
+    }
+}

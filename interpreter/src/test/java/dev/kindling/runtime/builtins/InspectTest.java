@@ -1,0 +1,2081 @@
+/*
+ * util.inspect as console.log uses it: primitives, quoting, arrays (holes, grouping into columns, more than 100 items), objects (key quoting, depth, line breaking), circular references, accessors, functions, constructor prefixes, null prototypes, errors and wrappers.
+ *
+ * Each row: a JS expression; Java that builds the same object graph in a Kindling realm
+ * (generated from the value node made, so cycles, holes, accessors and hidden properties
+ * are all there); and node v20's output for it, copied verbatim.
+ */
+package dev.kindling.runtime.builtins;
+
+import dev.kindling.runtime.Realm;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static dev.kindling.runtime.builtins.ValueBuilder.NULL;
+import static dev.kindling.runtime.builtins.ValueBuilder.U;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class InspectTest {
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                row("1", b -> 1, "1"),
+                row("-0", b -> -0.0, "-0"),
+                row("0", b -> 0, "0"),
+                row("1.5", b -> 1.5, "1.5"),
+                row("-1e21", b -> -1e+21, "-1e+21"),
+                row("1e21", b -> 1e+21, "1e+21"),
+                row("5e-7", b -> 5e-7, "5e-7"),
+                row("0.1 + 0.2", b -> 0.30000000000000004, "0.30000000000000004"),
+                row("NaN", b -> Double.NaN, "NaN"),
+                row("-Infinity", b -> Double.NEGATIVE_INFINITY, "-Infinity"),
+                row("2 ** 53", b -> 9007199254740992.0, "9007199254740992"),
+                row("\"str\"", b -> "str", "'str'"),
+                row("\"it's\"", b -> "it's", "\"it's\""),
+                row("\"say \\\"hi\\\" it's\"", b -> "say \"hi\" it's", "`say \"hi\" it's`"),
+                row("\"a'b\\\"c`d\"", b -> "a'b\"c`d", "'a\\'b\"c`d'"),
+                row("\"tab\\there\"", b -> "tab\there", "'tab\\there'"),
+                row("\"nl\\nx\"", b -> "nl\nx", "'nl\\nx'"),
+                row("\"back\\\\slash\"", b -> "back\\slash", "'back\\\\slash'"),
+                row("\"\\u0001\\u007f\\u009f\"", b -> "\u0001\u007f\u009f", "'\\x01\\x7F\\x9F'"),
+                row("\"\\ud800 lone\"", b -> "\ud800 lone", "'\\ud800 lone'"),
+                row("\"emoji \ud83d\ude00\"", b -> "emoji \ud83d\ude00", "'emoji \ud83d\ude00'"),
+                row("undefined", b -> U, "undefined"),
+                row("null", b -> NULL, "null"),
+                row("true", b -> true, "true"),
+                row("[]", b -> {
+                    b.array(1, 0);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    return b.ref(1);
+                }, "[]"),
+                row("[1, 2, 3]", b -> {
+                    b.array(1, 3);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, 2);
+                    b.element(1, 2, 3);
+                    return b.ref(1);
+                }, "[ 1, 2, 3 ]"),
+                row("[1, , 3]", b -> {
+                    b.array(1, 3);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 2, 3);
+                    return b.ref(1);
+                }, "[ 1, <1 empty item>, 3 ]"),
+                row("[, , 1, , ]", b -> {
+                    b.array(1, 4);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 2, 1);
+                    return b.ref(1);
+                }, "[ <2 empty items>, 1, <1 empty item> ]"),
+                row("new Array(5)", b -> {
+                    b.array(1, 5);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    return b.ref(1);
+                }, "[ <5 empty items> ]"),
+                row("[undefined, null]", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, U);
+                    b.element(1, 1, NULL);
+                    return b.ref(1);
+                }, "[ undefined, null ]"),
+                row("[\"a\", \"b\"]", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "a");
+                    b.element(1, 1, "b");
+                    return b.ref(1);
+                }, "[ 'a', 'b' ]"),
+                row("[[1, [2, [3, [4, [5]]]]]]", b -> {
+                    b.array(1, 1);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.array(2, 2);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, 1);
+                    b.array(3, 2);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 2);
+                    b.array(4, 2);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.element(4, 0, 3);
+                    b.array(5, 2);
+                    b.setPrototype(5, b.intrinsic("AP"));
+                    b.element(5, 0, 4);
+                    b.array(6, 1);
+                    b.setPrototype(6, b.intrinsic("AP"));
+                    b.element(6, 0, 5);
+                    b.element(5, 1, b.ref(6));
+                    b.element(4, 1, b.ref(5));
+                    b.element(3, 1, b.ref(4));
+                    b.element(2, 1, b.ref(3));
+                    b.element(1, 0, b.ref(2));
+                    return b.ref(1);
+                }, "[ [ 1, [ 2, [Array] ] ] ]"),
+                row("[{}, []]", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.element(1, 0, b.ref(2));
+                    b.array(3, 0);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(1, 1, b.ref(3));
+                    return b.ref(1);
+                }, "[ {}, [] ]"),
+                row("Object.assign([1, 2], { foo: 'bar' })", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, 2);
+                    b.property(1, "foo", "bar", "ECW");
+                    return b.ref(1);
+                }, "[ 1, 2, foo: 'bar' ]"),
+                row("Object.assign([], { 'a-b': 1 })", b -> {
+                    b.array(1, 0);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.property(1, "a-b", 1, "ECW");
+                    return b.ref(1);
+                }, "[ 'a-b': 1 ]"),
+                row("Object.assign([1, , 3], { x: 1 })", b -> {
+                    b.array(1, 3);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 2, 3);
+                    b.property(1, "x", 1, "ECW");
+                    return b.ref(1);
+                }, "[ 1, <1 empty item>, 3, x: 1 ]"),
+                row("[0,1,2,3,4,5,6]", b -> {
+                    b.array(1, 7);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    return b.ref(1);
+                }, "[\n  0, 1, 2, 3,\n  4, 5, 6\n]"),
+                row("[0,11,22,33,44,55,66,77]", b -> {
+                    b.array(1, 8);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 11);
+                    b.element(1, 2, 22);
+                    b.element(1, 3, 33);
+                    b.element(1, 4, 44);
+                    b.element(1, 5, 55);
+                    b.element(1, 6, 66);
+                    b.element(1, 7, 77);
+                    return b.ref(1);
+                }, "[\n   0, 11, 22, 33,\n  44, 55, 66, 77\n]"),
+                row("[0,123,246,369,492,615,738,861,984,1107,1230,1353]", b -> {
+                    b.array(1, 12);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 123);
+                    b.element(1, 2, 246);
+                    b.element(1, 3, 369);
+                    b.element(1, 4, 492);
+                    b.element(1, 5, 615);
+                    b.element(1, 6, 738);
+                    b.element(1, 7, 861);
+                    b.element(1, 8, 984);
+                    b.element(1, 9, 1107);
+                    b.element(1, 10, 1230);
+                    b.element(1, 11, 1353);
+                    return b.ref(1);
+                }, "[\n    0,  123,  246,  369,\n  492,  615,  738,  861,\n  984, 1107, 1230, 1353\n]"),
+                row("[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19]", b -> {
+                    b.array(1, 20);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 11);
+                    b.element(1, 12, 12);
+                    b.element(1, 13, 13);
+                    b.element(1, 14, 14);
+                    b.element(1, 15, 15);
+                    b.element(1, 16, 16);
+                    b.element(1, 17, 17);
+                    b.element(1, 18, 18);
+                    b.element(1, 19, 19);
+                    return b.ref(1);
+                }, "[\n   0,  1,  2,  3,  4,  5,  6,\n   7,  8,  9, 10, 11, 12, 13,\n  14, 15, 16, 17, 18, 19\n]"),
+                row("[0,1000,2000,3000,4000,5000,6000,7000,8000,9000,10000,11000,12000,13000,14000,15000,16000,17000,18000,19000,20000,21000,22000,23000,24000,25000]", b -> {
+                    b.array(1, 26);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1000);
+                    b.element(1, 2, 2000);
+                    b.element(1, 3, 3000);
+                    b.element(1, 4, 4000);
+                    b.element(1, 5, 5000);
+                    b.element(1, 6, 6000);
+                    b.element(1, 7, 7000);
+                    b.element(1, 8, 8000);
+                    b.element(1, 9, 9000);
+                    b.element(1, 10, 10000);
+                    b.element(1, 11, 11000);
+                    b.element(1, 12, 12000);
+                    b.element(1, 13, 13000);
+                    b.element(1, 14, 14000);
+                    b.element(1, 15, 15000);
+                    b.element(1, 16, 16000);
+                    b.element(1, 17, 17000);
+                    b.element(1, 18, 18000);
+                    b.element(1, 19, 19000);
+                    b.element(1, 20, 20000);
+                    b.element(1, 21, 21000);
+                    b.element(1, 22, 22000);
+                    b.element(1, 23, 23000);
+                    b.element(1, 24, 24000);
+                    b.element(1, 25, 25000);
+                    return b.ref(1);
+                }, "[\n      0,  1000,  2000,  3000,\n   4000,  5000,  6000,  7000,\n   8000,  9000, 10000, 11000,\n  12000, 13000, 14000, 15000,\n  16000, 17000, 18000, 19000,\n  20000, 21000, 22000, 23000,\n  24000, 25000\n]"),
+                row("[0,919,838,757,676,595,514,433,352,271,190,109,28,947,866,785,704,623,542,461,380,299,218,137,56,975,894,813,732,651]", b -> {
+                    b.array(1, 30);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 919);
+                    b.element(1, 2, 838);
+                    b.element(1, 3, 757);
+                    b.element(1, 4, 676);
+                    b.element(1, 5, 595);
+                    b.element(1, 6, 514);
+                    b.element(1, 7, 433);
+                    b.element(1, 8, 352);
+                    b.element(1, 9, 271);
+                    b.element(1, 10, 190);
+                    b.element(1, 11, 109);
+                    b.element(1, 12, 28);
+                    b.element(1, 13, 947);
+                    b.element(1, 14, 866);
+                    b.element(1, 15, 785);
+                    b.element(1, 16, 704);
+                    b.element(1, 17, 623);
+                    b.element(1, 18, 542);
+                    b.element(1, 19, 461);
+                    b.element(1, 20, 380);
+                    b.element(1, 21, 299);
+                    b.element(1, 22, 218);
+                    b.element(1, 23, 137);
+                    b.element(1, 24, 56);
+                    b.element(1, 25, 975);
+                    b.element(1, 26, 894);
+                    b.element(1, 27, 813);
+                    b.element(1, 28, 732);
+                    b.element(1, 29, 651);
+                    return b.ref(1);
+                }, "[\n    0, 919, 838, 757, 676, 595, 514,\n  433, 352, 271, 190, 109,  28, 947,\n  866, 785, 704, 623, 542, 461, 380,\n  299, 218, 137,  56, 975, 894, 813,\n  732, 651\n]"),
+                row("[0,100000,2,300000,4,500000,6,700000,8,900000,10,1100000,12,1300000,14,1500000]", b -> {
+                    b.array(1, 16);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 100000);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 300000);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 500000);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 700000);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 900000);
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 1100000);
+                    b.element(1, 12, 12);
+                    b.element(1, 13, 1300000);
+                    b.element(1, 14, 14);
+                    b.element(1, 15, 1500000);
+                    return b.ref(1);
+                }, "[\n        0,  100000,       2,\n   300000,       4,  500000,\n        6,  700000,       8,\n   900000,      10, 1100000,\n       12, 1300000,      14,\n  1500000\n]"),
+                row("[0,-1.5,-3,-4.5,-6,-7.5,-9,-10.5,-12,-13.5,-15,-16.5,-18,-19.5,-21,-22.5,-24,-25.5,-27,-28.5,-30,-31.5,-33,-34.5,-36,-37.5,-39]", b -> {
+                    b.array(1, 27);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, -1.5);
+                    b.element(1, 2, -3);
+                    b.element(1, 3, -4.5);
+                    b.element(1, 4, -6);
+                    b.element(1, 5, -7.5);
+                    b.element(1, 6, -9);
+                    b.element(1, 7, -10.5);
+                    b.element(1, 8, -12);
+                    b.element(1, 9, -13.5);
+                    b.element(1, 10, -15);
+                    b.element(1, 11, -16.5);
+                    b.element(1, 12, -18);
+                    b.element(1, 13, -19.5);
+                    b.element(1, 14, -21);
+                    b.element(1, 15, -22.5);
+                    b.element(1, 16, -24);
+                    b.element(1, 17, -25.5);
+                    b.element(1, 18, -27);
+                    b.element(1, 19, -28.5);
+                    b.element(1, 20, -30);
+                    b.element(1, 21, -31.5);
+                    b.element(1, 22, -33);
+                    b.element(1, 23, -34.5);
+                    b.element(1, 24, -36);
+                    b.element(1, 25, -37.5);
+                    b.element(1, 26, -39);
+                    return b.ref(1);
+                }, "[\n      0,  -1.5,    -3,  -4.5,    -6,\n   -7.5,    -9, -10.5,   -12, -13.5,\n    -15, -16.5,   -18, -19.5,   -21,\n  -22.5,   -24, -25.5,   -27, -28.5,\n    -30, -31.5,   -33, -34.5,   -36,\n  -37.5,   -39\n]"),
+                row("[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100]", b -> {
+                    b.array(1, 101);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 11);
+                    b.element(1, 12, 12);
+                    b.element(1, 13, 13);
+                    b.element(1, 14, 14);
+                    b.element(1, 15, 15);
+                    b.element(1, 16, 16);
+                    b.element(1, 17, 17);
+                    b.element(1, 18, 18);
+                    b.element(1, 19, 19);
+                    b.element(1, 20, 20);
+                    b.element(1, 21, 21);
+                    b.element(1, 22, 22);
+                    b.element(1, 23, 23);
+                    b.element(1, 24, 24);
+                    b.element(1, 25, 25);
+                    b.element(1, 26, 26);
+                    b.element(1, 27, 27);
+                    b.element(1, 28, 28);
+                    b.element(1, 29, 29);
+                    b.element(1, 30, 30);
+                    b.element(1, 31, 31);
+                    b.element(1, 32, 32);
+                    b.element(1, 33, 33);
+                    b.element(1, 34, 34);
+                    b.element(1, 35, 35);
+                    b.element(1, 36, 36);
+                    b.element(1, 37, 37);
+                    b.element(1, 38, 38);
+                    b.element(1, 39, 39);
+                    b.element(1, 40, 40);
+                    b.element(1, 41, 41);
+                    b.element(1, 42, 42);
+                    b.element(1, 43, 43);
+                    b.element(1, 44, 44);
+                    b.element(1, 45, 45);
+                    b.element(1, 46, 46);
+                    b.element(1, 47, 47);
+                    b.element(1, 48, 48);
+                    b.element(1, 49, 49);
+                    b.element(1, 50, 50);
+                    b.element(1, 51, 51);
+                    b.element(1, 52, 52);
+                    b.element(1, 53, 53);
+                    b.element(1, 54, 54);
+                    b.element(1, 55, 55);
+                    b.element(1, 56, 56);
+                    b.element(1, 57, 57);
+                    b.element(1, 58, 58);
+                    b.element(1, 59, 59);
+                    b.element(1, 60, 60);
+                    b.element(1, 61, 61);
+                    b.element(1, 62, 62);
+                    b.element(1, 63, 63);
+                    b.element(1, 64, 64);
+                    b.element(1, 65, 65);
+                    b.element(1, 66, 66);
+                    b.element(1, 67, 67);
+                    b.element(1, 68, 68);
+                    b.element(1, 69, 69);
+                    b.element(1, 70, 70);
+                    b.element(1, 71, 71);
+                    b.element(1, 72, 72);
+                    b.element(1, 73, 73);
+                    b.element(1, 74, 74);
+                    b.element(1, 75, 75);
+                    b.element(1, 76, 76);
+                    b.element(1, 77, 77);
+                    b.element(1, 78, 78);
+                    b.element(1, 79, 79);
+                    b.element(1, 80, 80);
+                    b.element(1, 81, 81);
+                    b.element(1, 82, 82);
+                    b.element(1, 83, 83);
+                    b.element(1, 84, 84);
+                    b.element(1, 85, 85);
+                    b.element(1, 86, 86);
+                    b.element(1, 87, 87);
+                    b.element(1, 88, 88);
+                    b.element(1, 89, 89);
+                    b.element(1, 90, 90);
+                    b.element(1, 91, 91);
+                    b.element(1, 92, 92);
+                    b.element(1, 93, 93);
+                    b.element(1, 94, 94);
+                    b.element(1, 95, 95);
+                    b.element(1, 96, 96);
+                    b.element(1, 97, 97);
+                    b.element(1, 98, 98);
+                    b.element(1, 99, 99);
+                    b.element(1, 100, 100);
+                    return b.ref(1);
+                }, "[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n  96, 97, 98, 99,\n  ... 1 more item\n]"),
+                row("[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128,129,130,131,132,133,134,135,136,137,138,139,140,141,142,143,144,145,146,147,148,149]", b -> {
+                    b.array(1, 150);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 11);
+                    b.element(1, 12, 12);
+                    b.element(1, 13, 13);
+                    b.element(1, 14, 14);
+                    b.element(1, 15, 15);
+                    b.element(1, 16, 16);
+                    b.element(1, 17, 17);
+                    b.element(1, 18, 18);
+                    b.element(1, 19, 19);
+                    b.element(1, 20, 20);
+                    b.element(1, 21, 21);
+                    b.element(1, 22, 22);
+                    b.element(1, 23, 23);
+                    b.element(1, 24, 24);
+                    b.element(1, 25, 25);
+                    b.element(1, 26, 26);
+                    b.element(1, 27, 27);
+                    b.element(1, 28, 28);
+                    b.element(1, 29, 29);
+                    b.element(1, 30, 30);
+                    b.element(1, 31, 31);
+                    b.element(1, 32, 32);
+                    b.element(1, 33, 33);
+                    b.element(1, 34, 34);
+                    b.element(1, 35, 35);
+                    b.element(1, 36, 36);
+                    b.element(1, 37, 37);
+                    b.element(1, 38, 38);
+                    b.element(1, 39, 39);
+                    b.element(1, 40, 40);
+                    b.element(1, 41, 41);
+                    b.element(1, 42, 42);
+                    b.element(1, 43, 43);
+                    b.element(1, 44, 44);
+                    b.element(1, 45, 45);
+                    b.element(1, 46, 46);
+                    b.element(1, 47, 47);
+                    b.element(1, 48, 48);
+                    b.element(1, 49, 49);
+                    b.element(1, 50, 50);
+                    b.element(1, 51, 51);
+                    b.element(1, 52, 52);
+                    b.element(1, 53, 53);
+                    b.element(1, 54, 54);
+                    b.element(1, 55, 55);
+                    b.element(1, 56, 56);
+                    b.element(1, 57, 57);
+                    b.element(1, 58, 58);
+                    b.element(1, 59, 59);
+                    b.element(1, 60, 60);
+                    b.element(1, 61, 61);
+                    b.element(1, 62, 62);
+                    b.element(1, 63, 63);
+                    b.element(1, 64, 64);
+                    b.element(1, 65, 65);
+                    b.element(1, 66, 66);
+                    b.element(1, 67, 67);
+                    b.element(1, 68, 68);
+                    b.element(1, 69, 69);
+                    b.element(1, 70, 70);
+                    b.element(1, 71, 71);
+                    b.element(1, 72, 72);
+                    b.element(1, 73, 73);
+                    b.element(1, 74, 74);
+                    b.element(1, 75, 75);
+                    b.element(1, 76, 76);
+                    b.element(1, 77, 77);
+                    b.element(1, 78, 78);
+                    b.element(1, 79, 79);
+                    b.element(1, 80, 80);
+                    b.element(1, 81, 81);
+                    b.element(1, 82, 82);
+                    b.element(1, 83, 83);
+                    b.element(1, 84, 84);
+                    b.element(1, 85, 85);
+                    b.element(1, 86, 86);
+                    b.element(1, 87, 87);
+                    b.element(1, 88, 88);
+                    b.element(1, 89, 89);
+                    b.element(1, 90, 90);
+                    b.element(1, 91, 91);
+                    b.element(1, 92, 92);
+                    b.element(1, 93, 93);
+                    b.element(1, 94, 94);
+                    b.element(1, 95, 95);
+                    b.element(1, 96, 96);
+                    b.element(1, 97, 97);
+                    b.element(1, 98, 98);
+                    b.element(1, 99, 99);
+                    b.element(1, 100, 100);
+                    b.element(1, 101, 101);
+                    b.element(1, 102, 102);
+                    b.element(1, 103, 103);
+                    b.element(1, 104, 104);
+                    b.element(1, 105, 105);
+                    b.element(1, 106, 106);
+                    b.element(1, 107, 107);
+                    b.element(1, 108, 108);
+                    b.element(1, 109, 109);
+                    b.element(1, 110, 110);
+                    b.element(1, 111, 111);
+                    b.element(1, 112, 112);
+                    b.element(1, 113, 113);
+                    b.element(1, 114, 114);
+                    b.element(1, 115, 115);
+                    b.element(1, 116, 116);
+                    b.element(1, 117, 117);
+                    b.element(1, 118, 118);
+                    b.element(1, 119, 119);
+                    b.element(1, 120, 120);
+                    b.element(1, 121, 121);
+                    b.element(1, 122, 122);
+                    b.element(1, 123, 123);
+                    b.element(1, 124, 124);
+                    b.element(1, 125, 125);
+                    b.element(1, 126, 126);
+                    b.element(1, 127, 127);
+                    b.element(1, 128, 128);
+                    b.element(1, 129, 129);
+                    b.element(1, 130, 130);
+                    b.element(1, 131, 131);
+                    b.element(1, 132, 132);
+                    b.element(1, 133, 133);
+                    b.element(1, 134, 134);
+                    b.element(1, 135, 135);
+                    b.element(1, 136, 136);
+                    b.element(1, 137, 137);
+                    b.element(1, 138, 138);
+                    b.element(1, 139, 139);
+                    b.element(1, 140, 140);
+                    b.element(1, 141, 141);
+                    b.element(1, 142, 142);
+                    b.element(1, 143, 143);
+                    b.element(1, 144, 144);
+                    b.element(1, 145, 145);
+                    b.element(1, 146, 146);
+                    b.element(1, 147, 147);
+                    b.element(1, 148, 148);
+                    b.element(1, 149, 149);
+                    return b.ref(1);
+                }, "[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n  96, 97, 98, 99,\n  ... 50 more items\n]"),
+                row("[0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9]", b -> {
+                    b.array(1, 200);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.element(1, 10, 0);
+                    b.element(1, 11, 1);
+                    b.element(1, 12, 2);
+                    b.element(1, 13, 3);
+                    b.element(1, 14, 4);
+                    b.element(1, 15, 5);
+                    b.element(1, 16, 6);
+                    b.element(1, 17, 7);
+                    b.element(1, 18, 8);
+                    b.element(1, 19, 9);
+                    b.element(1, 20, 0);
+                    b.element(1, 21, 1);
+                    b.element(1, 22, 2);
+                    b.element(1, 23, 3);
+                    b.element(1, 24, 4);
+                    b.element(1, 25, 5);
+                    b.element(1, 26, 6);
+                    b.element(1, 27, 7);
+                    b.element(1, 28, 8);
+                    b.element(1, 29, 9);
+                    b.element(1, 30, 0);
+                    b.element(1, 31, 1);
+                    b.element(1, 32, 2);
+                    b.element(1, 33, 3);
+                    b.element(1, 34, 4);
+                    b.element(1, 35, 5);
+                    b.element(1, 36, 6);
+                    b.element(1, 37, 7);
+                    b.element(1, 38, 8);
+                    b.element(1, 39, 9);
+                    b.element(1, 40, 0);
+                    b.element(1, 41, 1);
+                    b.element(1, 42, 2);
+                    b.element(1, 43, 3);
+                    b.element(1, 44, 4);
+                    b.element(1, 45, 5);
+                    b.element(1, 46, 6);
+                    b.element(1, 47, 7);
+                    b.element(1, 48, 8);
+                    b.element(1, 49, 9);
+                    b.element(1, 50, 0);
+                    b.element(1, 51, 1);
+                    b.element(1, 52, 2);
+                    b.element(1, 53, 3);
+                    b.element(1, 54, 4);
+                    b.element(1, 55, 5);
+                    b.element(1, 56, 6);
+                    b.element(1, 57, 7);
+                    b.element(1, 58, 8);
+                    b.element(1, 59, 9);
+                    b.element(1, 60, 0);
+                    b.element(1, 61, 1);
+                    b.element(1, 62, 2);
+                    b.element(1, 63, 3);
+                    b.element(1, 64, 4);
+                    b.element(1, 65, 5);
+                    b.element(1, 66, 6);
+                    b.element(1, 67, 7);
+                    b.element(1, 68, 8);
+                    b.element(1, 69, 9);
+                    b.element(1, 70, 0);
+                    b.element(1, 71, 1);
+                    b.element(1, 72, 2);
+                    b.element(1, 73, 3);
+                    b.element(1, 74, 4);
+                    b.element(1, 75, 5);
+                    b.element(1, 76, 6);
+                    b.element(1, 77, 7);
+                    b.element(1, 78, 8);
+                    b.element(1, 79, 9);
+                    b.element(1, 80, 0);
+                    b.element(1, 81, 1);
+                    b.element(1, 82, 2);
+                    b.element(1, 83, 3);
+                    b.element(1, 84, 4);
+                    b.element(1, 85, 5);
+                    b.element(1, 86, 6);
+                    b.element(1, 87, 7);
+                    b.element(1, 88, 8);
+                    b.element(1, 89, 9);
+                    b.element(1, 90, 0);
+                    b.element(1, 91, 1);
+                    b.element(1, 92, 2);
+                    b.element(1, 93, 3);
+                    b.element(1, 94, 4);
+                    b.element(1, 95, 5);
+                    b.element(1, 96, 6);
+                    b.element(1, 97, 7);
+                    b.element(1, 98, 8);
+                    b.element(1, 99, 9);
+                    b.element(1, 100, 0);
+                    b.element(1, 101, 1);
+                    b.element(1, 102, 2);
+                    b.element(1, 103, 3);
+                    b.element(1, 104, 4);
+                    b.element(1, 105, 5);
+                    b.element(1, 106, 6);
+                    b.element(1, 107, 7);
+                    b.element(1, 108, 8);
+                    b.element(1, 109, 9);
+                    b.element(1, 110, 0);
+                    b.element(1, 111, 1);
+                    b.element(1, 112, 2);
+                    b.element(1, 113, 3);
+                    b.element(1, 114, 4);
+                    b.element(1, 115, 5);
+                    b.element(1, 116, 6);
+                    b.element(1, 117, 7);
+                    b.element(1, 118, 8);
+                    b.element(1, 119, 9);
+                    b.element(1, 120, 0);
+                    b.element(1, 121, 1);
+                    b.element(1, 122, 2);
+                    b.element(1, 123, 3);
+                    b.element(1, 124, 4);
+                    b.element(1, 125, 5);
+                    b.element(1, 126, 6);
+                    b.element(1, 127, 7);
+                    b.element(1, 128, 8);
+                    b.element(1, 129, 9);
+                    b.element(1, 130, 0);
+                    b.element(1, 131, 1);
+                    b.element(1, 132, 2);
+                    b.element(1, 133, 3);
+                    b.element(1, 134, 4);
+                    b.element(1, 135, 5);
+                    b.element(1, 136, 6);
+                    b.element(1, 137, 7);
+                    b.element(1, 138, 8);
+                    b.element(1, 139, 9);
+                    b.element(1, 140, 0);
+                    b.element(1, 141, 1);
+                    b.element(1, 142, 2);
+                    b.element(1, 143, 3);
+                    b.element(1, 144, 4);
+                    b.element(1, 145, 5);
+                    b.element(1, 146, 6);
+                    b.element(1, 147, 7);
+                    b.element(1, 148, 8);
+                    b.element(1, 149, 9);
+                    b.element(1, 150, 0);
+                    b.element(1, 151, 1);
+                    b.element(1, 152, 2);
+                    b.element(1, 153, 3);
+                    b.element(1, 154, 4);
+                    b.element(1, 155, 5);
+                    b.element(1, 156, 6);
+                    b.element(1, 157, 7);
+                    b.element(1, 158, 8);
+                    b.element(1, 159, 9);
+                    b.element(1, 160, 0);
+                    b.element(1, 161, 1);
+                    b.element(1, 162, 2);
+                    b.element(1, 163, 3);
+                    b.element(1, 164, 4);
+                    b.element(1, 165, 5);
+                    b.element(1, 166, 6);
+                    b.element(1, 167, 7);
+                    b.element(1, 168, 8);
+                    b.element(1, 169, 9);
+                    b.element(1, 170, 0);
+                    b.element(1, 171, 1);
+                    b.element(1, 172, 2);
+                    b.element(1, 173, 3);
+                    b.element(1, 174, 4);
+                    b.element(1, 175, 5);
+                    b.element(1, 176, 6);
+                    b.element(1, 177, 7);
+                    b.element(1, 178, 8);
+                    b.element(1, 179, 9);
+                    b.element(1, 180, 0);
+                    b.element(1, 181, 1);
+                    b.element(1, 182, 2);
+                    b.element(1, 183, 3);
+                    b.element(1, 184, 4);
+                    b.element(1, 185, 5);
+                    b.element(1, 186, 6);
+                    b.element(1, 187, 7);
+                    b.element(1, 188, 8);
+                    b.element(1, 189, 9);
+                    b.element(1, 190, 0);
+                    b.element(1, 191, 1);
+                    b.element(1, 192, 2);
+                    b.element(1, 193, 3);
+                    b.element(1, 194, 4);
+                    b.element(1, 195, 5);
+                    b.element(1, 196, 6);
+                    b.element(1, 197, 7);
+                    b.element(1, 198, 8);
+                    b.element(1, 199, 9);
+                    return b.ref(1);
+                }, "[\n  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1,\n  2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3,\n  4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5,\n  6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7,\n  8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,\n  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1,\n  2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3,\n  4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5,\n  6, 7, 8, 9,\n  ... 100 more items\n]"),
+                row("[\"a\",\"bb\",\"ccc\",\"dddd\",\"apple\",\"banana\",\"cherry\"]", b -> {
+                    b.array(1, 7);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "a");
+                    b.element(1, 1, "bb");
+                    b.element(1, 2, "ccc");
+                    b.element(1, 3, "dddd");
+                    b.element(1, 4, "apple");
+                    b.element(1, 5, "banana");
+                    b.element(1, 6, "cherry");
+                    return b.ref(1);
+                }, "[\n  'a',      'bb',\n  'ccc',    'dddd',\n  'apple',  'banana',\n  'cherry'\n]"),
+                row("[\"a\",\"bb\",\"ccc\",\"dddd\",\"apple\",\"banana\",\"cherry\",\"kiwi\",\"x\",\"watermelon\"]", b -> {
+                    b.array(1, 10);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "a");
+                    b.element(1, 1, "bb");
+                    b.element(1, 2, "ccc");
+                    b.element(1, 3, "dddd");
+                    b.element(1, 4, "apple");
+                    b.element(1, 5, "banana");
+                    b.element(1, 6, "cherry");
+                    b.element(1, 7, "kiwi");
+                    b.element(1, 8, "x");
+                    b.element(1, 9, "watermelon");
+                    return b.ref(1);
+                }, "[\n  'a',      'bb',\n  'ccc',    'dddd',\n  'apple',  'banana',\n  'cherry', 'kiwi',\n  'x',      'watermelon'\n]"),
+                row("[\"a\",\"banana\",\"fig\",\"dddd\",\"x\",\"bb\",\"cherry\",\"grapefruit\",\"apple\",\"watermelon\",\"ccc\",\"kiwi\",\"a\",\"banana\",\"fig\",\"dddd\",\"x\",\"bb\",\"cherry\",\"grapefruit\",\"apple\",\"watermelon\",\"ccc\",\"kiwi\",\"a\"]", b -> {
+                    b.array(1, 25);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "a");
+                    b.element(1, 1, "banana");
+                    b.element(1, 2, "fig");
+                    b.element(1, 3, "dddd");
+                    b.element(1, 4, "x");
+                    b.element(1, 5, "bb");
+                    b.element(1, 6, "cherry");
+                    b.element(1, 7, "grapefruit");
+                    b.element(1, 8, "apple");
+                    b.element(1, 9, "watermelon");
+                    b.element(1, 10, "ccc");
+                    b.element(1, 11, "kiwi");
+                    b.element(1, 12, "a");
+                    b.element(1, 13, "banana");
+                    b.element(1, 14, "fig");
+                    b.element(1, 15, "dddd");
+                    b.element(1, 16, "x");
+                    b.element(1, 17, "bb");
+                    b.element(1, 18, "cherry");
+                    b.element(1, 19, "grapefruit");
+                    b.element(1, 20, "apple");
+                    b.element(1, 21, "watermelon");
+                    b.element(1, 22, "ccc");
+                    b.element(1, 23, "kiwi");
+                    b.element(1, 24, "a");
+                    return b.ref(1);
+                }, "[\n  'a',          'banana',     'fig',\n  'dddd',       'x',          'bb',\n  'cherry',     'grapefruit', 'apple',\n  'watermelon', 'ccc',        'kiwi',\n  'a',          'banana',     'fig',\n  'dddd',       'x',          'bb',\n  'cherry',     'grapefruit', 'apple',\n  'watermelon', 'ccc',        'kiwi',\n  'a'\n]"),
+                row("[\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\",\"wxx\",\"wxxx\",\"w\",\"wx\"]", b -> {
+                    b.array(1, 30);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "w");
+                    b.element(1, 1, "wx");
+                    b.element(1, 2, "wxx");
+                    b.element(1, 3, "wxxx");
+                    b.element(1, 4, "w");
+                    b.element(1, 5, "wx");
+                    b.element(1, 6, "wxx");
+                    b.element(1, 7, "wxxx");
+                    b.element(1, 8, "w");
+                    b.element(1, 9, "wx");
+                    b.element(1, 10, "wxx");
+                    b.element(1, 11, "wxxx");
+                    b.element(1, 12, "w");
+                    b.element(1, 13, "wx");
+                    b.element(1, 14, "wxx");
+                    b.element(1, 15, "wxxx");
+                    b.element(1, 16, "w");
+                    b.element(1, 17, "wx");
+                    b.element(1, 18, "wxx");
+                    b.element(1, 19, "wxxx");
+                    b.element(1, 20, "w");
+                    b.element(1, 21, "wx");
+                    b.element(1, 22, "wxx");
+                    b.element(1, 23, "wxxx");
+                    b.element(1, 24, "w");
+                    b.element(1, 25, "wx");
+                    b.element(1, 26, "wxx");
+                    b.element(1, 27, "wxxx");
+                    b.element(1, 28, "w");
+                    b.element(1, 29, "wx");
+                    return b.ref(1);
+                }, "[\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx', 'wxx', 'wxxx',\n  'w', 'wx'\n]"),
+                row("[\"longer string number 0\",\"longer string number 1\",\"longer string number 2\",\"longer string number 3\",\"longer string number 4\",\"longer string number 5\",\"longer string number 6\",\"longer string number 7\"]", b -> {
+                    b.array(1, 8);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "longer string number 0");
+                    b.element(1, 1, "longer string number 1");
+                    b.element(1, 2, "longer string number 2");
+                    b.element(1, 3, "longer string number 3");
+                    b.element(1, 4, "longer string number 4");
+                    b.element(1, 5, "longer string number 5");
+                    b.element(1, 6, "longer string number 6");
+                    b.element(1, 7, "longer string number 7");
+                    return b.ref(1);
+                }, "[\n  'longer string number 0',\n  'longer string number 1',\n  'longer string number 2',\n  'longer string number 3',\n  'longer string number 4',\n  'longer string number 5',\n  'longer string number 6',\n  'longer string number 7'\n]"),
+                row("[\"str0\",1,2,\"str3\",4,5,\"str6\",7,8,\"str9\",10,11]", b -> {
+                    b.array(1, 12);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, "str0");
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, "str3");
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, "str6");
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, "str9");
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 11);
+                    return b.ref(1);
+                }, "[\n  'str0', 1,  2,\n  'str3', 4,  5,\n  'str6', 7,  8,\n  'str9', 10, 11\n]"),
+                row("[1, 2, 3, 4, 5, 6, 7, { a: 1 }]", b -> {
+                    b.array(1, 8);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, 2);
+                    b.element(1, 2, 3);
+                    b.element(1, 3, 4);
+                    b.element(1, 4, 5);
+                    b.element(1, 5, 6);
+                    b.element(1, 6, 7);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "a", 1, "ECW");
+                    b.element(1, 7, b.ref(2));
+                    return b.ref(1);
+                }, "[ 1, 2, 3, 4, 5, 6, 7, { a: 1 } ]"),
+                row("[[0,1],[1,2],[2,3],[3,4],[4,5],[5,6],[6,7],[7,8],[8,9]]", b -> {
+                    b.array(1, 9);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.array(2, 2);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, 0);
+                    b.element(2, 1, 1);
+                    b.element(1, 0, b.ref(2));
+                    b.array(3, 2);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 1);
+                    b.element(3, 1, 2);
+                    b.element(1, 1, b.ref(3));
+                    b.array(4, 2);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.element(4, 0, 2);
+                    b.element(4, 1, 3);
+                    b.element(1, 2, b.ref(4));
+                    b.array(5, 2);
+                    b.setPrototype(5, b.intrinsic("AP"));
+                    b.element(5, 0, 3);
+                    b.element(5, 1, 4);
+                    b.element(1, 3, b.ref(5));
+                    b.array(6, 2);
+                    b.setPrototype(6, b.intrinsic("AP"));
+                    b.element(6, 0, 4);
+                    b.element(6, 1, 5);
+                    b.element(1, 4, b.ref(6));
+                    b.array(7, 2);
+                    b.setPrototype(7, b.intrinsic("AP"));
+                    b.element(7, 0, 5);
+                    b.element(7, 1, 6);
+                    b.element(1, 5, b.ref(7));
+                    b.array(8, 2);
+                    b.setPrototype(8, b.intrinsic("AP"));
+                    b.element(8, 0, 6);
+                    b.element(8, 1, 7);
+                    b.element(1, 6, b.ref(8));
+                    b.array(9, 2);
+                    b.setPrototype(9, b.intrinsic("AP"));
+                    b.element(9, 0, 7);
+                    b.element(9, 1, 8);
+                    b.element(1, 7, b.ref(9));
+                    b.array(10, 2);
+                    b.setPrototype(10, b.intrinsic("AP"));
+                    b.element(10, 0, 8);
+                    b.element(10, 1, 9);
+                    b.element(1, 8, b.ref(10));
+                    return b.ref(1);
+                }, "[\n  [ 0, 1 ], [ 1, 2 ],\n  [ 2, 3 ], [ 3, 4 ],\n  [ 4, 5 ], [ 5, 6 ],\n  [ 6, 7 ], [ 7, 8 ],\n  [ 8, 9 ]\n]"),
+                row("[1, 2, 3, 4, 5, 6, 7, , 9]", b -> {
+                    b.array(1, 9);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, 2);
+                    b.element(1, 2, 3);
+                    b.element(1, 3, 4);
+                    b.element(1, 4, 5);
+                    b.element(1, 5, 6);
+                    b.element(1, 6, 7);
+                    b.element(1, 8, 9);
+                    return b.ref(1);
+                }, "[ 1, 2, 3, 4, 5, 6, 7, <1 empty item>, 9 ]"),
+                row("Object.assign([0,1,2,3,4,5,6,7,8,9], { extra: true })", b -> {
+                    b.array(1, 10);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 5, 5);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.property(1, "extra", true, "ECW");
+                    return b.ref(1);
+                }, "[ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, extra: true ]"),
+                row("(() => { const a = []; a[150] = 1; return a; })()", b -> {
+                    b.array(1, 151);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 150, 1);
+                    return b.ref(1);
+                }, "[ <150 empty items>, 1 ]"),
+                row("(() => { const a = Array.from({ length: 120 }, (_, i) => i); delete a[5]; return a; })()", b -> {
+                    b.array(1, 120);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 1, 1);
+                    b.element(1, 2, 2);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 4);
+                    b.element(1, 6, 6);
+                    b.element(1, 7, 7);
+                    b.element(1, 8, 8);
+                    b.element(1, 9, 9);
+                    b.element(1, 10, 10);
+                    b.element(1, 11, 11);
+                    b.element(1, 12, 12);
+                    b.element(1, 13, 13);
+                    b.element(1, 14, 14);
+                    b.element(1, 15, 15);
+                    b.element(1, 16, 16);
+                    b.element(1, 17, 17);
+                    b.element(1, 18, 18);
+                    b.element(1, 19, 19);
+                    b.element(1, 20, 20);
+                    b.element(1, 21, 21);
+                    b.element(1, 22, 22);
+                    b.element(1, 23, 23);
+                    b.element(1, 24, 24);
+                    b.element(1, 25, 25);
+                    b.element(1, 26, 26);
+                    b.element(1, 27, 27);
+                    b.element(1, 28, 28);
+                    b.element(1, 29, 29);
+                    b.element(1, 30, 30);
+                    b.element(1, 31, 31);
+                    b.element(1, 32, 32);
+                    b.element(1, 33, 33);
+                    b.element(1, 34, 34);
+                    b.element(1, 35, 35);
+                    b.element(1, 36, 36);
+                    b.element(1, 37, 37);
+                    b.element(1, 38, 38);
+                    b.element(1, 39, 39);
+                    b.element(1, 40, 40);
+                    b.element(1, 41, 41);
+                    b.element(1, 42, 42);
+                    b.element(1, 43, 43);
+                    b.element(1, 44, 44);
+                    b.element(1, 45, 45);
+                    b.element(1, 46, 46);
+                    b.element(1, 47, 47);
+                    b.element(1, 48, 48);
+                    b.element(1, 49, 49);
+                    b.element(1, 50, 50);
+                    b.element(1, 51, 51);
+                    b.element(1, 52, 52);
+                    b.element(1, 53, 53);
+                    b.element(1, 54, 54);
+                    b.element(1, 55, 55);
+                    b.element(1, 56, 56);
+                    b.element(1, 57, 57);
+                    b.element(1, 58, 58);
+                    b.element(1, 59, 59);
+                    b.element(1, 60, 60);
+                    b.element(1, 61, 61);
+                    b.element(1, 62, 62);
+                    b.element(1, 63, 63);
+                    b.element(1, 64, 64);
+                    b.element(1, 65, 65);
+                    b.element(1, 66, 66);
+                    b.element(1, 67, 67);
+                    b.element(1, 68, 68);
+                    b.element(1, 69, 69);
+                    b.element(1, 70, 70);
+                    b.element(1, 71, 71);
+                    b.element(1, 72, 72);
+                    b.element(1, 73, 73);
+                    b.element(1, 74, 74);
+                    b.element(1, 75, 75);
+                    b.element(1, 76, 76);
+                    b.element(1, 77, 77);
+                    b.element(1, 78, 78);
+                    b.element(1, 79, 79);
+                    b.element(1, 80, 80);
+                    b.element(1, 81, 81);
+                    b.element(1, 82, 82);
+                    b.element(1, 83, 83);
+                    b.element(1, 84, 84);
+                    b.element(1, 85, 85);
+                    b.element(1, 86, 86);
+                    b.element(1, 87, 87);
+                    b.element(1, 88, 88);
+                    b.element(1, 89, 89);
+                    b.element(1, 90, 90);
+                    b.element(1, 91, 91);
+                    b.element(1, 92, 92);
+                    b.element(1, 93, 93);
+                    b.element(1, 94, 94);
+                    b.element(1, 95, 95);
+                    b.element(1, 96, 96);
+                    b.element(1, 97, 97);
+                    b.element(1, 98, 98);
+                    b.element(1, 99, 99);
+                    b.element(1, 100, 100);
+                    b.element(1, 101, 101);
+                    b.element(1, 102, 102);
+                    b.element(1, 103, 103);
+                    b.element(1, 104, 104);
+                    b.element(1, 105, 105);
+                    b.element(1, 106, 106);
+                    b.element(1, 107, 107);
+                    b.element(1, 108, 108);
+                    b.element(1, 109, 109);
+                    b.element(1, 110, 110);
+                    b.element(1, 111, 111);
+                    b.element(1, 112, 112);
+                    b.element(1, 113, 113);
+                    b.element(1, 114, 114);
+                    b.element(1, 115, 115);
+                    b.element(1, 116, 116);
+                    b.element(1, 117, 117);
+                    b.element(1, 118, 118);
+                    b.element(1, 119, 119);
+                    return b.ref(1);
+                }, "[\n  0,              1,  2,  3,  4,\n  <1 empty item>, 6,  7,  8,  9,\n  10,             11, 12, 13, 14,\n  15,             16, 17, 18, 19,\n  20,             21, 22, 23, 24,\n  25,             26, 27, 28, 29,\n  30,             31, 32, 33, 34,\n  35,             36, 37, 38, 39,\n  40,             41, 42, 43, 44,\n  45,             46, 47, 48, 49,\n  50,             51, 52, 53, 54,\n  55,             56, 57, 58, 59,\n  60,             61, 62, 63, 64,\n  65,             66, 67, 68, 69,\n  70,             71, 72, 73, 74,\n  75,             76, 77, 78, 79,\n  80,             81, 82, 83, 84,\n  85,             86, 87, 88, 89,\n  90,             91, 92, 93, 94,\n  95,             96, 97, 98, 99,\n  ... 20 more items\n]"),
+                row("[true, false, null, undefined, 1, 'x', -0]", b -> {
+                    b.array(1, 7);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, true);
+                    b.element(1, 1, false);
+                    b.element(1, 2, NULL);
+                    b.element(1, 3, U);
+                    b.element(1, 4, 1);
+                    b.element(1, 5, "x");
+                    b.element(1, 6, -0.0);
+                    return b.ref(1);
+                }, "[ true, false, null, undefined, 1, 'x', -0 ]"),
+                row("[1.25, 10.5, 100.125, 3, 2, 1, 0.5, 1000]", b -> {
+                    b.array(1, 8);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1.25);
+                    b.element(1, 1, 10.5);
+                    b.element(1, 2, 100.125);
+                    b.element(1, 3, 3);
+                    b.element(1, 4, 2);
+                    b.element(1, 5, 1);
+                    b.element(1, 6, 0.5);
+                    b.element(1, 7, 1000);
+                    return b.ref(1);
+                }, "[ 1.25, 10.5, 100.125, 3, 2, 1, 0.5, 1000 ]"),
+                row("{}", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    return b.ref(1);
+                }, "{}"),
+                row("{ a: 1, b: 'x' }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", 1, "ECW");
+                    b.property(1, "b", "x", "ECW");
+                    return b.ref(1);
+                }, "{ a: 1, b: 'x' }"),
+                row("{ 'a-b': 1, 'c d': 2, $e: 3, _f: 4, g1: 5, '1x': 6, 7: 'seven', \u00fc: 8, '': 9 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "7", "seven", "ECW");
+                    b.property(1, "a-b", 1, "ECW");
+                    b.property(1, "c d", 2, "ECW");
+                    b.property(1, "$e", 3, "ECW");
+                    b.property(1, "_f", 4, "ECW");
+                    b.property(1, "g1", 5, "ECW");
+                    b.property(1, "1x", 6, "ECW");
+                    b.property(1, "\u00fc", 8, "ECW");
+                    b.property(1, "", 9, "ECW");
+                    return b.ref(1);
+                }, "{\n  '7': 'seven',\n  'a-b': 1,\n  'c d': 2,\n  '$e': 3,\n  _f: 4,\n  g1: 5,\n  '1x': 6,\n  '\u00fc': 8,\n  '': 9\n}"),
+                row("{ \"it's\": 1, 'q\"q': 2 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "it's", 1, "ECW");
+                    b.property(1, "q\"q", 2, "ECW");
+                    return b.ref(1);
+                }, "{ \"it's\": 1, 'q\"q': 2 }"),
+                row("{ a: { b: { c: { d: 1 } } } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.property(4, "d", 1, "ECW");
+                    b.property(3, "c", b.ref(4), "ECW");
+                    b.property(2, "b", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ a: { b: { c: [Object] } } }"),
+                row("{ a: { b: { c: {} } } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.property(3, "c", b.ref(4), "ECW");
+                    b.property(2, "b", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ a: { b: { c: {} } } }"),
+                row("{ a: { b: { c: [] } } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.array(4, 0);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.property(3, "c", b.ref(4), "ECW");
+                    b.property(2, "b", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ a: { b: { c: [] } } }"),
+                row("{ a: [[[[1]]]] }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 1);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.array(3, 1);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.array(4, 1);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.array(5, 1);
+                    b.setPrototype(5, b.intrinsic("AP"));
+                    b.element(5, 0, 1);
+                    b.element(4, 0, b.ref(5));
+                    b.element(3, 0, b.ref(4));
+                    b.element(2, 0, b.ref(3));
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ a: [ [ [Array] ] ] }"),
+                row("{ a: { b: [1, 2] }, c: { d: { e: 1 } } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.array(3, 2);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 1);
+                    b.element(3, 1, 2);
+                    b.property(2, "b", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.object(5);
+                    b.setPrototype(5, b.intrinsic("OP"));
+                    b.property(5, "e", 1, "ECW");
+                    b.property(4, "d", b.ref(5), "ECW");
+                    b.property(1, "c", b.ref(4), "ECW");
+                    return b.ref(1);
+                }, "{ a: { b: [ 1, 2 ] }, c: { d: { e: 1 } } }"),
+                row("{ first: [1, 2, 3], second: { inner: [1, 2, 3] } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 3);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, 1);
+                    b.element(2, 1, 2);
+                    b.element(2, 2, 3);
+                    b.property(1, "first", b.ref(2), "ECW");
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.array(4, 3);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.element(4, 0, 1);
+                    b.element(4, 1, 2);
+                    b.element(4, 2, 3);
+                    b.property(3, "inner", b.ref(4), "ECW");
+                    b.property(1, "second", b.ref(3), "ECW");
+                    return b.ref(1);
+                }, "{ first: [ 1, 2, 3 ], second: { inner: [ 1, 2, 3 ] } }"),
+                row("{ a: 1, b: { c: { d: 1 } }, e: 2 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", 1, "ECW");
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "d", 1, "ECW");
+                    b.property(2, "c", b.ref(3), "ECW");
+                    b.property(1, "b", b.ref(2), "ECW");
+                    b.property(1, "e", 2, "ECW");
+                    return b.ref(1);
+                }, "{ a: 1, b: { c: { d: 1 } }, e: 2 }"),
+                row("{ x: 'a'.repeat(60), y: 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ECW");
+                    b.property(1, "y", 1, "ECW");
+                    return b.ref(1);
+                }, "{\n  x: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',\n  y: 1\n}"),
+                row("{ x: 'a'.repeat(70), y: 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ECW");
+                    b.property(1, "y", 1, "ECW");
+                    return b.ref(1);
+                }, "{\n  x: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',\n  y: 1\n}"),
+                row("{ longKeyNumberOne: 1, longKeyNumberTwo: 2, longKeyNumberThree: 3, longKeyNumberFour: 4 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "longKeyNumberOne", 1, "ECW");
+                    b.property(1, "longKeyNumberTwo", 2, "ECW");
+                    b.property(1, "longKeyNumberThree", 3, "ECW");
+                    b.property(1, "longKeyNumberFour", 4, "ECW");
+                    return b.ref(1);
+                }, "{\n  longKeyNumberOne: 1,\n  longKeyNumberTwo: 2,\n  longKeyNumberThree: 3,\n  longKeyNumberFour: 4\n}"),
+                row("{ a: 'x'.repeat(30), b: 'y'.repeat(30), c: 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ECW");
+                    b.property(1, "b", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "ECW");
+                    b.property(1, "c", 1, "ECW");
+                    return b.ref(1);
+                }, "{\n  a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n  b: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n  c: 1\n}"),
+                row("{ a: 'x'.repeat(30), b: 'y'.repeat(31), c: 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ECW");
+                    b.property(1, "b", "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "ECW");
+                    b.property(1, "c", 1, "ECW");
+                    return b.ref(1);
+                }, "{\n  a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n  b: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n  c: 1\n}"),
+                row("{ list: [0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29] }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 30);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, 0);
+                    b.element(2, 1, 1);
+                    b.element(2, 2, 2);
+                    b.element(2, 3, 3);
+                    b.element(2, 4, 4);
+                    b.element(2, 5, 5);
+                    b.element(2, 6, 6);
+                    b.element(2, 7, 7);
+                    b.element(2, 8, 8);
+                    b.element(2, 9, 9);
+                    b.element(2, 10, 10);
+                    b.element(2, 11, 11);
+                    b.element(2, 12, 12);
+                    b.element(2, 13, 13);
+                    b.element(2, 14, 14);
+                    b.element(2, 15, 15);
+                    b.element(2, 16, 16);
+                    b.element(2, 17, 17);
+                    b.element(2, 18, 18);
+                    b.element(2, 19, 19);
+                    b.element(2, 20, 20);
+                    b.element(2, 21, 21);
+                    b.element(2, 22, 22);
+                    b.element(2, 23, 23);
+                    b.element(2, 24, 24);
+                    b.element(2, 25, 25);
+                    b.element(2, 26, 26);
+                    b.element(2, 27, 27);
+                    b.element(2, 28, 28);
+                    b.element(2, 29, 29);
+                    b.property(1, "list", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{\n  list: [\n     0,  1,  2,  3,  4,  5,  6,  7,  8,\n     9, 10, 11, 12, 13, 14, 15, 16, 17,\n    18, 19, 20, 21, 22, 23, 24, 25, 26,\n    27, 28, 29\n  ]\n}"),
+                row("{ nested: { list: [0,3,6,9,12,15,18,21,24,27,30,33,36,39,42,45,48,51,54,57,60,63,66,69,72,75] } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.array(3, 26);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 0);
+                    b.element(3, 1, 3);
+                    b.element(3, 2, 6);
+                    b.element(3, 3, 9);
+                    b.element(3, 4, 12);
+                    b.element(3, 5, 15);
+                    b.element(3, 6, 18);
+                    b.element(3, 7, 21);
+                    b.element(3, 8, 24);
+                    b.element(3, 9, 27);
+                    b.element(3, 10, 30);
+                    b.element(3, 11, 33);
+                    b.element(3, 12, 36);
+                    b.element(3, 13, 39);
+                    b.element(3, 14, 42);
+                    b.element(3, 15, 45);
+                    b.element(3, 16, 48);
+                    b.element(3, 17, 51);
+                    b.element(3, 18, 54);
+                    b.element(3, 19, 57);
+                    b.element(3, 20, 60);
+                    b.element(3, 21, 63);
+                    b.element(3, 22, 66);
+                    b.element(3, 23, 69);
+                    b.element(3, 24, 72);
+                    b.element(3, 25, 75);
+                    b.property(2, "list", b.ref(3), "ECW");
+                    b.property(1, "nested", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{\n  nested: {\n    list: [\n       0,  3,  6,  9, 12, 15, 18, 21,\n      24, 27, 30, 33, 36, 39, 42, 45,\n      48, 51, 54, 57, 60, 63, 66, 69,\n      72, 75\n    ]\n  }\n}"),
+                row("{ s: 'line1\\nline2\\nline3 is a long line that goes past the break length of eighty chars' }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "s", "line1\nline2\nline3 is a long line that goes past the break length of eighty chars", "ECW");
+                    return b.ref(1);
+                }, "{\n  s: 'line1\\n' +\n    'line2\\n' +\n    'line3 is a long line that goes past the break length of eighty chars'\n}"),
+                row("{ s: 'a long string without any line breaks that is longer than the seventy-six chars' }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "s", "a long string without any line breaks that is longer than the seventy-six chars", "ECW");
+                    return b.ref(1);
+                }, "{\n  s: 'a long string without any line breaks that is longer than the seventy-six chars'\n}"),
+                row("{ a: { b: { c: 'deep string that is fairly long to force line breaking in the output now' } } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "c", "deep string that is fairly long to force line breaking in the output now", "ECW");
+                    b.property(2, "b", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{\n  a: {\n    b: {\n      c: 'deep string that is fairly long to force line breaking in the output now'\n    }\n  }\n}"),
+                row("[{ name: 'alice', age: 30 }, { name: 'bob', age: 25 }, { name: 'carol', age: 35 }]", b -> {
+                    b.array(1, 3);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "name", "alice", "ECW");
+                    b.property(2, "age", 30, "ECW");
+                    b.element(1, 0, b.ref(2));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "name", "bob", "ECW");
+                    b.property(3, "age", 25, "ECW");
+                    b.element(1, 1, b.ref(3));
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.property(4, "name", "carol", "ECW");
+                    b.property(4, "age", 35, "ECW");
+                    b.element(1, 2, b.ref(4));
+                    return b.ref(1);
+                }, "[\n  { name: 'alice', age: 30 },\n  { name: 'bob', age: 25 },\n  { name: 'carol', age: 35 }\n]"),
+                row("[{\"id\":0,\"label\":\"item number 0\",\"tags\":[\"a\",\"b\"]},{\"id\":1,\"label\":\"item number 1\",\"tags\":[\"a\",\"b\"]},{\"id\":2,\"label\":\"item number 2\",\"tags\":[\"a\",\"b\"]},{\"id\":3,\"label\":\"item number 3\",\"tags\":[\"a\",\"b\"]}]", b -> {
+                    b.array(1, 4);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "id", 0, "ECW");
+                    b.property(2, "label", "item number 0", "ECW");
+                    b.array(3, 2);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, "a");
+                    b.element(3, 1, "b");
+                    b.property(2, "tags", b.ref(3), "ECW");
+                    b.element(1, 0, b.ref(2));
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.property(4, "id", 1, "ECW");
+                    b.property(4, "label", "item number 1", "ECW");
+                    b.array(5, 2);
+                    b.setPrototype(5, b.intrinsic("AP"));
+                    b.element(5, 0, "a");
+                    b.element(5, 1, "b");
+                    b.property(4, "tags", b.ref(5), "ECW");
+                    b.element(1, 1, b.ref(4));
+                    b.object(6);
+                    b.setPrototype(6, b.intrinsic("OP"));
+                    b.property(6, "id", 2, "ECW");
+                    b.property(6, "label", "item number 2", "ECW");
+                    b.array(7, 2);
+                    b.setPrototype(7, b.intrinsic("AP"));
+                    b.element(7, 0, "a");
+                    b.element(7, 1, "b");
+                    b.property(6, "tags", b.ref(7), "ECW");
+                    b.element(1, 2, b.ref(6));
+                    b.object(8);
+                    b.setPrototype(8, b.intrinsic("OP"));
+                    b.property(8, "id", 3, "ECW");
+                    b.property(8, "label", "item number 3", "ECW");
+                    b.array(9, 2);
+                    b.setPrototype(9, b.intrinsic("AP"));
+                    b.element(9, 0, "a");
+                    b.element(9, 1, "b");
+                    b.property(8, "tags", b.ref(9), "ECW");
+                    b.element(1, 3, b.ref(8));
+                    return b.ref(1);
+                }, "[\n  { id: 0, label: 'item number 0', tags: [ 'a', 'b' ] },\n  { id: 1, label: 'item number 1', tags: [ 'a', 'b' ] },\n  { id: 2, label: 'item number 2', tags: [ 'a', 'b' ] },\n  { id: 3, label: 'item number 3', tags: [ 'a', 'b' ] }\n]"),
+                row("{ matrix: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 3);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.array(3, 3);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 1);
+                    b.element(3, 1, 2);
+                    b.element(3, 2, 3);
+                    b.element(2, 0, b.ref(3));
+                    b.array(4, 3);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.element(4, 0, 4);
+                    b.element(4, 1, 5);
+                    b.element(4, 2, 6);
+                    b.element(2, 1, b.ref(4));
+                    b.array(5, 3);
+                    b.setPrototype(5, b.intrinsic("AP"));
+                    b.element(5, 0, 7);
+                    b.element(5, 1, 8);
+                    b.element(5, 2, 9);
+                    b.element(2, 2, b.ref(5));
+                    b.property(1, "matrix", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ matrix: [ [ 1, 2, 3 ], [ 4, 5, 6 ], [ 7, 8, 9 ] ] }"),
+                row("[[1, 2, 3], [4, 5, 6], [7, 8, 9]]", b -> {
+                    b.array(1, 3);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.array(2, 3);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, 1);
+                    b.element(2, 1, 2);
+                    b.element(2, 2, 3);
+                    b.element(1, 0, b.ref(2));
+                    b.array(3, 3);
+                    b.setPrototype(3, b.intrinsic("AP"));
+                    b.element(3, 0, 4);
+                    b.element(3, 1, 5);
+                    b.element(3, 2, 6);
+                    b.element(1, 1, b.ref(3));
+                    b.array(4, 3);
+                    b.setPrototype(4, b.intrinsic("AP"));
+                    b.element(4, 0, 7);
+                    b.element(4, 1, 8);
+                    b.element(4, 2, 9);
+                    b.element(1, 2, b.ref(4));
+                    return b.ref(1);
+                }, "[ [ 1, 2, 3 ], [ 4, 5, 6 ], [ 7, 8, 9 ] ]"),
+                row("Object.create(null)", b -> {
+                    b.object(1);
+                    b.setPrototype(1, null);
+                    return b.ref(1);
+                }, "[Object: null prototype] {}"),
+                row("Object.assign(Object.create(null), { a: 1 })", b -> {
+                    b.object(1);
+                    b.setPrototype(1, null);
+                    b.property(1, "a", 1, "ECW");
+                    return b.ref(1);
+                }, "[Object: null prototype] { a: 1 }"),
+                row("{ n: Object.create(null) }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, null);
+                    b.property(1, "n", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ n: [Object: null prototype] {} }"),
+                row("Object.create({ inherited: 1 })", b -> {
+                    b.object(1);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "inherited", 1, "ECW");
+                    b.setPrototype(1, b.ref(2));
+                    return b.ref(1);
+                }, "{}"),
+                row("Object.defineProperty({}, 'hidden', { value: 1 })", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "hidden", 1, "");
+                    return b.ref(1);
+                }, "{}"),
+                row("Object.defineProperty({ a: 1 }, 'h', { value: 2, enumerable: false })", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", 1, "ECW");
+                    b.property(1, "h", 2, "");
+                    return b.ref(1);
+                }, "{ a: 1 }"),
+                row("{ get g() { return 1; } }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.function(2, "get g", 0, 1);
+                    b.setPrototype(2, b.intrinsic("FP"));
+                    b.accessor(1, "g", b.ref(2), null, "EC");
+                    return b.ref(1);
+                }, "{ g: [Getter] }"),
+                row("{ set s(v) {} }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.function(2, "set s", 1, U);
+                    b.setPrototype(2, b.intrinsic("FP"));
+                    b.accessor(1, "s", null, b.ref(2), "EC");
+                    return b.ref(1);
+                }, "{ s: [Setter] }"),
+                row("{ get gs() { return 1; }, set gs(v) {} }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.function(2, "get gs", 0, 1);
+                    b.setPrototype(2, b.intrinsic("FP"));
+                    b.function(3, "set gs", 1, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.accessor(1, "gs", b.ref(2), b.ref(3), "EC");
+                    return b.ref(1);
+                }, "{ gs: [Getter/Setter] }"),
+                row("{ __proto__: null, ['__proto__']: 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, null);
+                    b.property(1, "__proto__", 1, "ECW");
+                    return b.ref(1);
+                }, "[Object: null prototype] { ['__proto__']: 1 }"),
+                row("(() => { const o = { a: 1 }; o.self = o; return o; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "a", 1, "ECW");
+                    b.property(1, "self", b.ref(1), "ECW");
+                    return b.ref(1);
+                }, "<ref *1> { a: 1, self: [Circular *1] }"),
+                row("(() => { const o = { a: [] }; o.a.push(o); return o; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 1);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 0, b.ref(1));
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "<ref *1> { a: [ [Circular *1] ] }"),
+                row("(() => { const a = [1]; a.push(a); return a; })()", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, b.ref(1));
+                    return b.ref(1);
+                }, "<ref *1> [ 1, [Circular *1] ]"),
+                row("(() => { const o = {}; const p = { o }; o.p = p; return [o, p]; })()", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "o", b.ref(2), "ECW");
+                    b.property(2, "p", b.ref(3), "ECW");
+                    b.element(1, 0, b.ref(2));
+                    b.element(1, 1, b.ref(3));
+                    return b.ref(1);
+                }, "[\n  <ref *1> { p: { o: [Circular *1] } },\n  <ref *2> { o: <ref *1> { p: [Circular *2] } }\n]"),
+                row("(() => { const x = {}; const y = { x }; x.y = y; const z = { x, y }; z.z = z; return z; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "x", b.ref(2), "ECW");
+                    b.property(2, "y", b.ref(3), "ECW");
+                    b.property(1, "x", b.ref(2), "ECW");
+                    b.property(1, "y", b.ref(3), "ECW");
+                    b.property(1, "z", b.ref(1), "ECW");
+                    return b.ref(1);
+                }, "<ref *3> {\n  x: <ref *1> { y: { x: [Circular *1] } },\n  y: <ref *2> { x: <ref *1> { y: [Circular *2] } },\n  z: [Circular *3]\n}"),
+                row("function f() {}", b -> {
+                    b.function(1, "f", 0, U);
+                    b.setPrototype(1, b.intrinsic("FP"));
+                    b.property(1, "arguments", NULL, "");
+                    b.property(1, "caller", NULL, "");
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "constructor", b.ref(1), "CW");
+                    b.property(1, "prototype", b.ref(2), "W");
+                    return b.ref(1);
+                }, "[Function: f]"),
+                row("function () {}", b -> {
+                    b.function(1, "", 0, U);
+                    b.setPrototype(1, b.intrinsic("FP"));
+                    b.property(1, "arguments", NULL, "");
+                    b.property(1, "caller", NULL, "");
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "constructor", b.ref(1), "CW");
+                    b.property(1, "prototype", b.ref(2), "W");
+                    return b.ref(1);
+                }, "[Function (anonymous)]"),
+                row("(() => {})", b -> {
+                    b.function(1, "", 0, U);
+                    b.setPrototype(1, b.intrinsic("FP"));
+                    return b.ref(1);
+                }, "[Function (anonymous)]"),
+                row("Object.assign(function g() {}, { a: 1 })", b -> {
+                    b.function(1, "g", 0, U);
+                    b.setPrototype(1, b.intrinsic("FP"));
+                    b.property(1, "arguments", NULL, "");
+                    b.property(1, "caller", NULL, "");
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.property(2, "constructor", b.ref(1), "CW");
+                    b.property(1, "prototype", b.ref(2), "W");
+                    b.property(1, "a", 1, "ECW");
+                    return b.ref(1);
+                }, "[Function: g] { a: 1 }"),
+                row("{ fn: function named() {}, arrow: () => 1 }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.function(2, "named", 0, U);
+                    b.setPrototype(2, b.intrinsic("FP"));
+                    b.property(2, "arguments", NULL, "");
+                    b.property(2, "caller", NULL, "");
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "constructor", b.ref(2), "CW");
+                    b.property(2, "prototype", b.ref(3), "W");
+                    b.property(1, "fn", b.ref(2), "ECW");
+                    b.function(4, "arrow", 0, U);
+                    b.setPrototype(4, b.intrinsic("FP"));
+                    b.property(1, "arrow", b.ref(4), "ECW");
+                    return b.ref(1);
+                }, "{ fn: [Function: named], arrow: [Function: arrow] }"),
+                row("Object", b -> b.intrinsic("G:Object"), "[Function: Object]"),
+                row("Math.max", b -> {
+                    b.function(1, "max", 2, U);
+                    b.setPrototype(1, b.intrinsic("FP"));
+                    return b.ref(1);
+                }, "[Function: max]"),
+                row("parseInt", b -> b.intrinsic("G:parseInt"), "[Function: parseInt]"),
+                row("[function a() {}, function b() {}]", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.function(2, "a", 0, U);
+                    b.setPrototype(2, b.intrinsic("FP"));
+                    b.property(2, "arguments", NULL, "");
+                    b.property(2, "caller", NULL, "");
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.property(3, "constructor", b.ref(2), "CW");
+                    b.property(2, "prototype", b.ref(3), "W");
+                    b.element(1, 0, b.ref(2));
+                    b.function(4, "b", 0, U);
+                    b.setPrototype(4, b.intrinsic("FP"));
+                    b.property(4, "arguments", NULL, "");
+                    b.property(4, "caller", NULL, "");
+                    b.object(5);
+                    b.setPrototype(5, b.intrinsic("OP"));
+                    b.property(5, "constructor", b.ref(4), "CW");
+                    b.property(4, "prototype", b.ref(5), "W");
+                    b.element(1, 1, b.ref(4));
+                    return b.ref(1);
+                }, "[ [Function: a], [Function: b] ]"),
+                row("(() => { function Point(x, y) { this.x = x; this.y = y; } return new Point(1, 2); })()", b -> {
+                    b.object(1);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.function(3, "Point", 2, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "CW");
+                    b.setPrototype(1, b.ref(2));
+                    b.property(1, "x", 1, "ECW");
+                    b.property(1, "y", 2, "ECW");
+                    return b.ref(1);
+                }, "Point { x: 1, y: 2 }"),
+                row("(() => { function Empty() {} return new Empty(); })()", b -> {
+                    b.object(1);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.function(3, "Empty", 0, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "CW");
+                    b.setPrototype(1, b.ref(2));
+                    return b.ref(1);
+                }, "Empty {}"),
+                row("(() => { function P() { this.v = 1; } return [new P(), { p: new P() }]; })()", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.object(2);
+                    b.object(3);
+                    b.setPrototype(3, b.intrinsic("OP"));
+                    b.function(4, "P", 0, U);
+                    b.setPrototype(4, b.intrinsic("FP"));
+                    b.property(4, "arguments", NULL, "");
+                    b.property(4, "caller", NULL, "");
+                    b.property(4, "prototype", b.ref(3), "W");
+                    b.property(3, "constructor", b.ref(4), "CW");
+                    b.setPrototype(2, b.ref(3));
+                    b.property(2, "v", 1, "ECW");
+                    b.element(1, 0, b.ref(2));
+                    b.object(5);
+                    b.setPrototype(5, b.intrinsic("OP"));
+                    b.object(6);
+                    b.setPrototype(6, b.ref(3));
+                    b.property(6, "v", 1, "ECW");
+                    b.property(5, "p", b.ref(6), "ECW");
+                    b.element(1, 1, b.ref(5));
+                    return b.ref(1);
+                }, "[ P { v: 1 }, { p: P { v: 1 } } ]"),
+                row("(() => { function F() {} const f = new F(); f.a = { b: { c: { d: 1 } } }; return f; })()", b -> {
+                    b.object(1);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.function(3, "F", 0, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "CW");
+                    b.setPrototype(1, b.ref(2));
+                    b.object(4);
+                    b.setPrototype(4, b.intrinsic("OP"));
+                    b.object(5);
+                    b.setPrototype(5, b.intrinsic("OP"));
+                    b.object(6);
+                    b.setPrototype(6, b.intrinsic("OP"));
+                    b.property(6, "d", 1, "ECW");
+                    b.property(5, "c", b.ref(6), "ECW");
+                    b.property(4, "b", b.ref(5), "ECW");
+                    b.property(1, "a", b.ref(4), "ECW");
+                    return b.ref(1);
+                }, "F { a: { b: { c: [Object] } } }"),
+                row("(() => { const F = function () {}; return new F(); })()", b -> {
+                    b.object(1);
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.function(3, "F", 0, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "CW");
+                    b.setPrototype(1, b.ref(2));
+                    return b.ref(1);
+                }, "F {}"),
+                row("new Error('boom')", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: boom", "CW");
+                    b.property(1, "message", "boom", "CW");
+                    return b.ref(1);
+                }, "[Error: boom]"),
+                row("new TypeError('bad type')", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:TypeError"));
+                    b.property(1, "stack", "TypeError: bad type", "CW");
+                    b.property(1, "message", "bad type", "CW");
+                    return b.ref(1);
+                }, "[TypeError: bad type]"),
+                row("new RangeError()", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:RangeError"));
+                    b.property(1, "stack", "RangeError", "CW");
+                    return b.ref(1);
+                }, "[RangeError]"),
+                row("[new Error('in array')]", b -> {
+                    b.array(1, 1);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.property(2, "stack", "Error: in array", "CW");
+                    b.property(2, "message", "in array", "CW");
+                    b.element(1, 0, b.ref(2));
+                    return b.ref(1);
+                }, "[ [Error: in array] ]"),
+                row("{ e: new Error('in object') }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.property(2, "stack", "Error: in object", "CW");
+                    b.property(2, "message", "in object", "CW");
+                    b.property(1, "e", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ e: [Error: in object] }"),
+                row("Object.assign(new Error('with props'), { code: 42 })", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: with props", "CW");
+                    b.property(1, "message", "with props", "CW");
+                    b.property(1, "code", 42, "ECW");
+                    return b.ref(1);
+                }, "[Error: with props] { code: 42 }"),
+                row("(() => { const e = new Error('x'); e.name = 'Custom'; return e; })()", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Custom: x", "CW");
+                    b.property(1, "message", "x", "CW");
+                    b.property(1, "name", "Custom", "ECW");
+                    return b.ref(1);
+                }, "[Custom: x]"),
+                row("(() => { const e = new Error('msg'); e.stack = 'Error: msg\\n    at f (file.js:1:2)\\n    at file.js:3:4'; return e; })()", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: msg\n    at f (file.js:1:2)\n    at file.js:3:4", "CW");
+                    b.property(1, "message", "msg", "CW");
+                    return b.ref(1);
+                }, "Error: msg\n    at f (file.js:1:2)\n    at file.js:3:4"),
+                row("(() => { const e = new Error('msg'); e.stack = 'Error: msg\\n    at f (file.js:1:2)'; return { err: e }; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.property(2, "stack", "Error: msg\n    at f (file.js:1:2)", "CW");
+                    b.property(2, "message", "msg", "CW");
+                    b.property(1, "err", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{\n  err: Error: msg\n      at f (file.js:1:2)\n}"),
+                row("(() => { const e = new Error('msg'); e.stack = 'Error: msg\\n    at f (file.js:1:2)'; return [e, 1]; })()", b -> {
+                    b.array(1, 2);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.property(2, "stack", "Error: msg\n    at f (file.js:1:2)", "CW");
+                    b.property(2, "message", "msg", "CW");
+                    b.element(1, 0, b.ref(2));
+                    b.element(1, 1, 1);
+                    return b.ref(1);
+                }, "[\n  Error: msg\n      at f (file.js:1:2),\n  1\n]"),
+                row("(() => { const e = new Error('msg'); e.stack = 'Error: msg\\n    at f (file.js:1:2)'; e.extra = 1; return e; })()", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: msg\n    at f (file.js:1:2)", "CW");
+                    b.property(1, "message", "msg", "CW");
+                    b.property(1, "extra", 1, "ECW");
+                    return b.ref(1);
+                }, "Error: msg\n    at f (file.js:1:2) {\n  extra: 1\n}"),
+                row("(() => { const e = new TypeError('t'); e.stack = 'TypeError: t\\n    at g (a.js:10:5)'; return { a: { e } }; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.object(2);
+                    b.setPrototype(2, b.intrinsic("OP"));
+                    b.error(3);
+                    b.setPrototype(3, b.intrinsic("EP:TypeError"));
+                    b.property(3, "stack", "TypeError: t\n    at g (a.js:10:5)", "CW");
+                    b.property(3, "message", "t", "CW");
+                    b.property(2, "e", b.ref(3), "ECW");
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{\n  a: {\n    e: TypeError: t\n        at g (a.js:10:5)\n  }\n}"),
+                row("(() => { const e = new Error('msg'); e.stack = ''; return e; })()", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "", "CW");
+                    b.property(1, "message", "msg", "CW");
+                    return b.ref(1);
+                }, "[Error: msg]"),
+                row("new Error('x', { cause: 'why' })", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: x", "CW");
+                    b.property(1, "message", "x", "CW");
+                    b.property(1, "cause", "why", "CW");
+                    return b.ref(1);
+                }, "[Error: x] { [cause]: 'why' }"),
+                row("new Error('x', { cause: new Error('inner') })", b -> {
+                    b.error(1);
+                    b.setPrototype(1, b.intrinsic("EP:Error"));
+                    b.property(1, "stack", "Error: x", "CW");
+                    b.property(1, "message", "x", "CW");
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.property(2, "stack", "Error: inner", "CW");
+                    b.property(2, "message", "inner", "CW");
+                    b.property(1, "cause", b.ref(2), "CW");
+                    return b.ref(1);
+                }, "[Error: x] { [cause]: [Error: inner] }"),
+                row("(() => { function MyError(m) { this.message = m; } MyError.prototype = Object.create(Error.prototype); MyError.prototype.constructor = MyError; MyError.prototype.name = 'MyError'; return new MyError('mine'); })()", b -> {
+                    b.error(1);
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.function(3, "MyError", 1, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "ECW");
+                    b.property(2, "name", "MyError", "ECW");
+                    b.setPrototype(1, b.ref(2));
+                    b.property(1, "message", "mine", "ECW");
+                    return b.ref(1);
+                }, "[MyError: mine]"),
+                row("(() => { function E2() {} E2.prototype = Object.create(Error.prototype); E2.prototype.constructor = E2; const e = new E2(); e.stack = 'Error: base\\n    at x (y.js:1:1)'; return e; })()", b -> {
+                    b.error(1);
+                    b.error(2);
+                    b.setPrototype(2, b.intrinsic("EP:Error"));
+                    b.function(3, "E2", 0, U);
+                    b.setPrototype(3, b.intrinsic("FP"));
+                    b.property(3, "arguments", NULL, "");
+                    b.property(3, "caller", NULL, "");
+                    b.property(3, "prototype", b.ref(2), "W");
+                    b.property(2, "constructor", b.ref(3), "ECW");
+                    b.setPrototype(1, b.ref(2));
+                    b.property(1, "stack", "Error: base\n    at x (y.js:1:1)", "ECW");
+                    return b.ref(1);
+                }, "E2 [Error]: base\n    at x (y.js:1:1)"),
+                row("new Number(5)", b -> {
+                    b.wrapper(1, 5);
+                    b.setPrototype(1, b.intrinsic("NP"));
+                    return b.ref(1);
+                }, "[Number: 5]"),
+                row("new Number(-0)", b -> {
+                    b.wrapper(1, -0.0);
+                    b.setPrototype(1, b.intrinsic("NP"));
+                    return b.ref(1);
+                }, "[Number: -0]"),
+                row("new String('ab')", b -> {
+                    b.wrapper(1, "ab");
+                    b.setPrototype(1, b.intrinsic("SP"));
+                    return b.ref(1);
+                }, "[String: 'ab']"),
+                row("new Boolean(false)", b -> {
+                    b.wrapper(1, false);
+                    b.setPrototype(1, b.intrinsic("BP"));
+                    return b.ref(1);
+                }, "[Boolean: false]"),
+                row("Object.assign(new Number(1), { a: 1 })", b -> {
+                    b.wrapper(1, 1);
+                    b.setPrototype(1, b.intrinsic("NP"));
+                    b.property(1, "a", 1, "ECW");
+                    return b.ref(1);
+                }, "[Number: 1] { a: 1 }"),
+                row("Math", b -> b.intrinsic("G:Math"), "Object [Math] {}"),
+                row("JSON", b -> b.intrinsic("G:JSON"), "Object [JSON] {}"),
+                row("{ m: Math }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "m", b.intrinsic("G:Math"), "ECW");
+                    return b.ref(1);
+                }, "{ m: Object [Math] {} }")
+        );
+    }
+
+    private static Arguments row(String js, Function<ValueBuilder, Object> build, String expected) {
+        return Arguments.of(js, build, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void printsAsNodeDoes(String js, Function<ValueBuilder, Object> build, String expected) {
+        ValueBuilder b = new ValueBuilder(new Realm(System.out, System.err));
+        Object value = build.apply(b);
+        assertEquals(expected, Inspect.inspect(b.realm, value), js);
+    }
+}
