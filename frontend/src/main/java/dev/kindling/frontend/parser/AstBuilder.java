@@ -25,6 +25,7 @@ import dev.kindling.frontend.grammar.JavaScriptParser.IdentifierContext;
 import dev.kindling.frontend.grammar.JavaScriptParser.ProgramContext;
 import dev.kindling.frontend.grammar.JavaScriptParser.StatementContext;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 public final class AstBuilder {
@@ -68,8 +69,16 @@ public final class AstBuilder {
         return text.error(offset, message);
     }
 
+    JsSyntaxError error(int offset, int length, String message) {
+        return text.error(offset, length, message);
+    }
+
     JsSyntaxError error(Token token, String message) {
         return text.error(token, message);
+    }
+
+    JsSyntaxError error(ParserRuleContext ctx, String message) {
+        return text.error(ctx, message);
     }
 
     /**
@@ -116,7 +125,7 @@ public final class AstBuilder {
     /** §13.1.1: in strict code `eval` and `arguments` cannot be bound or assigned. */
     void checkEvalOrArguments(Expression.Identifier id) {
         if (scope.strict && (id.name().equals("eval") || id.name().equals("arguments"))) {
-            throw error(id.pos(), "Unexpected eval or arguments in strict mode");
+            throw error(id.pos(), id.name().length(), "Unexpected eval or arguments in strict mode");
         }
     }
 

@@ -97,7 +97,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 throw b.error(left.pos(), "Unsupported syntax: destructuring assignment");
             }
             boolean logical = kind == AssignOp.AND || kind == AssignOp.OR || kind == AssignOp.NULLISH;
-            checkTarget(left, pos(firstCtx), "Invalid left-hand side in assignment", !logical);
+            List<OperandContext> operands = rest.operand();
+            Token leftEnd = operands.isEmpty() ? firstCtx.getStop() : operands.get(operands.size() - 1).getStop();
+            checkTarget(left, pos(firstCtx), b.text.end(leftEnd) - pos(firstCtx), "Invalid left-hand side in assignment", !logical);
             Expression value = assignment(rest.assignmentExpression(0));
             boolean namesFunction = kind == AssignOp.ASSIGN || kind == AssignOp.AND
                     || kind == AssignOp.OR || kind == AssignOp.NULLISH;
@@ -139,8 +141,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             if (type == JavaScriptLexer.Power) {
                 ParserRuleContext base = i == 0 ? firstCtx : operandContexts.get(i - 1);
                 if (isUnaryOperand(base)) {
-                    throw b.error(pos(base), "Unary operator used immediately before exponentiation "
-                            + "expression. Parenthesis must be used to disambiguate operator precedence");
+                    throw b.error(pos(base), b.text.end(op) - pos(base), "Unary operator used immediately before "
+                            + "exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
                 }
             }
             tokens.add(op);
@@ -172,13 +174,18 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
      * makes it a ReferenceError at run time, after `f` has been called, so the bytecode
      * generator emits the throw.
      */
-    void checkTarget(Expression target, int offset, String message, boolean allowCall) {
+    void checkTarget(Expression target, int offset, int length, String message, boolean allowCall) {
         if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
         } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
                 && !(allowCall && target instanceof Expression.Call)) {
-            throw b.error(offset, message);
+            throw b.error(offset, length, message);
         }
+    }
+
+    void checkTarget(Expression target, ParserRuleContext targetCtx, String message, boolean allowCall) {
+        int start = pos(targetCtx);
+        checkTarget(target, start, b.text.end(targetCtx.getStop()) - start, message, allowCall);
     }
 
     // ---- unary and update operators -------------------------------------------------------
@@ -191,18 +198,33 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         }
         List<PrefixOperatorContext> prefixes = ctx.prefixOperator();
         for (int i = prefixes.size() - 1; i >= 0; i--) {
-            ParserRuleContext operandStart = i + 1 < prefixes.size() ? prefixes.get(i + 1) : lhs;
-            e = prefix(prefixes.get(i).getStart(), e, pos(operandStart));
+            // The operand of prefixes[i] is everything after it, up to the end of this operand.
+            Token operandStart = i + 1 < prefixes.size() ? prefixes.get(i + 1).getStart() : lhs.getStart();
+            e = prefix(prefixes.get(i).getStart(), e, span(operandStart, ctx.getStop()));
         }
         return e;
     }
 
+    /** The last token of a head followed by chain links. */
+    private static Token lastStop(ParserRuleContext head, List<ChainLinkContext> links) {
+        return links.isEmpty() ? head.getStop() : links.get(links.size() - 1).getStop();
+    }
+
+    /** A stand-in rule context covering start..stop, to give an error its source range. */
+    private static ParserRuleContext span(Token start, Token stop) {
+        ParserRuleContext range = new ParserRuleContext();
+        range.start = start;
+        range.stop = stop;
+        return range;
+    }
+
     Expression statementOperand(StatementOperandContext ctx) {
         if (ctx.prefixOperator() != null) {
-            return prefix(ctx.prefixOperator().getStart(), operand(ctx.operand()), pos(ctx.operand()));
+            return prefix(ctx.prefixOperator().getStart(), operand(ctx.operand()), ctx.operand());
         }
         Expression e = chain(visit(ctx.primaryExpression()), pos(ctx), ctx.chainLink());
-        return ctx.postfixOperator() == null ? e : postfix(ctx, e, ctx.postfixOperator());
+        return ctx.postfixOperator() == null ? e
+                : postfix(span(ctx.getStart(), lastStop(ctx.primaryExpression(), ctx.chainLink())), e, ctx.postfixOperator());
     }
 
     Expression conciseOperand(ConciseOperandContext ctx) {
@@ -210,26 +232,28 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             return statementOperand(ctx.statementOperand());
         }
         Expression e = chain(b.functions.expression(ctx.functionExpression()), pos(ctx), ctx.chainLink());
-        return ctx.postfixOperator() == null ? e : postfix(ctx, e, ctx.postfixOperator());
+        return ctx.postfixOperator() == null ? e
+                : postfix(span(ctx.getStart(), lastStop(ctx.functionExpression(), ctx.chainLink())), e, ctx.postfixOperator());
     }
 
     private Expression postfix(ParserRuleContext operandCtx, Expression target, PostfixOperatorContext op) {
-        checkTarget(target, pos(operandCtx), "Invalid left-hand side expression in postfix operation", true);
+        checkTarget(target, operandCtx, "Invalid left-hand side expression in postfix operation", true);
         boolean increment = op.getStop().getType() == JavaScriptLexer.PlusPlus;
         return new Expression.Update(pos(operandCtx), false, increment, target);
     }
 
-    private Expression prefix(Token op, Expression operand, int operandPos) {
+    private Expression prefix(Token op, Expression operand, ParserRuleContext operandCtx) {
+        int operandPos = pos(operandCtx);
         int pos = pos(op);
         UnaryOp unary;
         switch (op.getType()) {
             case JavaScriptLexer.PlusPlus, JavaScriptLexer.MinusMinus -> {
-                checkTarget(operand, operandPos, "Invalid left-hand side expression in prefix operation", true);
+                checkTarget(operand, operandCtx, "Invalid left-hand side expression in prefix operation", true);
                 return new Expression.Update(pos, true, op.getType() == JavaScriptLexer.PlusPlus, operand);
             }
             case JavaScriptLexer.Delete -> {
                 if (b.strict() && operand instanceof Expression.Identifier) {
-                    throw b.error(operandPos, "Delete of an unqualified identifier in strict mode.");
+                    throw b.error(operandCtx, "Delete of an unqualified identifier in strict mode.");
                 }
                 unary = UnaryOp.DELETE;
             }

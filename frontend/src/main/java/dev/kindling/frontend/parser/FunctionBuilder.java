@@ -120,7 +120,7 @@ final class FunctionBuilder {
         for (Param p : params) {
             Expression.Identifier target = (Expression.Identifier) p.target();
             if (!seen.add(target.name())) {
-                throw b.error(target.pos(), "Duplicate parameter name not allowed in this context");
+                throw b.error(target.pos(), target.name().length(), "Duplicate parameter name not allowed in this context");
             }
         }
     }

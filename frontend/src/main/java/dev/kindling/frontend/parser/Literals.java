@@ -142,7 +142,7 @@ final class Literals {
                 case 'x' -> {
                     int value = hex(s, i, 2);
                     if (value < 0) {
-                        throw text.error(base + backslash, "Invalid hexadecimal escape sequence");
+                        throw text.error(base + backslash, Math.min(4, s.length() - backslash), "Invalid hexadecimal escape sequence");
                     }
                     out.append((char) value);
                     i += 2;
@@ -191,7 +191,8 @@ final class Literals {
                 }
                 codePoint = codePoint * 16 + digit;
                 if (codePoint > 0x10FFFF) {
-                    throw text.error(errorOffset, "Undefined Unicode code-point");
+                    // node underlines from the backslash up to the closing brace
+                    throw text.error(errorOffset, close - i + 2, "Undefined Unicode code-point");
                 }
             }
             out.appendCodePoint(codePoint);

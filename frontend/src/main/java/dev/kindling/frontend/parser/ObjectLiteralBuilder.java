@@ -40,9 +40,9 @@ final class ObjectLiteralBuilder {
         for (PropertyDefinitionContext definition : ctx.propertyDefinition()) {
             Property p = property(definition);
             // Annex B §B.3.1: `__proto__: v` sets the prototype, so it may appear once.
-            if (definition instanceof PropertyAssignmentContext && "__proto__".equals(p.name())) {
+            if (definition instanceof PropertyAssignmentContext pa && "__proto__".equals(p.name())) {
                 if (sawProto) {
-                    throw b.error(p.pos(), "Duplicate __proto__ fields are not allowed in object literals");
+                    throw b.error(pa.propertyName(), "Duplicate __proto__ fields are not allowed in object literals");
                 }
                 sawProto = true;
             }
@@ -71,12 +71,14 @@ final class ObjectLiteralBuilder {
             boolean getter = ctx.getStart().getType() == JavaScriptLexer.Get;
             Key key = key(ctx.propertyName());
             int paramCount = ctx.formalParameterList() == null ? 0 : ctx.formalParameterList().formalParameter().size();
-            Token open = ctx.OpenParen().getSymbol();
+            // node underlines the parameter list, `(` to `)`.
+            int open = b.text.offset(ctx.OpenParen().getSymbol());
+            int length = b.text.end(ctx.CloseParen().getSymbol()) - open;
             if (getter && paramCount != 0) {
-                throw b.error(open, "Getter must not have any formal parameters.");
+                throw b.error(open, length, "Getter must not have any formal parameters.");
             }
             if (!getter && paramCount != 1) {
-                throw b.error(open, "Setter must have exactly one formal parameter.");
+                throw b.error(open, length, "Setter must have exactly one formal parameter.");
             }
             String name = key.name == null ? "" : (getter ? "get " : "set ") + key.name;
             Expression function = b.functions.method(pos, name, getter ? FunctionKind.GETTER : FunctionKind.SETTER,

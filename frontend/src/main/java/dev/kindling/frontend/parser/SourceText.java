@@ -8,7 +8,8 @@
  * code point index to its UTF-16 offset.
  *
  * Guarantees: offset(t) is the UTF-16 offset of a token's first character; end(t) is the offset
- * just past its last; error(...) makes a JsSyntaxError with node's 1-based line and column.
+ * just past its last; error(...) makes a JsSyntaxError with node's 1-based line and column and
+ * the length node underlines.
  */
 package dev.kindling.frontend.parser;
 
@@ -70,11 +71,24 @@ public final class SourceText {
     }
 
     public JsSyntaxError error(int offset, String message) {
-        int line = source.line(offset);
-        return new JsSyntaxError(source.fileName(), line, source.column(offset), source.lineText(line), message);
+        return error(offset, 1, message);
     }
 
+    /** An error node underlines `length` characters from `offset` (its caret line: `^^^`). */
+    public JsSyntaxError error(int offset, int length, String message) {
+        int line = source.line(offset);
+        return new JsSyntaxError(source.fileName(), line, source.column(offset), length, source.lineText(line), message);
+    }
+
+    /** An error at a token, underlining all of it as node does. */
     public JsSyntaxError error(Token token, String message) {
-        return error(offset(token), message);
+        int start = offset(token);
+        return error(start, end(token) - start, message);
+    }
+
+    /** An error underlining the source from a rule's first token to its last. */
+    public JsSyntaxError error(ParserRuleContext ctx, String message) {
+        int start = offset(ctx);
+        return error(start, end(ctx.getStop()) - start, message);
     }
 }

@@ -92,7 +92,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
             if (d.assignmentExpression() != null) {
                 init = b.expressions.namedAssignment(d.assignmentExpression(), target.name());
             } else if (kind == VarKind.CONST) {
-                throw b.error(target.pos(), "Missing initializer in const declaration");
+                throw b.error(d.identifier(), "Missing initializer in const declaration");
             }
             declarators.add(new VariableDeclarator(target.pos(), target, init));
         }
@@ -133,10 +133,10 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         }
         if (ctx.functionDeclaration() != null) {
             if (b.strict()) {
-                throw b.error(pos(ctx), "In strict mode code, functions can only be declared at top level or inside a block.");
+                throw b.error(ctx.getStart(), "In strict mode code, functions can only be declared at top level or inside a block.");
             }
             if (loopBody) {
-                throw b.error(pos(ctx), "In non-strict mode code, functions can only be declared at top level, "
+                throw b.error(ctx.getStart(), "In non-strict mode code, functions can only be declared at top level, "
                         + "inside a block, or as the body of an if statement.");
             }
         }
@@ -213,7 +213,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
                     List.of(new VariableDeclarator(target.pos(), target, null)));
         }
         Expression target = b.expressions.leftHandSide(ctx.leftHandSideExpression());
-        b.expressions.checkTarget(target, pos(ctx), "Invalid left-hand side in for-loop", true);
+        b.expressions.checkTarget(target, ctx, "Invalid left-hand side in for-loop", true);
         return new Statement.ExpressionStatement(pos(ctx), target);
     }
 
@@ -239,7 +239,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
             for (CaseClauseContext c : ctx.caseClause()) {
                 if (c.Default() != null) {
                     if (sawDefault) {
-                        throw b.error(c.getStart(), "More than one default clause in switch statement");
+                        throw b.error(c.Default().getSymbol(), "More than one default clause in switch statement");
                     }
                     sawDefault = true;
                 }
@@ -256,7 +256,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     public Statement visitLabeledStatement(LabeledStatementContext ctx) {
         Expression.Identifier label = b.reference(ctx.identifier());
         if (b.scope.findLabel(label.name()) != null) {
-            throw b.error(label.pos(), "Label '" + label.name() + "' has already been declared");
+            throw b.error(ctx.identifier(), "Label '" + label.name() + "' has already been declared");
         }
         b.scope.labels.add(new FunctionScope.Label(label.name(), labelsIteration(ctx.statement())));
         try {
@@ -278,13 +278,13 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     public Statement visitBreakStatement(BreakStatementContext ctx) {
         if (ctx.identifier() == null) {
             if (b.scope.breakableDepth == 0) {
-                throw b.error(pos(ctx), "Illegal break statement");
+                throw b.error(ctx.Break().getSymbol(), "Illegal break statement");
             }
             return new Statement.Break(pos(ctx), null);
         }
         Expression.Identifier label = b.reference(ctx.identifier());
         if (b.scope.findLabel(label.name()) == null) {
-            throw b.error(label.pos(), "Undefined label '" + label.name() + "'");
+            throw b.error(ctx.identifier(), "Undefined label '" + label.name() + "'");
         }
         return new Statement.Break(pos(ctx), label.name());
     }
@@ -293,17 +293,17 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     public Statement visitContinueStatement(ContinueStatementContext ctx) {
         if (ctx.identifier() == null) {
             if (b.scope.iterationDepth == 0) {
-                throw b.error(pos(ctx), "Illegal continue statement: no surrounding iteration statement");
+                throw b.error(ctx.Continue().getSymbol(), "Illegal continue statement: no surrounding iteration statement");
             }
             return new Statement.Continue(pos(ctx), null);
         }
         Expression.Identifier label = b.reference(ctx.identifier());
         FunctionScope.Label target = b.scope.findLabel(label.name());
         if (target == null) {
-            throw b.error(label.pos(), "Undefined label '" + label.name() + "'");
+            throw b.error(ctx.identifier(), "Undefined label '" + label.name() + "'");
         }
         if (!target.iteration()) {
-            throw b.error(label.pos(), "Illegal continue statement: '" + label.name()
+            throw b.error(ctx.identifier(), "Illegal continue statement: '" + label.name()
                     + "' does not denote an iteration statement");
         }
         return new Statement.Continue(pos(ctx), label.name());
@@ -322,7 +322,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
             // The grammar stopped at a line break (or at a token that cannot start an expression).
             Token next = ctx.eos().getStart();
             if (next == null || ((JsToken) next).newlineBefore() || next.getType() == Token.EOF) {
-                throw b.error(pos(ctx), "Illegal newline after throw");
+                throw b.error(ctx.Throw().getSymbol(), "Illegal newline after throw");
             }
             throw b.error(next, SyntaxErrors.unexpectedToken(next));
         }

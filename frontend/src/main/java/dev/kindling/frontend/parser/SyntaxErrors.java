@@ -70,10 +70,16 @@ public final class SyntaxErrors {
 
         String unsupported = unsupported(t, prev, next, ctx, tokens);
         if (unsupported != null) {
-            return text.error(unsupportedPosition(t, prev, tokens), unsupported);
+            Token at = unsupportedToken(t, prev, tokens);
+            return text.error(at, unsupported);
         }
         if (isErrorToken(t)) {
-            return text.error(t, unexpectedToken(t));
+            // node underlines a whole unterminated string or comment, but one character of a bad one.
+            if (t.getType() == JavaScriptLexer.NumberFollowedByIdentifier) {
+                return text.error(text.offset(t), numericPrefixLength(t.getText()), unexpectedToken(t));
+            }
+            boolean whole = t.getType() == JavaScriptLexer.UnterminatedString || t.getType() == JavaScriptLexer.UnterminatedComment;
+            return whole ? text.error(t, unexpectedToken(t)) : text.error(text.offset(t), unexpectedToken(t));
         }
         // Kindling treats `let` as a keyword everywhere (see `identifier` in the grammar).
         if (t.getType() == JavaScriptLexer.Let && prev != null) {
@@ -92,7 +98,8 @@ public final class SyntaxErrors {
             int openType = open < 0 ? Token.INVALID_TYPE : tokens.get(open).getType();
             // `${ a b }`: the substitution is a complete expression but no `}` follows.
             if (openType == JavaScriptLexer.TemplateSubstStart && parsesAs(tokens, open + 1, prev.getTokenIndex(), true)) {
-                return text.error(prev, "Missing } in template expression");
+                int start = text.offset(prev);
+                return text.error(start, Math.max(1, text.offset(t) - start), "Missing } in template expression");
             }
             // `f(a b)`: the last argument is complete but neither `,` nor `)` follows.
             if (openType == JavaScriptLexer.OpenParen && isCallParen(tokens, open)
@@ -108,7 +115,7 @@ public final class SyntaxErrors {
         }
         if (prev != null && prev.getType() == JavaScriptLexer.Function && t.getType() == JavaScriptLexer.OpenParen
                 && ancestor(ctx, FunctionExpressionContext.class) == null) {
-            return text.error(prev, "Function statements require a function name");
+            return text.error(prev, "Function statements require a function name");   // underlines `function`
         }
         return text.error(t, unexpectedToken(t));
     }
@@ -138,6 +145,22 @@ public final class SyntaxErrors {
             return false;
         }
         return open < 2 || tokens.get(open - 2).getType() != JavaScriptLexer.Function;
+    }
+
+    /** How much of `3in`, `0x` or `1.toString` node underlines: the number as far as it scanned it. */
+    private static int numericPrefixLength(String s) {
+        int i = 0;
+        if (s.length() > 1 && s.charAt(0) == '0' && "xXoObB".indexOf(s.charAt(1)) >= 0) {
+            i = 2;
+            while (i < s.length() && Character.digit(s.charAt(i), 16) >= 0) {
+                i++;
+            }
+        } else {
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                i++;
+            }
+        }
+        return Math.max(1, i);
     }
 
     private static boolean isErrorToken(Token t) {
@@ -217,18 +240,18 @@ public final class SyntaxErrors {
         return null;
     }
 
-    /** Where node would point for unsupported syntax: at `async` for an async arrow, else at the token. */
-    private int unsupportedPosition(Token t, Token prev, TokenStream tokens) {
+    /** The token unsupported syntax starts at: `async` for an async function, else the offending token. */
+    private static Token unsupportedToken(Token t, Token prev, TokenStream tokens) {
         if (t.getType() == JavaScriptLexer.Arrow && prev != null && prev.getType() == JavaScriptLexer.CloseParen) {
             int open = matchingOpen(tokens, prev.getTokenIndex());
             if (open > 0 && tokens.get(open - 1).getType() == JavaScriptLexer.Async) {
-                return text.offset(tokens.get(open - 1));
+                return tokens.get(open - 1);
             }
         }
         if (prev != null && prev.getType() == JavaScriptLexer.Async) {
-            return text.offset(prev);
+            return prev;
         }
-        return text.offset(t);
+        return t;
     }
 
     /** Tokens after which `/` divides and '`' would tag a template. */
