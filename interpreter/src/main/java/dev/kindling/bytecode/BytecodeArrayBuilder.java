@@ -99,9 +99,14 @@ public final class BytecodeArrayBuilder {
         pendingStatement = true;
     }
 
-    /** The next bytecode emitted gets this expression position (`E>`), unless a statement one waits. */
+    /**
+     * The next bytecode emitted gets this expression position (`E>`). If a statement position
+     * is still waiting, the bytecode keeps the statement mark but takes this more precise
+     * offset — what V8 does, so `return o.p` reports a null `o` at `p`, not at `return`.
+     */
     public void setExpressionPosition(int sourcePosition) {
         if (pendingPosition >= 0 && pendingStatement) {
+            pendingPosition = sourcePosition;
             return;
         }
         pendingPosition = sourcePosition;

@@ -105,7 +105,7 @@ public final class Engine {
         if (!(value instanceof JSError)) {
             sb.append('\n'); // node starts the report of a thrown non-Error with a blank line
         }
-        InterpreterRuntime.ThrowSite site = interpreter.runtime().throwSite(e);
+        InterpreterRuntime.ThrowSite site = InterpreterRuntime.throwSite(e);
         if (site != null) {
             Source source = site.source();
             int line = source.line(site.position());
@@ -119,7 +119,7 @@ public final class Engine {
         } else if (value instanceof JSObject) {
             sb.append(Inspect.inspect(realm, value)).append('\n');
         } else {
-            sb.append(Inspect.inspect(realm, value)).append('\n');
+            sb.append(value instanceof String s ? s : Inspect.inspect(realm, value)).append('\n');
             sb.append("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
         }
         return sb.toString();

@@ -408,9 +408,14 @@ public final class Interpreter {
                         case GetIterator -> acc = runtime.getIterator(frame.register(s(code, p, scale)));
 
                         // ---- control ----
-                        case Throw, ReThrow -> {
+                        case Throw -> {
                             frame.bytecodeOffset = start;
                             throw new JSException(acc);
+                        }
+                        case ReThrow -> {
+                            frame.bytecodeOffset = start;
+                            JSException caught = frame.caught;
+                            throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
                         }
                         case Return -> {
                             frame.bytecodeOffset = start;
@@ -454,6 +459,7 @@ public final class Interpreter {
         }
         frame.context = (Context) frame.register(handler.contextRegister());
         frame.bytecodeOffset = handler.handler();
+        frame.caught = e;
         return value;
     }
 

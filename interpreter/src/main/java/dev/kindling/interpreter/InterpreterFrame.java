@@ -28,6 +28,12 @@ public final class InterpreterFrame {
     Object accumulator = Oddball.UNDEFINED;
     Context context;
     int bytecodeOffset;
+    /**
+     * The exception a handler of this frame last caught: ReThrow at the end of a finally
+     * block rethrows it as it was (keeping where it was first thrown), as V8 keeps the
+     * pending message across a finally.
+     */
+    dev.kindling.runtime.JSException caught;
     /** The frame that called this one, for stack traces. */
     final InterpreterFrame caller;
 

@@ -18,8 +18,6 @@ import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 final class InterpreterRuntime {
     /** Where an exception was first seen by JS code: the header of node's uncaught-error report. */
@@ -27,7 +25,6 @@ final class InterpreterRuntime {
 
     private final Interpreter interpreter;
     private final Realm realm;
-    private final Map<JSException, ThrowSite> throwSites = new IdentityHashMap<>();
     private JSObject arrayIteratorPrototype;
     private JSObject stringIteratorPrototype;
 
@@ -171,13 +168,13 @@ final class InterpreterRuntime {
 
     /** Remembers the innermost JS position an exception passed through (first one wins). */
     void recordThrowSite(JSException e, InterpreterFrame frame) {
-        if (!throwSites.containsKey(e)) {
+        if (e.throwSite() == null) {
             int pos = frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
-            throwSites.put(e, new ThrowSite(frame.function.shared().script().source(), Math.max(pos, 0)));
+            e.recordThrowSite(new ThrowSite(frame.function.shared().script().source(), Math.max(pos, 0)));
         }
     }
 
-    ThrowSite throwSite(JSException e) {
-        return throwSites.get(e);
+    static ThrowSite throwSite(JSException e) {
+        return e.throwSite() instanceof ThrowSite site ? site : null;
     }
 }

@@ -48,10 +48,24 @@ final class StackTraces {
         }
         Object receiver = f.registers[0];
         if (receiver instanceof JSObject o && receiver != f.function.realm().global() && !shared.isArrow()) {
-            String type = typeName(o);
-            return type + "." + (name.isEmpty() ? "<anonymous>" : name);
+            String method = methodName(o, f.function);
+            String shown = name.isEmpty() ? (method == null ? "<anonymous>" : method)
+                    : method == null || method.equals(name) ? name : name + " [as " + method + "]";
+            return typeName(o) + "." + shown;
         }
         return name;
+    }
+
+    /** The key under which the receiver (or its prototypes) holds the function (V8's GetMethodName). */
+    private static String methodName(JSObject receiver, JSFunction function) {
+        for (JSObject o = receiver; o != null; o = o.getPrototype()) {
+            for (String key : o.ownKeys()) {
+                if (o.getOwnRaw(key) == function) {
+                    return key;
+                }
+            }
+        }
+        return null;
     }
 
     private static String typeName(JSObject o) {

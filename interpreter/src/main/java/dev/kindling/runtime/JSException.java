@@ -16,6 +16,7 @@ public final class JSException extends RuntimeException {
     private Object value;
     private final ErrorType pendingType;
     private final String pendingMessage;
+    private Object throwSite;
 
     /** An exception carrying a JS value (what `throw v` throws). */
     public JSException(Object value) {
@@ -49,6 +50,20 @@ public final class JSException extends RuntimeException {
 
     public static JSException syntaxError(String message) {
         return new JSException(ErrorType.SyntaxError, message);
+    }
+
+    /**
+     * Where JS code first saw this exception (the interpreter records it once); node prints it
+     * as the header of an uncaught exception's report. Opaque to the runtime.
+     */
+    public Object throwSite() {
+        return throwSite;
+    }
+
+    public void recordThrowSite(Object site) {
+        if (throwSite == null) {
+            throwSite = site;
+        }
     }
 
     public boolean isPending() {

@@ -49,6 +49,24 @@ public final class Children {
         return null;
     }
 
+    /** Like find(root, test), but only descends into nodes `descend` accepts. */
+    public static Node find(Node root, java.util.function.Predicate<Node> test,
+                            java.util.function.Predicate<Node> descend) {
+        if (test.test(root)) {
+            return root;
+        }
+        if (!descend.test(root)) {
+            return null;
+        }
+        for (Node child : of(root)) {
+            Node found = find(child, test, descend);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private static void add(List<Node> out, Node... nodes) {
         for (Node n : nodes) {
             if (n != null) {

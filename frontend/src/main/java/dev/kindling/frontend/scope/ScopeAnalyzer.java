@@ -45,6 +45,12 @@ public final class ScopeAnalyzer {
     private final ScopeAnalysis result = new ScopeAnalysis();
     private final Set<Variable> initialized = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Variable> pendingParameters = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * While resolving a default parameter value: its function's scope. Default values cannot
+     * see the body's own var and function declarations (they live in a separate var
+     * environment when parameters have expressions, ECMA-262 FunctionDeclarationInstantiation).
+     */
+    private Scope defaultsOf;
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -357,7 +363,9 @@ public final class ScopeAnalyzer {
         }
         for (Expression.Param p : fn.params()) {
             if (p.defaultValue() != null) {
+                defaultsOf = scope;
                 resolveExpression(p.defaultValue(), scope);
+                defaultsOf = null;
             }
             bindDeclaration(p.target(), scope);
             pendingParameters.remove(scope.lookupLocal(((Identifier) p.target()).name()));
@@ -504,6 +512,9 @@ public final class ScopeAnalyzer {
         boolean crossedFunction = false;
         for (Scope s = scope; s != null; s = s.outer()) {
             Variable v = s.lookupLocal(name);
+            if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
+                v = null;
+            }
             if (v != null) {
                 result.resolutions.put(ref, v);
                 if (crossedFunction) {

@@ -16,6 +16,7 @@ import dev.kindling.bytecode.FeedbackSlotKind;
 import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Expression.BinaryOp;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
@@ -88,12 +89,16 @@ final class ExpressionGenerator {
         }
     }
 
-    /** Evaluates `e` into a register: a local variable's own register if possible. */
-    int visitForRegister(Expression e) {
+    /**
+     * Evaluates `e` into a register: a local variable's own register if possible — unless one
+     * of the expressions evaluated `later` (before the register is read) assigns that variable,
+     * as in `z * (z = 3)`, where the old value must be copied first.
+     */
+    int visitForRegister(Expression e, Expression... later) {
         if (e instanceof Identifier id) {
             Variable v = g.scopes.resolve(id);
             int r = VariableAccess.registerOf(v);
-            if (r != 0 && !g.scopes.needsHoleCheck(id)) {
+            if (r != 0 && !g.scopes.needsHoleCheck(id) && !assignsTo(v, later)) {
                 return r;
             }
         } else if (e instanceof Expression.This t) {
@@ -107,6 +112,19 @@ final class ExpressionGenerator {
         int r = g.registers.allocate();
         builder.emit(Bytecode.Star, r);
         return r;
+    }
+
+    /** True if evaluating any of `expressions` may assign the register variable `v`. */
+    private boolean assignsTo(Variable v, Expression... expressions) {
+        for (Expression e : expressions) {
+            if (e != null && Children.find(e, n -> n instanceof FunctionLiteral ? false
+                    : n instanceof Expression.Assign a && a.target() instanceof Identifier t && g.scopes.resolve(t) == v
+                    || n instanceof Expression.Update u && u.target() instanceof Identifier t2 && g.scopes.resolve(t2) == v,
+                    n -> !(n instanceof FunctionLiteral)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -207,7 +225,7 @@ final class ExpressionGenerator {
             builder.emit(Bytecode.GetNamedProperty, object, builder.constant(m.name()),
                     builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         } else if (e instanceof Expression.Index i) {
-            int object = visitObjectOf(i.object(), i.optional());
+            int object = visitObjectOf(i.object(), i.optional(), i.key());
             visitForAccumulator(i.key());
             builder.setExpressionPosition(i.pos());
             builder.emit(Bytecode.GetKeyedProperty, object, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
@@ -234,8 +252,8 @@ final class ExpressionGenerator {
     }
 
     /** The object of a property access in a register; `?.` short-circuits on null/undefined. */
-    private int visitObjectOf(Expression object, boolean optional) {
-        int r = visitForRegister(object);
+    private int visitObjectOf(Expression object, boolean optional, Expression... later) {
+        int r = visitForRegister(object, later);
         if (optional) {
             builder.emit(Bytecode.Ldar, r);
             builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
@@ -562,7 +580,7 @@ final class ExpressionGenerator {
                 builder.emit(smiBytecode(b.op()), smi, slot);
                 return;
             }
-            int left = visitForRegister(b.left());
+            int left = visitForRegister(b.left(), b.right());
             visitForAccumulator(b.right());
             builder.setExpressionPosition(b.pos());
             builder.emit(arithmetic, left, slot);
@@ -582,7 +600,7 @@ final class ExpressionGenerator {
         }
         int slot = builder.addFeedbackSlot(b.op() == BinaryOp.INSTANCEOF ? FeedbackSlotKind.InstanceOf
                 : b.op() == BinaryOp.IN ? FeedbackSlotKind.LoadKeyed : FeedbackSlotKind.CompareOp);
-        int left = visitForRegister(b.left());
+        int left = visitForRegister(b.left(), b.right());
         visitForAccumulator(b.right());
         builder.setExpressionPosition(b.pos());
         switch (b.op()) {
@@ -635,12 +653,12 @@ final class ExpressionGenerator {
     /** A resolved assignment target, with its object and key held in registers. */
     private record Reference(Expression target, int object, int key) {}
 
-    private Reference prepareReference(Expression target) {
+    private Reference prepareReference(Expression target, Expression value) {
         if (target instanceof Expression.Member m) {
-            return new Reference(target, visitForRegister(m.object()), 0);
+            return new Reference(target, visitForRegister(m.object(), value), 0);
         }
         if (target instanceof Expression.Index i) {
-            int object = visitForRegister(i.object());
+            int object = visitForRegister(i.object(), i.key(), value);
             visitForAccumulator(i.key());
             int key = g.registers.allocate();
             builder.emit(Bytecode.Star, key);
@@ -688,13 +706,13 @@ final class ExpressionGenerator {
         }
         int value = g.registers.allocate();
         builder.emit(Bytecode.Star, value);
-        Reference ref = prepareReference(target);
+        Reference ref = prepareReference(target, null);
         builder.emit(Bytecode.Ldar, value);
         storeReference(ref, target.pos());
     }
 
     private void visitAssign(Expression.Assign a) {
-        Reference ref = prepareReference(a.target());
+        Reference ref = prepareReference(a.target(), a.value());
         switch (a.op()) {
             case ASSIGN -> {
                 visitForAccumulator(a.value());
@@ -721,7 +739,8 @@ final class ExpressionGenerator {
                 int slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
                 int targetRegister = a.target() instanceof Identifier id && !g.scopes.needsHoleCheck(id)
                         ? VariableAccess.registerOf(g.scopes.resolve(id)) : 0;
-                if (targetRegister != 0 && smiLiteral(a.value()) == null) {
+                if (targetRegister != 0 && smiLiteral(a.value()) == null
+                        && !assignsTo(g.scopes.resolve((Identifier) a.target()), a.value())) {
                     // x op= y with x in a register: the register is the left operand, as in V8.
                     visitForAccumulator(a.value());
                     builder.setExpressionPosition(a.pos());
@@ -748,7 +767,7 @@ final class ExpressionGenerator {
 
     /** `++x`, `x--`, `o.p++`... For a postfix whose value is used, the old value is kept. */
     private void visitUpdate(Expression.Update u, boolean valueNeeded) {
-        Reference ref = prepareReference(u.target());
+        Reference ref = prepareReference(u.target(), null);
         loadReference(ref);
         int old = 0;
         if (!u.prefix() && valueNeeded) {
