@@ -3,6 +3,5 @@
 # Run after an intended change to the bytecode generator; then review `git diff tests/bytecode`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests
-mvn -B -q test -pl cli -Dtest=BytecodeExpectationsTest -Dkindling.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false
+mvn -B -q test -Dtest=BytecodeExpectationsTest -Dsurefire.failIfNoSpecifiedTests=false -Dkindling.regenerate=true
 git status --short tests/bytecode
