@@ -148,7 +148,7 @@ public enum Bytecode {
     // ---- closures, contexts and literals ----
     /** acc = new closure of shared function info [i]; feedback cell [s]; flags #f. */
     CreateClosure(WRITE, Idx, Idx, Flag8),
-    /** acc = new function context for scope [i] with [n] slots. */
+    /** acc = new function context for scope [i] with [n] variable slots (after the 2 header slots). */
     CreateFunctionContext(WRITE, Idx, UImm),
     CreateBlockContext(WRITE, Idx),
     /** acc = new catch context for scope [i] holding the exception in r. */

@@ -3,7 +3,7 @@
  *
  * Scalable operands take 1 byte normally, 2 after a Wide prefix, 4 after ExtraWide; the
  * others have a fixed size. Registers are encoded as V8 encodes them (see Register), so the
- * hex bytes in --print-bytecode read like node's: r0 is f9, a0 is 03, <this> is 02.
+ * hex bytes in --print-bytecode read like node's: r0 is fa, a0 is 03, <this> is 02.
  */
 package dev.kindling.bytecode;
 

@@ -1,6 +1,6 @@
 /*
  * Register operands, encoded as V8 encodes them: an operand is a frame-pointer-relative slot
- * index. Locals r0, r1, ... are -7, -8, ... (f9, f8 in hex); parameters are above the frame:
+ * index. Locals r0, r1, ... are -6, -7, ... (fa, f9 in hex); parameters are above the frame:
  * <this> is 2, a0 is 3, a1 is 4; <context> is -1 and <closure> is -2. Keeping V8's encoding
  * makes the hex bytes of --print-bytecode match node's for register operands.
  */
@@ -10,7 +10,7 @@ public final class Register {
     public static final int CONTEXT = -1;
     public static final int CLOSURE = -2;
     public static final int RECEIVER = 2;
-    private static final int FIRST_LOCAL = -7;
+    private static final int FIRST_LOCAL = -6;
     private static final int FIRST_PARAMETER = 3;
 
     private Register() {

@@ -250,7 +250,8 @@ public final class Interpreter {
                         case CreateClosure -> acc = newClosure(
                                 (SharedFunctionInfo) bytecode.constant(u(code, p, scale)), frame.context);
                         case CreateFunctionContext -> acc = new Context(frame.context,
-                                (Scope) bytecode.constant(u(code, p, scale)), u(code, p + scale, scale));
+                                (Scope) bytecode.constant(u(code, p, scale)),
+                                Scope.MIN_CONTEXT_SLOT + u(code, p + scale, scale));
                         case CreateBlockContext -> {
                             Scope scope = (Scope) bytecode.constant(u(code, p, scale));
                             acc = new Context(frame.context, scope, scope.contextSlotCount());

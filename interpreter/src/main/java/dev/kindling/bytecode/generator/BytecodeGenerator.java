@@ -72,7 +72,8 @@ public final class BytecodeGenerator {
         Scope scope = currentScope;
         if (scope.needsContext()) {
             builder.setExpressionPosition(shared.sourcePosition());
-            builder.emit(Bytecode.CreateFunctionContext, builder.constant(scope), scope.contextSlotCount());
+            builder.emit(Bytecode.CreateFunctionContext, builder.constant(scope),
+                    scope.contextSlotCount() - Scope.MIN_CONTEXT_SLOT);
             builder.emit(Bytecode.PushContext, registers.allocate());
         }
         // Captured parameters, `this` and the function's own name move into the context.
