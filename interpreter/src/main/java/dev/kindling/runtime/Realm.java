@@ -150,9 +150,11 @@ public final class Realm {
     /** An Error with an explicit prototype (used by the Error constructors and subclasses). */
     public JSError newError(JSObject prototype, String name, String message) {
         JSError error = new JSError(prototype.childRootShape(), captureStack());
+        // The header is Error.prototype.toString's text: "name: message", or whichever of
+        // the two is not empty.
         StringBuilder stack = new StringBuilder(name);
         if (message != null && !message.isEmpty()) {
-            stack.append(": ").append(message);
+            stack.append(name.isEmpty() ? "" : ": ").append(message);
         }
         for (StackFrameInfo frame : error.frames()) {
             stack.append('\n').append(frame.format());

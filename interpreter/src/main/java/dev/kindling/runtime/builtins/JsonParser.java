@@ -43,7 +43,7 @@ final class JsonParser {
         Object value = parser.parseValue();
         parser.skipWhitespace();
         if (parser.pos < text.length()) {
-            throw parser.error("Unexpected non-whitespace character after JSON");
+            throw JSException.syntaxError("Unexpected non-whitespace character after JSON at position " + parser.pos);
         }
         if (reviver instanceof JSFunction fn) {
             JSObject root = realm.newObject();

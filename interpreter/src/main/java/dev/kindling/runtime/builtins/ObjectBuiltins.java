@@ -1,7 +1,7 @@
 /*
  * Object (ECMA-262 §20.1): the Object constructor, Object.prototype's methods (hasOwnProperty,
  * isPrototypeOf, propertyIsEnumerable, toString, toLocaleString, valueOf, the __proto__
- * accessor) and the reflection functions on Object itself (keys, values, entries, assign,
+ * accessor and Annex B's __defineGetter__ family) and the reflection functions on Object itself (keys, values, entries, assign,
  * create, getPrototypeOf, setPrototypeOf, defineProperty, defineProperties,
  * getOwnPropertyNames, getOwnPropertyDescriptor, is, preventExtensions, isExtensible).
  *
@@ -41,10 +41,15 @@ final class ObjectBuiltins {
                         : objectOf(r, arg(args, 0)));
         self[0] = object;
 
+        // In V8's order, which Object.getOwnPropertyNames(Object.prototype) shows.
+        realm.defineMethod(proto, "__defineGetter__", 2, (r, thisArg, args) -> defineLegacyAccessor(r, thisArg, args, true));
+        realm.defineMethod(proto, "__defineSetter__", 2, (r, thisArg, args) -> defineLegacyAccessor(r, thisArg, args, false));
         realm.defineMethod(proto, "hasOwnProperty", 1, (r, thisArg, args) -> {
             String key = Conversions.toPropertyKey(arg(args, 0));
             return Builtins.toObject(r, thisArg).hasOwnProperty(key);
         });
+        realm.defineMethod(proto, "__lookupGetter__", 1, (r, thisArg, args) -> lookupLegacyAccessor(r, thisArg, args, true));
+        realm.defineMethod(proto, "__lookupSetter__", 1, (r, thisArg, args) -> lookupLegacyAccessor(r, thisArg, args, false));
         realm.defineMethod(proto, "isPrototypeOf", 1, (r, thisArg, args) -> {
             if (!(arg(args, 0) instanceof JSObject v)) {
                 return false;
@@ -63,6 +68,8 @@ final class ObjectBuiltins {
             return attrs >= 0 && PropertyAttributes.isEnumerable(attrs);
         });
         realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> objectToString(r, thisArg));
+        realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> Builtins.toObject(r, thisArg));
+        defineProtoAccessor(realm, proto);
         realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) -> {
             Object toString = PropertyAccess.getNamed(r, thisArg, "toString");
             if (!(toString instanceof JSFunction fn)) {
@@ -70,8 +77,6 @@ final class ObjectBuiltins {
             }
             return fn.call(thisArg, JSFunction.NO_ARGS);
         });
-        realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> Builtins.toObject(r, thisArg));
-        defineProtoAccessor(realm, proto);
 
         realm.defineMethod(object, "keys", 1, (r, thisArg, args) ->
                 r.newArray(enumerableOwn(r, arg(args, 0), Kind.KEYS)));
@@ -171,6 +176,37 @@ final class ObjectBuiltins {
         });
         proto.defineOwnProperty("__proto__", new AccessorPair(getter, setter),
                 PropertyAttributes.ACCESSOR | PropertyAttributes.CONFIGURABLE);
+    }
+
+    /** Object.prototype.__defineGetter__ / __defineSetter__ (Annex B.2.2.2-3). */
+    private static Object defineLegacyAccessor(Realm realm, Object thisArg, Object[] args, boolean getter) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        if (!(arg(args, 1) instanceof JSFunction fn)) {
+            throw JSException.typeError("Object.prototype.__define" + (getter ? "Getter" : "Setter")
+                    + "__: Expecting function");
+        }
+        JSObject desc = realm.newObject();
+        desc.set(getter ? "get" : "set", fn);
+        desc.set("enumerable", true);
+        desc.set("configurable", true);
+        PropertyDescriptors.define(o, Conversions.toPropertyKey(arg(args, 0)), PropertyDescriptors.toDescriptor(desc));
+        return Oddball.UNDEFINED;
+    }
+
+    /** Object.prototype.__lookupGetter__ / __lookupSetter__ (Annex B.2.2.4-5). */
+    private static Object lookupLegacyAccessor(Realm realm, Object thisArg, Object[] args, boolean getter) {
+        String key = Conversions.toPropertyKey(arg(args, 0));
+        for (JSObject o = Builtins.toObject(realm, thisArg); o != null; o = o.getPrototype()) {
+            int attrs = o.getOwnAttributes(key);
+            if (attrs >= 0) {
+                if (PropertyAttributes.isAccessor(attrs) && o.getOwnRaw(key) instanceof AccessorPair pair) {
+                    JSFunction fn = getter ? pair.getter : pair.setter;
+                    return fn == null ? Oddball.UNDEFINED : fn;
+                }
+                return Oddball.UNDEFINED;
+            }
+        }
+        return Oddball.UNDEFINED;
     }
 
     /** The proto argument of Object.create / setPrototypeOf: an object or null. */

@@ -18,6 +18,7 @@ import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.PropertyAccess;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
@@ -57,7 +58,7 @@ final class PropertyDescriptors {
         Descriptor desc = new Descriptor(value, writable, enumerable, configurable, get, set);
         if (desc.isAccessor() && desc.isData()) {
             throw JSException.typeError("Invalid property descriptor. Cannot both specify accessors"
-                    + " and a value or writable attribute");
+                    + " and a value or writable attribute, " + PropertyAccess.describe(d));
         }
         return desc;
     }

@@ -97,6 +97,16 @@ final class JsHarness {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** A JS function whose body is a Java lambda: fn((args) -> ...) stands for (a, b) => ... */
+    JSFunction fn(java.util.function.Function<Object[], Object> body) {
+        return realm.newBuiltin("", 0, (r, thisArg, args) -> body.apply(args));
+    }
+
+    /** Calls the function at `path` with an explicit `this`: Array.prototype.push.call(o, 1). */
+    Object callOn(String path, Object thisArg, Object... args) {
+        return ((JSFunction) global(path)).call(thisArg, args);
+    }
+
     JSArray array(Object... elements) {
         return realm.newArray(elements.clone());
     }
