@@ -154,9 +154,11 @@ public final class Main {
 
     /** node's layout: file:line, the line, a caret under the column, a blank line, the message. */
     static String formatSyntaxError(JsSyntaxError e) {
+        // At the end of input node shows the empty line past the last one, with no caret.
+        String caret = e.sourceLine().isEmpty() ? "" : " ".repeat(Math.max(0, e.column() - 1)) + "^".repeat(e.length());
         return e.file() + ":" + e.line() + "\n"
                 + e.sourceLine() + "\n"
-                + " ".repeat(Math.max(0, e.column() - 1)) + "^".repeat(e.length()) + "\n"
+                + caret + "\n"
                 + "\n"
                 + "SyntaxError: " + e.getMessage() + "\n";
     }

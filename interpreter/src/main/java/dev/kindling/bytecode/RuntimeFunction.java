@@ -11,6 +11,8 @@ public enum RuntimeFunction {
     ThrowIteratorResultNotAnObject,
     /** Defines accessor (object, name, getter, setter) on an object literal. */
     DefineAccessorPropertyUnchecked,
+    /** ReferenceError with the message in its argument (a call used as an assignment target). */
+    ThrowReferenceError,
     /** `delete name` of a global in sloppy code (V8: DeleteLookupSlot). */
     DeleteGlobal;
 

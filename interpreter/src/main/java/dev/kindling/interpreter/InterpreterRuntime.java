@@ -139,6 +139,7 @@ final class InterpreterRuntime {
                 }
                 return Oddball.UNDEFINED;
             }
+            case ThrowReferenceError -> throw JSException.referenceError((String) args[0]);
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
             }

@@ -676,6 +676,24 @@ final class ExpressionGenerator {
         throw g.error(target.pos(), "Invalid left-hand side in assignment");
     }
 
+    /**
+     * `f() = x`, `f()++`: for web compatibility V8 accepts a call as an assignment target and
+     * throws a ReferenceError when it is reached, after making the call. Returns true if
+     * `target` is such a call (the code emitted then always throws).
+     */
+    private boolean throwIfCallTarget(Expression target, String message) {
+        if (!(target instanceof Expression.Call)) {
+            return false;
+        }
+        visitForEffect(target);
+        int arg = g.registers.allocate();
+        builder.emit(Bytecode.LdaConstant, builder.constant(message));
+        builder.emit(Bytecode.Star, arg);
+        builder.setExpressionPosition(startOf(target));
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowReferenceError.ordinal(), arg, 1);
+        return true;
+    }
+
     private void loadReference(Reference ref) {
         if (ref.target() instanceof Identifier id) {
             g.variables.load(g.scopes.resolve(id), id, false);
@@ -718,6 +736,9 @@ final class ExpressionGenerator {
     }
 
     private void visitAssign(Expression.Assign a) {
+        if (throwIfCallTarget(a.target(), "Invalid left-hand side in assignment")) {
+            return;
+        }
         Reference ref = prepareReference(a.target(), a.value());
         switch (a.op()) {
             case ASSIGN -> {
@@ -773,6 +794,10 @@ final class ExpressionGenerator {
 
     /** `++x`, `x--`, `o.p++`... For a postfix whose value is used, the old value is kept. */
     private void visitUpdate(Expression.Update u, boolean valueNeeded) {
+        if (throwIfCallTarget(u.target(), "Invalid left-hand side expression in "
+                + (u.prefix() ? "prefix" : "postfix") + " operation")) {
+            return;
+        }
         Reference ref = prepareReference(u.target(), null);
         loadReference(ref);
         int old = 0;
