@@ -45,7 +45,7 @@ public final class Disassembler {
             for (int i = 0; i < size; i++) {
                 hex.append(String.format("%02x ", b.byteAt(offset + i)));
             }
-            sb.append(String.format("%-18s", hex)).append(hex.length() >= 18 ? " " : "");
+            sb.append(String.format("%-18s", hex));
             sb.append(instructionText(b, offset)).append('\n');
             offset += size;
         }

@@ -290,34 +290,43 @@ final class ExpressionGenerator {
         builder.emit(Bytecode.CreateClosure, builder.addConstant(shared), builder.addClosureCell(), CREATE_CLOSURE_FAST);
     }
 
+    /**
+     * `a${x}b${y}`: the string parts and ToString of each substitution joined by Add into one
+     * register, left to right; one feedback slot for the whole literal, as in V8. The last
+     * Add leaves the result in acc.
+     */
     private void visitTemplate(Expression.TemplateLiteral t) {
         if (t.expressions().isEmpty()) {
             builder.emit(Bytecode.LdaConstant, builder.constant(t.quasis().get(0)));
             return;
         }
-        int acc = g.registers.allocate();
-        boolean started = false;
+        List<Expression> parts = new ArrayList<>();
         for (int i = 0; i < t.quasis().size(); i++) {
-            String quasi = t.quasis().get(i);
-            if (!quasi.isEmpty()) {
-                builder.emit(Bytecode.LdaConstant, builder.constant(quasi));
-                if (started) {
-                    builder.emit(Bytecode.Add, acc, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
-                }
-                builder.emit(Bytecode.Star, acc);
-                started = true;
+            if (!t.quasis().get(i).isEmpty()) {
+                parts.add(new Expression.StringLiteral(t.pos(), t.quasis().get(i)));
             }
             if (i < t.expressions().size()) {
-                visitForAccumulator(t.expressions().get(i));
-                builder.emit(Bytecode.ToString);
-                if (started) {
-                    builder.emit(Bytecode.Add, acc, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
-                }
-                builder.emit(Bytecode.Star, acc);
-                started = true;
+                parts.add(t.expressions().get(i));
             }
         }
-        builder.emit(Bytecode.Ldar, acc);
+        int result = g.registers.allocate();
+        int slot = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Expression part = parts.get(i);
+            visitForAccumulator(part);
+            if (!(part instanceof Expression.StringLiteral)) {
+                builder.emit(Bytecode.ToString);
+            }
+            if (i > 0) {
+                if (slot < 0) {
+                    slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+                }
+                builder.emit(Bytecode.Add, result, slot);
+            }
+            if (i < parts.size() - 1) {
+                builder.emit(Bytecode.Star, result);
+            }
+        }
     }
 
     private static Object constantValue(Expression e) {
@@ -578,15 +587,24 @@ final class ExpressionGenerator {
     private void visitBinary(Expression.Binary b) {
         Bytecode arithmetic = binaryBytecode(b.op());
         if (arithmetic != null) {
-            int slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+            // V8 numbers feedback slots in evaluation order along a chain of one operator
+            // (`a + b + c`, its NaryOperation) and before the operands otherwise.
+            boolean chain = b.left() instanceof Expression.Binary lb && lb.op() == b.op();
+            int slot = chain ? -1 : builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
             Integer smi = smiLiteral(b.right());
             if (smi != null) {
                 visitForAccumulator(b.left());
+                if (chain) {
+                    slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+                }
                 builder.setExpressionPosition(b.pos());
                 builder.emit(smiBytecode(b.op()), smi, slot);
                 return;
             }
             int left = visitForRegister(b.left(), b.right());
+            if (chain) {
+                slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
+            }
             visitForAccumulator(b.right());
             builder.setExpressionPosition(b.pos());
             builder.emit(arithmetic, left, slot);
