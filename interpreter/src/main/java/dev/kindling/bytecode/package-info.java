@@ -1,0 +1,9 @@
+/**
+ * Ignition-style bytecode. {@link dev.kindling.bytecode.Bytecode} is the one table of every
+ * bytecode; {@link dev.kindling.bytecode.BytecodeArray} is a compiled function (code, constant
+ * pool, handler table, source positions, feedback layout), made by
+ * {@link dev.kindling.bytecode.BytecodeArrayBuilder} for the generator in {@code generator/}
+ * and printed by {@link dev.kindling.bytecode.Disassembler} (--print-bytecode).
+ * {@link dev.kindling.bytecode.SharedFunctionInfo} compiles a function lazily, on its first call.
+ */
+package dev.kindling.bytecode;

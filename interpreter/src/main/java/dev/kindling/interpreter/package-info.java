@@ -1,0 +1,9 @@
+/**
+ * The interpreter. Read {@link dev.kindling.interpreter.Interpreter} first: the dispatch loop,
+ * one case per bytecode. A running function's whole state is an
+ * {@link dev.kindling.interpreter.InterpreterFrame}; closures are
+ * {@link dev.kindling.interpreter.JSClosure}s over {@link dev.kindling.interpreter.Context}s;
+ * {@link dev.kindling.interpreter.Engine} ties a realm and an interpreter together and runs a
+ * program as node's main module.
+ */
+package dev.kindling.interpreter;

@@ -1,0 +1,9 @@
+/**
+ * The object model and the semantics of values: {@link dev.kindling.runtime.Shape} (V8's map),
+ * {@link dev.kindling.runtime.JSObject}, {@link dev.kindling.runtime.JSArray},
+ * {@link dev.kindling.runtime.JSFunction}; number representation
+ * ({@link dev.kindling.runtime.Numbers}); the spec's conversions and operators; property
+ * access on any value; the {@link dev.kindling.runtime.Realm} of intrinsics. Builtins are in
+ * {@code builtins/}. Nothing here depends on bytecode or the interpreter.
+ */
+package dev.kindling.runtime;
