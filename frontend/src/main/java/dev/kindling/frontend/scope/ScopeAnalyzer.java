@@ -19,6 +19,7 @@
 package dev.kindling.frontend.scope;
 
 import dev.kindling.frontend.JsSyntaxError;
+import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Expression.Identifier;
@@ -33,6 +34,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 public final class ScopeAnalyzer {
     /** The parameters of node's CommonJS module wrapper, which every Program runs inside. */
@@ -287,64 +289,24 @@ public final class ScopeAnalyzer {
     }
 
     /**
-     * Calls `onExpression` for each direct sub-expression of `e`, or `onFunction` if `e` is a
-     * function literal. The one place that knows every expression's children.
+     * Calls `onFunction` if `e` is a function literal, else `onExpression` for each direct
+     * sub-expression of `e` (looking through object-literal properties).
      */
-    private static void forEachChild(Expression e, java.util.function.Consumer<Expression> onExpression,
-                                     java.util.function.Consumer<FunctionLiteral> onFunction) {
+    private static void forEachChild(Expression e, Consumer<Expression> onExpression,
+                                     Consumer<FunctionLiteral> onFunction) {
         if (e instanceof FunctionLiteral fn) {
             onFunction.accept(fn);
-        } else if (e instanceof Expression.TemplateLiteral t) {
-            t.expressions().forEach(onExpression);
-        } else if (e instanceof Expression.ArrayLiteral a) {
-            for (Expression el : a.elements()) {
-                if (el != null) {
-                    onExpression.accept(el);
-                }
-            }
-        } else if (e instanceof Expression.ObjectLiteral o) {
-            for (Expression.Property p : o.properties()) {
-                if (p.computedKey() != null) {
-                    onExpression.accept(p.computedKey());
-                }
-                onExpression.accept(p.value());
-            }
-        } else if (e instanceof Expression.Unary u) {
-            onExpression.accept(u.operand());
-        } else if (e instanceof Expression.Update u) {
-            onExpression.accept(u.target());
-        } else if (e instanceof Expression.Binary b) {
-            onExpression.accept(b.left());
-            onExpression.accept(b.right());
-        } else if (e instanceof Expression.Logical l) {
-            onExpression.accept(l.left());
-            onExpression.accept(l.right());
-        } else if (e instanceof Expression.Conditional c) {
-            onExpression.accept(c.test());
-            onExpression.accept(c.consequent());
-            onExpression.accept(c.alternate());
-        } else if (e instanceof Expression.Assign a) {
-            onExpression.accept(a.target());
-            onExpression.accept(a.value());
-        } else if (e instanceof Expression.Sequence s) {
-            s.expressions().forEach(onExpression);
-        } else if (e instanceof Expression.Member m) {
-            onExpression.accept(m.object());
-        } else if (e instanceof Expression.Index i) {
-            onExpression.accept(i.object());
-            onExpression.accept(i.key());
-        } else if (e instanceof Expression.Call c) {
-            onExpression.accept(c.callee());
-            c.arguments().forEach(onExpression);
-        } else if (e instanceof Expression.New n) {
-            onExpression.accept(n.callee());
-            n.arguments().forEach(onExpression);
-        } else if (e instanceof Expression.OptionalChain c) {
-            onExpression.accept(c.expression());
-        } else if (e instanceof Expression.NativeCall n) {
-            n.arguments().forEach(onExpression);
+            return;
         }
-        // Literals, Identifier and This have no children.
+        for (Node child : Children.of(e)) {
+            if (child instanceof Expression x) {
+                onExpression.accept(x);
+            } else {
+                for (Node grandchild : Children.of(child)) {
+                    onExpression.accept((Expression) grandchild);
+                }
+            }
+        }
     }
 
     // =========================================================================================
