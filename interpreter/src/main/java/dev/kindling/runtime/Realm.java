@@ -40,12 +40,7 @@ public final class Realm {
         this.out = out;
         this.err = err;
         objectPrototype = new JSObject(Shape.root(null));
-        functionPrototype = new JSObject(objectPrototype.childRootShape()) {
-            @Override
-            public String className() {
-                return "Function";
-            }
-        };
+        functionPrototype = new FunctionPrototype(this, objectPrototype.childRootShape());
         arrayPrototype = new JSObject(objectPrototype.childRootShape());
         stringPrototype = new JSObject(objectPrototype.childRootShape());
         numberPrototype = new JSObject(objectPrototype.childRootShape());
@@ -60,6 +55,22 @@ public final class Realm {
         arrayShape = arrayPrototype.childRootShape();
         global = new JSObject(objectPrototype.childRootShape());
         Builtins.install(this);
+    }
+
+    /**
+     * Function.prototype is itself a function (ECMA-262 §20.2.3): it accepts any arguments and
+     * returns undefined, so `typeof Function.prototype` is "function". Its `length` is 0 and
+     * its `name` "", as for any function made with those.
+     */
+    private static final class FunctionPrototype extends JSFunction {
+        FunctionPrototype(Realm realm, Shape shape) {
+            super(realm, shape, "", 0, false);
+        }
+
+        @Override
+        public Object call(Object thisArg, Object[] args) {
+            return Oddball.UNDEFINED;
+        }
     }
 
     // ---- intrinsics ---------------------------------------------------------------------------

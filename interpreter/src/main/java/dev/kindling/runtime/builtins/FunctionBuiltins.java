@@ -9,8 +9,8 @@
  * Function.prototype.toString gives an interpreted function's source text through
  * HasSourceText, and "function name() { [native code] }" for builtins, as V8 does.
  *
- * Assumes: Realm made Function.prototype as an ordinary object whose className() is
- * "Function" (it is not callable here, unlike in the spec — nothing of this milestone calls it).
+ * Assumes: Realm made Function.prototype as a function that returns undefined (ECMA-262
+ * §20.2.3), with its `length` (0) and `name` ("").
  */
 package dev.kindling.runtime.builtins;
 
@@ -23,7 +23,6 @@ import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
-import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
 import java.util.Arrays;
@@ -36,8 +35,6 @@ final class FunctionBuiltins {
 
     static void install(Realm realm) {
         JSObject proto = realm.functionPrototype();
-        proto.defineOwnProperty("length", 0, PropertyAttributes.CONFIGURABLE);
-        proto.defineOwnProperty("name", "", PropertyAttributes.CONFIGURABLE);
         Builtins.defineConstructor(realm, "Function", 1, proto,
                 (r, thisArg, args) -> {
                     throw noCodeFromStrings();
@@ -46,11 +43,7 @@ final class FunctionBuiltins {
                     throw noCodeFromStrings();
                 });
 
-        realm.defineMethod(proto, "call", 1, (r, thisArg, args) -> {
-            JSFunction fn = callable(thisArg, "Function.prototype.call");
-            Object[] rest = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
-            return fn.call(arg(args, 0), rest);
-        });
+        // In V8's order, which Object.getOwnPropertyNames(Function.prototype) shows.
         realm.defineMethod(proto, "apply", 2, (r, thisArg, args) -> {
             JSFunction fn = callable(thisArg, "Function.prototype.apply");
             return fn.call(arg(args, 0), listFromArrayLike(arg(args, 1)));
@@ -62,6 +55,11 @@ final class FunctionBuiltins {
             Object boundThis = arg(args, 0);
             Object[] boundArgs = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
             return bind(r, target, boundThis, boundArgs);
+        });
+        realm.defineMethod(proto, "call", 1, (r, thisArg, args) -> {
+            JSFunction fn = callable(thisArg, "Function.prototype.call");
+            Object[] rest = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
+            return fn.call(arg(args, 0), rest);
         });
         realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> {
             if (thisArg instanceof HasSourceText source) {

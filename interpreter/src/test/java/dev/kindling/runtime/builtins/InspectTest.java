@@ -2030,6 +2030,22 @@ class InspectTest {
                     b.property(1, "stack", "Error: base\n    at x (y.js:1:1)", "ECW");
                     return b.ref(1);
                 }, "E2 [Error]: base\n    at x (y.js:1:1)"),
+                row("Function.prototype", b -> b.intrinsic("FP"), "[Function (anonymous)] Object"),
+                row("[Function.prototype]", b -> {
+                    b.array(1, 1);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, b.intrinsic("FP"));
+                    return b.ref(1);
+                }, "[ [Function (anonymous)] Object ]"),
+                row("Object.prototype", b -> b.intrinsic("OP"), "[Object: null prototype] {}"),
+                row("Error.prototype", b -> b.intrinsic("EP:Error"), "{}"),
+                row("{ p: Object.prototype }", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.property(1, "p", b.intrinsic("OP"), "ECW");
+                    return b.ref(1);
+                }, "{ p: [Object: null prototype] {} }"),
+                row("Number.prototype", b -> b.intrinsic("NP"), "{}"),
                 row("new Number(5)", b -> {
                     b.wrapper(1, 5);
                     b.setPrototype(1, b.intrinsic("NP"));

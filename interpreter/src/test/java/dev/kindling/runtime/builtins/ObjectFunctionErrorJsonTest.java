@@ -226,7 +226,9 @@ class ObjectFunctionErrorJsonTest {
                 row("JSON.parse(undefined)", h -> h.call("JSON.parse", JsHarness.U), "!SyntaxError: \"undefined\" is not valid JSON"),
                 row("JSON.parse({})", h -> h.call("JSON.parse", h.obj()), "!SyntaxError: \"[object Object]\" is not valid JSON"),
                 row("JSON.parse(\"[1,2]\", (k, v) => typeof v === \"number\" ? v + 1 : v)", h -> h.call("JSON.parse", "[1,2]", h.fn(a -> a[1] instanceof Integer i ? i + 1 : a[1])), "[ 2, 3 ]"),
-                row("JSON.parse('{\"a\":1,\"b\":2}', (k, v) => k === \"a\" ? undefined : v)", h -> h.call("JSON.parse", "{\"a\":1,\"b\":2}", h.fn(a -> "a".equals(a[0]) ? JsHarness.U : a[1])), "{ b: 2 }")
+                row("JSON.parse('{\"a\":1,\"b\":2}', (k, v) => k === \"a\" ? undefined : v)", h -> h.call("JSON.parse", "{\"a\":1,\"b\":2}", h.fn(a -> "a".equals(a[0]) ? JsHarness.U : a[1])), "{ b: 2 }"),
+                row("typeof Function.prototype", h -> dev.kindling.runtime.Operators.typeOf(h.realm.functionPrototype()), "'function'"),
+                row("Function.prototype()", h -> ((dev.kindling.runtime.JSFunction) h.realm.functionPrototype()).call(JsHarness.U, new Object[0]), "undefined")
         );
     }
 
