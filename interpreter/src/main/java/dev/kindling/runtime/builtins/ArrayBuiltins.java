@@ -1,7 +1,7 @@
 /*
  * Array (ECMA-262 §23.1), part 1: the Array constructor, Array.isArray / of / from, and the
  * Array.prototype methods that read or reshape an array — push pop shift unshift splice
- * slice concat join toString reverse fill indexOf lastIndexOf includes at.
+ * slice concat join toString toLocaleString reverse fill indexOf lastIndexOf includes at.
  * ArrayIterationBuiltins has the ones that call back into JS (forEach, map, sort, ...).
  *
  * Every method is generic, as the spec says: it works on any object with a `length`, through
@@ -64,6 +64,22 @@ final class ArrayBuiltins {
             return fn == join ? join(r, o, Oddball.UNDEFINED, joining)
                     : fn instanceof JSFunction f ? f.call(o, JSFunction.NO_ARGS)
                     : ObjectBuiltins.objectToString(r, o);
+        });
+        realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) -> {
+            JSObject o = Builtins.toObject(r, thisArg);
+            long len = lengthOf(o);
+            StringBuilder sb = new StringBuilder();
+            for (long k = 0; k < len; k++) {
+                if (k > 0) {
+                    sb.append(',');
+                }
+                Object element = get(o, k);
+                if (!Oddball.isNullish(element)) {
+                    Object fn = PropertyAccess.getNamed(r, element, "toLocaleString");
+                    sb.append(Conversions.toString(callable(fn).call(element, JSFunction.NO_ARGS)));
+                }
+            }
+            return sb.toString();
         });
         realm.defineMethod(proto, "reverse", 0, ArrayBuiltins::reverse);
         realm.defineMethod(proto, "fill", 1, ArrayBuiltins::fill);

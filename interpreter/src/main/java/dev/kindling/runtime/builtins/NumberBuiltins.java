@@ -2,7 +2,7 @@
  * Number (ECMA-262 §21.1): Number(value) as a conversion, `new Number` wrappers, the
  * constants (MAX_SAFE_INTEGER, EPSILON, ...), the predicates (isInteger, isSafeInteger, ...),
  * and Number.prototype's toString(radix), toFixed, toPrecision, toExponential, valueOf,
- * toLocaleString.
+ * toLocaleString (node's default en-US format).
  *
  * toString(radix) ports V8's DoubleToRadixCString (src/numbers/conversions.cc), so fractions
  * in other radixes print node's digits: as many as needed to tell the double from its
@@ -69,7 +69,7 @@ final class NumberBuiltins {
             return radix == 10 ? NumberToString.toString(x) : toRadixString(x, (int) radix);
         });
         realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) ->
-                NumberToString.toString(thisNumber(thisArg, "Number.prototype.toLocaleString")));
+                toLocaleString(thisNumber(thisArg, "Number.prototype.toLocaleString")));
         realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) ->
                 Numbers.normalize(thisNumber(thisArg, "Number.prototype.valueOf")));
         realm.defineMethod(proto, "toFixed", 1, (r, thisArg, args) -> {
@@ -127,6 +127,35 @@ final class NumberBuiltins {
             return Numbers.doubleValue(w.primitive());
         }
         throw JSException.typeError(method + " requires that 'this' be a Number");
+    }
+
+    /**
+     * toLocaleString in node's default locale (en-US): digits grouped by commas, at most three
+     * fraction digits. As ICU does, the shortest decimal form of the double is rounded (half
+     * away from zero, ECMA-402's default), so 2.0005 gives "2.001" although the double is a
+     * little below 2.0005.
+     */
+    static String toLocaleString(double x) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "∞" : "-∞";
+        }
+        String sign = x < 0 || Numbers.isNegativeZero(x) ? "-" : "";
+        BigDecimal rounded = new BigDecimal(NumberToString.toString(Math.abs(x)))
+                .setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = rounded.toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(integer.charAt(i));
+        }
+        return sign + grouped + (dot < 0 ? "" : plain.substring(dot));
     }
 
     // ---- toString(radix): V8's DoubleToRadixCString ------------------------------------------

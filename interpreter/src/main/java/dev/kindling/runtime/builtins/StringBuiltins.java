@@ -3,7 +3,7 @@
  * String.fromCharCode / fromCodePoint, and String.prototype's methods on UTF-16 code units:
  * charAt charCodeAt codePointAt at indexOf lastIndexOf includes startsWith endsWith slice
  * substring substr toUpperCase toLowerCase trim trimStart trimEnd padStart padEnd split
- * repeat concat replace replaceAll toString valueOf.
+ * repeat concat replace replaceAll localeCompare toString valueOf.
  *
  * `this` is usually a primitive string; anything else is converted with ToString after
  * RequireObjectCoercible, so undefined/null give node's "String.prototype.trim called on
@@ -22,6 +22,7 @@ import dev.kindling.runtime.NumberToString;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Realm;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +175,13 @@ final class StringBuiltins {
                 replace(thisString(thisArg, "replace"), arg(args, 0), arg(args, 1), false));
         realm.defineMethod(proto, "replaceAll", 2, (r, thisArg, args) ->
                 replace(thisString(thisArg, "replaceAll"), arg(args, 0), arg(args, 1), true));
+        // node compares with ICU's root collation; java.text's agrees on letters, digits, case
+        // and accents (a < A < b, e < é), and differs on the order of some punctuation.
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.TERTIARY);
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        realm.defineMethod(proto, "localeCompare", 1, (r, thisArg, args) -> Integer.signum(
+                collator.compare(thisString(thisArg, "localeCompare"), Conversions.toString(arg(args, 0)))));
     }
 
     /** RequireObjectCoercible(this) then ToString, naming the method in the TypeError. */
