@@ -51,7 +51,7 @@ public final class Main {
             description = "Only print the bytecode of functions named NAME (* for all).")
     String printBytecodeFilter;
 
-    @Option(names = "--allow-natives-syntax", description = "Allow %Name(...) runtime calls.")
+    @Option(names = "--allow-natives-syntax", description = "Allow %%Name(...) runtime calls (V8's natives syntax).")
     boolean allowNativesSyntax;
 
     @Option(names = "--no-opt", description = "Interpreter only: never run optimized code.")
@@ -64,7 +64,7 @@ public final class Main {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The program to run.")
     String file;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (process.argv).")
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments passed to the program.")
     List<String> programArgs = new ArrayList<>();
 
     public static void main(String[] args) {
