@@ -5,8 +5,8 @@
  * ArrayIterationBuiltins has the ones that call back into JS (forEach, map, sort, ...).
  *
  * Every method is generic, as the spec says: it works on any object with a `length`, through
- * [[Get]]/[[Set]]/[[HasProperty]] (the slow path, always correct). A JSArray takes the fast
- * path where there is one (push, pop, shift, unshift) — the same result without the
+ * ArrayLike's [[Get]]/[[Set]]/[[HasProperty]] (the slow path, always correct). A JSArray takes
+ * the fast path where there is one (push, pop, shift, unshift) — the same result without the
  * per-index property lookups.
  *
  * Holes: methods that the spec guards with HasProperty (indexOf, reverse, the callbacks)
@@ -30,11 +30,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.kindling.runtime.BuiltinFunction.arg;
+import static dev.kindling.runtime.builtins.ArrayLike.callable;
+import static dev.kindling.runtime.builtins.ArrayLike.delete;
+import static dev.kindling.runtime.builtins.ArrayLike.get;
+import static dev.kindling.runtime.builtins.ArrayLike.has;
+import static dev.kindling.runtime.builtins.ArrayLike.lengthOf;
+import static dev.kindling.runtime.builtins.ArrayLike.relativeIndex;
+import static dev.kindling.runtime.builtins.ArrayLike.set;
+import static dev.kindling.runtime.builtins.ArrayLike.setLength;
 
 final class ArrayBuiltins {
-    /** 2^53 - 1: the largest length a generic array-like may have (ToLength). */
-    private static final double MAX_LENGTH = 9007199254740991.0;
-
     private ArrayBuiltins() {
     }
 
@@ -140,61 +145,6 @@ final class ArrayBuiltins {
             }
         }
         return realm.newArray(result);
-    }
-
-    // ---- generic element access (the slow path) ---------------------------------------------
-
-    /** LengthOfArrayLike (§7.3.18): ToLength(o.length). */
-    static long lengthOf(JSObject o) {
-        if (o instanceof JSArray a) {
-            return a.length();
-        }
-        double len = Conversions.toIntegerOrInfinity(o.get("length"));
-        return (long) Math.max(0, Math.min(len, MAX_LENGTH));
-    }
-
-    static Object get(JSObject o, long index) {
-        return index <= Integer.MAX_VALUE ? o.getElement((int) index) : o.get(Long.toString(index));
-    }
-
-    static boolean has(JSObject o, long index) {
-        if (o instanceof JSArray a && index < a.length()) {
-            Object raw = a.rawElement((int) index);
-            if (raw != Oddball.THE_HOLE) {
-                return true;
-            }
-        }
-        return o.hasProperty(Long.toString(index));
-    }
-
-    /** Set(O, index, v, true): a refused write throws, as in strict code. */
-    static void set(JSObject o, long index, Object value) {
-        PropertyAccess.setKeyed(o, index <= Integer.MAX_VALUE ? (Object) (int) index : Long.toString(index), value, true);
-    }
-
-    static void delete(JSObject o, long index) {
-        PropertyAccess.delete(o, Long.toString(index), true);
-    }
-
-    static void setLength(JSObject o, long length) {
-        PropertyAccess.setNamed(o, "length", Numbers.normalize((double) length), true);
-    }
-
-    static JSFunction callable(Object value) {
-        if (value instanceof JSFunction f) {
-            return f;
-        }
-        String what = value instanceof JSObject o ? PropertyAccess.describe(o) : Conversions.toString(value);
-        throw JSException.typeError(what + " is not a function");
-    }
-
-    /** A relative index argument (negative counts from the end), clamped to [0, len]. */
-    static long relativeIndex(Object arg, long len, long ifUndefined) {
-        if (arg == Oddball.UNDEFINED) {
-            return ifUndefined;
-        }
-        double k = Conversions.toIntegerOrInfinity(arg);
-        return (long) (k < 0 ? Math.max(len + k, 0) : Math.min(k, len));
     }
 
     // ---- the methods --------------------------------------------------------------------------

@@ -26,11 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.kindling.runtime.BuiltinFunction.arg;
-import static dev.kindling.runtime.builtins.ArrayBuiltins.callable;
-import static dev.kindling.runtime.builtins.ArrayBuiltins.get;
-import static dev.kindling.runtime.builtins.ArrayBuiltins.has;
-import static dev.kindling.runtime.builtins.ArrayBuiltins.lengthOf;
-import static dev.kindling.runtime.builtins.ArrayBuiltins.set;
+import static dev.kindling.runtime.builtins.ArrayLike.callable;
+import static dev.kindling.runtime.builtins.ArrayLike.get;
+import static dev.kindling.runtime.builtins.ArrayLike.has;
+import static dev.kindling.runtime.builtins.ArrayLike.lengthOf;
+import static dev.kindling.runtime.builtins.ArrayLike.set;
 
 final class ArrayIterationBuiltins {
     private ArrayIterationBuiltins() {
@@ -216,7 +216,7 @@ final class ArrayIterationBuiltins {
             set(o, k++, Oddball.UNDEFINED);
         }
         for (; k < len; k++) {
-            ArrayBuiltins.delete(o, k);
+            ArrayLike.delete(o, k);
         }
         return o;
     }

@@ -98,7 +98,7 @@ final class FunctionBuiltins {
             }
             return list;
         }
-        long length = ArrayBuiltins.lengthOf(o);
+        long length = ArrayLike.lengthOf(o);
         if (length > 1 << 24) {
             throw JSException.rangeError("Maximum call stack size exceeded");
         }

@@ -1,9 +1,10 @@
 /*
  * util.inspect: the text console.log prints for a value that is not a string. A port of the
  * object-walking half of node v20's lib/internal/util/inspect.js (formatValue, formatRaw,
- * getConstructorName, formatProperty, formatArray), with node's defaults: depth 2, 100 array
+ * formatProperty, formatArray, formatSpecialArray), with node's defaults: depth 2, 100 array
  * elements, breakLength 80, compact 3, no colors. InspectPrimitives prints primitives and keys,
- * InspectLayout decides the line breaks, InspectErrors prints errors.
+ * InspectNames finds the constructor name and prefix, InspectLayout decides the line breaks,
+ * InspectErrors prints errors.
  *
  * What is printed, in node's words:
  *   - only own enumerable string keys, in [[OwnPropertyKeys]] order (showHidden: all own keys,
@@ -24,11 +25,9 @@ package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.ArrayIndex;
-import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSError;
-import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
@@ -100,7 +99,7 @@ public final class Inspect {
     }
 
     private String formatRaw(JSObject value, int recurseTimes) {
-        String constructor = constructorName(value, recurseTimes);
+        String constructor = InspectNames.constructorName(realm, options, value, recurseTimes);
         String tag = value instanceof TaggedObject t ? t.className() : "";
         String base = "";
         String openBrace = "{";
@@ -109,7 +108,7 @@ public final class Inspect {
 
         if (array != null) {
             String prefix = !"Array".equals(constructor) || !tag.isEmpty()
-                    ? prefix(constructor, tag, "Array", "(" + array.length() + ")") : "";
+                    ? InspectNames.prefix(constructor, tag, "Array", "(" + array.length() + ")") : "";
             keys = keys(value, true);
             openBrace = prefix + "[";
             if (array.length() == 0 && keys.isEmpty()) {
@@ -118,7 +117,7 @@ public final class Inspect {
         } else {
             keys = keys(value, false);
             if (value instanceof JSFunction fn) {
-                base = functionBase(fn, constructor, tag);
+                base = InspectNames.functionBase(fn, constructor, tag);
                 if (keys.isEmpty()) {
                     return base;
                 }
@@ -126,7 +125,7 @@ public final class Inspect {
                 if (value.className().equals("Arguments")) {
                     openBrace = "[Arguments] {";
                 } else if (!tag.isEmpty()) {
-                    openBrace = prefix(constructor, tag, "Object", "") + "{";
+                    openBrace = InspectNames.prefix(constructor, tag, "Object", "") + "{";
                 }
                 if (keys.isEmpty()) {
                     return openBrace + "}";
@@ -137,12 +136,12 @@ public final class Inspect {
                     return base;
                 }
             } else if (value instanceof PrimitiveWrapper wrapper) {
-                base = boxedBase(wrapper, keys, constructor, tag);
+                base = InspectNames.boxedBase(wrapper, constructor, tag, options, indentationLvl);
                 if (keys.isEmpty()) {
                     return base;
                 }
             } else {
-                openBrace = ctxStyle(value, constructor, tag) + "{";
+                openBrace = InspectNames.ctxStyle(value, constructor, tag) + "{";
                 if (keys.isEmpty()) {
                     return openBrace + "}";
                 }
@@ -150,7 +149,7 @@ public final class Inspect {
         }
 
         if (recurseTimes > options.depth()) {
-            String name = ctxStyle(value, constructor, tag);
+            String name = InspectNames.ctxStyle(value, constructor, tag);
             name = name.substring(0, name.length() - 1);
             return constructor != null ? "[" + name + "]" : name;
         }
@@ -176,7 +175,7 @@ public final class Inspect {
 
     /** isError: a native error, or any object that inherits from the realm's Error.prototype. */
     static boolean isError(Realm realm, JSObject value) {
-        return value instanceof JSError || inheritsFrom(value, realm.errorPrototype(ErrorType.Error));
+        return value instanceof JSError || InspectNames.inheritsFrom(value, realm.errorPrototype(ErrorType.Error));
     }
 
     // ---- keys and properties ------------------------------------------------------------------
@@ -297,158 +296,5 @@ public final class Inspect {
 
     private static String moreItems(int count) {
         return "... " + count + " more item" + (count > 1 ? "s" : "");
-    }
-
-    // ---- names and prefixes -------------------------------------------------------------------
-
-    /**
-     * getConstructorName: the name of the first `constructor` along the prototype chain that
-     * is a named function whose prototype the value inherits from; null for an object without
-     * a prototype. Object.prototype and Function.prototype answer for themselves.
-     */
-    private String constructorName(JSObject obj, int recurseTimes) {
-        JSObject firstProto = null;
-        boolean firstProtoSet = false;
-        for (JSObject o = obj; o != null; ) {
-            if (o == realm.objectPrototype() && inheritsFrom(obj, o)) {
-                return "Object";
-            }
-            if (o == realm.functionPrototype() && inheritsFrom(obj, o)) {
-                return "Function";
-            }
-            int attrs = o.getOwnAttributes("constructor");
-            if (attrs >= 0 && !PropertyAttributes.isAccessor(attrs)
-                    && o.getOwnRaw("constructor") instanceof JSFunction ctor) {
-                Object name = ctor.get("name");
-                if (!"".equals(name) && isInstance(obj, ctor)) {
-                    return Conversions.toString(name);
-                }
-            }
-            o = o.getPrototype();
-            if (!firstProtoSet) {
-                firstProto = o;
-                firstProtoSet = true;
-            }
-        }
-        if (firstProto == null) {
-            return null;
-        }
-        String res = obj.className();
-        if (recurseTimes > options.depth()) {
-            return res + " <Complex prototype>";
-        }
-        String protoConstructor = constructorName(firstProto, recurseTimes + 1);
-        if (protoConstructor == null) {
-            return res + " <" + inspect(realm, firstProto, options.withDepth(-1)) + ">";
-        }
-        return res + " <" + protoConstructor + ">";
-    }
-
-    private static boolean inheritsFrom(JSObject obj, JSObject prototype) {
-        for (JSObject o = obj.getPrototype(); o != null; o = o.getPrototype()) {
-            if (o == prototype) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** `obj instanceof ctor` by the prototype chain; false where instanceof would throw. */
-    private static boolean isInstance(JSObject obj, JSFunction ctor) {
-        try {
-            return ctor.get("prototype") instanceof JSObject p && inheritsFrom(obj, p);
-        } catch (JSException e) {
-            return false;
-        }
-    }
-
-    /** getPrefix: "Point ", "Foo [Math] ", "[Object: null prototype] ", with `size` after the name. */
-    static String prefix(String constructor, String tag, String fallback, String size) {
-        if (constructor == null) {
-            if (!tag.isEmpty() && !fallback.equals(tag)) {
-                return "[" + fallback + size + ": null prototype] [" + tag + "] ";
-            }
-            return "[" + fallback + size + ": null prototype] ";
-        }
-        if (!tag.isEmpty() && !constructor.equals(tag)) {
-            return constructor + size + " [" + tag + "] ";
-        }
-        return constructor + size + " ";
-    }
-
-    /** getCtxStyle: the prefix of an object of any other kind. */
-    private static String ctxStyle(JSObject value, String constructor, String tag) {
-        String fallback = "";
-        if (constructor == null) {
-            fallback = value.className();
-            if (fallback.equals(tag)) {
-                fallback = "Object";
-            }
-        }
-        return prefix(constructor, tag, fallback, "");
-    }
-
-    /** getFunctionBase: `[Function: f]`, `[Function (anonymous)]`, `[class A]`. */
-    private String functionBase(JSFunction fn, String constructor, String tag) {
-        if (fn instanceof HasSourceText source && source.isClassConstructor()) {
-            return classBase(fn, constructor, tag);
-        }
-        String type = "Function";
-        StringBuilder base = new StringBuilder("[").append(type);
-        if (constructor == null) {
-            base.append(" (null prototype)");
-        }
-        Object name = fn.get("name");
-        if ("".equals(name)) {
-            base.append(" (anonymous)");
-        } else {
-            base.append(": ").append(Conversions.toString(name));
-        }
-        base.append(']');
-        if (constructor != null && !constructor.equals(type)) {
-            base.append(' ').append(constructor);
-        }
-        if (!tag.isEmpty() && !tag.equals(constructor)) {
-            base.append(" [").append(tag).append(']');
-        }
-        return base.toString();
-    }
-
-    /** getClassBase: `[class A]`, `[class B extends A]`. */
-    private String classBase(JSFunction fn, String constructor, String tag) {
-        Object name = fn.hasOwnProperty("name") ? fn.get("name") : "";
-        StringBuilder base = new StringBuilder("[class ");
-        base.append(Conversions.toBoolean(name) ? Conversions.toString(name) : "(anonymous)");
-        if (constructor != null && !constructor.equals("Function")) {
-            base.append(" [").append(constructor).append(']');
-        }
-        if (!tag.isEmpty() && !tag.equals(constructor)) {
-            base.append(" [").append(tag).append(']');
-        }
-        if (constructor != null) {
-            JSObject superClass = fn.getPrototype();
-            Object superName = superClass == null ? Oddball.UNDEFINED : superClass.get("name");
-            if (Conversions.toBoolean(superName)) {
-                base.append(" extends ").append(Conversions.toString(superName));
-            }
-        } else {
-            base.append(" extends [null prototype]");
-        }
-        return base.append(']').toString();
-    }
-
-    /** getBoxedBase: `[Number: 5]`, `[String: 'ab']`, `[Boolean (Foo): true]`. */
-    private String boxedBase(PrimitiveWrapper wrapper, List<String> keys, String constructor, String tag) {
-        String type = wrapper.className();
-        StringBuilder base = new StringBuilder("[").append(type);
-        if (!type.equals(constructor)) {
-            base.append(constructor == null ? " (null prototype)" : " (" + constructor + ")");
-        }
-        base.append(": ").append(InspectPrimitives.formatPrimitive(wrapper.primitive(), options, indentationLvl))
-                .append(']');
-        if (!tag.isEmpty() && !tag.equals(constructor)) {
-            base.append(" [").append(tag).append(']');
-        }
-        return base.toString();
     }
 }

@@ -105,7 +105,7 @@ final class InspectErrors {
                 len = start.length();
                 fallback = start.isEmpty() ? "Error" : start;
             }
-            String prefix = Inspect.prefix(constructor, tag, fallback, "");
+            String prefix = InspectNames.prefix(constructor, tag, fallback, "");
             prefix = prefix.substring(0, prefix.length() - 1);
             if (!name.equals(prefix)) {
                 if (prefix.contains(name)) {

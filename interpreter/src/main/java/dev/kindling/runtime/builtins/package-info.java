@@ -8,6 +8,7 @@
  * ArrayBuiltins} shows the generic slow path next to the JSArray fast path. How console.log
  * prints values is {@code ConsoleFormat} (util.format) over {@code Inspect} (util.inspect),
  * a port of node v20's lib/internal/util/inspect.js split into {@code InspectPrimitives},
+ * {@code InspectNames},
  * {@code InspectLayout} (line breaking and array columns) and {@code InspectErrors}.
  *
  * <p>Each builtin is a {@link dev.kindling.runtime.BuiltinFunction} whose body is a lambda

@@ -1,0 +1,81 @@
+/*
+ * The generic access every Array.prototype method goes through: an "array-like" is any object
+ * with a `length`, read and written by [[Get]]/[[Set]]/[[HasProperty]]/[[Delete]] with the
+ * index as a property key (ECMA-262 §7.3 operations, on indices). This is the slow path —
+ * correct for arrays, array-likes and exotic objects alike; the methods keep their JSArray
+ * fast paths beside their calls to these.
+ *
+ * Writes are strict (Set(O, P, V, true)): a refused write throws node's TypeError, as the
+ * spec's Array methods do.
+ */
+package dev.kindling.runtime.builtins;
+
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Numbers;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.PropertyAccess;
+
+final class ArrayLike {
+    /** 2^53 - 1: the largest length a generic array-like may have (ToLength). */
+    private static final double MAX_LENGTH = 9007199254740991.0;
+
+    private ArrayLike() {
+    }
+
+    /** LengthOfArrayLike (§7.3.18): ToLength(o.length). */
+    static long lengthOf(JSObject o) {
+        if (o instanceof JSArray a) {
+            return a.length();
+        }
+        double len = Conversions.toIntegerOrInfinity(o.get("length"));
+        return (long) Math.max(0, Math.min(len, MAX_LENGTH));
+    }
+
+    static Object get(JSObject o, long index) {
+        return index <= Integer.MAX_VALUE ? o.getElement((int) index) : o.get(Long.toString(index));
+    }
+
+    static boolean has(JSObject o, long index) {
+        if (o instanceof JSArray a && index < a.length()) {
+            Object raw = a.rawElement((int) index);
+            if (raw != Oddball.THE_HOLE) {
+                return true;
+            }
+        }
+        return o.hasProperty(Long.toString(index));
+    }
+
+    /** Set(O, index, v, true): a refused write throws, as in strict code. */
+    static void set(JSObject o, long index, Object value) {
+        PropertyAccess.setKeyed(o, index <= Integer.MAX_VALUE ? (Object) (int) index : Long.toString(index), value, true);
+    }
+
+    static void delete(JSObject o, long index) {
+        PropertyAccess.delete(o, Long.toString(index), true);
+    }
+
+    static void setLength(JSObject o, long length) {
+        PropertyAccess.setNamed(o, "length", Numbers.normalize((double) length), true);
+    }
+
+    static JSFunction callable(Object value) {
+        if (value instanceof JSFunction f) {
+            return f;
+        }
+        String what = value instanceof JSObject o ? PropertyAccess.describe(o) : Conversions.toString(value);
+        throw JSException.typeError(what + " is not a function");
+    }
+
+    /** A relative index argument (negative counts from the end), clamped to [0, len]. */
+    static long relativeIndex(Object arg, long len, long ifUndefined) {
+        if (arg == Oddball.UNDEFINED) {
+            return ifUndefined;
+        }
+        double k = Conversions.toIntegerOrInfinity(arg);
+        return (long) (k < 0 ? Math.max(len + k, 0) : Math.min(k, len));
+    }
+}
