@@ -1,7 +1,8 @@
 /*
  * The console object, as node's lib/internal/console/constructor.js defines it (the parts a
  * program's output depends on): log, info, debug (stdout), error, warn, trace (stderr), dir,
- * group / groupCollapsed / groupEnd, assert, count / countReset, time / timeLog / timeEnd.
+ * table (ConsoleTable), group / groupCollapsed / groupEnd, assert, count / countReset,
+ * time / timeLog / timeEnd.
  *
  * Each call formats its arguments with util.format (ConsoleFormat), indents every line by the
  * current group indentation, and writes one line ending in "\n" — never the platform line
@@ -58,7 +59,13 @@ final class ConsoleBuiltins {
             defineWriter(realm, console, name, state, true);
         }
         realm.defineMethod(console, "dir", 0, (r, thisArg, args) -> {
-            write(r.out(), state, Inspect.inspect(r, arg(args, 0)));
+            write(r, r.out(), state, Inspect.inspect(r, arg(args, 0)));
+            return Oddball.UNDEFINED;
+        });
+        realm.defineMethod(console, "table", 1, (r, thisArg, args) -> {
+            String table = ConsoleTable.table(r, arg(args, 0), arg(args, 1));
+            write(r, r.out(), state, table != null ? table
+                    : ConsoleFormat.format(r, new Object[] {arg(args, 0)}, state.builtInObjects));
             return Oddball.UNDEFINED;
         });
         realm.defineMethod(console, "trace", 0, (r, thisArg, args) -> {
@@ -70,7 +77,7 @@ final class ConsoleBuiltins {
             for (StackFrameInfo frame : r.captureStack()) {
                 sb.append('\n').append(frame.format());
             }
-            write(r.err(), state, sb.toString());
+            write(r, r.err(), state, sb.toString());
             return Oddball.UNDEFINED;
         });
         realm.defineMethod(console, "assert", 0, (r, thisArg, args) -> {
@@ -80,7 +87,7 @@ final class ConsoleBuiltins {
                 if (args.length > 1) {
                     rest[0] = "Assertion failed: " + (rest[0] instanceof String s ? s : Conversions.toString(rest[0]));
                 }
-                write(r.err(), state, ConsoleFormat.format(r, rest, state.builtInObjects));
+                write(r, r.err(), state, ConsoleFormat.format(r, rest, state.builtInObjects));
             }
             return Oddball.UNDEFINED;
         });
@@ -94,7 +101,7 @@ final class ConsoleBuiltins {
         realm.defineMethod(console, "count", 0, (r, thisArg, args) -> {
             String label = label(arg(args, 0));
             int count = state.counts.merge(label, 1, Integer::sum);
-            write(r.out(), state, label + ": " + count);
+            write(r, r.out(), state, label + ": " + count);
             return Oddball.UNDEFINED;
         });
         realm.defineMethod(console, "countReset", 0, (r, thisArg, args) -> {
@@ -117,22 +124,30 @@ final class ConsoleBuiltins {
 
     private static void defineWriter(Realm realm, JSObject console, String name, State state, boolean toStderr) {
         realm.defineMethod(console, name, 0, (r, thisArg, args) -> {
-            write(toStderr ? r.err() : r.out(), state, ConsoleFormat.format(r, args, state.builtInObjects));
+            write(r, toStderr ? r.err() : r.out(), state, ConsoleFormat.format(r, args, state.builtInObjects));
             return Oddball.UNDEFINED;
         });
     }
 
     /** kWriteToConsole: group indentation on every line, then one "\n". */
-    private static void write(PrintStream stream, State state, String text) {
+    private static void write(Realm realm, PrintStream stream, State state, String text) {
         if (!state.groupIndent.isEmpty()) {
             text = state.groupIndent + text.replace("\n", "\n" + state.groupIndent);
         }
-        stream.print(text + "\n");
+        if (stream == realm.err()) {
+            // node writes both streams synchronously, so when they share a terminal or a pipe
+            // the lines interleave in program order; a buffered stdout must be flushed first.
+            realm.out().flush();
+            stream.print(text + "\n");
+            stream.flush();
+        } else {
+            stream.print(text + "\n");
+        }
     }
 
     private static Object group(Realm realm, State state, Object[] args) {
         if (args.length > 0) {
-            write(realm.out(), state, ConsoleFormat.format(realm, args, state.builtInObjects));
+            write(realm, realm.out(), state, ConsoleFormat.format(realm, args, state.builtInObjects));
         }
         state.groupIndent += " ".repeat(GROUP_INDENTATION);
         return Oddball.UNDEFINED;
@@ -158,7 +173,7 @@ final class ConsoleBuiltins {
             System.arraycopy(data, 0, all, 1, data.length);
             text = ConsoleFormat.format(realm, all, state.builtInObjects);
         }
-        write(realm.out(), state, text);
+        write(realm, realm.out(), state, text);
     }
 
     /** node's formatTime for durations under a minute: "12.345ms" or "1.500s". */
