@@ -57,6 +57,12 @@ public final class Main {
     @Option(names = "--no-opt", description = "Interpreter only: never run optimized code.")
     boolean noOpt;
 
+    @Option(names = "--no-use-ic", description = "Disable inline caches: every property access does a full lookup.")
+    boolean noUseIc;
+
+    @Option(names = "--trace-ic", description = "Print one line per inline-cache state change.")
+    boolean traceIc;
+
     @Option(names = "--stack-size", paramLabel = "FRAMES", hidden = true,
             description = "Maximum JS call depth (default ${DEFAULT-VALUE}).")
     int maxCallDepth = Engine.Options.DEFAULT_MAX_CALL_DEPTH;
@@ -127,7 +133,7 @@ public final class Main {
             return EXIT_UNCAUGHT;
         }
         Engine engine = new Engine(new Engine.Options(printBytecode, printBytecodeFilter, allowNativesSyntax,
-                maxCallDepth), out, err);
+                maxCallDepth, !noUseIc, traceIc), out, err);
         try {
             Script script = engine.compile(text, path.toString());
             engine.runMainModule(script, path);

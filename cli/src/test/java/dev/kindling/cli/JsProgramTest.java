@@ -53,7 +53,10 @@ class JsProgramTest {
 
   /** Every program runs once per mode. Later tiers add modes here (e.g. a stress mode). */
   static final List<Mode> MODES =
-      List.of(new Mode("interpreter", List.of("--no-opt")), new Mode("default", List.of()));
+      List.of(
+          new Mode("interpreter", List.of("--no-opt")),
+          new Mode("no-ic", List.of("--no-opt", "--no-use-ic")),
+          new Mode("default", List.of()));
 
   private static final long TIMEOUT_SECONDS =
       Long.getLong("kindling.tests.timeoutSeconds", 60L);

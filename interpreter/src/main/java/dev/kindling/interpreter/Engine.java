@@ -30,12 +30,12 @@ import java.nio.file.Path;
 public final class Engine {
     /** Engine options; each corresponds to a command-line flag. */
     public record Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
-                          int maxCallDepth) {
+                          int maxCallDepth, boolean useIc, boolean traceIc) {
         /** node's default stack admits about 11,000 frames of a small function; so do we. */
         public static final int DEFAULT_MAX_CALL_DEPTH = 11_000;
 
         public static Options defaults() {
-            return new Options(false, null, false, DEFAULT_MAX_CALL_DEPTH);
+            return new Options(false, null, false, DEFAULT_MAX_CALL_DEPTH, true, false);
         }
     }
 
@@ -48,7 +48,8 @@ public final class Engine {
         this.options = options;
         this.out = out;
         this.realm = new Realm(out, err);
-        this.interpreter = new Interpreter(realm, options.maxCallDepth());
+        this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
+                options.traceIc() ? out : null);
     }
 
     public Realm realm() {

@@ -19,14 +19,15 @@ import dev.kindling.bytecode.HandlerTable;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.scope.Scope;
+import dev.kindling.ic.InlineCaches;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
-import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.Realm;
 
 public final class Interpreter {
@@ -53,15 +54,25 @@ public final class Interpreter {
 
     private final Realm realm;
     private final InterpreterRuntime runtime;
+    private final InlineCaches ics;
     private final int maxDepth;
     /** The innermost running JS frame; frames link to their callers. */
     InterpreterFrame current;
     private int depth;
 
     public Interpreter(Realm realm, int maxDepth) {
+        this(realm, maxDepth, true, null);
+    }
+
+    /**
+     * @param useIc   false runs every property access through the generic lookup (--no-use-ic)
+     * @param traceIc where --trace-ic writes one line per IC state change, or null
+     */
+    public Interpreter(Realm realm, int maxDepth, boolean useIc, java.io.PrintStream traceIc) {
         this.realm = realm;
         this.maxDepth = maxDepth;
         this.runtime = new InterpreterRuntime(this);
+        this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(() -> StackTraces.capture(current));
     }
 
@@ -114,6 +125,7 @@ public final class Interpreter {
         final byte[] code = frame.bytecode.codeForExecution();
         final BytecodeArray bytecode = frame.bytecode;
         final Object[] regs = frame.registers;
+        final FeedbackVector feedback = frame.function.feedbackVector();
         int pc = frame.bytecodeOffset;
         Object acc = frame.accumulator;
         while (true) {
@@ -137,6 +149,7 @@ public final class Interpreter {
                     }
                     final int p = pc + 1;
                     pc += SIZES[scaleIndex][op.ordinal()];
+                    frame.bytecodeOffset = start;
                     switch (op) {
                         // ---- accumulator loads ----
                         case LdaZero -> acc = 0;
@@ -157,11 +170,17 @@ public final class Interpreter {
                         case Mov -> frame.setRegister(s(code, p + scale, scale), frame.register(s(code, p, scale)));
 
                         // ---- globals ----
-                        case LdaGlobal -> acc = runtime.loadGlobal((String) bytecode.constant(u(code, p, scale)), false);
-                        case LdaGlobalInsideTypeof ->
-                                acc = runtime.loadGlobal((String) bytecode.constant(u(code, p, scale)), true);
-                        case StaGlobal -> runtime.storeGlobal((String) bytecode.constant(u(code, p, scale)), acc,
-                                frame.function.shared().isStrict());
+                        case LdaGlobal, LdaGlobalInsideTypeof -> {
+                            String name = (String) bytecode.constant(u(code, p, scale));
+                            Object cached = ics.global.load(feedback.property(u(code, p + scale, scale)), name);
+                            acc = cached != null ? cached : runtime.loadGlobal(name, op == Bytecode.LdaGlobalInsideTypeof);
+                        }
+                        case StaGlobal -> {
+                            String name = (String) bytecode.constant(u(code, p, scale));
+                            if (!ics.global.store(feedback.property(u(code, p + scale, scale)), name, acc)) {
+                                runtime.storeGlobal(name, acc, frame.function.shared().isStrict());
+                            }
+                        }
 
                         // ---- contexts ----
                         case PushContext -> {
@@ -178,15 +197,19 @@ public final class Interpreter {
                         case StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
 
                         // ---- properties ----
-                        case GetNamedProperty -> acc = PropertyAccess.getNamed(realm, frame.register(s(code, p, scale)),
-                                (String) bytecode.constant(u(code, p + scale, scale)));
-                        case GetKeyedProperty -> acc = PropertyAccess.getKeyed(realm, frame.register(s(code, p, scale)), acc);
-                        case SetNamedProperty -> PropertyAccess.setNamed(frame.register(s(code, p, scale)),
-                                (String) bytecode.constant(u(code, p + scale, scale)), acc, frame.function.shared().isStrict());
-                        case DefineNamedOwnProperty -> InterpreterRuntime.defineOwn(frame.register(s(code, p, scale)),
+                        case GetNamedProperty -> acc = ics.load.load(feedback.property(u(code, p + 2 * scale, scale)),
+                                frame.register(s(code, p, scale)), (String) bytecode.constant(u(code, p + scale, scale)));
+                        case GetKeyedProperty -> acc = ics.keyedLoad.load(feedback.property(u(code, p + scale, scale)),
+                                frame.register(s(code, p, scale)), acc);
+                        case SetNamedProperty -> ics.store.store(feedback.property(u(code, p + 2 * scale, scale)),
+                                frame.register(s(code, p, scale)), (String) bytecode.constant(u(code, p + scale, scale)),
+                                acc, frame.function.shared().isStrict());
+                        case DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
+                                (JSObject) frame.register(s(code, p, scale)),
                                 (String) bytecode.constant(u(code, p + scale, scale)), acc);
-                        case SetKeyedProperty -> PropertyAccess.setKeyed(frame.register(s(code, p, scale)),
-                                frame.register(s(code, p + scale, scale)), acc, frame.function.shared().isStrict());
+                        case SetKeyedProperty -> ics.keyedStore.store(feedback.property(u(code, p + 2 * scale, scale)),
+                                frame.register(s(code, p, scale)), frame.register(s(code, p + scale, scale)), acc,
+                                frame.function.shared().isStrict());
                         case DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.register(s(code, p, scale)),
                                 frame.register(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
                         case StaInArrayLiteral -> InterpreterRuntime.defineOwn(
@@ -196,50 +219,213 @@ public final class Interpreter {
                         case DeletePropertySloppy -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, false);
 
                         // ---- binary operators ----
-                        case Add -> acc = Operators.add(frame.register(s(code, p, scale)), acc);
-                        case Sub -> acc = Operators.subtract(frame.register(s(code, p, scale)), acc);
-                        case Mul -> acc = Operators.multiply(frame.register(s(code, p, scale)), acc);
-                        case Div -> acc = Operators.divide(frame.register(s(code, p, scale)), acc);
-                        case Mod -> acc = Operators.modulus(frame.register(s(code, p, scale)), acc);
-                        case Exp -> acc = Operators.exponentiate(frame.register(s(code, p, scale)), acc);
-                        case BitwiseOr -> acc = Operators.bitwiseOr(frame.register(s(code, p, scale)), acc);
-                        case BitwiseXor -> acc = Operators.bitwiseXor(frame.register(s(code, p, scale)), acc);
-                        case BitwiseAnd -> acc = Operators.bitwiseAnd(frame.register(s(code, p, scale)), acc);
-                        case ShiftLeft -> acc = Operators.shiftLeft(frame.register(s(code, p, scale)), acc);
-                        case ShiftRight -> acc = Operators.shiftRight(frame.register(s(code, p, scale)), acc);
-                        case ShiftRightLogical -> acc = Operators.shiftRightLogical(frame.register(s(code, p, scale)), acc);
-                        case AddSmi -> acc = Operators.add(acc, s(code, p, scale));
-                        case SubSmi -> acc = Operators.subtract(acc, s(code, p, scale));
-                        case MulSmi -> acc = Operators.multiply(acc, s(code, p, scale));
-                        case DivSmi -> acc = Operators.divide(acc, s(code, p, scale));
-                        case ModSmi -> acc = Operators.modulus(acc, s(code, p, scale));
-                        case ExpSmi -> acc = Operators.exponentiate(acc, s(code, p, scale));
-                        case BitwiseOrSmi -> acc = Operators.bitwiseOr(acc, s(code, p, scale));
-                        case BitwiseXorSmi -> acc = Operators.bitwiseXor(acc, s(code, p, scale));
-                        case BitwiseAndSmi -> acc = Operators.bitwiseAnd(acc, s(code, p, scale));
-                        case ShiftLeftSmi -> acc = Operators.shiftLeft(acc, s(code, p, scale));
-                        case ShiftRightSmi -> acc = Operators.shiftRight(acc, s(code, p, scale));
-                        case ShiftRightLogicalSmi -> acc = Operators.shiftRightLogical(acc, s(code, p, scale));
+                        case Add -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.add(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case Sub -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.subtract(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case Mul -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.multiply(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case Div -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.divide(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case Mod -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.modulus(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case Exp -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.exponentiate(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case BitwiseOr -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.bitwiseOr(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case BitwiseXor -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.bitwiseXor(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case BitwiseAnd -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.bitwiseAnd(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case ShiftLeft -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.shiftLeft(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case ShiftRight -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.shiftRight(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case ShiftRightLogical -> {
+                            Object left = frame.register(s(code, p, scale));
+                            Object result = Operators.shiftRightLogical(left, acc);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
+                            acc = result;
+                        }
+                        case AddSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.add(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case SubSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.subtract(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case MulSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.multiply(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case DivSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.divide(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case ModSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.modulus(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case ExpSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.exponentiate(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case BitwiseOrSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.bitwiseOr(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case BitwiseXorSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.bitwiseXor(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case BitwiseAndSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.bitwiseAnd(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case ShiftLeftSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.shiftLeft(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case ShiftRightSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.shiftRight(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
+                        case ShiftRightLogicalSmi -> {
+                            Object right = s(code, p, scale);
+                            Object result = Operators.shiftRightLogical(acc, right);
+                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
+                            acc = result;
+                        }
 
                         // ---- unary operators ----
-                        case Inc -> acc = Operators.increment(acc);
-                        case Dec -> acc = Operators.decrement(acc);
-                        case Negate -> acc = Operators.negate(acc);
-                        case BitwiseNot -> acc = Operators.bitwiseNot(acc);
+                        case Inc -> {
+                            Object result = Operators.increment(acc);
+                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
+                            acc = result;
+                        }
+                        case Dec -> {
+                            Object result = Operators.decrement(acc);
+                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
+                            acc = result;
+                        }
+                        case Negate -> {
+                            Object result = Operators.negate(acc);
+                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
+                            acc = result;
+                        }
+                        case BitwiseNot -> {
+                            Object result = Operators.bitwiseNot(acc);
+                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
+                            acc = result;
+                        }
                         case ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
                         case LogicalNot -> acc = acc != Boolean.TRUE;
                         case TypeOf -> acc = Operators.typeOf(acc);
-                        case ToNumeric -> acc = Conversions.toNumberValue(acc);
+                        case ToNumeric -> {
+                            Object result = Conversions.toNumberValue(acc);
+                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
+                            acc = result;
+                        }
                         case ToString -> acc = Conversions.toString(acc);
 
                         // ---- comparisons ----
-                        case TestEqual -> acc = Operators.looseEquals(frame.register(s(code, p, scale)), acc);
-                        case TestEqualStrict -> acc = Operators.strictEquals(frame.register(s(code, p, scale)), acc);
-                        case TestLessThan -> acc = Operators.lessThan(frame.register(s(code, p, scale)), acc);
-                        case TestGreaterThan -> acc = Operators.greaterThan(frame.register(s(code, p, scale)), acc);
-                        case TestLessThanOrEqual -> acc = Operators.lessThanOrEqual(frame.register(s(code, p, scale)), acc);
-                        case TestGreaterThanOrEqual ->
-                                acc = Operators.greaterThanOrEqual(frame.register(s(code, p, scale)), acc);
+                        case TestEqual -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.looseEquals(left, acc);
+                        }
+                        case TestEqualStrict -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.strictEquals(left, acc);
+                        }
+                        case TestLessThan -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.lessThan(left, acc);
+                        }
+                        case TestGreaterThan -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.greaterThan(left, acc);
+                        }
+                        case TestLessThanOrEqual -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.lessThanOrEqual(left, acc);
+                        }
+                        case TestGreaterThanOrEqual -> {
+                            Object left = frame.register(s(code, p, scale));
+                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
+                            acc = Operators.greaterThanOrEqual(left, acc);
+                        }
                         case TestInstanceOf -> acc = Operators.instanceOf(frame.register(s(code, p, scale)), acc);
                         case TestIn -> acc = Operators.hasProperty(frame.register(s(code, p, scale)), acc);
                         case TestUndetectable -> acc = Oddball.isNullish(acc);
@@ -271,58 +457,57 @@ public final class Interpreter {
 
                         // ---- calls ----
                         case CallProperty, CallAnyReceiver -> {
-                            frame.bytecodeOffset = start;
                             int list = s(code, p + scale, scale);
                             int count = u(code, p + 2 * scale, scale);
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)), frame.register(list),
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), frame.register(list),
                                     arguments(frame, list, 1, count - 1));
                         }
                         case CallProperty0 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 2 * scale, scale),
+                                    frame.register(s(code, p, scale))),
                                     frame.register(s(code, p + scale, scale)), JSFunction.NO_ARGS);
                         }
                         case CallProperty1 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))),
                                     frame.register(s(code, p + scale, scale)),
                                     new Object[] {frame.register(s(code, p + 2 * scale, scale))});
                         }
                         case CallProperty2 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)),
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 4 * scale, scale),
+                                    frame.register(s(code, p, scale))),
                                     frame.register(s(code, p + scale, scale)),
                                     new Object[] {frame.register(s(code, p + 2 * scale, scale)),
                                             frame.register(s(code, p + 3 * scale, scale))});
                         }
                         case CallUndefinedReceiver -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
                                     arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)));
                         }
                         case CallUndefinedReceiver0 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED, JSFunction.NO_ARGS);
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + scale, scale),
+                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED, JSFunction.NO_ARGS);
                         }
                         case CallUndefinedReceiver1 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 2 * scale, scale),
+                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
                                     new Object[] {frame.register(s(code, p + scale, scale))});
                         }
                         case CallUndefinedReceiver2 -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.call(frame, frame.register(s(code, p, scale)), Oddball.UNDEFINED,
+                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
                                     new Object[] {frame.register(s(code, p + scale, scale)),
                                             frame.register(s(code, p + 2 * scale, scale))});
                         }
                         case CallRuntime -> {
-                            frame.bytecodeOffset = start;
                             acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 1) | u(code, p + 1, 1) << 8),
                                     arguments(frame, s(code, p + 2, scale), 0, u(code, p + 2 + scale, scale)));
                         }
                         case Construct -> {
-                            frame.bytecodeOffset = start;
-                            acc = runtime.construct(frame, frame.register(s(code, p, scale)),
+                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))),
                                     arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)), acc);
                         }
 
@@ -410,16 +595,13 @@ public final class Interpreter {
 
                         // ---- control ----
                         case Throw -> {
-                            frame.bytecodeOffset = start;
                             throw new JSException(acc);
                         }
                         case ReThrow -> {
-                            frame.bytecodeOffset = start;
                             JSException caught = frame.caught;
                             throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
                         }
                         case Return -> {
-                            frame.bytecodeOffset = start;
                             frame.accumulator = acc;
                             return acc;
                         }
@@ -462,6 +644,17 @@ public final class Interpreter {
         frame.bytecodeOffset = handler.handler();
         frame.caught = e;
         return value;
+    }
+
+    /** Records a call target in the call site's feedback (traced as a CallIC change). */
+    private Object recordCall(FeedbackVector feedback, int slot, Object callee) {
+        if (feedback.call(slot).record(callee) && ics.tracer() != null) {
+            ics.tracer().stateChanged("CallIC", feedback.call(slot).state() == dev.kindling.ic.IcState.MONOMORPHIC
+                    ? dev.kindling.ic.IcState.UNINITIALIZED : dev.kindling.ic.IcState.MONOMORPHIC,
+                    feedback.call(slot).state(), null,
+                    callee instanceof JSFunction fn && !fn.debugName().isEmpty() ? fn.debugName() : "(anonymous)");
+        }
+        return callee;
     }
 
     private static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {

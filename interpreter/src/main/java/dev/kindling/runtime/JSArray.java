@@ -119,6 +119,11 @@ public final class JSArray extends JSObject {
     // ---- exotic hooks -------------------------------------------------------------------------
 
     @Override
+    public boolean isOrdinaryKey(String key) {
+        return !key.equals("length") && ArrayIndex.parse(key) < 0;
+    }
+
+    @Override
     public Object getOwnRaw(String key) {
         if (key.equals("length")) {
             return length;

@@ -77,6 +77,14 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
+    public boolean isOrdinaryKey(String key) {
+        if (prototypePending && key.equals(PROTOTYPE)) {
+            materializePrototype();
+        }
+        return true;
+    }
+
+    @Override
     public Object getOwnRaw(String key) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();

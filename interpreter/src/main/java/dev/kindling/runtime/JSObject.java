@@ -23,23 +23,55 @@ import java.util.Map;
 public class JSObject {
     private static final Object[] NO_SLOTS = new Object[0];
 
-    /** A dictionary-mode property: its value (or AccessorPair) and attributes. */
-    static final class DictionaryEntry {
+    /**
+     * A dictionary-mode property: its value (or AccessorPair) and attributes. An entry is also
+     * what V8 calls a PropertyCell: a global load IC caches the entry itself and reads its
+     * value directly until the property is deleted (the entry is then marked so).
+     */
+    public static final class DictionaryEntry {
         Object value;
         int attributes;
+        boolean deleted;
 
         DictionaryEntry(Object value, int attributes) {
             this.value = value;
             this.attributes = attributes;
         }
+
+        public Object value() {
+            return value;
+        }
+
+        public int attributes() {
+            return attributes;
+        }
+
+        public boolean isDeleted() {
+            return deleted;
+        }
+
+        public void setValue(Object value) {
+            this.value = value;
+        }
+    }
+
+    /**
+     * Prototype bookkeeping (V8's PrototypeInfo), made when an inline cache first asks for this
+     * object's validity cell: the cell, and the objects whose prototype this is that have
+     * cells of their own (so invalidating this one invalidates theirs).
+     */
+    private static final class PrototypeInfo {
+        ValidityCell cell;
+        final java.util.List<java.lang.ref.WeakReference<JSObject>> users = new java.util.ArrayList<>();
     }
 
     Shape shape;
     Object[] slots;
     LinkedHashMap<String, DictionaryEntry> dictionary;
     private boolean extensible = true;
-    /** The root shape of objects whose prototype is this object (V8's prototype info). */
+    /** The root shape of objects whose prototype is this object. */
     private Shape childRootShape;
+    private PrototypeInfo prototypeInfo;
 
     public JSObject(Shape shape) {
         this.shape = shape;
@@ -67,11 +99,53 @@ public class JSObject {
         return shape.prototype();
     }
 
+    // ---- prototype validity ---------------------------------------------------------------------
+
+    /**
+     * The validity cell of this object as a prototype: valid while this object and all its
+     * prototypes keep their layout. Makes the cells up the chain on first use.
+     */
+    public final ValidityCell prototypeValidityCell() {
+        PrototypeInfo info = prototypeInfo;
+        if (info == null) {
+            info = new PrototypeInfo();
+            prototypeInfo = info;
+        }
+        if (info.cell == null) {
+            info.cell = new ValidityCell();
+            JSObject proto = getPrototype();
+            if (proto != null) {
+                proto.prototypeValidityCell();
+                proto.prototypeInfo.users.add(new java.lang.ref.WeakReference<>(this));
+            }
+        }
+        return info.cell;
+    }
+
+    /** Called on every change of layout: invalidates this object's cell and its users' cells. */
+    private void layoutChanged() {
+        PrototypeInfo info = prototypeInfo;
+        if (info == null || info.cell == null) {
+            return;
+        }
+        info.cell.invalidate();
+        info.cell = null;
+        java.util.List<java.lang.ref.WeakReference<JSObject>> users = new java.util.ArrayList<>(info.users);
+        info.users.clear();
+        for (java.lang.ref.WeakReference<JSObject> ref : users) {
+            JSObject user = ref.get();
+            if (user != null) {
+                user.layoutChanged();
+            }
+        }
+    }
+
     /** Changes the prototype: the object leaves its transition tree (goes to dictionary mode). */
     public void setPrototype(JSObject prototype) {
         if (prototype == shape.prototype()) {
             return;
         }
+        layoutChanged();
         LinkedHashMap<String, DictionaryEntry> props = snapshotProperties();
         shape = Shape.dictionary(prototype);
         slots = NO_SLOTS;
@@ -126,7 +200,11 @@ public class JSObject {
             DictionaryEntry e = dictionary.get(key);
             if (e == null) {
                 dictionary.put(key, new DictionaryEntry(value, attributes));
+                layoutChanged();
             } else {
+                if (e.attributes != attributes) {
+                    layoutChanged();
+                }
                 e.value = value;
                 e.attributes = attributes;
             }
@@ -162,7 +240,11 @@ public class JSObject {
             return false;
         }
         toDictionaryMode();
-        dictionary.remove(key);
+        DictionaryEntry removed = dictionary.remove(key);
+        if (removed != null) {
+            removed.deleted = true;
+        }
+        layoutChanged();
         return true;
     }
 
@@ -306,6 +388,30 @@ public class JSObject {
         }
         slots[slot] = value;
         shape = next;
+        layoutChanged();
+    }
+
+    /**
+     * Inline caches: true if `key` is an ordinary named property of this object, so that its
+     * location is decided by the shape alone. Exotic objects say no for the keys they handle
+     * themselves (an array's "length" and indices).
+     */
+    public boolean isOrdinaryKey(String key) {
+        return true;
+    }
+
+    /**
+     * A store IC's cached transition: this object, of the shape the IC checked, becomes
+     * `next` (that shape plus one property) and the new property's slot gets `value`.
+     */
+    public final void applyTransition(Shape next, Object value) {
+        int slot = next.propertyCount() - 1;
+        if (slot >= slots.length) {
+            slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
+        }
+        slots[slot] = value;
+        shape = next;
+        layoutChanged();
     }
 
     /** Direct slot access for inline caches that have checked the shape. */
@@ -330,6 +436,12 @@ public class JSObject {
         shape = Shape.dictionary(shape.prototype());
         slots = NO_SLOTS;
         dictionary = props;
+        layoutChanged();
+    }
+
+    /** The dictionary entry (property cell) of `key` in dictionary mode, or null. */
+    public final DictionaryEntry dictionaryEntry(String key) {
+        return dictionary == null ? null : dictionary.get(key);
     }
 
     private LinkedHashMap<String, DictionaryEntry> snapshotProperties() {

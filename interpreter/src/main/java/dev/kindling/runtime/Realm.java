@@ -54,6 +54,9 @@ public final class Realm {
         }
         arrayShape = arrayPrototype.childRootShape();
         global = new JSObject(objectPrototype.childRootShape());
+        // The global object is always in dictionary mode, as in V8: its entries are the
+        // property cells that global load/store ICs cache.
+        global.toDictionaryMode();
         Builtins.install(this);
     }
 

@@ -1,0 +1,48 @@
+/*
+ * The keyed load IC: GetKeyedProperty `o[k]`. An integer key on an array is an element access
+ * (handler Element); a string key is a named load on the one name the site has seen (a second
+ * name makes the site megamorphic, as V8's keyed ICs do); anything else is generic.
+ */
+package dev.kindling.ic;
+
+import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.PropertyAccess;
+
+public final class KeyedLoadIC {
+    private final InlineCaches ics;
+
+    KeyedLoadIC(InlineCaches ics) {
+        this.ics = ics;
+    }
+
+    public Object load(PropertyFeedback site, Object receiver, Object key) {
+        if (!ics.enabled || !(receiver instanceof JSObject o)) {
+            return PropertyAccess.getKeyed(ics.realm, receiver, key);
+        }
+        if (key instanceof Integer i) {
+            if (ics.lookup(site, o.shape(), "") instanceof Handler.Element) {
+                return o.getElement(i);
+            }
+            ics.update("KeyedLoadIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
+            return o.getElement(i);
+        }
+        if (key instanceof String name) {
+            if (site.name == null && site.state == IcState.UNINITIALIZED) {
+                site.name = name;
+            }
+            if (name.equals(site.name)) {
+                return ics.load.load(site, o, name);
+            }
+            if (site.state != IcState.MEGAMORPHIC) {
+                IcState old = site.state;
+                site.goMegamorphic();
+                if (ics.tracer != null) {
+                    ics.tracer.stateChanged("KeyedLoadIC", old, site.state, o.shape(), name);
+                }
+            }
+            return ics.load.load(site, o, name);
+        }
+        return PropertyAccess.getKeyed(ics.realm, receiver, key);
+    }
+}

@@ -1,0 +1,47 @@
+/*
+ * The keyed store IC: SetKeyedProperty `o[k] = v`. Integer keys on arrays are element stores
+ * (handler Element); string keys behave as named stores on the site's one name; anything else
+ * is generic. Same state machine as KeyedLoadIC.
+ */
+package dev.kindling.ic;
+
+import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.PropertyAccess;
+
+public final class KeyedStoreIC {
+    private final InlineCaches ics;
+
+    KeyedStoreIC(InlineCaches ics) {
+        this.ics = ics;
+    }
+
+    public void store(PropertyFeedback site, Object receiver, Object key, Object value, boolean strict) {
+        if (!ics.enabled || !(receiver instanceof JSObject o)) {
+            PropertyAccess.setKeyed(receiver, key, value, strict);
+            return;
+        }
+        if (key instanceof Integer) {
+            if (!(ics.lookup(site, o.shape(), "") instanceof Handler.Element)) {
+                ics.update("KeyedStoreIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
+            }
+            PropertyAccess.setKeyed(o, key, value, strict);
+            return;
+        }
+        if (key instanceof String name) {
+            if (site.name == null && site.state == IcState.UNINITIALIZED) {
+                site.name = name;
+            }
+            if (!name.equals(site.name) && site.state != IcState.MEGAMORPHIC) {
+                IcState old = site.state;
+                site.goMegamorphic();
+                if (ics.tracer != null) {
+                    ics.tracer.stateChanged("KeyedStoreIC", old, site.state, o.shape(), name);
+                }
+            }
+            ics.store.store(site, o, name, value, strict);
+            return;
+        }
+        PropertyAccess.setKeyed(receiver, key, value, strict);
+    }
+}

@@ -1,0 +1,79 @@
+/*
+ * The named load IC: GetNamedProperty `o.name`. A hit on the receiver's shape runs the cached
+ * handler (a slot read, on the receiver or a prototype); a miss does the full lookup, decides
+ * a handler for this shape (V8's LoadIC::ComputeHandler) and records it.
+ *
+ * Guarantees: the value returned is always what the generic [[Get]] returns — a prototype
+ * handler is used only while the chain's validity cell holds, anything unusual takes the
+ * generic path.
+ */
+package dev.kindling.ic;
+
+import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Shape;
+
+public final class LoadIC {
+    private final InlineCaches ics;
+
+    LoadIC(InlineCaches ics) {
+        this.ics = ics;
+    }
+
+    public Object load(PropertyFeedback site, Object receiver, String name) {
+        if (!ics.enabled || !(receiver instanceof JSObject o)) {
+            return PropertyAccess.getNamed(ics.realm, receiver, name);
+        }
+        Handler h = ics.lookup(site, o.shape(), name);
+        if (h != null) {
+            if (h instanceof Handler.LoadField f) {
+                return o.slotValue(f.slot());
+            }
+            if (h instanceof Handler.LoadPrototypeField p && p.cell().isValid()) {
+                return p.holder().slotValue(p.slot());
+            }
+            if (h instanceof Handler.LoadMissing m && (m.cell() == null || m.cell().isValid())) {
+                return Oddball.UNDEFINED;
+            }
+            if (h instanceof Handler.LoadArrayLength) {
+                return ((JSArray) o).length();
+            }
+            if (h instanceof Handler.Slow) {
+                return o.get(name);
+            }
+        }
+        Handler handler = computeHandler(o, name); // may settle a lazy property first, so before the shape
+        ics.update("LoadIC", site, o.shape(), name, handler);
+        return o.get(name);
+    }
+
+    /** How to load `name` from objects of o's shape (V8's LoadIC::ComputeHandler). */
+    static Handler computeHandler(JSObject o, String name) {
+        if (o instanceof JSArray && name.equals("length")) {
+            return Handler.ARRAY_LENGTH;
+        }
+        if (!InlineCaches.isCacheable(o) || !o.isOrdinaryKey(name)) {
+            return Handler.SLOW;
+        }
+        Shape shape = o.shape();
+        int slot = shape.lookup(name);
+        if (slot >= 0) {
+            return PropertyAttributes.isAccessor(shape.attributesAt(slot)) ? Handler.SLOW : new Handler.LoadField(slot);
+        }
+        JSObject first = o.getPrototype();
+        for (JSObject holder = first; holder != null; holder = holder.getPrototype()) {
+            if (!InlineCaches.isCacheable(holder) || !holder.isOrdinaryKey(name)) {
+                return Handler.SLOW;
+            }
+            int s = holder.shape().lookup(name);
+            if (s >= 0) {
+                return PropertyAttributes.isAccessor(holder.shape().attributesAt(s)) ? Handler.SLOW
+                        : new Handler.LoadPrototypeField(holder, s, first.prototypeValidityCell());
+            }
+        }
+        return new Handler.LoadMissing(first == null ? null : first.prototypeValidityCell());
+    }
+}

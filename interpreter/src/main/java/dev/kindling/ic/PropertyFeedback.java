@@ -1,0 +1,91 @@
+/*
+ * The feedback of one property access site — a load, store, keyed or global IC — and its
+ * state machine (DESIGN.md stage 4): uninitialized → monomorphic (one shape) → polymorphic
+ * (up to MAX_POLYMORPHISM shapes, V8's kMaxPolymorphism) → megamorphic (the site gives up on
+ * its own list and uses the engine's StubCache).
+ *
+ * Global ICs keep a property cell instead of shapes; keyed ICs also remember the one property
+ * name they saw, and go megamorphic on a second name, as V8's keyed ICs do.
+ */
+package dev.kindling.ic;
+
+import dev.kindling.runtime.Shape;
+
+public final class PropertyFeedback {
+    public static final int MAX_POLYMORPHISM = 4;
+
+    IcState state = IcState.UNINITIALIZED;
+    final Shape[] shapes = new Shape[MAX_POLYMORPHISM];
+    final Handler[] handlers = new Handler[MAX_POLYMORPHISM];
+    int count;
+    /** Keyed ICs: the name they are monomorphic on, if keyed by a string. */
+    String name;
+    /** Global ICs: the cached property cell. */
+    Object cell;
+
+    public IcState state() {
+        return state;
+    }
+
+    public int shapeCount() {
+        return count;
+    }
+
+    public Shape shape(int i) {
+        return shapes[i];
+    }
+
+    public Handler handler(int i) {
+        return handlers[i];
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Object cell() {
+        return cell;
+    }
+
+    Handler lookup(Shape shape) {
+        for (int i = 0; i < count; i++) {
+            if (shapes[i] == shape) {
+                return handlers[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Records `handler` for `shape` (replacing a stale handler for the same shape) and moves
+     * the state along the lattice; returns the previous state.
+     */
+    IcState update(Shape shape, Handler handler) {
+        IcState old = state;
+        if (state == IcState.MEGAMORPHIC) {
+            return old;
+        }
+        for (int i = 0; i < count; i++) {
+            if (shapes[i] == shape) {
+                handlers[i] = handler;
+                return old;
+            }
+        }
+        if (count == MAX_POLYMORPHISM) {
+            goMegamorphic();
+            return old;
+        }
+        shapes[count] = shape;
+        handlers[count] = handler;
+        count++;
+        state = count == 1 ? IcState.MONOMORPHIC : IcState.POLYMORPHIC;
+        return old;
+    }
+
+    void goMegamorphic() {
+        state = IcState.MEGAMORPHIC;
+        java.util.Arrays.fill(shapes, null);
+        java.util.Arrays.fill(handlers, null);
+        count = 0;
+    }
+}
