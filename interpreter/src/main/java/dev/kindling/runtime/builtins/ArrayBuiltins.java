@@ -190,7 +190,7 @@ final class ArrayBuiltins {
             return Oddball.UNDEFINED;
         }
         Object first = get(o, 0);
-        if (o instanceof JSArray a) {                                    // fast path: move the store
+        if (o instanceof JSArray a && a.isDense()) {                     // fast path: move the store
             Object[] elements = a.elements();
             System.arraycopy(elements, 1, elements, 0, (int) len - 1);
             elements[(int) len - 1] = Oddball.THE_HOLE;
@@ -208,7 +208,7 @@ final class ArrayBuiltins {
         long len = lengthOf(o);
         int n = args.length;
         if (n > 0) {
-            if (o instanceof JSArray a) {                                // fast path: move the store
+            if (o instanceof JSArray a && a.isDense()) {                 // fast path: move the store
                 a.setLength(len + n);
                 Object[] elements = a.elements();
                 System.arraycopy(elements, 0, elements, n, (int) len);

@@ -29,7 +29,7 @@ final class ArrayLike {
     /** LengthOfArrayLike (§7.3.18): ToLength(o.length). */
     static long lengthOf(JSObject o) {
         if (o instanceof JSArray a) {
-            return a.length();
+            return a.longLength();
         }
         double len = Conversions.toIntegerOrInfinity(o.get("length"));
         return (long) Math.max(0, Math.min(len, MAX_LENGTH));
@@ -40,7 +40,7 @@ final class ArrayLike {
     }
 
     static boolean has(JSObject o, long index) {
-        if (o instanceof JSArray a && index < a.length()) {
+        if (o instanceof JSArray a && a.isDense() && index < a.length()) {
             Object raw = a.rawElement((int) index);
             if (raw != Oddball.THE_HOLE) {
                 return true;
