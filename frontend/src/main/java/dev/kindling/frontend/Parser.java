@@ -57,7 +57,7 @@ public final class Parser {
             parser.reset();
             parser.setInterpreter(new FurthestErrorSimulator(parser, parser.getInterpreter()));
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new NodeErrorStrategy(new SyntaxErrors(text)));
+            parser.setErrorHandler(new NodeErrorStrategy(new SyntaxErrors(text, allowNativesSyntax)));
             tree = parser.program();
         }
         return new AstBuilder(text, allowNativesSyntax).build(tree);

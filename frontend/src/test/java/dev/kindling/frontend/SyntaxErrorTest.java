@@ -173,7 +173,31 @@ class SyntaxErrorTest {
                 error("%DebugPrint(x)",
                         1, 1, 1, "Unexpected token '%'"),
                 error("super.x",
-                        1, 1, 5, "'super' keyword unexpected here"));
+                        1, 1, 5, "'super' keyword unexpected here"),
+                error("copy[] = 1",
+                        1, 6, 1, "Unexpected token ']'"),
+                error("var r2 = null ?? side;();",
+                        1, 24, 1, "Unexpected token ')'"),
+                error("x = 1 +",
+                        1, 8, 0, "Unexpected end of input"),
+                error("b[-1] = 'neg';%",
+                        1, 15, 1, "Unexpected token '%'"),
+                error("x = % try {}",
+                        1, 5, 1, "Unexpected token '%'"),
+                error("const o { n: 1 };",
+                        1, 7, 1, "Missing initializer in const declaration"),
+                error("f(a, `x`\n",
+                        1, 6, 3, "missing ) after argument list"),
+                error("for (let x of a, b);",
+                        1, 16, 1, "Unexpected token ','"),
+                error("x = a ? b;",
+                        1, 10, 1, "Unexpected token ';'"),
+                error("a\n++\n",
+                        3, 1, 0, "Unexpected end of input"),
+                error("return\n+",
+                        2, 2, 0, "Unexpected end of input"),
+                error("x = function f(a b) {}",
+                        1, 18, 1, "Unexpected identifier 'b'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -285,9 +285,12 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     private Expression chain(Expression head, int headPos, List<ChainLinkContext> links) {
         Expression e = head;
         boolean optionalChain = false;
+        boolean afterCall = false;
         for (ChainLinkContext link : links) {
             if (link instanceof MemberLinkContext m) {
-                e = new Expression.Member(pos(m.identifierName()), e, propertyName(m.identifierName()), false);
+                // V8 reports a failing `f().x` at the dot, and `a.b.x` at the name.
+                int memberPos = afterCall ? pos(m.getStart()) : pos(m.identifierName());
+                e = new Expression.Member(memberPos, e, propertyName(m.identifierName()), false);
             } else if (link instanceof OptionalMemberLinkContext m) {
                 e = new Expression.Member(pos(m.identifierName()), e, propertyName(m.identifierName()), true);
                 optionalChain = true;
@@ -303,6 +306,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 e = new Expression.Call(callPos, e, arguments(c.arguments()), optional);
                 optionalChain |= optional;
             }
+            afterCall = link instanceof CallLinkContext;
         }
         return optionalChain ? new Expression.OptionalChain(headPos, e) : e;
     }

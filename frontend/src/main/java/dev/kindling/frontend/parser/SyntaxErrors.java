@@ -33,9 +33,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 public final class SyntaxErrors {
     private final SourceText text;
+    private final boolean allowNativesSyntax;
 
-    public SyntaxErrors(SourceText text) {
+    public SyntaxErrors(SourceText text, boolean allowNativesSyntax) {
         this.text = text;
+        this.allowNativesSyntax = allowNativesSyntax;
     }
 
     /** V8's "Unexpected ..." message for a token. */
@@ -73,13 +75,19 @@ public final class SyntaxErrors {
             Token at = unsupportedToken(t, prev, tokens);
             return text.error(at, unsupported);
         }
-        if (isErrorToken(t)) {
-            // node underlines a whole unterminated string or comment, but one character of a bad one.
-            if (t.getType() == JavaScriptLexer.NumberFollowedByIdentifier) {
-                return text.error(text.offset(t), numericPrefixLength(t.getText()), unexpectedToken(t));
+        // `%` where an operand should start is V8's natives syntax, an error without the flag.
+        if (!allowNativesSyntax) {
+            // The `%` is the previous token, or the one before a name (`%Name` then no `(`).
+            for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+                if (tokens.get(i).getType() == JavaScriptLexer.Modulus && (i == 0 || !endsOperand(tokens.get(i - 1).getType()))) {
+                    return text.error(tokens.get(i), "Unexpected token '%'");
+                }
             }
-            boolean whole = t.getType() == JavaScriptLexer.UnterminatedString || t.getType() == JavaScriptLexer.UnterminatedComment;
-            return whole ? text.error(t, unexpectedToken(t)) : text.error(text.offset(t), unexpectedToken(t));
+        }
+        // `const x;` or `const x {`: the name is not followed by `=`.
+        if (prev != null && index >= 2 && tokens.get(index - 2).getType() == JavaScriptLexer.Const
+                && t.getType() != JavaScriptLexer.Assign && endsOperand(prev.getType())) {
+            return text.error(prev, "Missing initializer in const declaration");
         }
         // Kindling treats `let` as a keyword everywhere (see `identifier` in the grammar).
         if (t.getType() == JavaScriptLexer.Let && prev != null) {
@@ -93,6 +101,15 @@ public final class SyntaxErrors {
                 return text.error(t, "Unsupported syntax: 'let' as an identifier");
             }
         }
+        // An unterminated template swallows the rest of the file: node reaches its end first.
+        if (t.getType() == JavaScriptLexer.TemplateOpen && !closes(tokens, t)) {
+            return text.error(tokens.get(tokens.size() - 1), "Unexpected end of input");
+        }
+        // `x++ => 1`: only a name or a parenthesized list can stand before `=>`.
+        if (t.getType() == JavaScriptLexer.Arrow && !((JsToken) t).newlineBefore() && prev != null
+                && endsOperand(prev.getType()) && !isDeclaredName(tokens, index - 1)) {
+            return text.error(t, "Malformed arrow function parameter list");
+        }
         if (prev != null && prev.getType() != JavaScriptLexer.OpenParen && prev.getType() != JavaScriptLexer.Comma) {
             int open = innermostOpen(tokens, prev.getTokenIndex());
             int openType = open < 0 ? Token.INVALID_TYPE : tokens.get(open).getType();
@@ -104,8 +121,22 @@ public final class SyntaxErrors {
             // `f(a b)`: the last argument is complete but neither `,` nor `)` follows.
             if (openType == JavaScriptLexer.OpenParen && isCallParen(tokens, open)
                     && parsesAs(tokens, lastArgumentStart(tokens, open, prev.getTokenIndex()), prev.getTokenIndex(), false)) {
-                return text.error(prev, "missing ) after argument list");
+                return lastArgumentToken(tokens, prev);
             }
+        }
+        if (isErrorToken(t)) {
+            // node underlines a whole unterminated string or comment, but one character of a bad one.
+            if (t.getType() == JavaScriptLexer.NumberFollowedByIdentifier) {
+                return text.error(text.offset(t), numericPrefixLength(t.getText()), unexpectedToken(t));
+            }
+            boolean whole = t.getType() == JavaScriptLexer.UnterminatedString || t.getType() == JavaScriptLexer.UnterminatedComment;
+            return whole ? text.error(t, unexpectedToken(t)) : text.error(text.offset(t), unexpectedToken(t));
+        }
+        // `()` not followed by `=>`: node stops at the `)`, which cannot close an empty expression.
+        if (prev != null && prev.getType() == JavaScriptLexer.CloseParen && index >= 2
+                && tokens.get(index - 2).getType() == JavaScriptLexer.OpenParen && t.getType() != JavaScriptLexer.Arrow
+                && !isCallParen(tokens, index - 2) && !isParameterListParen(tokens, index - 2)) {
+            return text.error(prev, unexpectedToken(prev));
         }
         if (ctx instanceof TryStatementContext && prev != null && prev.getType() == JavaScriptLexer.CloseBrace) {
             return text.error(prev, "Missing catch or finally after try");
@@ -137,6 +168,33 @@ public final class SyntaxErrors {
             }
         }
         return -1;
+    }
+
+    /** The last token of the last argument, as node underlines it: a whole template, else one token. */
+    private JsSyntaxError lastArgumentToken(TokenStream tokens, Token prev) {
+        if (prev.getType() == JavaScriptLexer.TemplateClose) {
+            int depth = 0;
+            for (int i = prev.getTokenIndex(); i >= 0; i--) {
+                int type = tokens.get(i).getType();
+                if (type == JavaScriptLexer.TemplateClose) {
+                    depth++;
+                } else if (type == JavaScriptLexer.TemplateOpen && --depth == 0) {
+                    int start = text.offset(tokens.get(i));
+                    return text.error(start, text.end(prev) - start, "missing ) after argument list");
+                }
+            }
+        }
+        return text.error(prev, "missing ) after argument list");
+    }
+
+    /** A `(` that opens a function's parameters: `function (`, `function f (`, or a method `m (` in an object. */
+    private static boolean isParameterListParen(TokenStream tokens, int open) {
+        if (open == 0) {
+            return false;
+        }
+        int before = tokens.get(open - 1).getType();
+        return before == JavaScriptLexer.Function
+                || (open >= 2 && tokens.get(open - 2).getType() == JavaScriptLexer.Function);
     }
 
     /** A `(` that opens arguments: it follows an operand (`f(`, `o.m(`, `g()(`), not `if (` or `function f(`. */
@@ -194,12 +252,12 @@ public final class SyntaxErrors {
                 return next.getType() == JavaScriptLexer.Dot
                         ? "Cannot use 'import.meta' outside a module" : "Cannot use import statement outside a module";
             case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign:
-                if (!endsOperand(prevType)) {
+                if (!endsOperand(prevType) && !expectsName(prevType)) {
                     return "Unsupported syntax: regular expression literals";
                 }
                 break;
             case JavaScriptLexer.TemplateOpen:
-                if (endsOperand(prevType)) {
+                if (endsOperand(prevType) && closes(tokens, t)) {
                     return "Unsupported syntax: tagged templates";
                 }
                 break;
@@ -252,6 +310,40 @@ public final class SyntaxErrors {
             return prev;
         }
         return t;
+    }
+
+    /** Tokens after which a name must follow, so a `/` there is simply unexpected. */
+    private static boolean expectsName(int type) {
+        return switch (type) {
+            case JavaScriptLexer.Var, JavaScriptLexer.Let, JavaScriptLexer.Const, JavaScriptLexer.Function,
+                 JavaScriptLexer.Dot, JavaScriptLexer.QuestionDot, JavaScriptLexer.Break, JavaScriptLexer.Continue,
+                 JavaScriptLexer.Catch -> true;
+            default -> false;
+        };
+    }
+
+    /** `var x`, `{x:` or `, x:`: a name being declared or a property key, not an expression. */
+    private static boolean isDeclaredName(TokenStream tokens, int nameIndex) {
+        if (nameIndex < 1) {
+            return false;
+        }
+        int before = tokens.get(nameIndex - 1).getType();
+        return before == JavaScriptLexer.Var || before == JavaScriptLexer.Let || before == JavaScriptLexer.Const
+                || before == JavaScriptLexer.OpenBrace;
+    }
+
+    /** Whether a template literal starting at `open` is closed before the end of input. */
+    private static boolean closes(TokenStream tokens, Token open) {
+        int depth = 0;
+        for (int i = open.getTokenIndex(); i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == JavaScriptLexer.TemplateOpen) {
+                depth++;
+            } else if (type == JavaScriptLexer.TemplateClose && --depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens after which `/` divides and '`' would tag a template. */
