@@ -1,17 +1,23 @@
 /*
  * The Math functions where StrictMath cannot stand in for V8's src/base/ieee754.cc: log2,
  * acosh, asinh, atanh (StrictMath lacks them), cbrt (V8 uses FreeBSD's newer algorithm, not
- * fdlibm 5.3's), and exp/cosh (V8 returns Math.E for exp(1) exactly, where fdlibm is one ulp
- * off). They follow the algorithms of FreeBSD's msun (e_log2.c, e_acosh.c, s_asinh.c,
- * e_atanh.c, s_cbrt.c), the sources V8's are ported from, so Kindling and node agree to the
- * last bit. (StrictMath is fdlibm for log, log1p, exp, sin, ...; MathBuiltins uses it.)
+ * fdlibm 5.3's), exp/cosh (V8 returns Math.E for exp(1) exactly, where fdlibm is one ulp off)
+ * and pow (JDK's Java port of e_pow differs from the C original in the last bit for a few
+ * percent of inputs, e.g. 10 ** -4). They follow the algorithms of fdlibm and FreeBSD's msun
+ * (e_pow.c, e_log2.c, e_acosh.c, s_asinh.c, e_atanh.c, s_cbrt.c), the sources V8's are
+ * ported from, so Kindling and node agree to the last bit. (StrictMath is fdlibm for log,
+ * log1p, exp, sin, ...; MathBuiltins uses it.)
+ *
+ * fdlibm: Copyright (C) 1993-2004 by Sun Microsystems, Inc. All rights reserved. Developed at
+ * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
+ * this software is freely granted, provided that this notice is preserved.
  *
  * The code keeps fdlibm's structure and names; the comments say what each branch handles.
  * Words of a double: hx = high 32 bits (sign, exponent, top of mantissa), lx = low 32 bits.
  */
 package dev.kindling.runtime.builtins;
 
-final class FdLibm {
+public final class FdLibm {
     private static final double LN2 = 6.93147180559945286227e-01;
     private static final double TWO54 = 1.80143985094819840000e+16;
     private static final double IVLN2HI = 1.44269504072144627571e+00;
@@ -220,5 +226,237 @@ final class FdLibm {
         double w = t + t;
         r = (r - t) / (w + r);
         return t + t * r;
+    }
+
+    // ---- pow (e_pow.c) ------------------------------------------------------------------------
+
+    private static final double[] POW_BP = {1.0, 1.5};
+    private static final double[] POW_DP_H = {0.0, 5.84962487220764160156e-01};  // log2(1.5) high
+    private static final double[] POW_DP_L = {0.0, 1.35003920212974897128e-08};  // log2(1.5) low
+    private static final double POW_L1 = 5.99999999999994648725e-01;  // (3/2)(log(x) - 2s - 2/3 s^3)
+    private static final double POW_L2 = 4.28571428578550184252e-01;
+    private static final double POW_L3 = 3.33333329818377432918e-01;
+    private static final double POW_L4 = 2.72728123808534006489e-01;
+    private static final double POW_L5 = 2.30660745775561754067e-01;
+    private static final double POW_L6 = 2.06975017800338417784e-01;
+    private static final double POW_P1 = 1.66666666666666019037e-01;   // exp's Remez polynomial
+    private static final double POW_P2 = -2.77777777770155933842e-03;
+    private static final double POW_P3 = 6.61375632143793436117e-05;
+    private static final double POW_P4 = -1.65339022054652515390e-06;
+    private static final double POW_P5 = 4.13813679705723846039e-08;
+    private static final double POW_LG2 = 6.93147180559945286227e-01;
+    private static final double POW_LG2_H = 6.93147182464599609375e-01;
+    private static final double POW_LG2_L = -1.90465429995776804525e-09;
+    private static final double POW_OVT = 8.0085662595372944372e-17;  // -(1024 - log2(ovfl + .5ulp))
+    private static final double POW_CP = 9.61796693925975554329e-01;  // 2 / (3 ln 2)
+    private static final double POW_CP_H = 9.61796700954437255859e-01;
+    private static final double POW_CP_L = -7.02846165095275826516e-09;
+    private static final double POW_IVLN2 = 1.44269504088896338700e+00;  // 1 / ln 2
+    private static final double POW_IVLN2_H = 1.44269502162933349609e+00;
+    private static final double POW_IVLN2_L = 1.92596299112661746887e-08;
+    private static final double HUGE = 1.0e300;
+    private static final double TINY = 1.0e-300;
+
+    /**
+     * e_pow.c: x ** y as 2 ** (y * log2(x)), each step in extra precision by splitting values
+     * into a high part with trailing zero bits and a low part:
+     *   1. log2(|x|) = t1 + t2, from x = 2^n * (1 + f) and a polynomial in s = f / (2 + f);
+     *   2. y * log2(|x|) = p_h + p_l, with y split into y1 (high) + (y - y1);
+     *   3. 2 ** (p_h + p_l) = 2^n * exp(r) with |r| <= ln2 / 2, by exp's rational kernel.
+     * JS's special cases (NaN exponent, (+-1) ** Infinity) are Operators.pow's; this is IEEE's.
+     */
+    public static double pow(double x, double y) {
+        int hx = hi(x);
+        int lx = lo(x);
+        int hy = hi(y);
+        int ly = lo(y);
+        int ix = hx & 0x7fffffff;
+        int iy = hy & 0x7fffffff;
+
+        if ((iy | ly) == 0) {
+            return 1.0;                                         // x ** 0 = 1
+        }
+        if (ix > 0x7ff00000 || (ix == 0x7ff00000 && lx != 0) || iy > 0x7ff00000 || (iy == 0x7ff00000 && ly != 0)) {
+            return x + y;                                       // NaN
+        }
+        // yIsInt: 0 = y is not an integer, 1 = odd integer, 2 = even integer (needed when x < 0).
+        int yIsInt = 0;
+        if (hx < 0) {
+            if (iy >= 0x43400000) {
+                yIsInt = 2;                                     // |y| >= 2^53: even
+            } else if (iy >= 0x3ff00000) {
+                int k = (iy >> 20) - 0x3ff;
+                if (k > 20) {
+                    int j = ly >>> (52 - k);
+                    if ((j << (52 - k)) == ly) {
+                        yIsInt = 2 - (j & 1);
+                    }
+                } else if (ly == 0) {
+                    int j = iy >> (20 - k);
+                    if ((j << (20 - k)) == iy) {
+                        yIsInt = 2 - (j & 1);
+                    }
+                }
+            }
+        }
+        if (ly == 0) {                                          // y is +-Infinity, +-1, 2 or 0.5
+            if (iy == 0x7ff00000) {
+                if (((ix - 0x3ff00000) | lx) == 0) {
+                    return y - y;                               // (+-1) ** +-Infinity is NaN
+                } else if (ix >= 0x3ff00000) {
+                    return hy >= 0 ? y : 0.0;                   // (|x| > 1) ** +-Infinity
+                } else {
+                    return hy < 0 ? -y : 0.0;                   // (|x| < 1) ** +-Infinity
+                }
+            }
+            if (iy == 0x3ff00000) {
+                return hy < 0 ? 1.0 / x : x;
+            }
+            if (hy == 0x40000000) {
+                return x * x;
+            }
+            if (hy == 0x3fe00000 && hx >= 0) {
+                return Math.sqrt(x);
+            }
+        }
+        double ax = Math.abs(x);
+        if (lx == 0 && (ix == 0x7ff00000 || ix == 0 || ix == 0x3ff00000)) {   // x is +-0, +-Infinity, +-1
+            double z = hy < 0 ? 1.0 / ax : ax;
+            if (hx < 0) {
+                if (((ix - 0x3ff00000) | yIsInt) == 0) {
+                    z = Double.NaN;                             // (-1) ** non-integer
+                } else if (yIsInt == 1) {
+                    z = -z;
+                }
+            }
+            return z;
+        }
+        int n = (hx >> 31) + 1;
+        if ((n | yIsInt) == 0) {
+            return Double.NaN;                                  // negative ** non-integer
+        }
+        double sign = (n | (yIsInt - 1)) == 0 ? -1.0 : 1.0;      // negative ** odd integer
+
+        // Step 1: log2(|x|) = t1 + t2.
+        double t1;
+        double t2;
+        if (iy > 0x41e00000) {                                  // |y| > 2^31
+            if (iy > 0x43f00000) {                              // |y| > 2^64: must over/underflow
+                if (ix <= 0x3fefffff) {
+                    return hy < 0 ? HUGE * HUGE : TINY * TINY;
+                }
+                if (ix >= 0x3ff00000) {
+                    return hy > 0 ? HUGE * HUGE : TINY * TINY;
+                }
+            }
+            if (ix < 0x3fefffff) {
+                return hy < 0 ? sign * HUGE * HUGE : sign * TINY * TINY;
+            }
+            if (ix > 0x3ff00000) {
+                return hy > 0 ? sign * HUGE * HUGE : sign * TINY * TINY;
+            }
+            // |1 - x| <= 2^-20: log(x) = t - t^2/2 + t^3/3 - t^4/4 with t = x - 1.
+            double t = ax - 1.0;
+            double w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
+            double u = POW_IVLN2_H * t;
+            double v = t * POW_IVLN2_L - w * POW_IVLN2;
+            t1 = withLo(u + v, 0);
+            t2 = v - (t1 - u);
+        } else {
+            n = 0;
+            if (ix < 0x00100000) {                              // subnormal x
+                ax *= 9007199254740992.0;
+                n -= 53;
+                ix = hi(ax);
+            }
+            n += (ix >> 20) - 0x3ff;
+            int j = ix & 0x000fffff;
+            ix = j | 0x3ff00000;                                // ax in [1, 2), then k picks 1 or 1.5
+            int k;
+            if (j <= 0x3988E) {
+                k = 0;                                          // |x| < sqrt(3/2)
+            } else if (j < 0xBB67A) {
+                k = 1;                                          // |x| < sqrt(3)
+            } else {
+                k = 0;
+                n += 1;
+                ix -= 0x00100000;
+            }
+            ax = withHi(ax, ix);
+            // ss = s_h + s_l = (x - 1) / (x + 1) or (x - 1.5) / (x + 1.5)
+            double u = ax - POW_BP[k];
+            double v = 1.0 / (ax + POW_BP[k]);
+            double ss = u * v;
+            double sH = withLo(ss, 0);
+            double tH = withHi(0.0, ((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18));
+            double tL = ax - (tH - POW_BP[k]);
+            double sL = v * ((u - sH * tH) - sH * tL);
+            // log(ax)
+            double s2 = ss * ss;
+            double r = s2 * s2 * (POW_L1 + s2 * (POW_L2 + s2 * (POW_L3 + s2 * (POW_L4 + s2 * (POW_L5 + s2 * POW_L6)))));
+            r += sL * (sH + ss);
+            s2 = sH * sH;
+            tH = withLo(3.0 + s2 + r, 0);
+            tL = r - ((tH - 3.0) - s2);
+            u = sH * tH;
+            v = sL * tH + tL * ss;
+            // 2 / (3 log 2) * (ss + ...)
+            double pH = withLo(u + v, 0);
+            double pL = v - (pH - u);
+            double zH = POW_CP_H * pH;
+            double zL = POW_CP_L * pH + pL * POW_CP + POW_DP_L[k];
+            // log2(ax) = (ss + ...) * 2 / (3 log 2) = n + dp_h + z_h + z_l
+            double t = n;
+            t1 = withLo(((zH + zL) + POW_DP_H[k]) + t, 0);
+            t2 = zL - (((t1 - t) - POW_DP_H[k]) - zH);
+        }
+
+        // Step 2: (y1 + y2) * (t1 + t2) = p_h + p_l.
+        double y1 = withLo(y, 0);
+        double pL = (y - y1) * t1 + y * t2;
+        double pH = y1 * t1;
+        double z = pL + pH;
+        int j = hi(z);
+        int i = lo(z);
+        if (j >= 0x40900000) {                                  // z >= 1024
+            if (((j - 0x40900000) | i) != 0 || pL + POW_OVT > z - pH) {
+                return sign * HUGE * HUGE;                      // overflow
+            }
+        } else if ((j & 0x7fffffff) >= 0x4090cc00) {            // z <= -1075
+            if (((j - 0xc090cc00) | i) != 0 || pL <= z - pH) {
+                return sign * TINY * TINY;                      // underflow
+            }
+        }
+
+        // Step 3: 2 ** (p_h + p_l) = 2^n * exp(r).
+        i = j & 0x7fffffff;
+        int k = (i >> 20) - 0x3ff;
+        n = 0;
+        if (i > 0x3fe00000) {                                   // |z| > 0.5: n = [z + 0.5]
+            n = j + (0x00100000 >> (k + 1));
+            k = ((n & 0x7fffffff) >> 20) - 0x3ff;
+            double t = withHi(0.0, n & ~(0x000fffff >> k));
+            n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
+            if (j < 0) {
+                n = -n;
+            }
+            pH -= t;
+        }
+        double t = withLo(pL + pH, 0);
+        double u = t * POW_LG2_H;
+        double v = (pL - (t - pH)) * POW_LG2 + t * POW_LG2_L;
+        z = u + v;
+        double w = v - (z - u);
+        t = z * z;
+        t1 = z - t * (POW_P1 + t * (POW_P2 + t * (POW_P3 + t * (POW_P4 + t * POW_P5))));
+        double r = (z * t1) / ((t1 - 2.0) - (w + z * w));
+        z = 1.0 - (r - z);
+        j = hi(z) + (n << 20);
+        if ((j >> 20) <= 0) {
+            z = Math.scalb(z, n);                               // subnormal result
+        } else {
+            z = withHi(z, hi(z) + (n << 20));
+        }
+        return sign * z;
     }
 }

@@ -6,9 +6,8 @@
  * Numbers.normalize, so Math.floor(3.7) is the Integer 3 the inline caches expect.
  *
  * The transcendental functions use StrictMath — fdlibm, the library V8's ieee754.cc is
- * ported from — and FdLibm where V8 differs from it, so results match node's to the bit.
- * One known exception: Math.pow (Operators.pow) follows fdlibm's e_pow, and V8's pow differs
- * from it in the last bit for about 3% of non-integral inputs (e.g. 2 ** 0.37).
+ * ported from — and FdLibm where V8 differs from it (log2, acosh, asinh, atanh, cbrt, exp,
+ * cosh, and pow through Operators.pow), so results match node's to the bit.
  * Where JS and Java disagree, JS wins, and the code says so: Math.round rounds halves up
  * (Math.round(-2.5) is -2) and keeps -0; max/min treat -0 as less than +0 and NaN as
  * contagious.
