@@ -1,41 +1,65 @@
 /*
- * JSArray: the array exotic object (ECMA-262 §10.4.2).
+ * JSArray: the array exotic object (ECMA-262 §10.4.2) with V8's elements kinds.
  *
- * Elements normally live in a dense backing store `elements[0..length)`, where the_hole marks
- * a missing element. An array that is given an index far past its end (`a[4294967294] = x`)
- * switches, for good, to sparse mode — V8's DICTIONARY_ELEMENTS: its elements become ordinary
- * string-keyed properties and only its length is kept here (up to 2^32-1).
- * `length` is a virtual own property (writable, not enumerable, not configurable).
+ * The elements are stored as their kind says (see ElementsKind): int32 values in an int[]
+ * (SMI kinds; a HOLEY_SMI array marks its holes in a bit set), numbers in a double[] (DOUBLE
+ * kinds; a hole is a reserved NaN bit pattern, as V8's kHoleNanInt64), anything in an Object[]
+ * (the_hole marks a hole). Storing a value the current kind cannot hold, or making a hole,
+ * first moves the array along the lattice — never back. An index far past the end makes the
+ * array sparse (DICTIONARY_ELEMENTS): its elements become ordinary string-keyed properties
+ * and only its length (up to 2^32-1) is kept here. `length` is a virtual own property
+ * (writable, not enumerable, not configurable).
  *
- * Guarantees: setting `length` smaller deletes the elements past it; writing past the end
- * fills the gap with holes (dense) or just raises the length (sparse); ownKeys lists element
- * indices first, then "length", then named properties. elements() is valid only while
- * isDense().
+ * Guarantees: reading an element gives the canonical JS value (Numbers.normalize: a whole
+ * double reads back as an Integer); setting `length` smaller deletes the elements past it,
+ * larger adds holes; ownKeys lists element indices first, then "length", then named keys.
  */
 package dev.kindling.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 public final class JSArray extends JSObject {
     private static final int LENGTH_ATTRIBUTES = PropertyAttributes.WRITABLE;
     /** Writing this far past the end of a dense array makes it sparse instead of allocating the gap. */
     private static final int MAX_DENSE_GAP = 1 << 20;
+    /** The hole in a double store: a NaN no arithmetic produces (V8's kHoleNanInt64). */
+    private static final long HOLE_NAN_BITS = 0xFFF7FFFFFFF7FFFFL;
 
-    private Object[] elements;
+    private ElementsKind kind;
+    private int[] ints;
+    private double[] doubles;
+    private Object[] objects;
+    /** HOLEY_SMI_ELEMENTS only: the indices below length that are holes. */
+    private BitSet smiHoles;
     private int length;
-    /** In sparse mode, the length (elements are in the named property store); -1 while dense. */
+    /** DICTIONARY_ELEMENTS only: the length (the elements are in the named property store). */
     private long sparseLength = -1;
 
-    public JSArray(Shape shape, Object[] elements, int length) {
+    /** An array of exactly `values[0..length)` (the_hole for holes); the kind fits the values. */
+    public JSArray(Shape shape, Object[] values, int length) {
         super(shape);
-        this.elements = elements;
+        ElementsKind k = ElementsKind.PACKED_SMI_ELEMENTS;
+        for (int i = 0; i < length; i++) {
+            k = k.join(ElementsKind.forValue(values[i]));
+        }
+        allocate(k, Math.max(length, values.length));
+        for (int i = 0; i < length; i++) {
+            if (values[i] == Oddball.THE_HOLE) {
+                writeHole(i);
+            } else {
+                writeValue(i, values[i]);
+            }
+        }
         this.length = length;
     }
 
+    /** An empty PACKED_SMI_ELEMENTS array with room for `capacity` elements. */
     public JSArray(Shape shape, int capacity) {
-        this(shape, new Object[Math.max(capacity, 0)], 0);
+        super(shape);
+        allocate(ElementsKind.PACKED_SMI_ELEMENTS, Math.max(capacity, 0));
     }
 
     @Override
@@ -43,9 +67,17 @@ public final class JSArray extends JSObject {
         return "Array";
     }
 
-    /** True while elements live in the dense store (the usual case). */
+    public ElementsKind elementsKind() {
+        return kind;
+    }
+
+    public String elementsKindName() {
+        return kind.name();
+    }
+
+    /** True unless the array is sparse (DICTIONARY_ELEMENTS). */
     public boolean isDense() {
-        return sparseLength < 0;
+        return kind != ElementsKind.DICTIONARY_ELEMENTS;
     }
 
     /** The length, clamped to int (a sparse array can be longer: see longLength()). */
@@ -57,12 +89,138 @@ public final class JSArray extends JSObject {
         return isDense() ? length : sparseLength;
     }
 
-    /** The raw element store of a dense array; entries at or past length() are meaningless. */
-    public Object[] elements() {
-        return elements;
+    // ---- the typed stores -----------------------------------------------------------------------
+
+    private void allocate(ElementsKind k, int capacity) {
+        kind = k;
+        ints = k.isSmi() ? new int[capacity] : null;
+        doubles = k.isDouble() ? new double[capacity] : null;
+        objects = k.isObject() ? new Object[capacity] : null;
+        smiHoles = k == ElementsKind.HOLEY_SMI_ELEMENTS ? new BitSet() : null;
     }
 
-    /** The element at `index`, the_hole for a hole, or null past the end. */
+    private int capacity() {
+        return ints != null ? ints.length : doubles != null ? doubles.length : objects != null ? objects.length : 0;
+    }
+
+    private void ensureCapacity(int needed) {
+        int cap = capacity();
+        if (needed <= cap) {
+            return;
+        }
+        int n = Math.max(needed, Math.max(8, cap + (cap >> 1) + 1));
+        if (ints != null) {
+            ints = Arrays.copyOf(ints, n);
+        } else if (doubles != null) {
+            doubles = Arrays.copyOf(doubles, n);
+        } else {
+            objects = Arrays.copyOf(objects, n);
+        }
+    }
+
+    /** Element i of a dense array: its JS value, or the_hole. */
+    private Object read(int i) {
+        if (ints != null) {
+            return smiHoles != null && smiHoles.get(i) ? Oddball.THE_HOLE : Integer.valueOf(ints[i]);
+        }
+        if (doubles != null) {
+            double d = doubles[i];
+            return Double.doubleToRawLongBits(d) == HOLE_NAN_BITS ? Oddball.THE_HOLE : Numbers.normalize(d);
+        }
+        return objects[i];
+    }
+
+    /** Writes a value the current kind can hold. */
+    private void writeValue(int i, Object v) {
+        if (ints != null) {
+            ints[i] = (Integer) v;
+            if (smiHoles != null) {
+                smiHoles.clear(i);
+            }
+        } else if (doubles != null) {
+            double d = Numbers.doubleValue(v);
+            doubles[i] = Double.isNaN(d) ? Double.NaN : d;
+        } else {
+            objects[i] = v;
+        }
+    }
+
+    /** Writes a hole; the kind must be holey. */
+    private void writeHole(int i) {
+        if (ints != null) {
+            smiHoles.set(i);
+        } else if (doubles != null) {
+            doubles[i] = Double.longBitsToDouble(HOLE_NAN_BITS);
+        } else {
+            objects[i] = Oddball.THE_HOLE;
+        }
+    }
+
+    /** Generalizes the kind so that it can hold `value` (an elements-kind transition). */
+    private void prepareFor(Object value) {
+        ElementsKind needed = kind.join(ElementsKind.forValue(value));
+        if (needed != kind) {
+            transitionTo(needed);
+        }
+    }
+
+    private void makeHoley() {
+        if (!kind.isHoley()) {
+            transitionTo(kind.toHoley());
+        }
+    }
+
+    /** Moves to a more general kind, converting the store (V8's TransitionElementsKind). */
+    public void transitionTo(ElementsKind to) {
+        if (to == kind) {
+            return;
+        }
+        if (!kind.canTransitionTo(to)) {
+            throw new IllegalStateException("elements kind " + kind + " cannot become " + to);
+        }
+        if (to == ElementsKind.DICTIONARY_ELEMENTS) {
+            makeSparse();
+            return;
+        }
+        int n = length;
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = read(i);
+        }
+        allocate(to, Math.max(capacity(), n));
+        for (int i = 0; i < n; i++) {
+            if (values[i] == Oddball.THE_HOLE) {
+                writeHole(i);
+            } else {
+                writeValue(i, values[i]);
+            }
+        }
+    }
+
+    /** Moves the elements into the named property store (V8: normalizing to dictionary elements). */
+    private void makeSparse() {
+        int n = length;
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = read(i);
+        }
+        ints = null;
+        doubles = null;
+        objects = null;
+        smiHoles = null;
+        kind = ElementsKind.DICTIONARY_ELEMENTS;
+        length = 0;
+        sparseLength = n;
+        for (int i = 0; i < n; i++) {
+            if (values[i] != Oddball.THE_HOLE) {
+                super.defineOwnProperty(Integer.toString(i), values[i], PropertyAttributes.DEFAULT);
+            }
+        }
+    }
+
+    // ---- element access -------------------------------------------------------------------------
+
+    /** The element at `index`: its value, the_hole for a hole, or null past the end. */
     public Object rawElement(int index) {
         if (!isDense()) {
             if (index < 0 || index >= sparseLength) {
@@ -71,13 +229,13 @@ public final class JSArray extends JSObject {
             Object v = super.getOwnRaw(Integer.toString(index));
             return v == null ? Oddball.THE_HOLE : v;
         }
-        return index >= 0 && index < length ? elements[index] : null;
+        return index >= 0 && index < length ? read(index) : null;
     }
 
     @Override
     public Object getElement(int index) {
         if (isDense() && index >= 0 && index < length) {
-            Object v = elements[index];
+            Object v = read(index);
             if (v != Oddball.THE_HOLE) {
                 return v;
             }
@@ -87,8 +245,9 @@ public final class JSArray extends JSObject {
 
     @Override
     public boolean setElement(int index, Object value) {
-        if (isDense() && index >= 0 && index < length && elements[index] != Oddball.THE_HOLE) {
-            elements[index] = value;
+        if (isDense() && index >= 0 && index < length && read(index) != Oddball.THE_HOLE) {
+            prepareFor(value);
+            writeValue(index, value);
             return true;
         }
         return set(Integer.toString(index), value);
@@ -100,10 +259,50 @@ public final class JSArray extends JSObject {
             defineOwnProperty(Long.toString(sparseLength), value, PropertyAttributes.DEFAULT);
             return;
         }
-        if (length == elements.length) {
-            elements = Arrays.copyOf(elements, Math.max(8, length + (length >> 1) + 1));
+        prepareFor(value);
+        ensureCapacity(length + 1);
+        writeValue(length++, value);
+    }
+
+    /** Removes element 0 and moves the rest down by one (Array.prototype.shift's fast path). */
+    public void removeFirst() {
+        if (!isDense() || length == 0) {
+            throw new IllegalStateException("removeFirst needs a non-empty dense array");
         }
-        elements[length++] = value;
+        for (int i = 0; i < length - 1; i++) {
+            Object v = read(i + 1);
+            if (v == Oddball.THE_HOLE) {
+                writeHole(i);
+            } else {
+                writeValue(i, v);
+            }
+        }
+        setLength(length - 1);
+    }
+
+    /** Inserts `items` before element 0 (Array.prototype.unshift's fast path). */
+    public void insertFirst(Object[] items) {
+        if (!isDense()) {
+            throw new IllegalStateException("insertFirst needs a dense array");
+        }
+        for (Object item : items) {
+            prepareFor(item);
+        }
+        int n = items.length;
+        int old = length;
+        ensureCapacity(old + n);
+        length = old + n;
+        for (int i = old - 1; i >= 0; i--) {
+            Object v = read(i);
+            if (v == Oddball.THE_HOLE) {
+                writeHole(i + n);
+            } else {
+                writeValue(i + n, v);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            writeValue(i, items[i]);
+        }
     }
 
     /** Sets `length`, truncating or extending with holes. */
@@ -113,8 +312,7 @@ public final class JSArray extends JSObject {
         }
         if (!isDense()) {
             for (String key : super.ownKeys()) {
-                long index = ArrayIndex.parse(key);
-                if (index >= newLength) {
+                if (ArrayIndex.parse(key) >= newLength) {
                     super.deleteOwn(key);
                 }
             }
@@ -123,28 +321,20 @@ public final class JSArray extends JSObject {
         }
         int n = (int) newLength;
         if (n < length) {
-            Arrays.fill(elements, n, length, null);
-        } else if (n > length) {
-            if (n > elements.length) {
-                elements = Arrays.copyOf(elements, n);
+            if (objects != null) {
+                Arrays.fill(objects, n, length, null);
             }
-            Arrays.fill(elements, length, n, Oddball.THE_HOLE);
+            if (smiHoles != null) {
+                smiHoles.clear(n, length);
+            }
+        } else if (n > length) {
+            makeHoley();
+            ensureCapacity(n);
+            for (int i = length; i < n; i++) {
+                writeHole(i);
+            }
         }
         length = n;
-    }
-
-    /** Moves the elements into the named property store (V8: normalizing to dictionary elements). */
-    private void makeSparse() {
-        Object[] old = elements;
-        int oldLength = length;
-        elements = new Object[0];
-        length = 0;
-        sparseLength = oldLength;
-        for (int i = 0; i < oldLength; i++) {
-            if (old[i] != Oddball.THE_HOLE) {
-                super.defineOwnProperty(Integer.toString(i), old[i], PropertyAttributes.DEFAULT);
-            }
-        }
     }
 
     private void storeElement(long index, Object value) {
@@ -157,18 +347,15 @@ public final class JSArray extends JSObject {
             return;
         }
         int i = (int) index;
-        if (i >= length) {
-            if (i >= elements.length) {
-                elements = Arrays.copyOf(elements, Math.max(i + 1, length + (length >> 1) + 1));
-            }
-            Arrays.fill(elements, length, i, Oddball.THE_HOLE);
-            length = i + 1;
+        if (i > length) {
+            setLength(i);
         }
-        elements[i] = value;
-    }
-
-    private Object lengthValue() {
-        return Numbers.normalize(longLength());
+        prepareFor(value);
+        if (i == length) {
+            ensureCapacity(length + 1);
+            length++;
+        }
+        writeValue(i, value);
     }
 
     // ---- exotic hooks -------------------------------------------------------------------------
@@ -181,12 +368,12 @@ public final class JSArray extends JSObject {
     @Override
     public Object getOwnRaw(String key) {
         if (key.equals("length")) {
-            return lengthValue();
+            return Numbers.normalize(longLength());
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
             if (index < length) {
-                Object v = elements[(int) index];
+                Object v = read((int) index);
                 return v == Oddball.THE_HOLE ? null : v;
             }
             return null;
@@ -201,7 +388,7 @@ public final class JSArray extends JSObject {
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
-            return index < length && elements[(int) index] != Oddball.THE_HOLE ? PropertyAttributes.DEFAULT : -1;
+            return index < length && read((int) index) != Oddball.THE_HOLE ? PropertyAttributes.DEFAULT : -1;
         }
         return super.getOwnAttributes(key);
     }
@@ -228,7 +415,8 @@ public final class JSArray extends JSObject {
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
             if (index < length) {
-                elements[(int) index] = Oddball.THE_HOLE;
+                makeHoley();
+                writeHole((int) index);
             }
             return true;
         }
@@ -241,7 +429,7 @@ public final class JSArray extends JSObject {
         List<String> named = super.ownKeys();
         if (isDense()) {
             for (int i = 0; i < length; i++) {
-                if (elements[i] != Oddball.THE_HOLE) {
+                if (read(i) != Oddball.THE_HOLE) {
                     keys.add(Integer.toString(i));
                 }
             }

@@ -191,10 +191,7 @@ final class ArrayBuiltins {
         }
         Object first = get(o, 0);
         if (o instanceof JSArray a && a.isDense()) {                     // fast path: move the store
-            Object[] elements = a.elements();
-            System.arraycopy(elements, 1, elements, 0, (int) len - 1);
-            elements[(int) len - 1] = Oddball.THE_HOLE;
-            a.setLength(len - 1);
+            a.removeFirst();
             return first;
         }
         moveElements(o, 1, 0, len - 1);
@@ -209,10 +206,7 @@ final class ArrayBuiltins {
         int n = args.length;
         if (n > 0) {
             if (o instanceof JSArray a && a.isDense()) {                 // fast path: move the store
-                a.setLength(len + n);
-                Object[] elements = a.elements();
-                System.arraycopy(elements, 0, elements, n, (int) len);
-                System.arraycopy(args, 0, elements, 0, n);
+                a.insertFirst(args);
                 return a.length();
             }
             moveElements(o, 0, n, len);
