@@ -12,6 +12,15 @@
  */
 package dev.kindling.frontend.parser;
 
+import static dev.kindling.frontend.parser.TokenScan.ancestor;
+import static dev.kindling.frontend.parser.TokenScan.closes;
+import static dev.kindling.frontend.parser.TokenScan.endsOperand;
+import static dev.kindling.frontend.parser.TokenScan.innermostOpen;
+import static dev.kindling.frontend.parser.TokenScan.isCallParen;
+import static dev.kindling.frontend.parser.TokenScan.isDeclaredName;
+import static dev.kindling.frontend.parser.TokenScan.isParameterListParen;
+import static dev.kindling.frontend.parser.TokenScan.lastArgumentStart;
+
 import dev.kindling.frontend.JsSyntaxError;
 import dev.kindling.frontend.grammar.JavaScriptLexer;
 import dev.kindling.frontend.grammar.JavaScriptParser;
@@ -70,9 +79,9 @@ public final class SyntaxErrors {
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : t;
         ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
 
-        String unsupported = unsupported(t, prev, next, ctx, tokens);
+        String unsupported = UnsupportedSyntax.unsupported(t, prev, next, ctx, tokens);
         if (unsupported != null) {
-            Token at = unsupportedToken(t, prev, tokens);
+            Token at = UnsupportedSyntax.unsupportedToken(t, prev, tokens);
             return text.error(at, unsupported);
         }
         // `%` where an operand should start is V8's natives syntax, an error without the flag.
@@ -151,25 +160,6 @@ public final class SyntaxErrors {
         return text.error(t, unexpectedToken(t));
     }
 
-    /** The index of the innermost `(`, `[`, `{` or `${` still open at token `last`, or -1. */
-    private static int innermostOpen(TokenStream tokens, int last) {
-        int depth = 0;
-        for (int i = last; i >= 0; i--) {
-            switch (tokens.get(i).getType()) {
-                case JavaScriptLexer.CloseParen, JavaScriptLexer.CloseBracket, JavaScriptLexer.CloseBrace -> depth++;
-                case JavaScriptLexer.OpenParen, JavaScriptLexer.OpenBracket, JavaScriptLexer.OpenBrace,
-                     JavaScriptLexer.TemplateSubstStart -> {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    depth--;
-                }
-                default -> { }
-            }
-        }
-        return -1;
-    }
-
     /** The last token of the last argument, as node underlines it: a whole template, else one token. */
     private JsSyntaxError lastArgumentToken(TokenStream tokens, Token prev) {
         if (prev.getType() == JavaScriptLexer.TemplateClose) {
@@ -185,24 +175,6 @@ public final class SyntaxErrors {
             }
         }
         return text.error(prev, "missing ) after argument list");
-    }
-
-    /** A `(` that opens a function's parameters: `function (`, `function f (`, or a method `m (` in an object. */
-    private static boolean isParameterListParen(TokenStream tokens, int open) {
-        if (open == 0) {
-            return false;
-        }
-        int before = tokens.get(open - 1).getType();
-        return before == JavaScriptLexer.Function
-                || (open >= 2 && tokens.get(open - 2).getType() == JavaScriptLexer.Function);
-    }
-
-    /** A `(` that opens arguments: it follows an operand (`f(`, `o.m(`, `g()(`), not `if (` or `function f(`. */
-    private static boolean isCallParen(TokenStream tokens, int open) {
-        if (open == 0 || !endsOperand(tokens.get(open - 1).getType())) {
-            return false;
-        }
-        return open < 2 || tokens.get(open - 2).getType() != JavaScriptLexer.Function;
     }
 
     /** How much of `3in`, `0x` or `1.toString` node underlines: the number as far as it scanned it. */
@@ -227,175 +199,6 @@ public final class SyntaxErrors {
                  JavaScriptLexer.NumberFollowedByIdentifier, JavaScriptLexer.UnexpectedCharacter -> true;
             default -> false;
         };
-    }
-
-    /** "Unsupported syntax: ..." for syntax outside Kindling's subset, recognised by its first tokens. */
-    private String unsupported(Token t, Token prev, Token next, ParserRuleContext ctx, TokenStream tokens) {
-        int type = t.getType();
-        int prevType = prev == null ? Token.INVALID_TYPE : prev.getType();
-        boolean sameLine = !((JsToken) t).newlineBefore();
-        switch (type) {
-            case JavaScriptLexer.Class:
-                return "Unsupported syntax: classes";
-            case JavaScriptLexer.Ellipsis:
-                return "Unsupported syntax: spread and rest elements";
-            case JavaScriptLexer.BigIntLiteral:
-                return "Unsupported syntax: BigInt literals";
-            case JavaScriptLexer.With:
-                return "Unsupported syntax: with statements";
-            case JavaScriptLexer.Super:
-                return "'super' keyword unexpected here";
-            case JavaScriptLexer.Import:
-                if (next.getType() == JavaScriptLexer.OpenParen) {
-                    return "Unsupported syntax: dynamic import()";
-                }
-                return next.getType() == JavaScriptLexer.Dot
-                        ? "Cannot use 'import.meta' outside a module" : "Cannot use import statement outside a module";
-            case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign:
-                if (!endsOperand(prevType) && !expectsName(prevType)) {
-                    return "Unsupported syntax: regular expression literals";
-                }
-                break;
-            case JavaScriptLexer.TemplateOpen:
-                if (endsOperand(prevType) && closes(tokens, t)) {
-                    return "Unsupported syntax: tagged templates";
-                }
-                break;
-            case JavaScriptLexer.OpenBrace, JavaScriptLexer.OpenBracket:
-                if (prevType == JavaScriptLexer.Var || prevType == JavaScriptLexer.Let || prevType == JavaScriptLexer.Const
-                        || ((prevType == JavaScriptLexer.OpenParen || prevType == JavaScriptLexer.Comma)
-                            && (ancestor(ctx, FormalParameterListContext.class) != null
-                                || ctx instanceof FunctionDeclarationContext || ctx instanceof FunctionExpressionContext
-                                || ctx instanceof CatchClauseContext))) {
-                    return "Unsupported syntax: destructuring patterns";
-                }
-                break;
-            case JavaScriptLexer.Dot:
-                if (prevType == JavaScriptLexer.New) {
-                    return "Unsupported syntax: new.target";
-                }
-                break;
-            case JavaScriptLexer.Multiply:
-                if (prevType == JavaScriptLexer.Function || ((prevType == JavaScriptLexer.OpenBrace
-                        || prevType == JavaScriptLexer.Comma) && ancestor(ctx, ObjectLiteralContext.class) != null)) {
-                    return "Unsupported syntax: generators";
-                }
-                break;
-            case JavaScriptLexer.Arrow:
-                if (prevType == JavaScriptLexer.CloseParen && precededByAsync(tokens, prev)) {
-                    return "Unsupported syntax: async functions";
-                }
-                break;
-            default:
-                break;
-        }
-        if (prevType == JavaScriptLexer.Async && sameLine && type != JavaScriptLexer.Arrow) {
-            return "Unsupported syntax: async functions";
-        }
-        if (type == JavaScriptLexer.Of && prevType == JavaScriptLexer.Await) {
-            return "Unsupported syntax: for await";
-        }
-        return null;
-    }
-
-    /** The token unsupported syntax starts at: `async` for an async function, else the offending token. */
-    private static Token unsupportedToken(Token t, Token prev, TokenStream tokens) {
-        if (t.getType() == JavaScriptLexer.Arrow && prev != null && prev.getType() == JavaScriptLexer.CloseParen) {
-            int open = matchingOpen(tokens, prev.getTokenIndex());
-            if (open > 0 && tokens.get(open - 1).getType() == JavaScriptLexer.Async) {
-                return tokens.get(open - 1);
-            }
-        }
-        if (prev != null && prev.getType() == JavaScriptLexer.Async) {
-            return prev;
-        }
-        return t;
-    }
-
-    /** Tokens after which a name must follow, so a `/` there is simply unexpected. */
-    private static boolean expectsName(int type) {
-        return switch (type) {
-            case JavaScriptLexer.Var, JavaScriptLexer.Let, JavaScriptLexer.Const, JavaScriptLexer.Function,
-                 JavaScriptLexer.Dot, JavaScriptLexer.QuestionDot, JavaScriptLexer.Break, JavaScriptLexer.Continue,
-                 JavaScriptLexer.Catch -> true;
-            default -> false;
-        };
-    }
-
-    /** `var x`, `{x:` or `, x:`: a name being declared or a property key, not an expression. */
-    private static boolean isDeclaredName(TokenStream tokens, int nameIndex) {
-        if (nameIndex < 1) {
-            return false;
-        }
-        int before = tokens.get(nameIndex - 1).getType();
-        return before == JavaScriptLexer.Var || before == JavaScriptLexer.Let || before == JavaScriptLexer.Const
-                || before == JavaScriptLexer.OpenBrace;
-    }
-
-    /** Whether a template literal starting at `open` is closed before the end of input. */
-    private static boolean closes(TokenStream tokens, Token open) {
-        int depth = 0;
-        for (int i = open.getTokenIndex(); i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type == JavaScriptLexer.TemplateOpen) {
-                depth++;
-            } else if (type == JavaScriptLexer.TemplateClose && --depth == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens after which `/` divides and '`' would tag a template. */
-    private static boolean endsOperand(int type) {
-        return switch (type) {
-            case JavaScriptLexer.Identifier, JavaScriptLexer.Async, JavaScriptLexer.Await, JavaScriptLexer.Of,
-                 JavaScriptLexer.Get, JavaScriptLexer.Set, JavaScriptLexer.Let, JavaScriptLexer.Static,
-                 JavaScriptLexer.Yield, JavaScriptLexer.Implements, JavaScriptLexer.Interface,
-                 JavaScriptLexer.Package, JavaScriptLexer.Private, JavaScriptLexer.Protected, JavaScriptLexer.Public,
-                 JavaScriptLexer.This, JavaScriptLexer.NullLiteral, JavaScriptLexer.BooleanLiteral,
-                 JavaScriptLexer.DecimalLiteral, JavaScriptLexer.HexIntegerLiteral, JavaScriptLexer.OctalIntegerLiteral,
-                 JavaScriptLexer.BinaryIntegerLiteral, JavaScriptLexer.StringLiteral, JavaScriptLexer.TemplateClose,
-                 JavaScriptLexer.CloseParen, JavaScriptLexer.CloseBracket, JavaScriptLexer.CloseBrace,
-                 JavaScriptLexer.PlusPlus, JavaScriptLexer.MinusMinus -> true;
-            default -> false;
-        };
-    }
-
-    /** `async (a) =>`: the `(` matching `close` follows `async`. */
-    private static boolean precededByAsync(TokenStream tokens, Token close) {
-        int open = matchingOpen(tokens, close.getTokenIndex());
-        return open > 0 && tokens.get(open - 1).getType() == JavaScriptLexer.Async;
-    }
-
-    private static int matchingOpen(TokenStream tokens, int close) {
-        int depth = 0;
-        for (int i = close; i >= 0; i--) {
-            int type = tokens.get(i).getType();
-            if (type == JavaScriptLexer.CloseParen) {
-                depth++;
-            } else if (type == JavaScriptLexer.OpenParen && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The first token of the argument that ends at `last`: just after its top-level comma, or after `open`. */
-    private static int lastArgumentStart(TokenStream tokens, int open, int last) {
-        int depth = 0;
-        for (int i = last; i > open; i--) {
-            int type = tokens.get(i).getType();
-            if (type == JavaScriptLexer.CloseParen || type == JavaScriptLexer.CloseBracket || type == JavaScriptLexer.CloseBrace) {
-                depth++;
-            } else if (type == JavaScriptLexer.OpenParen || type == JavaScriptLexer.OpenBracket
-                    || type == JavaScriptLexer.OpenBrace || type == JavaScriptLexer.TemplateSubstStart) {
-                depth--;
-            } else if (type == JavaScriptLexer.Comma && depth == 0) {
-                return i + 1;
-            }
-        }
-        return open + 1;
     }
 
     /**
@@ -439,12 +242,4 @@ public final class SyntaxErrors {
         return false;
     }
 
-    private static <T extends ParserRuleContext> T ancestor(RuleContext ctx, Class<T> type) {
-        for (RuleContext c = ctx; c != null; c = c.parent) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-        }
-        return null;
-    }
 }

@@ -14,8 +14,11 @@
  *       the early errors; {@code OperatorPrecedence}: binary operator precedence;
  *       {@code Literals}: numbers, strings and escapes; {@code FunctionScope}: per-function
  *       strictness, labels and loop depth.</li>
- *   <li>{@code NodeErrorStrategy}, {@code SyntaxErrors}: the first parse error in node's words
- *       and position; {@code SourceText}: token positions as UTF-16 offsets.</li>
+ *   <li>Errors: the fast SLL parse bails at the first error; a second parse with
+ *       {@code NodeErrorStrategy} and {@code FurthestErrorSimulator} finds the error where V8
+ *       would, and {@code SyntaxErrors} (with {@code TokenScan} and {@code UnsupportedSyntax})
+ *       words and places it as node does. {@code SourceText}: token positions as UTF-16
+ *       offsets, and the JsSyntaxError factory.</li>
  * </ul>
  */
 package dev.kindling.frontend.parser;
