@@ -111,9 +111,7 @@ public final class Disassembler {
     public static String instructionText(BytecodeArray b, int offset) {
         Bytecode op = Bytecode.fromByte(b.byteAt(offset));
         String suffix = "";
-        Bytecode prefix = null;
         if (op.isPrefix()) {
-            prefix = op;
             suffix = op == Bytecode.Wide ? ".Wide" : ".ExtraWide";
             op = Bytecode.fromByte(b.byteAt(offset + 1));
         }
@@ -153,7 +151,7 @@ public final class Disassembler {
             }
             sb.append(" }");
         }
-        return prefix == null ? sb.toString() : sb.toString();
+        return sb.toString();
     }
 
     /** A constant pool entry as V8 prints it: <String[1]: #x>, <HeapNumber 1.5>, ... */
