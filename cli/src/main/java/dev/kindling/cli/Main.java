@@ -1,7 +1,8 @@
 /*
  * The `kindling` command: `kindling [flags] file.js [args...]` runs a program as `node
  * file.js` would — same stdout, same exit code, errors in node's layout. Flags take V8/node's
- * names (--print-bytecode, --print-bytecode-filter=NAME, --allow-natives-syntax, --no-opt).
+ * names (--print-bytecode, --print-bytecode-filter=NAME, --allow-natives-syntax, --no-opt);
+ * Kindling's own watching flags are --print-feedback and --dump-shapes=FILE.dot.
  *
  * run() is the one entry point: the launcher script, the end-to-end tests and (later) the
  * embedding API all go through it, in-process. The program runs on a thread with a large
@@ -62,6 +63,14 @@ public final class Main {
 
     @Option(names = "--trace-ic", description = "Print one line per inline-cache state change.")
     boolean traceIc;
+
+    @Option(names = "--print-feedback",
+            description = "At exit, print every function's feedback vector: IC states, shapes, hints, call targets.")
+    boolean printFeedback;
+
+    @Option(names = "--dump-shapes", paramLabel = "FILE.dot",
+            description = "At exit, write the shape transition trees to FILE.dot (Graphviz).")
+    String dumpShapes;
 
     @Option(names = "--stack-size", paramLabel = "FRAMES", hidden = true,
             description = "Maximum JS call depth (default ${DEFAULT-VALUE}).")
@@ -133,7 +142,7 @@ public final class Main {
             return EXIT_UNCAUGHT;
         }
         Engine engine = new Engine(new Engine.Options(printBytecode, printBytecodeFilter, allowNativesSyntax,
-                maxCallDepth, !noUseIc, traceIc), out, err);
+                maxCallDepth, !noUseIc, traceIc, printFeedback, dumpShapes), out, err);
         try {
             Script script = engine.compile(text, path.toString());
             engine.runMainModule(script, path);
@@ -154,7 +163,17 @@ public final class Main {
             }
             return EXIT_INTERNAL;
         } finally {
+            atExit(engine, err);
             out.flush();
+        }
+    }
+
+    /** The at-exit reports (--print-feedback, --dump-shapes); a failure to write one is reported, not fatal. */
+    private static void atExit(Engine engine, PrintStream err) {
+        try {
+            engine.atExit();
+        } catch (IOException e) {
+            err.println("kindling: cannot write --dump-shapes file: " + e.getMessage());
         }
     }
 

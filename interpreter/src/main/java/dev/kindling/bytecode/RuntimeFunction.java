@@ -1,24 +1,75 @@
 /*
  * The runtime functions CallRuntime can call (V8's Runtime::FunctionId, the subset Kindling
  * needs). The operand stores the ordinal; the disassembler prints the name.
+ *
+ * This enum is also the one table of natives: with --allow-natives-syntax, `%Name(args)`
+ * compiles to `CallRuntime [Name]` when Name is an entry marked callable from JS, with
+ * exactly `argumentCount` arguments (V8's runtime.h lists each function's argument count the
+ * same way; V8 reports a mismatch as a SyntaxError when the function is compiled, and so do
+ * we — see generator/Natives). The engine-internal entries are not reachable from JS.
+ *
+ * Kindling has no optimizing tier yet, so %OptimizeFunctionOnNextCall and its friends are
+ * deliberately absent: a test that uses them fails loudly instead of passing by pretending.
  */
 package dev.kindling.bytecode;
 
 public enum RuntimeFunction {
     /** TypeError "Assignment to constant variable." */
-    ThrowConstAssignError,
+    ThrowConstAssignError(0, false),
     /** TypeError "Iterator result x is not an object". */
-    ThrowIteratorResultNotAnObject,
+    ThrowIteratorResultNotAnObject(1, false),
     /** Defines accessor (object, name, getter, setter) on an object literal. */
-    DefineAccessorPropertyUnchecked,
+    DefineAccessorPropertyUnchecked(4, false),
     /** ReferenceError with the message in its argument (a call used as an assignment target). */
-    ThrowReferenceError,
+    ThrowReferenceError(1, false),
     /** `delete name` of a global in sloppy code (V8: DeleteLookupSlot). */
-    DeleteGlobal;
+    DeleteGlobal(1, false),
+
+    // ---- natives (--allow-natives-syntax) -------------------------------------------------------
+
+    /** %HaveSameMap(a, b): true when both are objects with the same Shape (V8's map). */
+    HaveSameMap(2, true),
+    /** %HasFastProperties(o): true unless o's properties are in dictionary mode. */
+    HasFastProperties(1, true),
+    /** %DebugPrint(x): prints what the engine knows about x to stdout; returns x. */
+    DebugPrint(1, true),
+    /**
+     * %GetFeedback(f): f's feedback vector as plain JS data (Kindling's own; V8's
+     * %GetFeedback returns internal objects): an array of {slot, kind, state, ...}.
+     */
+    GetFeedback(1, true);
 
     private static final RuntimeFunction[] VALUES = values();
 
+    private final int argumentCount;
+    private final boolean callableFromJs;
+
+    RuntimeFunction(int argumentCount, boolean callableFromJs) {
+        this.argumentCount = argumentCount;
+        this.callableFromJs = callableFromJs;
+    }
+
     public static RuntimeFunction fromId(int id) {
         return VALUES[id];
+    }
+
+    /** How many arguments the function takes (CallRuntime passes exactly this many). */
+    public int argumentCount() {
+        return argumentCount;
+    }
+
+    /** Whether `%Name(...)` may call it under --allow-natives-syntax. */
+    public boolean callableFromJs() {
+        return callableFromJs;
+    }
+
+    /** The native called `%name`, or null if there is none. */
+    public static RuntimeFunction lookupNative(String name) {
+        for (RuntimeFunction f : VALUES) {
+            if (f.callableFromJs && f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 }

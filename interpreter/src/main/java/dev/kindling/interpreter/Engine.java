@@ -22,17 +22,31 @@ import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.Shape;
+import dev.kindling.runtime.ShapeGraph;
 import dev.kindling.runtime.builtins.Inspect;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 public final class Engine {
     /** Engine options; each corresponds to a command-line flag. */
     public record Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
-                          int maxCallDepth, boolean useIc, boolean traceIc) {
+                          int maxCallDepth, boolean useIc, boolean traceIc, boolean printFeedback,
+                          String dumpShapes) {
         /** node's default stack admits about 11,000 frames of a small function; so do we. */
         public static final int DEFAULT_MAX_CALL_DEPTH = 11_000;
+
+        /** The options without the at-exit reports (--print-feedback, --dump-shapes). */
+        public Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
+                       int maxCallDepth, boolean useIc, boolean traceIc) {
+            this(printBytecode, printBytecodeFilter, allowNativesSyntax, maxCallDepth, useIc, traceIc, false, null);
+        }
 
         public static Options defaults() {
             return new Options(false, null, false, DEFAULT_MAX_CALL_DEPTH, true, false);
@@ -43,13 +57,40 @@ public final class Engine {
     private final Realm realm;
     private final Interpreter interpreter;
     private final PrintStream out;
+    /** --dump-shapes: the root shapes made while this engine runs (its realm's and the program's). */
+    private final List<Shape> rootShapes;
+    /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
+    private final int firstProgramShapeId;
 
     public Engine(Options options, PrintStream out, PrintStream err) {
         this.options = options;
         this.out = out;
+        this.rootShapes = options.dumpShapes() == null ? null : new ArrayList<>();
+        if (rootShapes != null) {
+            Shape.recordRootsOnThisThread(rootShapes);
+        }
         this.realm = new Realm(out, err);
         this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
                 options.traceIc() ? out : null);
+        this.firstProgramShapeId = Shape.lastId() + 1;
+        if (options.printFeedback()) {
+            interpreter.recordFeedbackVectors();
+        }
+    }
+
+    /**
+     * The reports a program leaves at exit, normal or by an uncaught exception:
+     * --print-feedback to stdout, --dump-shapes to its file.
+     */
+    public void atExit() throws IOException {
+        if (options.printFeedback()) {
+            out.print(FeedbackPrinter.print(interpreter.closuresWithFeedback()));
+            out.flush();
+        }
+        if (rootShapes != null) {
+            Shape.recordRootsOnThisThread(null);
+            Files.writeString(Path.of(options.dumpShapes()), ShapeGraph.toDot(rootShapes, firstProgramShapeId), StandardCharsets.UTF_8);
+        }
     }
 
     public Realm realm() {

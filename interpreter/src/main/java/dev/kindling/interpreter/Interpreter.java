@@ -59,6 +59,11 @@ public final class Interpreter {
     /** The innermost running JS frame; frames link to their callers. */
     InterpreterFrame current;
     private int depth;
+    /**
+     * --print-feedback: the closures whose feedback vectors exist, in the order they were made
+     * (first call); null when nobody asked, so a long run keeps no closure alive for it.
+     */
+    private java.util.List<JSClosure> feedbackOwners;
 
     public Interpreter(Realm realm, int maxDepth) {
         this(realm, maxDepth, true, null);
@@ -78,6 +83,24 @@ public final class Interpreter {
 
     public Realm realm() {
         return realm;
+    }
+
+    /** Starts remembering every closure whose feedback vector gets made (for --print-feedback). */
+    public void recordFeedbackVectors() {
+        if (feedbackOwners == null) {
+            feedbackOwners = new java.util.ArrayList<>();
+        }
+    }
+
+    /** The closures with feedback vectors, in creation order; empty unless recording. */
+    public java.util.List<JSClosure> closuresWithFeedback() {
+        return feedbackOwners == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackOwners);
+    }
+
+    void feedbackVectorCreated(JSClosure closure) {
+        if (feedbackOwners != null) {
+            feedbackOwners.add(closure);
+        }
     }
 
     InterpreterRuntime runtime() {

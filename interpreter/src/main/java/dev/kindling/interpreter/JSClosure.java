@@ -38,8 +38,14 @@ public final class JSClosure extends JSFunction implements HasSourceText {
         if (f == null) {
             f = new FeedbackVector(shared.bytecode().feedbackMetadata());
             feedback = f;
+            interpreter.feedbackVectorCreated(this);
         }
         return f;
+    }
+
+    /** Whether the function has run (or been compiled for a feedback query) yet. */
+    public boolean hasFeedbackVector() {
+        return feedback != null;
     }
 
     @Override

@@ -47,9 +47,30 @@ public final class Shape {
         this.dictionary = dictionary;
     }
 
+    /**
+     * --dump-shapes: while a list is installed for the current thread, every root shape made
+     * on it is added there (ShapeGraph prints the trees below them). A documented debugging
+     * hook: per thread, so engines on other threads are unaffected; null (off) by default.
+     */
+    private static final ThreadLocal<java.util.List<Shape>> RECORDED_ROOTS = new ThreadLocal<>();
+
     /** A new root shape: no properties, the given prototype (null for Object.create(null)). */
     public static Shape root(JSObject prototype) {
-        return new Shape(prototype, null, new String[0], new int[0], false);
+        Shape root = new Shape(prototype, null, new String[0], new int[0], false);
+        java.util.List<Shape> sink = RECORDED_ROOTS.get();
+        if (sink != null) {
+            sink.add(root);
+        }
+        return root;
+    }
+
+    /** Records the root shapes made from now on on this thread into `sink` (null stops). */
+    public static void recordRootsOnThisThread(java.util.List<Shape> sink) {
+        if (sink == null) {
+            RECORDED_ROOTS.remove();
+        } else {
+            RECORDED_ROOTS.set(sink);
+        }
     }
 
     /** A fresh, unshared dictionary-mode shape. */
@@ -59,6 +80,11 @@ public final class Shape {
 
     public int id() {
         return id;
+    }
+
+    /** The id the most recently made shape got (--dump-shapes tells the program's shapes from the realm's). */
+    public static int lastId() {
+        return NEXT_ID.get() - 1;
     }
 
     public JSObject prototype() {

@@ -245,7 +245,7 @@ final class ExpressionGenerator {
             builder.emit(Bytecode.LdaUndefined);
             builder.bind(done);
         } else if (e instanceof Expression.NativeCall n) {
-            throw g.error(n.pos(), "Unknown native function: %" + n.name());
+            Natives.visitNativeCall(g, this, n);
         } else {
             throw g.error(e.pos(), "Unsupported expression");
         }
