@@ -270,12 +270,14 @@ leftHandSideExpression
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
-// from its first `?.` to the end of the chainLink list.
+// from its first `?.` to the end of the chainLink list. A tagged template is parsed (so that
+// `a` + line break + a template is one expression, as in node) and rejected by the builder.
 chainLink
     : '.' identifierName                        # memberLink
     | QuestionDot identifierName                       # optionalMemberLink
     | QuestionDot? '[' expression ']'                  # indexLink
     | QuestionDot? arguments                           # callLink
+    | templateLiteral                                  # taggedTemplateLink
     ;
 
 primaryExpression

@@ -298,6 +298,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 boolean optional = x.QuestionDot() != null;
                 e = new Expression.Index(pos(x.OpenBracket().getSymbol()), e, expression(x.expression()), optional);
                 optionalChain |= optional;
+            } else if (link instanceof TaggedTemplateLinkContext t) {
+                throw b.error(t.getStart(), "Unsupported syntax: tagged templates");
             } else {
                 CallLinkContext c = (CallLinkContext) link;
                 boolean optional = c.QuestionDot() != null;
