@@ -7,6 +7,7 @@ package dev.kindling.frontend;
 import static dev.kindling.frontend.ParseTestSupport.syntaxError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +42,12 @@ class UnsupportedSyntaxTest {
         JsSyntaxError e = syntaxError(source);
         assertEquals(message, e.getMessage());
         assertEquals(column, e.column());
+    }
+
+    @Test
+    void aTemplateOnTheNextLineStillTagsTheExpressionBecauseNoSemicolonIsInserted() {
+        JsSyntaxError e = syntaxError("a\n`t`");
+        assertEquals("Unsupported syntax: tagged templates", e.getMessage());
+        assertEquals("2:1", e.line() + ":" + e.column());
     }
 }
