@@ -1,0 +1,90 @@
+/*
+ * Golden dumps of the inline caches, as BytecodeExpectationsTest keeps --print-bytecode:
+ * tests/trace-ic/NAME.js with NAME.golden holding its exact --trace-ic output (stdout, the
+ * program's own lines included), and tests/print-feedback/NAME.js with its --print-feedback
+ * output.
+ *
+ * One normalization: shape ids come from one counter per JVM, so they depend on what ran
+ * before in the same test run; both sides have every `Shape#N` renumbered in order of first
+ * appearance (Shape#1, Shape#2, ...), which keeps the dump's meaning (which lines name the
+ * same shape) and makes it stable.
+ *
+ * After an intended change, regenerate with tests/regen-goldens.sh (this test with
+ * -Dkindling.regenerate=true) and review the diff.
+ */
+package dev.kindling.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+class FeedbackGoldenTest {
+  private static final boolean REGENERATE = Boolean.getBoolean("kindling.regenerate");
+  private static final Pattern SHAPE_ID = Pattern.compile("Shape#(\\d+)");
+
+  @TestFactory
+  Stream<DynamicTest> traceIc() throws IOException {
+    return goldens("trace-ic", "--trace-ic");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printFeedback() throws IOException {
+    return goldens("print-feedback", "--print-feedback");
+  }
+
+  private static Stream<DynamicTest> goldens(String folder, String flag) throws IOException {
+    Path dir = TestPaths.repoRoot().resolve("tests").resolve(folder);
+    List<Path> programs;
+    try (Stream<Path> files = Files.list(dir)) {
+      programs = files.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+    }
+    assertFalse(programs.isEmpty(), "no programs in " + dir);
+    return programs.stream()
+        .map(js -> DynamicTest.dynamicTest(js.getFileName().toString(), js.toUri(), () -> check(js, flag)));
+  }
+
+  private static void check(Path js, String flag) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(new String[] {flag, js.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, exit, "exit code; stderr: " + err.toString(StandardCharsets.UTF_8));
+    String actual = renumberShapes(out.toString(StandardCharsets.UTF_8));
+    Path golden = js.resolveSibling(js.getFileName().toString().replaceAll("\\.js$", ".golden"));
+    if (REGENERATE) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertTrue(Files.exists(golden), "missing " + golden + " (run tests/regen-goldens.sh)");
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
+
+  /** Every Shape#N renumbered 1, 2, ... in order of first appearance. */
+  static String renumberShapes(String text) {
+    Map<String, Integer> ids = new HashMap<>();
+    Matcher m = SHAPE_ID.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int id = ids.computeIfAbsent(m.group(1), k -> ids.size() + 1);
+      m.appendReplacement(sb, "Shape#" + id);
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

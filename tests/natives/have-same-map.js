@@ -1,0 +1,30 @@
+// %HaveSameMap: the same properties added in the same order share a shape; another order,
+// another prototype or a different attribute does not; %HasFastProperties turns false after delete.
+function Point(x, y) { this.x = x; this.y = y; }
+const a = new Point(1, 2);
+const b = new Point(3, 4);
+console.log('constructor instances', %HaveSameMap(a, b));
+const lit1 = {x: 1, y: 2};
+const lit2 = {x: 'a', y: null};
+console.log('literals, same order', %HaveSameMap(lit1, lit2));
+const lit3 = {y: 2, x: 1};
+console.log('literals, other order', %HaveSameMap(lit1, lit3));
+console.log('same keys, other prototype', %HaveSameMap(a, lit1));
+const grown = {};
+grown.x = 1;
+grown.y = 2;
+console.log('literal vs grown one by one', %HaveSameMap(lit1, grown));
+b.z = 5;
+console.log('after adding z to b', %HaveSameMap(a, b));
+a.z = 6;
+console.log('after adding z to a too', %HaveSameMap(a, b));
+console.log('empty objects', %HaveSameMap({}, {}));
+console.log('primitive', %HaveSameMap(1, 1));
+console.log('fast before delete', %HasFastProperties(a));
+delete a.y;
+console.log('fast after delete', %HasFastProperties(a), a.x, a.y, a.z);
+console.log('deleted object shares nothing', %HaveSameMap(a, b));
+const big = {};
+for (let i = 0; i < 200; i++) big['p' + i] = i;
+console.log('fast with 200 properties', %HasFastProperties(big), big.p199);
+console.log('arrays', %HaveSameMap([1, 2], [3, 4, 5]));

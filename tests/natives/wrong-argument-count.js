@@ -1,0 +1,3 @@
+// A native called with the wrong number of arguments is a SyntaxError, in node's words.
+const o = {};
+console.log(%HaveSameMap(o));

@@ -1,0 +1,10 @@
+// Every closure has its own feedback vector: two closures of one function report separately.
+function makeGetter(name) {
+  return function get(o) { return o[name]; };
+}
+const getA = makeGetter('a');
+const getB = makeGetter('b');
+getA({a: 1});
+getA({a: 2, b: 0});
+getB({b: 3});
+console.log(getA({a: 4}), getB({b: 5}));
