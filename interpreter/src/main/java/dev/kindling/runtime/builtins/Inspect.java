@@ -108,10 +108,10 @@ public final class Inspect {
 
         if (array != null) {
             String prefix = !"Array".equals(constructor) || !tag.isEmpty()
-                    ? InspectNames.prefix(constructor, tag, "Array", "(" + array.length() + ")") : "";
+                    ? InspectNames.prefix(constructor, tag, "Array", "(" + array.longLength() + ")") : "";
             keys = keys(value, true);
             openBrace = prefix + "[";
-            if (array.length() == 0 && keys.isEmpty()) {
+            if (array.longLength() == 0 && keys.isEmpty()) {
                 return openBrace + "]";
             }
         } else {
@@ -237,15 +237,16 @@ public final class Inspect {
 
     /**
      * formatArray: the first maxArrayLength elements. From the first hole on, node walks the
-     * present indices instead (formatSpecialArray): each run of holes is one entry
-     * `<N empty items>`, and the entry cap counts runs, not indices.
+     * present index keys instead (formatSpecialArray): each run of holes is one entry
+     * `<N empty items>`, and the entry cap counts runs, not indices — so a sparse array of
+     * length 2^32-1 prints in time proportional to its few elements.
      */
     private List<String> formatArray(JSArray array, int recurseTimes) {
-        int length = array.length();
-        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), length);
+        long length = array.longLength();
+        int maxLength = (int) Math.min(Math.max(0, options.maxArrayLength()), length);
         List<String> output = new ArrayList<>();
         int index = 0;
-        // Fast path: a packed prefix.
+        // Fast path: a packed prefix, read straight from the elements store.
         for (; index < maxLength; index++) {
             Object element = array.rawElement(index);
             if (element == Oddball.THE_HOLE) {
@@ -254,32 +255,32 @@ public final class Inspect {
             output.add(formatNested(element, recurseTimes));
         }
         if (index == maxLength) {
-            int remaining = length - maxLength;
-            if (remaining > 0) {
-                output.add(moreItems(remaining));
+            if (length > maxLength) {
+                output.add(moreItems(length - maxLength));
             }
             return output;
         }
-        // Slow path: holes.
-        while (output.size() < maxLength) {
-            int next = index;
-            while (next < length && array.rawElement(next) == Oddball.THE_HOLE) {
-                next++;
-            }
-            if (next >= length) {
+        // Slow path: walk the present indices (ownKeys lists them first, ascending).
+        long next = index;
+        for (String key : array.ownKeys()) {
+            long k = ArrayIndex.parse(key);
+            if (k < 0 || output.size() >= maxLength) {
                 break;
             }
-            if (next != index) {
-                output.add(emptyItems(next - index));
-                index = next;
+            if (k < next) {
+                continue;
+            }
+            if (k != next) {
+                output.add(emptyItems(k - next));
+                next = k;
                 if (output.size() == maxLength) {
                     break;
                 }
             }
-            output.add(formatNested(array.rawElement(index), recurseTimes));
-            index++;
+            output.add(formatProperty(array, recurseTimes, key, true));
+            next++;
         }
-        int remaining = length - index;
+        long remaining = length - next;
         if (output.size() != maxLength) {
             if (remaining > 0) {
                 output.add(emptyItems(remaining));
@@ -290,11 +291,11 @@ public final class Inspect {
         return output;
     }
 
-    private static String emptyItems(int count) {
+    private static String emptyItems(long count) {
         return "<" + count + " empty item" + (count > 1 ? "s" : "") + ">";
     }
 
-    private static String moreItems(int count) {
+    private static String moreItems(long count) {
         return "... " + count + " more item" + (count > 1 ? "s" : "");
     }
 }

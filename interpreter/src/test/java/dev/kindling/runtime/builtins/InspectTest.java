@@ -1,5 +1,5 @@
 /*
- * util.inspect as console.log uses it: primitives, quoting, arrays (holes, grouping into columns, more than 100 items), objects (key quoting, depth, line breaking), circular references, accessors, functions, constructor prefixes, null prototypes, errors and wrappers.
+ * util.inspect as console.log uses it: primitives, quoting, arrays (holes, sparse arrays, grouping into columns, more than 100 items), objects (key quoting, depth, line breaking), circular references, accessors, functions, constructor prefixes, null prototypes, errors and wrappers.
  *
  * Each row: a JS expression; Java that builds the same object graph in a Kindling realm
  * (generated from the value node made, so cycles, holes, accessors and hidden properties
@@ -1160,6 +1160,192 @@ class InspectTest {
                     b.element(1, 6, -0.0);
                     return b.ref(1);
                 }, "[ true, false, null, undefined, 1, 'x', -0 ]"),
+                row("(() => { const a = []; a[4294967294] = 'last'; return a; })()", b -> {
+                    b.array(1, 4294967295L);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 4294967294L, "last");
+                    return b.ref(1);
+                }, "[ <4294967294 empty items>, 'last' ]"),
+                row("(() => { const a = [1, 2]; a[3000000] = 3; a.x = 1; return a; })()", b -> {
+                    b.array(1, 3000001);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 1);
+                    b.element(1, 1, 2);
+                    b.element(1, 3000000, 3);
+                    b.property(1, "x", 1, "ECW");
+                    return b.ref(1);
+                }, "[ 1, 2, <2999998 empty items>, 3, x: 1 ]"),
+                row("(() => { const a = []; a[5] = 1; a[2000000] = 2; a[2000001] = 3; return { a }; })()", b -> {
+                    b.object(1);
+                    b.setPrototype(1, b.intrinsic("OP"));
+                    b.array(2, 2000002);
+                    b.setPrototype(2, b.intrinsic("AP"));
+                    b.element(2, 5, 1);
+                    b.element(2, 2000000, 2);
+                    b.element(2, 2000001, 3);
+                    b.property(1, "a", b.ref(2), "ECW");
+                    return b.ref(1);
+                }, "{ a: [ <5 empty items>, 1, <1999994 empty items>, 2, 3 ] }"),
+                row("(() => { const a = []; a.length = 4294967295; return a; })()", b -> {
+                    b.array(1, 4294967295L);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    return b.ref(1);
+                }, "[ <4294967295 empty items> ]"),
+                row("(() => { const a = []; for (let i = 0; i < 150; i++) a[i * 100000] = i; return a; })()", b -> {
+                    b.array(1, 14900001);
+                    b.setPrototype(1, b.intrinsic("AP"));
+                    b.element(1, 0, 0);
+                    b.element(1, 100000, 1);
+                    b.element(1, 200000, 2);
+                    b.element(1, 300000, 3);
+                    b.element(1, 400000, 4);
+                    b.element(1, 500000, 5);
+                    b.element(1, 600000, 6);
+                    b.element(1, 700000, 7);
+                    b.element(1, 800000, 8);
+                    b.element(1, 900000, 9);
+                    b.element(1, 1000000, 10);
+                    b.element(1, 1100000, 11);
+                    b.element(1, 1200000, 12);
+                    b.element(1, 1300000, 13);
+                    b.element(1, 1400000, 14);
+                    b.element(1, 1500000, 15);
+                    b.element(1, 1600000, 16);
+                    b.element(1, 1700000, 17);
+                    b.element(1, 1800000, 18);
+                    b.element(1, 1900000, 19);
+                    b.element(1, 2000000, 20);
+                    b.element(1, 2100000, 21);
+                    b.element(1, 2200000, 22);
+                    b.element(1, 2300000, 23);
+                    b.element(1, 2400000, 24);
+                    b.element(1, 2500000, 25);
+                    b.element(1, 2600000, 26);
+                    b.element(1, 2700000, 27);
+                    b.element(1, 2800000, 28);
+                    b.element(1, 2900000, 29);
+                    b.element(1, 3000000, 30);
+                    b.element(1, 3100000, 31);
+                    b.element(1, 3200000, 32);
+                    b.element(1, 3300000, 33);
+                    b.element(1, 3400000, 34);
+                    b.element(1, 3500000, 35);
+                    b.element(1, 3600000, 36);
+                    b.element(1, 3700000, 37);
+                    b.element(1, 3800000, 38);
+                    b.element(1, 3900000, 39);
+                    b.element(1, 4000000, 40);
+                    b.element(1, 4100000, 41);
+                    b.element(1, 4200000, 42);
+                    b.element(1, 4300000, 43);
+                    b.element(1, 4400000, 44);
+                    b.element(1, 4500000, 45);
+                    b.element(1, 4600000, 46);
+                    b.element(1, 4700000, 47);
+                    b.element(1, 4800000, 48);
+                    b.element(1, 4900000, 49);
+                    b.element(1, 5000000, 50);
+                    b.element(1, 5100000, 51);
+                    b.element(1, 5200000, 52);
+                    b.element(1, 5300000, 53);
+                    b.element(1, 5400000, 54);
+                    b.element(1, 5500000, 55);
+                    b.element(1, 5600000, 56);
+                    b.element(1, 5700000, 57);
+                    b.element(1, 5800000, 58);
+                    b.element(1, 5900000, 59);
+                    b.element(1, 6000000, 60);
+                    b.element(1, 6100000, 61);
+                    b.element(1, 6200000, 62);
+                    b.element(1, 6300000, 63);
+                    b.element(1, 6400000, 64);
+                    b.element(1, 6500000, 65);
+                    b.element(1, 6600000, 66);
+                    b.element(1, 6700000, 67);
+                    b.element(1, 6800000, 68);
+                    b.element(1, 6900000, 69);
+                    b.element(1, 7000000, 70);
+                    b.element(1, 7100000, 71);
+                    b.element(1, 7200000, 72);
+                    b.element(1, 7300000, 73);
+                    b.element(1, 7400000, 74);
+                    b.element(1, 7500000, 75);
+                    b.element(1, 7600000, 76);
+                    b.element(1, 7700000, 77);
+                    b.element(1, 7800000, 78);
+                    b.element(1, 7900000, 79);
+                    b.element(1, 8000000, 80);
+                    b.element(1, 8100000, 81);
+                    b.element(1, 8200000, 82);
+                    b.element(1, 8300000, 83);
+                    b.element(1, 8400000, 84);
+                    b.element(1, 8500000, 85);
+                    b.element(1, 8600000, 86);
+                    b.element(1, 8700000, 87);
+                    b.element(1, 8800000, 88);
+                    b.element(1, 8900000, 89);
+                    b.element(1, 9000000, 90);
+                    b.element(1, 9100000, 91);
+                    b.element(1, 9200000, 92);
+                    b.element(1, 9300000, 93);
+                    b.element(1, 9400000, 94);
+                    b.element(1, 9500000, 95);
+                    b.element(1, 9600000, 96);
+                    b.element(1, 9700000, 97);
+                    b.element(1, 9800000, 98);
+                    b.element(1, 9900000, 99);
+                    b.element(1, 10000000, 100);
+                    b.element(1, 10100000, 101);
+                    b.element(1, 10200000, 102);
+                    b.element(1, 10300000, 103);
+                    b.element(1, 10400000, 104);
+                    b.element(1, 10500000, 105);
+                    b.element(1, 10600000, 106);
+                    b.element(1, 10700000, 107);
+                    b.element(1, 10800000, 108);
+                    b.element(1, 10900000, 109);
+                    b.element(1, 11000000, 110);
+                    b.element(1, 11100000, 111);
+                    b.element(1, 11200000, 112);
+                    b.element(1, 11300000, 113);
+                    b.element(1, 11400000, 114);
+                    b.element(1, 11500000, 115);
+                    b.element(1, 11600000, 116);
+                    b.element(1, 11700000, 117);
+                    b.element(1, 11800000, 118);
+                    b.element(1, 11900000, 119);
+                    b.element(1, 12000000, 120);
+                    b.element(1, 12100000, 121);
+                    b.element(1, 12200000, 122);
+                    b.element(1, 12300000, 123);
+                    b.element(1, 12400000, 124);
+                    b.element(1, 12500000, 125);
+                    b.element(1, 12600000, 126);
+                    b.element(1, 12700000, 127);
+                    b.element(1, 12800000, 128);
+                    b.element(1, 12900000, 129);
+                    b.element(1, 13000000, 130);
+                    b.element(1, 13100000, 131);
+                    b.element(1, 13200000, 132);
+                    b.element(1, 13300000, 133);
+                    b.element(1, 13400000, 134);
+                    b.element(1, 13500000, 135);
+                    b.element(1, 13600000, 136);
+                    b.element(1, 13700000, 137);
+                    b.element(1, 13800000, 138);
+                    b.element(1, 13900000, 139);
+                    b.element(1, 14000000, 140);
+                    b.element(1, 14100000, 141);
+                    b.element(1, 14200000, 142);
+                    b.element(1, 14300000, 143);
+                    b.element(1, 14400000, 144);
+                    b.element(1, 14500000, 145);
+                    b.element(1, 14600000, 146);
+                    b.element(1, 14700000, 147);
+                    b.element(1, 14800000, 148);
+                    b.element(1, 14900000, 149);
+                    return b.ref(1);
+                }, "[\n  0,                   <99999 empty items>, 1,\n  <99999 empty items>, 2,                   <99999 empty items>,\n  3,                   <99999 empty items>, 4,\n  <99999 empty items>, 5,                   <99999 empty items>,\n  6,                   <99999 empty items>, 7,\n  <99999 empty items>, 8,                   <99999 empty items>,\n  9,                   <99999 empty items>, 10,\n  <99999 empty items>, 11,                  <99999 empty items>,\n  12,                  <99999 empty items>, 13,\n  <99999 empty items>, 14,                  <99999 empty items>,\n  15,                  <99999 empty items>, 16,\n  <99999 empty items>, 17,                  <99999 empty items>,\n  18,                  <99999 empty items>, 19,\n  <99999 empty items>, 20,                  <99999 empty items>,\n  21,                  <99999 empty items>, 22,\n  <99999 empty items>, 23,                  <99999 empty items>,\n  24,                  <99999 empty items>, 25,\n  <99999 empty items>, 26,                  <99999 empty items>,\n  27,                  <99999 empty items>, 28,\n  <99999 empty items>, 29,                  <99999 empty items>,\n  30,                  <99999 empty items>, 31,\n  <99999 empty items>, 32,                  <99999 empty items>,\n  33,                  <99999 empty items>, 34,\n  <99999 empty items>, 35,                  <99999 empty items>,\n  36,                  <99999 empty items>, 37,\n  <99999 empty items>, 38,                  <99999 empty items>,\n  39,                  <99999 empty items>, 40,\n  <99999 empty items>, 41,                  <99999 empty items>,\n  42,                  <99999 empty items>, 43,\n  <99999 empty items>, 44,                  <99999 empty items>,\n  45,                  <99999 empty items>, 46,\n  <99999 empty items>, 47,                  <99999 empty items>,\n  48,                  <99999 empty items>, 49,\n  <99999 empty items>,\n  ... 9900001 more items\n]"),
                 row("[1.25, 10.5, 100.125, 3, 2, 1, 0.5, 1000]", b -> {
                     b.array(1, 8);
                     b.setPrototype(1, b.intrinsic("AP"));

@@ -58,8 +58,8 @@ final class ValueBuilder {
         objects.put(id, realm.newObject());
     }
 
-    void array(int id, int length) {
-        JSArray a = realm.newArray(length);
+    void array(int id, long length) {
+        JSArray a = realm.newArray(0);
         a.setLength(length);
         objects.put(id, a);
     }
@@ -81,8 +81,8 @@ final class ValueBuilder {
         objects.get(id).setPrototype(prototype);
     }
 
-    void element(int id, int index, Object value) {
-        objects.get(id).defineOwnProperty(Integer.toString(index), value, PropertyAttributes.DEFAULT);
+    void element(int id, long index, Object value) {
+        objects.get(id).defineOwnProperty(Long.toString(index), value, PropertyAttributes.DEFAULT);
     }
 
     void property(int id, String key, Object value, String attrs) {
