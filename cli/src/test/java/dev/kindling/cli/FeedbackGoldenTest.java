@@ -1,8 +1,10 @@
 /*
  * Golden dumps of the inline caches, as BytecodeExpectationsTest keeps --print-bytecode:
  * tests/trace-ic/NAME.js with NAME.golden holding its exact --trace-ic output (stdout, the
- * program's own lines included), and tests/print-feedback/NAME.js with its --print-feedback
- * output.
+ * program's own lines included), tests/print-feedback/NAME.js with its --print-feedback
+ * output, and tests/dump-shapes/NAME.js with the Graphviz file --dump-shapes writes. A program
+ * that ends by an uncaught exception is allowed (the reports are written at exit either way):
+ * its golden ends with a line "[exit code 1]".
  *
  * One normalization: shape ids come from one counter per JVM, so they depend on what ran
  * before in the same test run; both sides have every `Shape#N` renumbered in order of first
@@ -48,6 +50,11 @@ class FeedbackGoldenTest {
     return goldens("print-feedback", "--print-feedback");
   }
 
+  @TestFactory
+  Stream<DynamicTest> dumpShapes() throws IOException {
+    return goldens("dump-shapes", "--dump-shapes=");
+  }
+
   private static Stream<DynamicTest> goldens(String folder, String flag) throws IOException {
     Path dir = TestPaths.repoRoot().resolve("tests").resolve(folder);
     List<Path> programs;
@@ -62,10 +69,20 @@ class FeedbackGoldenTest {
   private static void check(Path js, String flag) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path dot = null;
+    if (flag.endsWith("=")) {
+      dot = Files.createTempFile("kindling-shapes", ".dot");
+      flag = flag + dot;
+    }
     int exit = Main.run(new String[] {flag, js.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, exit, "exit code; stderr: " + err.toString(StandardCharsets.UTF_8));
-    String actual = renumberShapes(out.toString(StandardCharsets.UTF_8));
+    assertTrue(exit == 0 || exit == 1, "exit code " + exit + "; stderr: " + err.toString(StandardCharsets.UTF_8));
+    String output = out.toString(StandardCharsets.UTF_8);
+    if (dot != null) {
+      output = Files.readString(dot, StandardCharsets.UTF_8);
+      Files.delete(dot);
+    }
+    String actual = renumberShapes(output) + (exit == 0 ? "" : "[exit code " + exit + "]\n");
     Path golden = js.resolveSibling(js.getFileName().toString().replaceAll("\\.js$", ".golden"));
     if (REGENERATE) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
