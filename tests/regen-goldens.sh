@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates every golden dump from Kindling's current output: tests/bytecode/*.golden
-# (--print-bytecode), tests/trace-ic/*.golden (--trace-ic) and tests/print-feedback/*.golden
-# (--print-feedback) and tests/dump-shapes/*.golden (--dump-shapes). Run after an intended change; then review `git diff tests`.
+# (--print-bytecode), tests/trace-ic/*.golden (--trace-ic), tests/print-feedback/*.golden
+# (--print-feedback), tests/debug-print/*.golden (%DebugPrint) and tests/dump-shapes/*.golden
+# (--dump-shapes). Run after an intended change; then review `git diff tests`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test -Dtest='BytecodeExpectationsTest,FeedbackGoldenTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dkindling.regenerate=true
-git status --short tests/bytecode tests/trace-ic tests/print-feedback tests/dump-shapes
+git status --short tests/bytecode tests/trace-ic tests/print-feedback tests/debug-print tests/dump-shapes

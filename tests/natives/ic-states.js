@@ -2,7 +2,7 @@
 // fourth, megamorphic past four; the call and binary-op slots of the same function.
 function getX(o) { return o.x; }
 function state() { return %GetFeedback(getX)[0].state; }
-console.log('before any call', %GetFeedback(getX)[0].kind, state());
+console.log('before any call', %GetFeedback(getX)[0].kind, %GetFeedback(getX)[0].name, state());
 getX({x: 1});
 getX({x: 2});
 console.log('one shape', state(), %GetFeedback(getX)[0].shapes.length);

@@ -2,7 +2,8 @@
  * Golden dumps of the inline caches, as BytecodeExpectationsTest keeps --print-bytecode:
  * tests/trace-ic/NAME.js with NAME.golden holding its exact --trace-ic output (stdout, the
  * program's own lines included), tests/print-feedback/NAME.js with its --print-feedback
- * output, and tests/dump-shapes/NAME.js with the Graphviz file --dump-shapes writes. A program
+ * output, tests/debug-print/NAME.js with its stdout under --allow-natives-syntax (what
+ * %DebugPrint shows), and tests/dump-shapes/NAME.js with the Graphviz file --dump-shapes writes. A program
  * that ends by an uncaught exception is allowed (the reports are written at exit either way):
  * its golden ends with a line "[exit code 1]".
  *
@@ -48,6 +49,11 @@ class FeedbackGoldenTest {
   @TestFactory
   Stream<DynamicTest> printFeedback() throws IOException {
     return goldens("print-feedback", "--print-feedback");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> debugPrint() throws IOException {
+    return goldens("debug-print", "--allow-natives-syntax");
   }
 
   @TestFactory

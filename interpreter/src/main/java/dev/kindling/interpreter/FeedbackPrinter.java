@@ -155,7 +155,7 @@ public final class FeedbackPrinter {
     }
 
     /** The property name of each named-access slot, from the bytecode that uses it. */
-    private static Map<Integer, String> slotNames(BytecodeArray b) {
+    static Map<Integer, String> slotNames(BytecodeArray b) {
         Map<Integer, String> names = new HashMap<>();
         for (int offset = 0; offset < b.length(); offset += Disassembler.instructionSize(b, offset)) {
             Bytecode op = Bytecode.fromByte(b.byteAt(offset));

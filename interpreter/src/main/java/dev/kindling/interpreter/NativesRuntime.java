@@ -122,15 +122,11 @@ final class NativesRuntime {
         return sb.toString();
     }
 
-    private String intrinsicName(JSObject proto) {
-        if (proto == realm.objectPrototype()) {
-            return " (Object.prototype)";
-        }
-        if (proto == realm.functionPrototype()) {
-            return " (Function.prototype)";
-        }
-        if (proto == realm.arrayPrototype()) {
-            return " (Array.prototype)";
+    /** " (Point.prototype)" for an object whose own `constructor` is a function, as V8 names maps. */
+    private static String intrinsicName(JSObject proto) {
+        Object constructor = proto.getOwnRaw("constructor");
+        if (constructor instanceof JSFunction f) {
+            return " (" + FeedbackPrinter.targetName(f) + ".prototype)";
         }
         return "";
     }
@@ -150,7 +146,8 @@ final class NativesRuntime {
 
     /**
      * [{slot, kind, state?, name?, shapes?, hint?, target?, calls?}, ...] in slot order:
-     * property ICs give state, the property name and the ids of the shapes held; binary and
+     * property ICs give state, the property name (named and global sites; a keyed site once
+     * monomorphic on a name) and the ids of the shapes held; binary and
      * compare slots their hint; call slots state, target name (monomorphic) and call count.
      */
     private JSArray getFeedback(Object f) {
@@ -158,6 +155,7 @@ final class NativesRuntime {
             throw JSException.typeError("%GetFeedback: argument is not a function with bytecode");
         }
         FeedbackVector vector = closure.feedbackVector();
+        Map<Integer, String> names = FeedbackPrinter.slotNames(closure.shared().bytecode());
         List<Object> slots = new ArrayList<>();
         for (FeedbackMetadata.Slot slot : vector.metadata().slots()) {
             JSObject o = realm.newObject();
@@ -166,6 +164,10 @@ final class NativesRuntime {
             Object entry = vector.get(slot.index());
             if (entry instanceof PropertyFeedback p) {
                 put(o, "state", p.state().name());
+                String name = names.getOrDefault(slot.index(), p.name());
+                if (name != null) {
+                    put(o, "name", name);
+                }
                 Object[] ids = new Object[p.shapeCount()];
                 for (int i = 0; i < ids.length; i++) {
                     ids[i] = p.shape(i).id();
