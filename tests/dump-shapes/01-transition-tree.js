@@ -9,4 +9,4 @@ const b = {y: 1};
 b.x = 2;
 const d = {x: 1, gone: 2};
 delete d.gone;
-console.log(p.x + q.y + a.y + b.x + d.x);
+result = p.x + q.y + a.y + b.x + d.x;

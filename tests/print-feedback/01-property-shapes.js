@@ -4,4 +4,4 @@ function getX(p) { return p.x; }
 let sum = 0;
 for (let i = 0; i < 3; i++) sum += getX(new Point(i, 1));
 sum += getX({y: 0, x: 10});
-console.log(sum);
+result = sum;

@@ -7,4 +7,4 @@ add('x', 'y');
 less(1, 2);
 less(1, 2.5);
 function count(n) { let c = 0; for (let i = 0; i < n; i++) c = c + i; return c; }
-console.log(count(10), less('a', 'b'));
+result = [count(10), less('a', 'b')];

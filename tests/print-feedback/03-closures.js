@@ -7,4 +7,4 @@ const getB = makeGetter('b');
 getA({a: 1});
 getA({a: 2, b: 0});
 getB({b: 3});
-console.log(getA({a: 4}), getB({b: 5}));
+result = getA({a: 4}) + getB({b: 5});

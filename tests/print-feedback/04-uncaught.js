@@ -2,5 +2,5 @@
 function read(o) { return o.x.y; }
 read({x: {y: 1}});
 read({x: {y: 2}});
-console.log('before');
+result = 'before';
 read({});
