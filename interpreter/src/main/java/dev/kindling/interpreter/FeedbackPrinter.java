@@ -72,6 +72,9 @@ public final class FeedbackPrinter {
                 if (p.cell() != null) {
                     sb.append(" (cell)");
                 }
+                if (p.state() == IcState.MEGAMORPHIC && p.cell() == null) {
+                    sb.append(" (handlers in the stub cache)");
+                }
                 sb.append('\n');
                 for (int i = 0; i < p.shapeCount(); i++) {
                     sb.append("     ").append(layout(p.shape(i))).append(": ").append(Handler.describe(p.handler(i)))
