@@ -22,6 +22,14 @@ public final class PropertyFeedback {
     String name;
     /** Global ICs: the cached property cell. */
     Object cell;
+    /**
+     * The monomorphic own-field case, unpacked so the interpreter can test it inline: while
+     * the site is monomorphic with a LoadField or StoreField handler, the shape and the slot;
+     * otherwise null and -1. (V8's interpreter gets the same effect from its IC handlers
+     * being code.)
+     */
+    public Shape fieldShape;
+    public int fieldSlot = -1;
 
     public IcState state() {
         return state;
@@ -68,6 +76,7 @@ public final class PropertyFeedback {
         for (int i = 0; i < count; i++) {
             if (shapes[i] == shape) {
                 handlers[i] = handler;
+                updateFieldCase();
                 return old;
             }
         }
@@ -79,11 +88,27 @@ public final class PropertyFeedback {
         handlers[count] = handler;
         count++;
         state = count == 1 ? IcState.MONOMORPHIC : IcState.POLYMORPHIC;
+        updateFieldCase();
         return old;
+    }
+
+    private void updateFieldCase() {
+        int slot = -1;
+        if (state == IcState.MONOMORPHIC) {
+            if (handlers[0] instanceof Handler.LoadField f) {
+                slot = f.slot();
+            } else if (handlers[0] instanceof Handler.StoreField f) {
+                slot = f.slot();
+            }
+        }
+        fieldShape = slot >= 0 ? shapes[0] : null;
+        fieldSlot = slot;
     }
 
     void goMegamorphic() {
         state = IcState.MEGAMORPHIC;
+        fieldShape = null;
+        fieldSlot = -1;
         java.util.Arrays.fill(shapes, null);
         java.util.Arrays.fill(handlers, null);
         count = 0;

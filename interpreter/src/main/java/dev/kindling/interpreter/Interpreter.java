@@ -20,6 +20,7 @@ import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.ic.InlineCaches;
+import dev.kindling.ic.PropertyFeedback;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
@@ -220,13 +221,26 @@ public final class Interpreter {
                         case StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
 
                         // ---- properties ----
-                        case GetNamedProperty -> acc = ics.load.load(feedback.property(u(code, p + 2 * scale, scale)),
-                                frame.register(s(code, p, scale)), (String) bytecode.constant(u(code, p + scale, scale)));
+                        case GetNamedProperty -> {
+                            Object receiver = frame.register(s(code, p, scale));
+                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            // The monomorphic own-field hit, inline; everything else in LoadIC.
+                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
+                                    ? o.slotValue(site.fieldSlot)
+                                    : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)));
+                        }
                         case GetKeyedProperty -> acc = ics.keyedLoad.load(feedback.property(u(code, p + scale, scale)),
                                 frame.register(s(code, p, scale)), acc);
-                        case SetNamedProperty -> ics.store.store(feedback.property(u(code, p + 2 * scale, scale)),
-                                frame.register(s(code, p, scale)), (String) bytecode.constant(u(code, p + scale, scale)),
-                                acc, frame.function.shared().isStrict());
+                        case SetNamedProperty -> {
+                            Object receiver = frame.register(s(code, p, scale));
+                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
+                                o.setSlotValue(site.fieldSlot, acc);
+                            } else {
+                                ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)),
+                                        acc, frame.function.shared().isStrict());
+                            }
+                        }
                         case DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
                                 (JSObject) frame.register(s(code, p, scale)),
                                 (String) bytecode.constant(u(code, p + scale, scale)), acc);
