@@ -1,3 +1,8 @@
+/*
+ * The end-to-end corpus: every JS program under tests/js and tests/errors, run in-process in
+ * every execution mode and compared with the output node produced for it (see the class
+ * comment for the exact rules).
+ */
 package dev.kindling.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
