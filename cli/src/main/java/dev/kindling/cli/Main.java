@@ -13,6 +13,8 @@ package dev.kindling.cli;
 import dev.kindling.bytecode.Script;
 import dev.kindling.frontend.JsSyntaxError;
 import dev.kindling.interpreter.Engine;
+import dev.kindling.interpreter.HostObjects;
+import dev.kindling.interpreter.ProcessExit;
 import dev.kindling.runtime.JSException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +81,7 @@ public final class Main {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The program to run.")
     String file;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments passed to the program.")
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (process.argv).")
     List<String> programArgs = new ArrayList<>();
 
     public static void main(String[] args) {
@@ -141,12 +143,18 @@ public final class Main {
             err.println("Error: " + e.getMessage());
             return EXIT_UNCAUGHT;
         }
+        List<String> argv = new ArrayList<>();
+        argv.add(System.getProperty("kindling.launcher", "kindling"));
+        argv.add(path.toString());
+        argv.addAll(programArgs);
         Engine engine = new Engine(new Engine.Options(printBytecode, printBytecodeFilter, allowNativesSyntax,
-                maxCallDepth, !noUseIc, traceIc, printFeedback, dumpShapes), out, err);
+                maxCallDepth, !noUseIc, traceIc, printFeedback, dumpShapes), out, err, argv);
         try {
             Script script = engine.compile(text, path.toString());
             engine.runMainModule(script, path);
-            return 0;
+            return HostObjects.exitCode(engine.process());
+        } catch (ProcessExit e) {
+            return e.code();
         } catch (JsSyntaxError e) {
             out.flush();
             err.print(formatSyntaxError(e));

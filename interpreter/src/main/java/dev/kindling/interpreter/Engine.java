@@ -57,12 +57,21 @@ public final class Engine {
     private final Realm realm;
     private final Interpreter interpreter;
     private final PrintStream out;
+    private final JSObject process;
     /** --dump-shapes: the root shapes made while this engine runs (its realm's and the program's). */
     private final List<Shape> rootShapes;
     /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
     private final int firstProgramShapeId;
 
     public Engine(Options options, PrintStream out, PrintStream err) {
+        this(options, out, err, List.of("kindling"));
+    }
+
+    /**
+     * An engine whose global object also has node's host objects (`process` with this
+     * `argv`, laid out as node's process.argv, and `performance`).
+     */
+    public Engine(Options options, PrintStream out, PrintStream err, List<String> argv) {
         this.options = options;
         this.out = out;
         this.rootShapes = options.dumpShapes() == null ? null : new ArrayList<>();
@@ -72,6 +81,7 @@ public final class Engine {
         this.realm = new Realm(out, err);
         this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
                 options.traceIc() ? out : null);
+        this.process = HostObjects.install(realm, argv);
         this.firstProgramShapeId = Shape.lastId() + 1;
         if (options.printFeedback()) {
             interpreter.recordFeedbackVectors();
@@ -95,6 +105,11 @@ public final class Engine {
 
     public Realm realm() {
         return realm;
+    }
+
+    /** The `process` host object (for its exitCode at the end of a run). */
+    public JSObject process() {
+        return process;
     }
 
     public Interpreter interpreter() {
