@@ -58,6 +58,7 @@ public final class Engine {
     private final Interpreter interpreter;
     private final PrintStream out;
     private final JSObject process;
+    private final ModuleLoader modules;
     /** --dump-shapes: the root shapes made while this engine runs (its realm's and the program's). */
     private final List<Shape> rootShapes;
     /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
@@ -82,6 +83,7 @@ public final class Engine {
         this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
                 options.traceIc() ? out : null);
         this.process = HostObjects.install(realm, argv);
+        this.modules = new ModuleLoader(this);
         this.firstProgramShapeId = Shape.lastId() + 1;
         if (options.printFeedback()) {
             interpreter.recordFeedbackVectors();
@@ -139,16 +141,7 @@ public final class Engine {
      * the module object; JS exceptions propagate as JSException.
      */
     public JSObject runMainModule(Script script, Path file) {
-        JSObject module = realm.newObject();
-        JSObject exports = realm.newObject();
-        module.defineOwnProperty("exports", exports, PropertyAttributes.DEFAULT);
-        SharedFunctionInfo top = new SharedFunctionInfo(script, null);
-        JSClosure wrapper = interpreter.newClosure(top, null);
-        Path absolute = file.toAbsolutePath();
-        Object dirname = absolute.getParent() == null ? "/" : absolute.getParent().toString();
-        interpreter.call(wrapper, exports, new Object[] {
-                exports, Oddball.UNDEFINED, module, absolute.toString(), dirname}, null);
-        return module;
+        return modules.runMain(script, file.toAbsolutePath().normalize());
     }
 
     /**
@@ -170,9 +163,9 @@ public final class Engine {
             sb.append(source.lineText(line)).append('\n');
             sb.append(" ".repeat(source.column(site.position()) - 1)).append("^\n");
         }
-        if (value instanceof JSError error) {
-            Object stack = error.get("stack");
-            sb.append('\n').append(stack instanceof String s ? s : Inspect.inspect(realm, value)).append('\n');
+        if (value instanceof JSError) {
+            // util.inspect of an Error: its stack, then its own enumerable properties in braces.
+            sb.append('\n').append(Inspect.inspect(realm, value)).append('\n');
         } else if (value instanceof JSObject) {
             sb.append(Inspect.inspect(realm, value)).append('\n');
         } else {

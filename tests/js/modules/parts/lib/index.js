@@ -1,0 +1,3 @@
+// A directory module: require("./lib") loads this index.js.
+exports.name = "lib";
+exports.greet = (who) => `hello, ${who}`;
