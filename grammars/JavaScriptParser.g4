@@ -191,7 +191,12 @@ functionExpression
     ;
 
 formalParameterList
-    : formalParameter (',' formalParameter)* ','?
+    : formalParameter (',' formalParameter)* (',' restParameter | ',')?
+    | restParameter
+    ;
+
+restParameter
+    : '...' identifier
     ;
 
 formalParameter
@@ -306,7 +311,11 @@ newCalleeLink
     ;
 
 arguments
-    : '(' (assignmentExpression (',' assignmentExpression)* ','?)? ')'
+    : '(' (argument (',' argument)* ','?)? ')'
+    ;
+
+argument
+    : '...'? assignmentExpression
     ;
 
 prefixOperator
@@ -348,7 +357,11 @@ numericLiteral
 // Elements separated by commas, any of them empty: an empty slot is a hole, except the one
 // after a trailing comma (the builder drops it), so [a,] has one element and [a,,] two.
 arrayLiteral
-    : '[' assignmentExpression? (',' assignmentExpression?)* ']'
+    : '[' arrayElement? (',' arrayElement?)* ']'
+    ;
+
+arrayElement
+    : '...'? assignmentExpression
     ;
 
 objectLiteral
@@ -360,6 +373,7 @@ propertyDefinition
     | propertyName '(' formalParameterList? ')' functionBody               # methodProperty
     | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
     | identifier                                                           # shorthandProperty
+    | '...' assignmentExpression                                           # spreadProperty
     ;
 
 propertyName

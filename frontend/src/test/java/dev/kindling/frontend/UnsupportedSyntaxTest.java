@@ -19,8 +19,7 @@ class UnsupportedSyntaxTest {
             x = class {}              | 5 | Unsupported syntax: classes
             x = /ab+c/g               | 5 | Unsupported syntax: regular expression literals
             if (/a/.test(s)) {}       | 5 | Unsupported syntax: regular expression literals
-            f(...args)                | 3 | Unsupported syntax: spread and rest elements
-            x = {...o}                | 6 | Unsupported syntax: spread and rest elements
+            let [...r] = a            | 5 | Unsupported syntax: destructuring patterns
             let {a} = b               | 5 | Unsupported syntax: destructuring patterns
             const [a] = b             | 7 | Unsupported syntax: destructuring patterns
             function f(a, [b]) {}     | 15 | Unsupported syntax: destructuring patterns

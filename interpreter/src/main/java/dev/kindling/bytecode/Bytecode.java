@@ -161,6 +161,9 @@ public enum Bytecode {
     /** Array literal element: r1[r2] = acc, defining (never calling setters). */
     StaInArrayLiteral(READ, Reg, Reg, Idx),
 
+    /** acc = an array of the arguments past the formal parameters (a rest parameter `...xs`). */
+    CreateRestParameter(WRITE),
+
     // ---- calls: callee r, arguments in a register list, feedback slot [s] ----
     CallProperty(WRITE, Reg, RegList, RegCount, Idx),
     CallProperty0(WRITE, Reg, Reg, Idx),

@@ -24,6 +24,18 @@ public enum RuntimeFunction {
     ThrowReferenceError(1, false),
     /** `delete name` of a global in sloppy code (V8: DeleteLookupSlot). */
     DeleteGlobal(1, false),
+    /** `{...source}` in an object literal: copies source's own enumerable properties into target. */
+    CopyDataProperties(2, false),
+    /** `{__proto__: value}` in an object literal: sets the literal's prototype (Annex B). */
+    InternalSetPrototype(2, false),
+    /** Appends one value to an array being built for a spread (array, value). */
+    AppendElement(2, false),
+    /** Appends every value an iterable yields to an array being built (array, iterable). */
+    AppendSpread(2, false),
+    /** `f(...args)`: calls (callee, receiver, argumentsArray) — V8's CallWithSpread, generalized. */
+    CallWithArgumentArray(3, false),
+    /** `new F(...args)`: constructs (constructor, argumentsArray). */
+    ConstructWithArgumentArray(2, false),
 
     // ---- natives (--allow-natives-syntax) -------------------------------------------------------
 

@@ -491,6 +491,12 @@ public final class Interpreter {
                         case CreateArrayLiteral -> acc = runtime.createArrayLiteral(
                                 (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
                         case CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+                        case CreateRestParameter -> {
+                            int formals = frame.localBase - 2; // parameters before the rest one
+                            Object[] args = frame.arguments;
+                            acc = realm.newArray(args.length > formals
+                                    ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
+                        }
 
                         // ---- calls ----
                         case CallProperty, CallAnyReceiver -> {

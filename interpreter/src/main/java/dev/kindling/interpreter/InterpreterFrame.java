@@ -25,6 +25,8 @@ public final class InterpreterFrame {
     final int localBase;
     /** new.target: the constructor for a `new` call, null for a plain call. */
     final JSObject newTarget;
+    /** The arguments as passed (more or fewer than the formal parameters), for rest parameters. */
+    final Object[] arguments;
     Object accumulator = Oddball.UNDEFINED;
     Context context;
     int bytecodeOffset;
@@ -47,6 +49,7 @@ public final class InterpreterFrame {
         registers[0] = receiver;
         System.arraycopy(args, 0, registers, 1, Math.min(args.length, localBase - 1));
         this.newTarget = newTarget;
+        this.arguments = args;
         this.context = function.context();
         this.caller = caller;
     }
@@ -57,6 +60,7 @@ public final class InterpreterFrame {
         this.localBase = other.localBase;
         this.registers = other.registers.clone();
         this.newTarget = other.newTarget;
+        this.arguments = other.arguments;
         this.accumulator = other.accumulator;
         this.context = other.context;
         this.bytecodeOffset = other.bytecodeOffset;

@@ -142,6 +142,48 @@ final class InterpreterRuntime {
                 return Oddball.UNDEFINED;
             }
             case ThrowReferenceError -> throw JSException.referenceError((String) args[0]);
+            case CopyDataProperties -> {
+                JSObject target = (JSObject) args[0];
+                if (args[1] instanceof JSObject source) {
+                    for (String key : source.ownKeys()) {
+                        int attrs = source.getOwnAttributes(key);
+                        if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
+                            target.defineOwnProperty(key, source.get(key), PropertyAttributes.DEFAULT);
+                        }
+                    }
+                } else if (args[1] instanceof String s) {
+                    for (int i = 0; i < s.length(); i++) {
+                        target.defineOwnProperty(Integer.toString(i), String.valueOf(s.charAt(i)), PropertyAttributes.DEFAULT);
+                    }
+                }
+                return target;
+            }
+            case InternalSetPrototype -> {
+                if (args[1] instanceof JSObject || args[1] == Oddball.NULL) {
+                    ((JSObject) args[0]).setPrototype(args[1] instanceof JSObject p ? p : null);
+                }
+                return Oddball.UNDEFINED;
+            }
+            case AppendElement -> {
+                JSArray array = (JSArray) args[0];
+                if (args[1] == Oddball.THE_HOLE) {
+                    array.setLength(array.longLength() + 1);
+                } else {
+                    array.push(args[1]);
+                }
+                return array;
+            }
+            case AppendSpread -> {
+                JSArray array = (JSArray) args[0];
+                forEachIterated(args[1], array::push);
+                return array;
+            }
+            case CallWithArgumentArray -> {
+                return call(interpreter.current, args[0], args[1], elementsOf((JSArray) args[2]));
+            }
+            case ConstructWithArgumentArray -> {
+                return construct(interpreter.current, args[0], elementsOf((JSArray) args[1]), args[0]);
+            }
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
             }
@@ -168,6 +210,30 @@ final class InterpreterRuntime {
             return new Iterators.StringIterator(stringIteratorPrototype, s);
         }
         throw JSException.typeError(CallPrinter.describeIterable(interpreter.current) + " is not iterable");
+    }
+
+    /** The values `iterable` yields, through the iteration protocol (arrays and strings here). */
+    private void forEachIterated(Object iterable, java.util.function.Consumer<Object> sink) {
+        Object iterator = getIterator(iterable);
+        Object next = ((JSObject) iterator).get("next");
+        while (true) {
+            Object result = call(interpreter.current, next, iterator, JSFunction.NO_ARGS);
+            if (!(result instanceof JSObject r)) {
+                throw JSException.typeError("Iterator result " + Conversions.toString(result) + " is not an object");
+            }
+            if (Conversions.toBoolean(r.get("done"))) {
+                return;
+            }
+            sink.accept(r.get("value"));
+        }
+    }
+
+    private static Object[] elementsOf(JSArray array) {
+        Object[] values = new Object[array.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.getElement(i);
+        }
+        return values;
     }
 
     // ---- exceptions ---------------------------------------------------------------------------

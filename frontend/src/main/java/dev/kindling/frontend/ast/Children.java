@@ -113,6 +113,8 @@ public final class Children {
             out.addAll(n.arguments());
         } else if (e instanceof Expression.OptionalChain c) {
             add(out, c.expression());
+        } else if (e instanceof Expression.Spread sp) {
+            add(out, sp.argument());
         } else if (e instanceof Expression.NativeCall n) {
             out.addAll(n.arguments());
         }

@@ -39,7 +39,8 @@ public sealed interface Expression extends Node {
     /** `{a: 1, b, [k]: 2, m() {}}`. */
     record ObjectLiteral(int pos, List<Property> properties) implements Expression {}
 
-    enum PropertyKind { INIT, METHOD, GET, SET }
+    /** SPREAD is `...expr` in an object literal: value is expr, copied by CopyDataProperties. */
+    enum PropertyKind { INIT, METHOD, GET, SET, SPREAD }
 
     /**
      * One property of an object literal. A static key is in `name` (identifiers, strings and
@@ -148,6 +149,12 @@ public sealed interface Expression extends Node {
 
     /** `new callee(args)`; `new C` has no arguments. pos: the `new` keyword. */
     record New(int pos, Expression callee, List<Expression> arguments) implements Expression {}
+
+    /**
+     * `...argument` in an argument list or an array literal (the spread's elements are taken
+     * by iteration). pos: the `...`.
+     */
+    record Spread(int pos, Expression argument) implements Expression {}
 
     /**
      * The whole of an optional chain `a?.b.c()`: an optional link that meets null or

@@ -315,8 +315,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
 
     List<Expression> arguments(ArgumentsContext ctx) {
         List<Expression> args = new ArrayList<>();
-        for (AssignmentExpressionContext e : ctx.assignmentExpression()) {
-            args.add(assignment(e));
+        for (ArgumentContext a : ctx.argument()) {
+            Expression value = assignment(a.assignmentExpression());
+            args.add(a.Ellipsis() != null ? new Expression.Spread(pos(a), value) : value);
         }
         return args;
     }
@@ -361,8 +362,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         List<Expression> elements = new ArrayList<>();
         boolean slotFilled = false;
         for (ParseTree child : array.children) {
-            if (child instanceof AssignmentExpressionContext e) {
-                elements.add(assignment(e));
+            if (child instanceof ArrayElementContext e) {
+                Expression value = assignment(e.assignmentExpression());
+                elements.add(e.Ellipsis() != null ? new Expression.Spread(pos(e), value) : value);
                 slotFilled = true;
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
                 if (!slotFilled) {

@@ -70,7 +70,8 @@ final class FunctionBuilder {
                                   FunctionBodyContext body, ConciseBodyContext conciseBody) {
         int id = b.nextFunctionId();
         List<FormalParameterContext> paramContexts = paramList == null ? List.of() : paramList.formalParameter();
-        boolean simpleParameters = paramContexts.stream().allMatch(p -> p.assignmentExpression() == null);
+        boolean simpleParameters = paramContexts.stream().allMatch(p -> p.assignmentExpression() == null)
+                && (paramList == null || paramList.restParameter() == null);
         Token directive = body == null ? null : b.useStrictDirective(body.statement());
         if (directive != null && !simpleParameters) {
             throw b.error(directive, "Illegal 'use strict' directive in function with non-simple parameter list");
@@ -90,6 +91,10 @@ final class FunctionBuilder {
                 Expression defaultValue = p.assignmentExpression() == null
                         ? null : b.expressions.namedAssignment(p.assignmentExpression(), target.name());
                 params.add(new Param(b.text.offset(p), target, defaultValue, false));
+            }
+            RestParameterContext rest = paramList == null ? null : paramList.restParameter();
+            if (rest != null) {
+                params.add(new Param(b.text.offset(rest), b.binding(rest.identifier()), null, true));
             }
             // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters.
             if (b.scope.strict || kind != FunctionKind.NORMAL || !simpleParameters) {

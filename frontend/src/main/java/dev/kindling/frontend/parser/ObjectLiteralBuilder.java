@@ -86,6 +86,10 @@ final class ObjectLiteralBuilder {
             return new Property(pos, key.name, key.computed, function,
                     getter ? PropertyKind.GET : PropertyKind.SET, false);
         }
+        if (definition instanceof SpreadPropertyContext ctx) {
+            return new Property(pos, null, null, b.expressions.assignment(ctx.assignmentExpression()),
+                    PropertyKind.SPREAD, false);
+        }
         ShorthandPropertyContext ctx = (ShorthandPropertyContext) definition;
         Expression.Identifier value = b.reference(ctx.identifier());
         return new Property(pos, value.name(), null, value, PropertyKind.INIT, true);

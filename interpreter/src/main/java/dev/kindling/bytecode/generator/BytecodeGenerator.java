@@ -101,7 +101,10 @@ public final class BytecodeGenerator {
         } else {
             for (int i = 0; i < fn.params().size(); i++) {
                 Expression.Param p = fn.params().get(i);
-                if (p.defaultValue() != null) {
+                if (p.rest()) {
+                    builder.emit(Bytecode.CreateRestParameter);
+                    variables.initialize(scopes.resolve(p.target()));
+                } else if (p.defaultValue() != null) {
                     generateDefaultParameter(p);
                 }
             }

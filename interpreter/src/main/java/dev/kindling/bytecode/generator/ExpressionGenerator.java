@@ -345,7 +345,50 @@ final class ExpressionGenerator {
         return null;
     }
 
+    private static boolean hasSpread(List<Expression> expressions) {
+        for (Expression e : expressions) {
+            if (e instanceof Expression.Spread) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Builds a new array from `elements` where some are spreads: each value is appended, each
+     * spread appends what its iterable yields (V8 builds these with a running index; we
+     * append). Leaves the array in a register and returns it.
+     */
+    private int buildArrayWithSpread(List<Expression> elements) {
+        int array = g.registers.allocate();
+        builder.emit(Bytecode.CreateEmptyArrayLiteral, builder.addFeedbackSlot(FeedbackSlotKind.Literal));
+        builder.emit(Bytecode.Star, array);
+        for (Expression e : elements) {
+            int mark = g.registers.mark();
+            int args = g.registers.allocateList(2);
+            builder.emit(Bytecode.Mov, array, args);
+            RuntimeFunction append = RuntimeFunction.AppendElement;
+            if (e == null) {
+                builder.emit(Bytecode.LdaTheHole);
+            } else if (e instanceof Expression.Spread sp) {
+                visitForAccumulator(sp.argument());
+                builder.setExpressionPosition(sp.argument().pos());
+                append = RuntimeFunction.AppendSpread;
+            } else {
+                visitForAccumulator(e);
+            }
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            builder.emit(Bytecode.CallRuntime, append.ordinal(), args, 2);
+            g.registers.release(mark);
+        }
+        return array;
+    }
+
     private void visitArrayLiteral(Expression.ArrayLiteral a) {
+        if (hasSpread(a.elements())) {
+            builder.emit(Bytecode.Ldar, buildArrayWithSpread(a.elements()));
+            return;
+        }
         int literalSlot = builder.addFeedbackSlot(FeedbackSlotKind.Literal);
         if (a.elements().isEmpty()) {
             builder.emit(Bytecode.CreateEmptyArrayLiteral, literalSlot);
@@ -385,7 +428,8 @@ final class ExpressionGenerator {
         List<Object> values = new ArrayList<>();
         int staticCount = 0;
         for (Expression.Property p : o.properties()) {
-            if (p.computedKey() != null || p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET) {
+            if (p.computedKey() != null || p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET
+                    || p.kind() == Expression.PropertyKind.SPREAD || isProtoSetter(p)) {
                 break;
             }
             staticCount++;
@@ -419,6 +463,17 @@ final class ExpressionGenerator {
                         builder.addFeedbackSlot(FeedbackSlotKind.DefineNamedOwn));
                 continue;
             }
+            if (p.kind() == Expression.PropertyKind.SPREAD || isProtoSetter(p)) {
+                int mark = g.registers.mark();
+                int args = g.registers.allocateList(2);
+                builder.emit(Bytecode.Mov, object, args);
+                visitForAccumulator(p.value());
+                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+                builder.emit(Bytecode.CallRuntime, (p.kind() == Expression.PropertyKind.SPREAD
+                        ? RuntimeFunction.CopyDataProperties : RuntimeFunction.InternalSetPrototype).ordinal(), args, 2);
+                g.registers.release(mark);
+                continue;
+            }
             int mark = g.registers.mark();
             int key = g.registers.allocate();
             if (p.computedKey() != null) {
@@ -445,6 +500,12 @@ final class ExpressionGenerator {
             g.registers.release(mark);
         }
         builder.emit(Bytecode.Ldar, object);
+    }
+
+    /** `__proto__: value` (not shorthand, not computed) sets the prototype (ECMA-262 Annex B.3.1). */
+    private static boolean isProtoSetter(Expression.Property p) {
+        return p.kind() == Expression.PropertyKind.INIT && !p.shorthand() && p.computedKey() == null
+                && "__proto__".equals(p.name());
     }
 
     /** DefineKeyedOwnPropertyInLiteral flag: name the anonymous function value after the key (V8's kSetFunctionName). */
@@ -836,7 +897,42 @@ final class ExpressionGenerator {
     // Calls
     // =========================================================================================
 
+    /** `f(...xs)`, `o.m(a, ...xs)`: the arguments built into an array, then one runtime call. */
+    private void visitSpreadCall(Expression.Call c) {
+        Expression callee = c.callee();
+        int args = g.registers.allocateList(3);
+        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            visitForAccumulator(object);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, RegisterAllocator.nth(args, 1), builder.constant(m.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, RegisterAllocator.nth(args, 1),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, args);
+        } else {
+            visitForAccumulator(callee);
+            builder.emit(Bytecode.Star, args);
+            builder.emit(Bytecode.LdaUndefined);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        }
+        builder.emit(Bytecode.Mov, buildArrayWithSpread(c.arguments()), RegisterAllocator.nth(args, 2));
+        builder.setExpressionPosition(c.pos());
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CallWithArgumentArray.ordinal(), args, 3);
+    }
+
     private void visitCall(Expression.Call c) {
+        if (hasSpread(c.arguments()) && !c.optional()) {
+            visitSpreadCall(c);
+            return;
+        }
         Expression callee = c.callee();
         int callSlot;
         List<Expression> args = c.arguments();
@@ -901,6 +997,15 @@ final class ExpressionGenerator {
     }
 
     private void visitNew(Expression.New n) {
+        if (hasSpread(n.arguments())) {
+            int args = g.registers.allocateList(2);
+            visitForAccumulator(n.callee());
+            builder.emit(Bytecode.Star, args);
+            builder.emit(Bytecode.Mov, buildArrayWithSpread(n.arguments()), RegisterAllocator.nth(args, 1));
+            builder.setExpressionPosition(n.pos());
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.ConstructWithArgumentArray.ordinal(), args, 2);
+            return;
+        }
         int constructor = visitForRegister(n.callee());
         List<Expression> args = n.arguments();
         int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
