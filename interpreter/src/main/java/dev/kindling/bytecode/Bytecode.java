@@ -163,6 +163,10 @@ public enum Bytecode {
 
     /** acc = an array of the arguments past the formal parameters (a rest parameter `...xs`). */
     CreateRestParameter(WRITE),
+    /** acc = a sloppy-mode arguments object whose elements alias the parameters of scope [i]. */
+    CreateMappedArguments(WRITE, Idx),
+    /** acc = a strict-mode arguments object: a copy of the arguments. */
+    CreateUnmappedArguments(WRITE),
 
     // ---- calls: callee r, arguments in a register list, feedback slot [s] ----
     CallProperty(WRITE, Reg, RegList, RegCount, Idx),

@@ -22,6 +22,7 @@ import dev.kindling.frontend.scope.Scope;
 import dev.kindling.ic.InlineCaches;
 import dev.kindling.ic.PropertyFeedback;
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSArguments;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -491,6 +492,9 @@ public final class Interpreter {
                         case CreateArrayLiteral -> acc = runtime.createArrayLiteral(
                                 (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
                         case CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+                        case CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
+                        case CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
+                                (Scope) bytecode.constant(u(code, p, scale)));
                         case CreateRestParameter -> {
                             int formals = frame.localBase - 2; // parameters before the rest one
                             Object[] args = frame.arguments;

@@ -10,6 +10,7 @@ import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSArguments;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
@@ -194,6 +195,39 @@ final class InterpreterRuntime {
         throw new IllegalStateException("unknown runtime function " + function);
     }
 
+    /**
+     * A sloppy-mode arguments object for `frame`: its first elements alias the parameters of
+     * function scope `scope`, which scope analysis put in the frame's (function) context.
+     */
+    static JSArguments mappedArguments(Realm realm, InterpreterFrame frame, dev.kindling.frontend.scope.Scope scope) {
+        java.util.List<Integer> slots = new java.util.ArrayList<>();
+        for (dev.kindling.frontend.scope.Variable v : scope.variables()) {
+            if (v.kind() == dev.kindling.frontend.scope.Variable.Kind.PARAMETER) {
+                while (slots.size() <= v.parameterIndex()) {
+                    slots.add(-1);
+                }
+                slots.set(v.parameterIndex(), v.index());
+            }
+        }
+        Context context = frame.context;
+        JSArguments.ArgumentsMapping mapping = new JSArguments.ArgumentsMapping() {
+            @Override
+            public Object get(int index) {
+                return context.get(slots.get(index));
+            }
+
+            @Override
+            public void set(int index, Object value) {
+                context.set(slots.get(index), value);
+            }
+        };
+        int mapped = 0;
+        while (mapped < slots.size() && slots.get(mapped) >= 0) {
+            mapped++;
+        }
+        return new JSArguments(realm, frame.arguments, mapping, mapped);
+    }
+
     // ---- iteration ----------------------------------------------------------------------------
 
     Object getIterator(Object iterable) {
@@ -202,6 +236,16 @@ final class InterpreterRuntime {
                 arrayIteratorPrototype = Iterators.arrayIteratorPrototype(realm);
             }
             return new Iterators.ArrayIterator(arrayIteratorPrototype, array);
+        }
+        if (iterable instanceof JSArguments a) {
+            // Arguments objects iterate as the array-like they are (%Array.prototype.values%);
+            // Kindling takes the elements when the loop starts, where V8 reads them as it goes.
+            int n = (int) Conversions.toIntegerOrInfinity(a.get("length"));
+            Object[] values = new Object[Math.max(0, n)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = a.getElement(i);
+            }
+            return getIterator(realm.newArray(values));
         }
         if (iterable instanceof String s) {
             if (stringIteratorPrototype == null) {

@@ -42,6 +42,8 @@ public final class ScopeAnalyzer {
             List.of("exports", "require", "module", "__filename", "__dirname");
     /** The name under which a function's receiver is declared (not a valid identifier). */
     public static final String THIS = "this";
+    /** The implicit arguments object's name. */
+    public static final String ARGUMENTS = "arguments";
 
     private final Source source;
     private final ScopeAnalysis result = new ScopeAnalysis();
@@ -477,6 +479,9 @@ public final class ScopeAnalyzer {
             if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
                 v = null;
             }
+            if (v == null && name.equals(ARGUMENTS) && s.isFunctionScope() && !s.isArrowFunction()) {
+                v = declareArguments(s);
+            }
             if (v != null) {
                 result.resolutions.put(ref, v);
                 if (crossedFunction) {
@@ -495,6 +500,33 @@ public final class ScopeAnalyzer {
             }
         }
         // Not found: a global.
+    }
+
+    /**
+     * The implicit `arguments` of function scope `s`, declared on first use. In sloppy code
+     * with simple parameters the object's elements alias the parameters (ECMA-262
+     * CreateMappedArgumentsObject), so — as V8 does — those parameters move to the context,
+     * where both the function and the arguments object reach them.
+     */
+    private Variable declareArguments(Scope s) {
+        Variable v = s.declare(ARGUMENTS, Variable.Kind.ARGUMENTS, s.node().pos(), -1);
+        if (isMappedArguments(s)) {
+            for (Variable p : s.variables()) {
+                if (p.kind() == Variable.Kind.PARAMETER) {
+                    p.markCaptured();
+                }
+            }
+        }
+        return v;
+    }
+
+    /** True if function scope `s` gets a mapped (parameter-aliasing) arguments object. */
+    public static boolean isMappedArguments(Scope s) {
+        if (s.node() instanceof Program program) {
+            return !program.strict();
+        }
+        FunctionLiteral fn = (FunctionLiteral) s.node();
+        return !fn.strict() && fn.params().stream().allMatch(p -> p.defaultValue() == null && !p.rest());
     }
 
     private Variable lookup(String name, Scope scope) {

@@ -15,7 +15,9 @@ public final class Variable {
         /** The name of a named function expression, visible (read-only) in its own body. */
         FUNCTION_SELF,
         /** The implicit `this` of a non-arrow function (context-allocated if an arrow uses it). */
-        THIS
+        THIS,
+        /** The implicit `arguments` object of a non-arrow function, declared when first referenced. */
+        ARGUMENTS
     }
 
     public enum Location { PARAMETER, LOCAL, CONTEXT, UNALLOCATED }

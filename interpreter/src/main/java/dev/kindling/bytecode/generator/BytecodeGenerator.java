@@ -28,6 +28,7 @@ import dev.kindling.frontend.ast.Source;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.frontend.scope.ScopeAnalysis;
+import dev.kindling.frontend.scope.ScopeAnalyzer;
 import dev.kindling.frontend.scope.Variable;
 
 import java.util.ArrayList;
@@ -93,6 +94,15 @@ public final class BytecodeGenerator {
                 }
             }
             builder.emit(Bytecode.StaCurrentContextSlot, v.index());
+        }
+        Variable arguments = scope.lookupLocal(ScopeAnalyzer.ARGUMENTS);
+        if (arguments != null && arguments.kind() == Variable.Kind.ARGUMENTS) {
+            if (ScopeAnalyzer.isMappedArguments(scope)) {
+                builder.emit(Bytecode.CreateMappedArguments, builder.constant(scope));
+            } else {
+                builder.emit(Bytecode.CreateUnmappedArguments);
+            }
+            variables.initialize(arguments);
         }
         initializeLexical(scope);
         List<Statement> body;
