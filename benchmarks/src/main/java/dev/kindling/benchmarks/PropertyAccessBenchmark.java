@@ -9,7 +9,6 @@
  */
 package dev.kindling.benchmarks;
 
-import dev.kindling.interpreter.Engine;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
@@ -25,9 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 @State(Scope.Benchmark)
@@ -80,12 +76,7 @@ public class PropertyAccessBenchmark {
 
     @Setup
     public void setup() {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        Engine.Options d = Engine.Options.defaults();
-        Engine engine = new Engine(new Engine.Options(false, null, false, d.maxCallDepth(),
-                mode.equals("ic"), false), sink, sink);
-        JSObject module = engine.runMainModule(engine.compile(PROGRAM, "bench.js"), Path.of("bench.js"));
-        JSObject exports = (JSObject) module.get("exports");
+        JSObject exports = Programs.exports(PROGRAM, "bench.js", mode.equals("ic"));
         JSClosure make = (JSClosure) exports.get("make");
         run = (JSClosure) exports.get("run");
         one = make.call(Oddball.UNDEFINED, new Object[] {1, 64});
