@@ -37,6 +37,10 @@ public final class JSArray extends JSObject {
     private int length;
     /** DICTIONARY_ELEMENTS only: the length (the elements are in the named property store). */
     private long sparseLength = -1;
+    /** Object.seal / Object.freeze of the elements: 0 none, SEALED, or FROZEN. */
+    private int integrity;
+    private static final int SEALED = 1;
+    private static final int FROZEN = 2;
 
     /** An array of exactly `values[0..length)` (the_hole for holes); the kind fits the values. */
     public JSArray(Shape shape, Object[] values, int length) {
@@ -246,6 +250,9 @@ public final class JSArray extends JSObject {
     @Override
     public boolean setElement(int index, Object value) {
         if (isDense() && index >= 0 && index < length && read(index) != Oddball.THE_HOLE) {
+            if (integrity == FROZEN) {
+                return false;
+            }
             prepareFor(value);
             writeValue(index, value);
             return true;
@@ -358,6 +365,19 @@ public final class JSArray extends JSObject {
         writeValue(i, value);
     }
 
+    /**
+     * Object.seal (FROZEN false) or Object.freeze (true) of the elements and length: elements
+     * become non-configurable, and when frozen also read-only, as does `length`. (V8 moves to
+     * the SEALED_ / FROZEN_ELEMENTS kinds; Kindling keeps the kind and adds this flag.)
+     */
+    public void restrictElements(boolean freeze) {
+        integrity = Math.max(integrity, freeze ? FROZEN : SEALED);
+    }
+
+    private boolean isPresent(long index) {
+        return index < length && read((int) index) != Oddball.THE_HOLE;
+    }
+
     // ---- exotic hooks -------------------------------------------------------------------------
 
     @Override
@@ -384,11 +404,16 @@ public final class JSArray extends JSObject {
     @Override
     public int getOwnAttributes(String key) {
         if (key.equals("length")) {
-            return LENGTH_ATTRIBUTES;
+            return integrity == FROZEN ? 0 : LENGTH_ATTRIBUTES;
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
-            return index < length && read((int) index) != Oddball.THE_HOLE ? PropertyAttributes.DEFAULT : -1;
+            if (!isPresent(index)) {
+                return -1;
+            }
+            return integrity == FROZEN ? PropertyAttributes.ENUMERABLE
+                    : integrity == SEALED ? PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE
+                    : PropertyAttributes.DEFAULT;
         }
         return super.getOwnAttributes(key);
     }
@@ -396,11 +421,19 @@ public final class JSArray extends JSObject {
     @Override
     public boolean defineOwnProperty(String key, Object value, int attributes) {
         if (key.equals("length")) {
-            setLength(Conversions.toArrayLength(value));
+            long newLength = Conversions.toArrayLength(value);
+            if (integrity == FROZEN || (integrity == SEALED && newLength < longLength())) {
+                return false;
+            }
+            setLength(newLength);
             return true;
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0) {
+            boolean present = isDense() ? isPresent(index) : super.getOwnAttributes(key) >= 0;
+            if ((present && integrity == FROZEN) || (!present && !isExtensible())) {
+                return false;
+            }
             storeElement(index, value);
             return true;
         }
@@ -414,7 +447,10 @@ public final class JSArray extends JSObject {
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
-            if (index < length) {
+            if (isPresent(index)) {
+                if (integrity != 0) {
+                    return false;
+                }
                 makeHoley();
                 writeHole((int) index);
             }

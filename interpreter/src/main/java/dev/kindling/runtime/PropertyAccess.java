@@ -110,6 +110,9 @@ public final class PropertyAccess {
     }
 
     private static JSException readOnly(JSObject o, String key) {
+        if (!o.isExtensible() && !o.hasProperty(key)) {
+            return JSException.typeError("Cannot add property " + key + ", object is not extensible");
+        }
         return JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
                 + describe(o) + "'");
     }

@@ -137,6 +137,57 @@ final class ObjectBuiltins {
         });
         realm.defineMethod(object, "isExtensible", 1, (r, thisArg, args) ->
                 arg(args, 0) instanceof JSObject o && o.isExtensible());
+        realm.defineMethod(object, "freeze", 1, (r, thisArg, args) -> setIntegrity(arg(args, 0), true));
+        realm.defineMethod(object, "seal", 1, (r, thisArg, args) -> setIntegrity(arg(args, 0), false));
+        realm.defineMethod(object, "isFrozen", 1, (r, thisArg, args) -> testIntegrity(arg(args, 0), true));
+        realm.defineMethod(object, "isSealed", 1, (r, thisArg, args) -> testIntegrity(arg(args, 0), false));
+    }
+
+    /**
+     * SetIntegrityLevel (ECMA-262 §7.3.15): no new properties, every own property
+     * non-configurable, and when freezing every data property read-only.
+     */
+    private static Object setIntegrity(Object value, boolean freeze) {
+        if (!(value instanceof JSObject o)) {
+            return value;
+        }
+        o.preventExtensions();
+        if (o instanceof dev.kindling.runtime.JSArray array) {
+            array.restrictElements(freeze);
+        }
+        for (String key : o.ownKeys()) {
+            if (o instanceof dev.kindling.runtime.JSArray && (key.equals("length")
+                    || dev.kindling.runtime.ArrayIndex.parse(key) >= 0 && ((dev.kindling.runtime.JSArray) o).isDense())) {
+                continue; // the array's own restriction covers these
+            }
+            int attrs = o.getOwnAttributes(key);
+            int restricted = attrs & ~PropertyAttributes.CONFIGURABLE;
+            if (freeze && !PropertyAttributes.isAccessor(attrs)) {
+                restricted &= ~PropertyAttributes.WRITABLE;
+            }
+            if (restricted != attrs) {
+                o.defineOwnProperty(key, o.getOwnRaw(key), restricted);
+            }
+        }
+        return o;
+    }
+
+    /** TestIntegrityLevel (§7.3.16). Primitives count as frozen and sealed. */
+    private static boolean testIntegrity(Object value, boolean frozen) {
+        if (!(value instanceof JSObject o)) {
+            return true;
+        }
+        if (o.isExtensible()) {
+            return false;
+        }
+        for (String key : o.ownKeys()) {
+            int attrs = o.getOwnAttributes(key);
+            if (PropertyAttributes.isConfigurable(attrs)
+                    || frozen && !PropertyAttributes.isAccessor(attrs) && PropertyAttributes.isWritable(attrs)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Object(value): a new object for undefined/null, the object itself, or a wrapper. */
