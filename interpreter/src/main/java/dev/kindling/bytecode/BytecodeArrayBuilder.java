@@ -8,7 +8,8 @@
  * so this terminates; the result is the smallest encoding in which every jump reaches.
  *
  * A small peephole keeps the output close to Ignition's register optimizer: `Ldar rX` right
- * after `Star rX`, with no label between them, is dropped — the value is already in acc.
+ * after `Star rX`, with no label between them, is dropped — the value is already in acc — and
+ * a source position it carried moves to the next bytecode, as V8 moves it.
  *
  * Guarantees: operands are checked against their types' ranges; jump distances are relative
  * to the start of the jumping bytecode including its prefix, as in V8.
@@ -123,8 +124,8 @@ public final class BytecodeArrayBuilder {
             emit(Bytecode.shortStar(Register.localIndex(operands[0])));
             return;
         }
-        if (bytecode == Bytecode.Ldar && !atBoundary && pendingPosition < 0 && isStoreTo(last(), operands[0])) {
-            return;
+        if (bytecode == Bytecode.Ldar && !atBoundary && isStoreTo(last(), operands[0])) {
+            return; // the value is already in acc; a waiting source position goes to the next bytecode
         }
         Instruction ins = new Instruction(bytecode, operands);
         attachPosition(ins);

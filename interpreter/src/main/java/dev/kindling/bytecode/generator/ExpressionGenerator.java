@@ -405,14 +405,18 @@ final class ExpressionGenerator {
         int array = g.registers.allocate();
         int index = g.registers.allocate();
         builder.emit(Bytecode.Star, array);
+        int storeSlot = -1; // one store feedback slot for the literal's element stores, as in V8
         for (int i = 0; i < a.elements().size(); i++) {
             if (elements.get(i) != null) {
                 continue;
             }
+            if (storeSlot < 0) {
+                storeSlot = builder.addFeedbackSlot(FeedbackSlotKind.SetKeyedStrict);
+            }
             loadNumber(i);
             builder.emit(Bytecode.Star, index);
             visitForAccumulator(a.elements().get(i));
-            builder.emit(Bytecode.StaInArrayLiteral, array, index, builder.addFeedbackSlot(FeedbackSlotKind.SetKeyedStrict));
+            builder.emit(Bytecode.StaInArrayLiteral, array, index, storeSlot);
         }
         builder.emit(Bytecode.Ldar, array);
     }
@@ -744,9 +748,7 @@ final class ExpressionGenerator {
         }
         if (target instanceof Expression.Index i) {
             int object = visitForRegister(i.object(), i.key(), value);
-            visitForAccumulator(i.key());
-            int key = g.registers.allocate();
-            builder.emit(Bytecode.Star, key);
+            int key = visitForRegister(i.key(), value);
             return new Reference(target, object, key);
         }
         if (target instanceof Identifier) {
