@@ -24,6 +24,8 @@ public final class BytecodeArrayBuilder {
     /** A position in the code that jumps and handler ranges can refer to before it is known. */
     public static final class Label {
         int node = -1;
+        /** Some emitted jump, switch or handler goes here (so code after it is reachable). */
+        boolean referenced;
 
         public boolean isBound() {
             return node >= 0;
@@ -62,6 +64,11 @@ public final class BytecodeArrayBuilder {
     private boolean pendingStatement;
     /** True when a label was bound after the last instruction (peepholes must not look back). */
     private boolean atBoundary = true;
+    /**
+     * True after Return, Throw, ReThrow, Jump or JumpLoop until a label some jump refers to is
+     * bound: code emitted meanwhile can never run and is dropped, as V8's builder drops it.
+     */
+    private boolean unreachable;
 
     // ---- feedback and constants ---------------------------------------------------------------
 
@@ -117,6 +124,9 @@ public final class BytecodeArrayBuilder {
     // ---- emitting -------------------------------------------------------------------------------
 
     public void emit(Bytecode bytecode, int... operands) {
+        if (unreachable) {
+            return;
+        }
         if (operands.length != bytecode.operandCount()) {
             throw new IllegalArgumentException(bytecode + " takes " + bytecode.operandCount() + " operands");
         }
@@ -131,6 +141,7 @@ public final class BytecodeArrayBuilder {
         attachPosition(ins);
         code.add(ins);
         atBoundary = false;
+        unreachable = bytecode.isUnconditionalExit();
     }
 
     private Instruction last() {
@@ -160,20 +171,29 @@ public final class BytecodeArrayBuilder {
         if (!jump.isForwardJump()) {
             throw new IllegalArgumentException(jump + " is not a forward jump");
         }
+        if (unreachable) {
+            return;
+        }
         Instruction ins = new Instruction(jump, new int[1]);
         ins.target = target;
+        target.referenced = true;
         attachPosition(ins);
         code.add(ins);
         atBoundary = false;
+        unreachable = jump == Bytecode.Jump;
     }
 
     /** The back edge of a loop whose header is the bound label `header`. */
     public void emitJumpLoop(Label header, int loopDepth, int feedbackSlot) {
+        if (unreachable) {
+            return;
+        }
         Instruction ins = new Instruction(Bytecode.JumpLoop, new int[] {0, loopDepth, feedbackSlot});
         ins.target = header;
         attachPosition(ins);
         code.add(ins);
         atBoundary = false;
+        unreachable = true;
     }
 
     /**
@@ -181,6 +201,9 @@ public final class BytecodeArrayBuilder {
      * falls through. The jump table lives in the constant pool.
      */
     public void emitSwitchOnSmi(List<Label> targets, int caseBase) {
+        if (unreachable) {
+            return;
+        }
         Label site = new Label();
         bind(site);
         int first = -1;
@@ -191,6 +214,7 @@ public final class BytecodeArrayBuilder {
                 first = index;
             }
             jumpTables.add(new JumpTableSlot(entry, site, target));
+            target.referenced = true;
         }
         emit(Bytecode.SwitchOnSmiNoFeedback, first, targets.size(), caseBase);
     }
@@ -201,12 +225,19 @@ public final class BytecodeArrayBuilder {
         }
         label.node = code.size();
         atBoundary = true;
+        if (label.referenced) {
+            unreachable = false;
+        }
+    }
+
+    /** Marks `label` as an exception handler's entry before it is bound: code there is reachable. */
+    public void markHandlerTarget(Label label) {
+        label.referenced = true;
     }
 
     /** True if the last bytecode emitted never falls through (code after it is dead). */
     public boolean lastIsUnconditionalExit() {
-        Instruction l = last();
-        return !atBoundary && l != null && l.bytecode.isUnconditionalExit();
+        return unreachable;
     }
 
     /** Registers a try range [start, end) whose exceptions go to `handler`. */

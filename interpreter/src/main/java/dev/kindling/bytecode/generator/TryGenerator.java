@@ -51,6 +51,7 @@ final class TryGenerator {
         g.visitStatement(block);
         builder.bind(end);
         builder.emitJump(Bytecode.Jump, done);
+        builder.markHandlerTarget(handlerLabel);
         builder.bind(handlerLabel);
         Scope catchScope = g.scopes.scopeOf(handler);
         if (catchScope != null) {
@@ -105,6 +106,7 @@ final class TryGenerator {
         builder.emit(Bytecode.LdaSmi, FALL_THROUGH);
         builder.emit(Bytecode.Star, token);
         builder.emitJump(Bytecode.Jump, finallyEntry);
+        builder.markHandlerTarget(handler);
         builder.bind(handler);
         builder.emit(Bytecode.Star, result);
         builder.emit(Bytecode.LdaSmi, scope.token(ControlScope.Command.RETHROW, null));
