@@ -447,7 +447,11 @@ public final class ScopeAnalyzer {
         if (left instanceof Statement.VariableDeclaration d) {
             bindDeclaration(d.declarations().get(0).target(), inner);
         } else {
-            resolveExpression(((Statement.ExpressionStatement) left).expression(), scope);
+            Expression target = ((Statement.ExpressionStatement) left).expression();
+            resolveExpression(target, scope);
+            if (target instanceof Identifier id && result.resolutions.get(id) != null) {
+                result.resolutions.get(id).markAssigned();
+            }
         }
         resolveStatement(body, inner);
     }
@@ -458,11 +462,23 @@ public final class ScopeAnalyzer {
         Variable v = lookup(id.name(), scope);
         result.resolutions.put(id, v);
         if (v != null) {
+            if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
+                v.markAssigned(); // a second binding, a loop's next iteration, or a var (re)initialized
+            }
             initialized.add(v);
         }
     }
 
     private void resolveExpression(Expression e, Scope scope) {
+        Expression assigned = e instanceof Expression.Assign a ? a.target()
+                : e instanceof Expression.Update u ? u.target() : null;
+        if (assigned instanceof Identifier target) {
+            resolveReference(target, target.name(), scope);
+            Variable v = result.resolutions.get(target);
+            if (v != null) {
+                v.markAssigned();
+            }
+        }
         if (e instanceof Identifier id) {
             resolveReference(id, id.name(), scope);
         } else if (e instanceof Expression.This t) {
@@ -514,6 +530,7 @@ public final class ScopeAnalyzer {
             for (Variable p : s.variables()) {
                 if (p.kind() == Variable.Kind.PARAMETER) {
                     p.markCaptured();
+                    p.markAssigned(); // writes to arguments[i] change it
                 }
             }
         }

@@ -29,6 +29,8 @@ public final class Variable {
     private final int declarationEnd;
     private final int parameterIndex;
     private boolean captured;
+    /** Assigned somewhere after its declaration (V8's maybe_assigned). */
+    private boolean assigned;
     private Location location = Location.UNALLOCATED;
     private int index = -1;
 
@@ -68,6 +70,19 @@ public final class Variable {
 
     void markCaptured() {
         captured = true;
+    }
+
+    /**
+     * True if some assignment (`=`, compound, ++/--, a for-in/of head) may change the variable
+     * after its initialization. Never-assigned context variables load with the Immutable
+     * bytecodes, as in V8.
+     */
+    public boolean isMaybeAssigned() {
+        return assigned;
+    }
+
+    void markAssigned() {
+        assigned = true;
     }
 
     public Location location() {

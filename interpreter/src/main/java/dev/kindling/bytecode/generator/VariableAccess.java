@@ -62,7 +62,10 @@ final class VariableAccess {
             builder.emit(Bytecode.Ldar, register);
         } else {
             int depth = ScopeAnalysis.contextDepth(g.currentScope, v);
-            boolean immutable = v.kind() == Variable.Kind.CONST && !g.scopes.needsHoleCheck(reference);
+            // V8 loads a context slot with the Immutable bytecodes when the variable is a const
+            // or is never assigned after its initialization (so the compiler may constant-fold it).
+            boolean immutable = (v.kind() == Variable.Kind.CONST || !v.isMaybeAssigned())
+                    && !g.scopes.needsHoleCheck(reference);
             if (depth == 0) {
                 builder.emit(immutable ? Bytecode.LdaImmutableCurrentContextSlot : Bytecode.LdaCurrentContextSlot, v.index());
             } else {
