@@ -938,8 +938,51 @@ final class ExpressionGenerator {
         Expression callee = c.callee();
         int callSlot;
         List<Expression> args = c.arguments();
+        if ((callee instanceof Expression.Member || callee instanceof Expression.Index) && args.size() <= 2) {
+            // CallProperty0/1/2 name each register, so the receiver can stay where it is.
+            int function = g.registers.allocate();
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
+            List<Expression> later = new ArrayList<>(args);
+            if (callee instanceof Expression.Index i) {
+                later.add(i.key());
+            }
+            int receiver = visitForRegister(object, later.toArray(new Expression[0]));
+            if (optionalObject) {
+                builder.emit(Bytecode.Ldar, receiver);
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+            }
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, receiver, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, function);
+            if (c.optional()) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
+            }
+            int[] argRegisters = new int[args.size()];
+            for (int i = 0; i < args.size(); i++) {
+                argRegisters[i] = g.registers.allocate();
+                visitForAccumulator(args.get(i));
+                builder.emit(Bytecode.Star, argRegisters[i]);
+            }
+            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+            builder.setExpressionPosition(c.pos());
+            switch (args.size()) {
+                case 0 -> builder.emit(Bytecode.CallProperty0, function, receiver, callSlot);
+                case 1 -> builder.emit(Bytecode.CallProperty1, function, receiver, argRegisters[0], callSlot);
+                default -> builder.emit(Bytecode.CallProperty2, function, receiver, argRegisters[0], argRegisters[1], callSlot);
+            }
+            return;
+        }
         if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
-            // Property call: receiver and arguments in one register list, receiver first.
+            // Property call with more arguments: receiver and arguments in one register list.
             int function = g.registers.allocate();
             int list = g.registers.allocateList(args.size() + 1);
             Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
