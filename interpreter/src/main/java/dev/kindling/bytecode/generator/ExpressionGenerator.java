@@ -32,6 +32,26 @@ final class ExpressionGenerator {
     private final BytecodeArrayBuilder builder;
     /** Where an optional chain short-circuits to, while inside one. */
     private Label optionalChainEnd;
+    /** V8's FeedbackSlotCache: loads of one name from one variable share a slot. */
+    private final java.util.Map<java.util.List<Object>, Integer> loadSlots = new java.util.HashMap<>();
+
+    /**
+     * The feedback slot of a named load `object.name`: shared by every load of that name from
+     * the same variable in this function (as V8 shares them), otherwise a new one.
+     */
+    int namedLoadSlot(Expression object, String name) {
+        Variable v = object instanceof Identifier id ? g.scopes.resolve(id) : null;
+        if (v == null) {
+            return builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty);
+        }
+        return loadSlots.computeIfAbsent(java.util.List.of(v, name),
+                k -> builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+    }
+
+    /** The shared feedback slot of global loads of `name` (LdaGlobal and LdaGlobalInsideTypeof apart). */
+    int globalLoadSlot(FeedbackSlotKind kind, String name) {
+        return loadSlots.computeIfAbsent(java.util.List.of(kind, name), k -> builder.addFeedbackSlot(kind));
+    }
 
     ExpressionGenerator(BytecodeGenerator g) {
         this.g = g;
@@ -222,8 +242,7 @@ final class ExpressionGenerator {
         } else if (e instanceof Expression.Member m) {
             int object = visitObjectOf(m.object(), m.optional());
             builder.setExpressionPosition(m.pos());
-            builder.emit(Bytecode.GetNamedProperty, object, builder.constant(m.name()),
-                    builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            builder.emit(Bytecode.GetNamedProperty, object, builder.constant(m.name()), namedLoadSlot(m.object(), m.name()));
         } else if (e instanceof Expression.Index i) {
             int object = visitObjectOf(i.object(), i.optional(), i.key());
             visitForAccumulator(i.key());
@@ -955,7 +974,7 @@ final class ExpressionGenerator {
             if (callee instanceof Expression.Member m) {
                 builder.setExpressionPosition(m.pos());
                 builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()),
-                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+                        namedLoadSlot(object, m.name()));
             } else {
                 Expression.Index i = (Expression.Index) callee;
                 visitForAccumulator(i.key());

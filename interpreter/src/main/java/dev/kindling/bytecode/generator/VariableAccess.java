@@ -47,7 +47,7 @@ final class VariableAccess {
             }
             FeedbackSlotKind kind = insideTypeof ? FeedbackSlotKind.LoadGlobalInsideTypeof
                     : FeedbackSlotKind.LoadGlobalNotInsideTypeof;
-            int slot = builder.addFeedbackSlot(kind);
+            int slot = g.expressions.globalLoadSlot(kind, name);
             builder.setExpressionPosition(reference.pos());
             builder.emit(insideTypeof ? Bytecode.LdaGlobalInsideTypeof : Bytecode.LdaGlobal, builder.constant(name), slot);
             return;
