@@ -60,6 +60,8 @@ public final class Interpreter {
     private final int maxDepth;
     /** The innermost running JS frame; frames link to their callers. */
     InterpreterFrame current;
+    /** While a builtin's pending error is made into an Error object: that builtin's frame name. */
+    private String pendingBuiltinFrame;
     private int depth;
     /**
      * --print-feedback: the closures whose feedback vectors exist, in the order they were made
@@ -80,7 +82,7 @@ public final class Interpreter {
         this.maxDepth = maxDepth;
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
-        realm.setStackTraceProvider(() -> StackTraces.capture(current));
+        realm.setStackTraceProvider(() -> StackTraces.capture(current, pendingBuiltinFrame));
     }
 
     public Realm realm() {
@@ -681,7 +683,13 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
-        Object value = e.value(realm);
+        pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
+        Object value;
+        try {
+            value = e.value(realm);
+        } finally {
+            pendingBuiltinFrame = null;
+        }
         runtime.recordThrowSite(e, frame);
         HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
         if (handler == null) {

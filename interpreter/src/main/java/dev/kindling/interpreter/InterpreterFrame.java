@@ -36,6 +36,9 @@ public final class InterpreterFrame {
      * pending message across a finally.
      */
     dev.kindling.runtime.JSException caught;
+    /** The builtin this frame is calling right now, and its receiver (native frames in stack traces). */
+    dev.kindling.runtime.JSFunction activeBuiltin;
+    Object activeReceiver;
     /** The frame that called this one, for stack traces. */
     final InterpreterFrame caller;
 

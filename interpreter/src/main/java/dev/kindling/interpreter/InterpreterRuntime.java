@@ -105,7 +105,23 @@ final class InterpreterRuntime {
             return interpreter.call(closure, receiver, args, null);
         }
         if (callee instanceof JSFunction fn) {
-            return fn.call(receiver, args);
+            // A builtin runs with no frame of its own; the caller remembers it, so stack traces
+            // show it as V8 shows native frames ("at Array.forEach (<anonymous>)").
+            JSFunction savedBuiltin = frame.activeBuiltin;
+            Object savedReceiver = frame.activeReceiver;
+            frame.activeBuiltin = fn;
+            frame.activeReceiver = receiver;
+            try {
+                return fn.call(receiver, args);
+            } catch (JSException e) {
+                if (e.isPending()) {
+                    e.recordBuiltinFrame(StackTraces.builtinName(fn, receiver, realm));
+                }
+                throw e;
+            } finally {
+                frame.activeBuiltin = savedBuiltin;
+                frame.activeReceiver = savedReceiver;
+            }
         }
         throw JSException.typeError(CallPrinter.describeCallee(frame) + " is not a function");
     }

@@ -22,12 +22,45 @@ final class StackTraces {
     private StackTraces() {
     }
 
-    static List<StackFrameInfo> capture(InterpreterFrame top) {
+    /**
+     * The stack from `top` down. `pendingBuiltin` names a builtin that raised the error being
+     * made (it has already returned, so no frame shows it any more); each frame below the top
+     * that is in the middle of calling a builtin gets that builtin's native frame above it.
+     */
+    static List<StackFrameInfo> capture(InterpreterFrame top, String pendingBuiltin) {
         List<StackFrameInfo> frames = new ArrayList<>();
+        if (pendingBuiltin != null) {
+            frames.add(StackFrameInfo.builtin(pendingBuiltin));
+        }
         for (InterpreterFrame f = top; f != null && frames.size() < LIMIT; f = f.caller) {
+            if (f != top && f.activeBuiltin != null) {
+                frames.add(StackFrameInfo.builtin(builtinName(f.activeBuiltin, f.activeReceiver, f.function.realm())));
+                if (frames.size() == LIMIT) {
+                    break;
+                }
+            }
             frames.add(describe(f));
         }
         return frames;
+    }
+
+    /** V8's name of a native frame: the receiver's type and the function, "Array.forEach". */
+    static String builtinName(JSFunction fn, Object receiver, dev.kindling.runtime.Realm realm) {
+        String name = fn.debugName();
+        String type = null;
+        if (receiver instanceof String) {
+            type = "String";
+        } else if (receiver instanceof Integer || receiver instanceof Double) {
+            type = "Number";
+        } else if (receiver instanceof Boolean) {
+            type = "Boolean";
+        } else if (receiver instanceof JSObject o && o != realm.global()) {
+            type = typeName(o);
+            if (type.equals("Object") && !o.className().equals("Object")) {
+                type = o.className(); // JSON, Math: their @@toStringTag
+            }
+        }
+        return type == null ? name : type + "." + name;
     }
 
     static StackFrameInfo describe(InterpreterFrame f) {

@@ -17,6 +17,7 @@ public final class JSException extends RuntimeException {
     private final ErrorType pendingType;
     private final String pendingMessage;
     private Object throwSite;
+    private String builtinFrame;
 
     /** An exception carrying a JS value (what `throw v` throws). */
     public JSException(Object value) {
@@ -63,6 +64,17 @@ public final class JSException extends RuntimeException {
     public void recordThrowSite(Object site) {
         if (throwSite == null) {
             throwSite = site;
+        }
+    }
+
+    /** The builtin that raised this pending error ("Array.reduce"), shown on top of its stack. */
+    public String builtinFrame() {
+        return builtinFrame;
+    }
+
+    public void recordBuiltinFrame(String name) {
+        if (builtinFrame == null) {
+            builtinFrame = name;
         }
     }
 
