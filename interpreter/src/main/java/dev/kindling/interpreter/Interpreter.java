@@ -82,7 +82,7 @@ public final class Interpreter {
         this.maxDepth = maxDepth;
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
-        realm.setStackTraceProvider(() -> StackTraces.capture(current, pendingBuiltinFrame));
+        realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
     }
 
     public Realm realm() {

@@ -16,26 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 final class StackTraces {
-    /** node shows at most Error.stackTraceLimit (10) frames. */
-    static final int LIMIT = 10;
-
     private StackTraces() {
     }
 
     /**
-     * The stack from `top` down. `pendingBuiltin` names a builtin that raised the error being
+     * The stack from `top` down, at most `limit` frames. `pendingBuiltin` names a builtin that raised the error being
      * made (it has already returned, so no frame shows it any more); each frame below the top
      * that is in the middle of calling a builtin gets that builtin's native frame above it.
      */
-    static List<StackFrameInfo> capture(InterpreterFrame top, String pendingBuiltin) {
+    static List<StackFrameInfo> capture(InterpreterFrame top, String pendingBuiltin, int limit) {
         List<StackFrameInfo> frames = new ArrayList<>();
         if (pendingBuiltin != null) {
             frames.add(StackFrameInfo.builtin(pendingBuiltin));
         }
-        for (InterpreterFrame f = top; f != null && frames.size() < LIMIT; f = f.caller) {
+        for (InterpreterFrame f = top; f != null && frames.size() < limit; f = f.caller) {
             if (f != top && f.activeBuiltin != null) {
                 frames.add(StackFrameInfo.builtin(builtinName(f.activeBuiltin, f.activeReceiver, f.function.realm())));
-                if (frames.size() == LIMIT) {
+                if (frames.size() == limit) {
                     break;
                 }
             }

@@ -20,8 +20,12 @@ public final class Realm {
     /** Gives the JS stack at the current point of execution; the interpreter supplies it. */
     @FunctionalInterface
     public interface StackTraceProvider {
-        List<StackFrameInfo> capture();
+        /** At most `limit` frames, innermost first. */
+        List<StackFrameInfo> capture(int limit);
     }
+
+    /** V8's default Error.stackTraceLimit. */
+    public static final int DEFAULT_STACK_TRACE_LIMIT = 10;
 
     private final JSObject objectPrototype;
     private final JSObject functionPrototype;
@@ -34,7 +38,7 @@ public final class Realm {
     private final Shape arrayShape;
     private final PrintStream out;
     private final PrintStream err;
-    private StackTraceProvider stackTraceProvider = List::of;
+    private StackTraceProvider stackTraceProvider = limit -> List.of();
 
     public Realm(PrintStream out, PrintStream err) {
         this.out = out;
@@ -125,8 +129,22 @@ public final class Realm {
         this.stackTraceProvider = provider;
     }
 
+    /**
+     * The current JS stack, as many frames as Error.stackTraceLimit says (V8's API: a number,
+     * default 10; anything else captures no frames).
+     */
     public List<StackFrameInfo> captureStack() {
-        return stackTraceProvider.capture();
+        int limit = DEFAULT_STACK_TRACE_LIMIT;
+        if (global.get("Error") instanceof JSObject error) {
+            Object value = error.get("stackTraceLimit");
+            if (value instanceof Integer || value instanceof Double) {
+                double d = Conversions.toIntegerOrInfinity(value);
+                limit = d <= 0 ? 0 : d >= 1_000_000 ? 1_000_000 : (int) d;
+            } else {
+                limit = 0;
+            }
+        }
+        return limit == 0 ? List.of() : stackTraceProvider.capture(limit);
     }
 
     // ---- factories ------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ final class ErrorBuiltins {
             }
             return errorToString(o);
         });
+        error.defineOwnProperty("stackTraceLimit", Realm.DEFAULT_STACK_TRACE_LIMIT, PropertyAttributes.DEFAULT);
         realm.defineMethod(error, "captureStackTrace", 2, (r, thisArg, args) -> {
             if (!(arg(args, 0) instanceof JSObject o)) {
                 throw JSException.typeError("Invalid argument");
