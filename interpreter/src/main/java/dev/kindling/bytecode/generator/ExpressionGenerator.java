@@ -1,37 +1,35 @@
 /*
  * Expressions → bytecode, in V8's three result contexts: visitForAccumulator (the value ends
  * up in acc), visitForEffect (value unused) and visitForTest (branch to labels). Operators,
- * property access, calls, literals and closures are here; names go through VariableAccess.
+ * property access and assignments are here; literals and closures are in LiteralGenerator,
+ * calls in CallGenerator, names go through VariableAccess.
  *
  * Evaluation order is the spec's: left before right, the callee and receiver before the
  * arguments, the object before the key before the value.
  */
 package dev.kindling.bytecode.generator;
 
-import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArrayBuilder;
 import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
 import dev.kindling.bytecode.FeedbackSlotKind;
-import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
-import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Expression.BinaryOp;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Expression.Identifier;
 import dev.kindling.frontend.scope.Variable;
-import dev.kindling.runtime.Oddball;
 
-import java.util.ArrayList;
 import java.util.List;
 
 final class ExpressionGenerator {
     private final BytecodeGenerator g;
     private final BytecodeArrayBuilder builder;
     /** Where an optional chain short-circuits to, while inside one. */
-    private Label optionalChainEnd;
+    Label optionalChainEnd;
+    final LiteralGenerator literals;
+    final CallGenerator calls;
     /** V8's FeedbackSlotCache: loads of one name from one variable share a slot. */
     private final java.util.Map<java.util.List<Object>, Integer> loadSlots = new java.util.HashMap<>();
 
@@ -56,6 +54,8 @@ final class ExpressionGenerator {
     ExpressionGenerator(BytecodeGenerator g) {
         this.g = g;
         this.builder = g.builder;
+        this.literals = new LiteralGenerator(g, this);
+        this.calls = new CallGenerator(g, this);
     }
 
     /** The offset where an expression's source text starts (records keep V8's report offsets). */
@@ -205,13 +205,13 @@ final class ExpressionGenerator {
                 g.variables.load(v, t, false);
             }
         } else if (e instanceof Expression.TemplateLiteral t) {
-            visitTemplate(t);
+            literals.visitTemplate(t);
         } else if (e instanceof Expression.ArrayLiteral a) {
-            visitArrayLiteral(a);
+            literals.visitArrayLiteral(a);
         } else if (e instanceof Expression.ObjectLiteral o) {
-            visitObjectLiteral(o);
+            literals.visitObjectLiteral(o);
         } else if (e instanceof FunctionLiteral fn) {
-            createClosure(fn);
+            literals.createClosure(fn);
         } else if (e instanceof Expression.Unary u) {
             visitUnary(u);
         } else if (e instanceof Expression.Update u) {
@@ -249,9 +249,9 @@ final class ExpressionGenerator {
             builder.setExpressionPosition(i.pos());
             builder.emit(Bytecode.GetKeyedProperty, object, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
         } else if (e instanceof Expression.Call c) {
-            visitCall(c);
+            calls.visitCall(c);
         } else if (e instanceof Expression.New n) {
-            visitNew(n);
+            calls.visitNew(n);
         } else if (e instanceof Expression.OptionalChain c) {
             Label saved = optionalChainEnd;
             Label end = new Label();
@@ -280,7 +280,7 @@ final class ExpressionGenerator {
         return r;
     }
 
-    private void loadNumber(double value) {
+    void loadNumber(double value) {
         int i = (int) value;
         if (i == value && !(i == 0 && 1 / value < 0)) {
             if (i == 0) {
@@ -293,260 +293,9 @@ final class ExpressionGenerator {
         }
     }
 
-    // =========================================================================================
-    // Literals and closures
-    // =========================================================================================
-
-    /**
-     * CreateClosure's flags, as V8's CreateClosureFlags: bit 1 (#2) is "fast new closure"
-     * (allocate in the young generation without a runtime call). Kindling has no pretenuring,
-     * so every closure is made the fast way and the flag is always #2.
-     */
-    private static final int CREATE_CLOSURE_FAST = 2;
-
+    /** CreateClosure for a function literal (also used to hoist function declarations). */
     void createClosure(FunctionLiteral fn) {
-        SharedFunctionInfo shared = new SharedFunctionInfo(g.shared.script(), fn);
-        builder.emit(Bytecode.CreateClosure, builder.addConstant(shared), builder.addClosureCell(), CREATE_CLOSURE_FAST);
-    }
-
-    /**
-     * `a${x}b${y}`: the string parts and ToString of each substitution joined by Add into one
-     * register, left to right; one feedback slot for the whole literal, as in V8. The last
-     * Add leaves the result in acc.
-     */
-    private void visitTemplate(Expression.TemplateLiteral t) {
-        if (t.expressions().isEmpty()) {
-            builder.emit(Bytecode.LdaConstant, builder.constant(t.quasis().get(0)));
-            return;
-        }
-        List<Expression> parts = new ArrayList<>();
-        for (int i = 0; i < t.quasis().size(); i++) {
-            if (!t.quasis().get(i).isEmpty()) {
-                parts.add(new Expression.StringLiteral(t.pos(), t.quasis().get(i)));
-            }
-            if (i < t.expressions().size()) {
-                parts.add(t.expressions().get(i));
-            }
-        }
-        int result = g.registers.allocate();
-        int slot = -1;
-        for (int i = 0; i < parts.size(); i++) {
-            Expression part = parts.get(i);
-            visitForAccumulator(part);
-            if (!(part instanceof Expression.StringLiteral)) {
-                builder.emit(Bytecode.ToString);
-            }
-            if (i > 0) {
-                if (slot < 0) {
-                    slot = builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp);
-                }
-                builder.emit(Bytecode.Add, result, slot);
-            }
-            if (i < parts.size() - 1) {
-                builder.emit(Bytecode.Star, result);
-            }
-        }
-    }
-
-    private static Object constantValue(Expression e) {
-        if (e instanceof Expression.NumberLiteral n) {
-            return dev.kindling.runtime.Numbers.normalize(n.value());
-        }
-        if (e instanceof Expression.StringLiteral s) {
-            return s.value();
-        }
-        if (e instanceof Expression.BooleanLiteral b) {
-            return b.value();
-        }
-        if (e instanceof Expression.NullLiteral) {
-            return Oddball.NULL;
-        }
-        return null;
-    }
-
-    private static boolean hasSpread(List<Expression> expressions) {
-        for (Expression e : expressions) {
-            if (e instanceof Expression.Spread) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Builds a new array from `elements` where some are spreads: each value is appended, each
-     * spread appends what its iterable yields (V8 builds these with a running index; we
-     * append). Leaves the array in a register and returns it.
-     */
-    private int buildArrayWithSpread(List<Expression> elements) {
-        int array = g.registers.allocate();
-        builder.emit(Bytecode.CreateEmptyArrayLiteral, builder.addFeedbackSlot(FeedbackSlotKind.Literal));
-        builder.emit(Bytecode.Star, array);
-        for (Expression e : elements) {
-            int mark = g.registers.mark();
-            int args = g.registers.allocateList(2);
-            builder.emit(Bytecode.Mov, array, args);
-            RuntimeFunction append = RuntimeFunction.AppendElement;
-            if (e == null) {
-                builder.emit(Bytecode.LdaTheHole);
-            } else if (e instanceof Expression.Spread sp) {
-                visitForAccumulator(sp.argument());
-                builder.setExpressionPosition(sp.argument().pos());
-                append = RuntimeFunction.AppendSpread;
-            } else {
-                visitForAccumulator(e);
-            }
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
-            builder.emit(Bytecode.CallRuntime, append.ordinal(), args, 2);
-            g.registers.release(mark);
-        }
-        return array;
-    }
-
-    private void visitArrayLiteral(Expression.ArrayLiteral a) {
-        if (hasSpread(a.elements())) {
-            builder.emit(Bytecode.Ldar, buildArrayWithSpread(a.elements()));
-            return;
-        }
-        int literalSlot = builder.addFeedbackSlot(FeedbackSlotKind.Literal);
-        if (a.elements().isEmpty()) {
-            builder.emit(Bytecode.CreateEmptyArrayLiteral, literalSlot);
-            return;
-        }
-        List<Object> elements = new ArrayList<>();
-        for (Expression el : a.elements()) {
-            elements.add(el == null ? Oddball.THE_HOLE : constantValue(el));
-        }
-        builder.emit(Bytecode.CreateArrayLiteral, builder.addConstant(new Boilerplate.ArrayLiteral(elements)), literalSlot, 0);
-        if (elements.stream().noneMatch(x -> x == null)) {
-            return;
-        }
-        int array = g.registers.allocate();
-        int index = g.registers.allocate();
-        builder.emit(Bytecode.Star, array);
-        int storeSlot = -1; // one store feedback slot for the literal's element stores, as in V8
-        for (int i = 0; i < a.elements().size(); i++) {
-            if (elements.get(i) != null) {
-                continue;
-            }
-            if (storeSlot < 0) {
-                storeSlot = builder.addFeedbackSlot(FeedbackSlotKind.SetKeyedStrict);
-            }
-            loadNumber(i);
-            builder.emit(Bytecode.Star, index);
-            visitForAccumulator(a.elements().get(i));
-            builder.emit(Bytecode.StaInArrayLiteral, array, index, storeSlot);
-        }
-        builder.emit(Bytecode.Ldar, array);
-    }
-
-    private void visitObjectLiteral(Expression.ObjectLiteral o) {
-        int literalSlot = builder.addFeedbackSlot(FeedbackSlotKind.Literal);
-        if (o.properties().isEmpty()) {
-            builder.emit(Bytecode.CreateEmptyObjectLiteral);
-            return;
-        }
-        // The boilerplate: static data properties up to the first computed key or accessor.
-        List<String> names = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        int staticCount = 0;
-        for (Expression.Property p : o.properties()) {
-            if (p.computedKey() != null || p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET
-                    || p.kind() == Expression.PropertyKind.SPREAD || isProtoSetter(p)) {
-                break;
-            }
-            staticCount++;
-            int at = names.indexOf(p.name());
-            if (at < 0) {
-                names.add(p.name());
-                values.add(constantValue(p.value()));
-            } else {
-                values.set(at, constantValue(p.value()));
-            }
-        }
-        builder.emit(Bytecode.CreateObjectLiteral, builder.addConstant(new Boilerplate.ObjectLiteral(names, values)),
-                literalSlot, 0);
-        int object = g.registers.allocate();
-        builder.emit(Bytecode.Star, object);
-        for (int i = 0; i < o.properties().size(); i++) {
-            Expression.Property p = o.properties().get(i);
-            if (i < staticCount) {
-                boolean constant = constantValue(p.value()) != null;
-                if (!isLastDefinition(o, i, staticCount)) {
-                    if (!constant) {
-                        visitForEffect(p.value()); // overridden by a later definition, but evaluated
-                    }
-                    continue;
-                }
-                if (constant) {
-                    continue; // already in the boilerplate
-                }
-                visitForAccumulator(p.value());
-                builder.emit(Bytecode.DefineNamedOwnProperty, object, builder.constant(p.name()),
-                        builder.addFeedbackSlot(FeedbackSlotKind.DefineNamedOwn));
-                continue;
-            }
-            if (p.kind() == Expression.PropertyKind.SPREAD || isProtoSetter(p)) {
-                int mark = g.registers.mark();
-                int args = g.registers.allocateList(2);
-                builder.emit(Bytecode.Mov, object, args);
-                visitForAccumulator(p.value());
-                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
-                builder.emit(Bytecode.CallRuntime, (p.kind() == Expression.PropertyKind.SPREAD
-                        ? RuntimeFunction.CopyDataProperties : RuntimeFunction.InternalSetPrototype).ordinal(), args, 2);
-                g.registers.release(mark);
-                continue;
-            }
-            int mark = g.registers.mark();
-            int key = g.registers.allocate();
-            if (p.computedKey() != null) {
-                visitForAccumulator(p.computedKey());
-            } else {
-                builder.emit(Bytecode.LdaConstant, builder.constant(p.name()));
-            }
-            builder.emit(Bytecode.Star, key);
-            if (p.kind() == Expression.PropertyKind.GET || p.kind() == Expression.PropertyKind.SET) {
-                int args = g.registers.allocateList(4);
-                builder.emit(Bytecode.Mov, object, args);
-                builder.emit(Bytecode.Mov, key, RegisterAllocator.nth(args, 1));
-                visitForAccumulator(p.value());
-                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, p.kind() == Expression.PropertyKind.GET ? 2 : 3));
-                builder.emit(Bytecode.LdaNull);
-                builder.emit(Bytecode.Star, RegisterAllocator.nth(args, p.kind() == Expression.PropertyKind.GET ? 3 : 2));
-                builder.emit(Bytecode.CallRuntime, RuntimeFunction.DefineAccessorPropertyUnchecked.ordinal(), args, 4);
-            } else {
-                visitForAccumulator(p.value());
-                builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, object, key,
-                        isAnonymousFunction(p.value()) ? DEFINE_SET_FUNCTION_NAME : 0,
-                        builder.addFeedbackSlot(FeedbackSlotKind.DefineKeyedOwnPropertyInLiteral));
-            }
-            g.registers.release(mark);
-        }
-        builder.emit(Bytecode.Ldar, object);
-    }
-
-    /** `__proto__: value` (not shorthand, not computed) sets the prototype (ECMA-262 Annex B.3.1). */
-    private static boolean isProtoSetter(Expression.Property p) {
-        return p.kind() == Expression.PropertyKind.INIT && !p.shorthand() && p.computedKey() == null
-                && "__proto__".equals(p.name());
-    }
-
-    /** DefineKeyedOwnPropertyInLiteral flag: name the anonymous function value after the key (V8's kSetFunctionName). */
-    static final int DEFINE_SET_FUNCTION_NAME = 1;
-
-    private static boolean isAnonymousFunction(Expression e) {
-        return e instanceof FunctionLiteral fn && fn.name().isEmpty();
-    }
-
-    /** A constant static property is in the boilerplate unless a later one of the same name wins. */
-    private static boolean isLastDefinition(Expression.ObjectLiteral o, int i, int staticCount) {
-        String name = o.properties().get(i).name();
-        for (int j = i + 1; j < staticCount; j++) {
-            if (name.equals(o.properties().get(j).name())) {
-                return false;
-            }
-        }
-        return true;
+        literals.createClosure(fn);
     }
 
     // =========================================================================================
@@ -914,172 +663,4 @@ final class ExpressionGenerator {
         }
     }
 
-    // =========================================================================================
-    // Calls
-    // =========================================================================================
-
-    /** `f(...xs)`, `o.m(a, ...xs)`: the arguments built into an array, then one runtime call. */
-    private void visitSpreadCall(Expression.Call c) {
-        Expression callee = c.callee();
-        int args = g.registers.allocateList(3);
-        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
-            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
-            visitForAccumulator(object);
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
-            if (callee instanceof Expression.Member m) {
-                builder.setExpressionPosition(m.pos());
-                builder.emit(Bytecode.GetNamedProperty, RegisterAllocator.nth(args, 1), builder.constant(m.name()),
-                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-            } else {
-                Expression.Index i = (Expression.Index) callee;
-                visitForAccumulator(i.key());
-                builder.setExpressionPosition(i.pos());
-                builder.emit(Bytecode.GetKeyedProperty, RegisterAllocator.nth(args, 1),
-                        builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
-            }
-            builder.emit(Bytecode.Star, args);
-        } else {
-            visitForAccumulator(callee);
-            builder.emit(Bytecode.Star, args);
-            builder.emit(Bytecode.LdaUndefined);
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
-        }
-        builder.emit(Bytecode.Mov, buildArrayWithSpread(c.arguments()), RegisterAllocator.nth(args, 2));
-        builder.setExpressionPosition(c.pos());
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CallWithArgumentArray.ordinal(), args, 3);
-    }
-
-    private void visitCall(Expression.Call c) {
-        if (hasSpread(c.arguments()) && !c.optional()) {
-            visitSpreadCall(c);
-            return;
-        }
-        Expression callee = c.callee();
-        int callSlot;
-        List<Expression> args = c.arguments();
-        if ((callee instanceof Expression.Member || callee instanceof Expression.Index) && args.size() <= 2) {
-            // CallProperty0/1/2 name each register, so the receiver can stay where it is.
-            int function = g.registers.allocate();
-            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
-            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
-            List<Expression> later = new ArrayList<>(args);
-            if (callee instanceof Expression.Index i) {
-                later.add(i.key());
-            }
-            int receiver = visitForRegister(object, later.toArray(new Expression[0]));
-            if (optionalObject) {
-                builder.emit(Bytecode.Ldar, receiver);
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
-            }
-            if (callee instanceof Expression.Member m) {
-                builder.setExpressionPosition(m.pos());
-                builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()),
-                        namedLoadSlot(object, m.name()));
-            } else {
-                Expression.Index i = (Expression.Index) callee;
-                visitForAccumulator(i.key());
-                builder.setExpressionPosition(i.pos());
-                builder.emit(Bytecode.GetKeyedProperty, receiver, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
-            }
-            builder.emit(Bytecode.Star, function);
-            if (c.optional()) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
-            }
-            int[] argRegisters = new int[args.size()];
-            for (int i = 0; i < args.size(); i++) {
-                argRegisters[i] = g.registers.allocate();
-                visitForAccumulator(args.get(i));
-                builder.emit(Bytecode.Star, argRegisters[i]);
-            }
-            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-            builder.setExpressionPosition(c.pos());
-            switch (args.size()) {
-                case 0 -> builder.emit(Bytecode.CallProperty0, function, receiver, callSlot);
-                case 1 -> builder.emit(Bytecode.CallProperty1, function, receiver, argRegisters[0], callSlot);
-                default -> builder.emit(Bytecode.CallProperty2, function, receiver, argRegisters[0], argRegisters[1], callSlot);
-            }
-            return;
-        }
-        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
-            // Property call with more arguments: receiver and arguments in one register list.
-            int function = g.registers.allocate();
-            int list = g.registers.allocateList(args.size() + 1);
-            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
-            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
-            visitForAccumulator(object);
-            builder.emit(Bytecode.Star, list);
-            if (optionalObject) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
-            }
-            if (callee instanceof Expression.Member m) {
-                builder.setExpressionPosition(m.pos());
-                builder.emit(Bytecode.GetNamedProperty, list, builder.constant(m.name()),
-                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-            } else {
-                Expression.Index i = (Expression.Index) callee;
-                visitForAccumulator(i.key());
-                builder.setExpressionPosition(i.pos());
-                builder.emit(Bytecode.GetKeyedProperty, list, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
-            }
-            builder.emit(Bytecode.Star, function);
-            if (c.optional()) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
-            }
-            for (int i = 0; i < args.size(); i++) {
-                visitForAccumulator(args.get(i));
-                builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i + 1));
-            }
-            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-            builder.setExpressionPosition(c.pos());
-            switch (args.size()) {
-                case 0 -> builder.emit(Bytecode.CallProperty0, function, list, callSlot);
-                case 1 -> builder.emit(Bytecode.CallProperty1, function, list, RegisterAllocator.nth(list, 1), callSlot);
-                case 2 -> builder.emit(Bytecode.CallProperty2, function, list, RegisterAllocator.nth(list, 1),
-                        RegisterAllocator.nth(list, 2), callSlot);
-                default -> builder.emit(Bytecode.CallProperty, function, list, args.size() + 1, callSlot);
-            }
-            return;
-        }
-        int function = visitForRegister(callee);
-        if (c.optional()) {
-            builder.emit(Bytecode.Ldar, function);
-            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, optionalChainEnd);
-        }
-        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
-        for (int i = 0; i < args.size(); i++) {
-            visitForAccumulator(args.get(i));
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
-        }
-        callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-        builder.setExpressionPosition(c.pos());
-        switch (args.size()) {
-            case 0 -> builder.emit(Bytecode.CallUndefinedReceiver0, function, callSlot);
-            case 1 -> builder.emit(Bytecode.CallUndefinedReceiver1, function, list, callSlot);
-            case 2 -> builder.emit(Bytecode.CallUndefinedReceiver2, function, list, RegisterAllocator.nth(list, 1), callSlot);
-            default -> builder.emit(Bytecode.CallUndefinedReceiver, function, list, args.size(), callSlot);
-        }
-    }
-
-    private void visitNew(Expression.New n) {
-        if (hasSpread(n.arguments())) {
-            int args = g.registers.allocateList(2);
-            visitForAccumulator(n.callee());
-            builder.emit(Bytecode.Star, args);
-            builder.emit(Bytecode.Mov, buildArrayWithSpread(n.arguments()), RegisterAllocator.nth(args, 1));
-            builder.setExpressionPosition(n.pos());
-            builder.emit(Bytecode.CallRuntime, RuntimeFunction.ConstructWithArgumentArray.ordinal(), args, 2);
-            return;
-        }
-        int constructor = visitForRegister(n.callee());
-        List<Expression> args = n.arguments();
-        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
-        for (int i = 0; i < args.size(); i++) {
-            visitForAccumulator(args.get(i));
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
-        }
-        int slot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-        builder.emit(Bytecode.Ldar, constructor);
-        builder.setExpressionPosition(n.pos());
-        builder.emit(Bytecode.Construct, constructor, list, args.size(), slot);
-    }
 }

@@ -1,0 +1,194 @@
+/*
+ * Calls → bytecode: CallProperty0/1/2 and CallUndefinedReceiver0/1/2 name their registers;
+ * longer calls pass a register list; `new` is Construct with new.target in acc; optional
+ * calls short-circuit to the chain's end; calls with spreads build an argument array and make
+ * one runtime call.
+ */
+package dev.kindling.bytecode.generator;
+
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArrayBuilder;
+import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.RuntimeFunction;
+import dev.kindling.frontend.ast.Expression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+final class CallGenerator {
+    private final BytecodeGenerator g;
+    private final BytecodeArrayBuilder builder;
+    private final ExpressionGenerator x;
+
+    CallGenerator(BytecodeGenerator g, ExpressionGenerator x) {
+        this.g = g;
+        this.builder = g.builder;
+        this.x = x;
+    }
+
+    /** `f(...xs)`, `o.m(a, ...xs)`: the arguments built into an array, then one runtime call. */
+    private void visitSpreadCall(Expression.Call c) {
+        Expression callee = c.callee();
+        int args = g.registers.allocateList(3);
+        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            x.visitForAccumulator(object);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, RegisterAllocator.nth(args, 1), builder.constant(m.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                x.visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, RegisterAllocator.nth(args, 1),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, args);
+        } else {
+            x.visitForAccumulator(callee);
+            builder.emit(Bytecode.Star, args);
+            builder.emit(Bytecode.LdaUndefined);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        }
+        builder.emit(Bytecode.Mov, x.literals.buildArrayWithSpread(c.arguments()), RegisterAllocator.nth(args, 2));
+        builder.setExpressionPosition(c.pos());
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CallWithArgumentArray.ordinal(), args, 3);
+    }
+
+    void visitCall(Expression.Call c) {
+        if (LiteralGenerator.hasSpread(c.arguments()) && !c.optional()) {
+            visitSpreadCall(c);
+            return;
+        }
+        Expression callee = c.callee();
+        int callSlot;
+        List<Expression> args = c.arguments();
+        if ((callee instanceof Expression.Member || callee instanceof Expression.Index) && args.size() <= 2) {
+            // CallProperty0/1/2 name each register, so the receiver can stay where it is.
+            int function = g.registers.allocate();
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
+            List<Expression> later = new ArrayList<>(args);
+            if (callee instanceof Expression.Index i) {
+                later.add(i.key());
+            }
+            int receiver = x.visitForRegister(object, later.toArray(new Expression[0]));
+            if (optionalObject) {
+                builder.emit(Bytecode.Ldar, receiver);
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+            }
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()),
+                        x.namedLoadSlot(object, m.name()));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                x.visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, receiver, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, function);
+            if (c.optional()) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+            }
+            int[] argRegisters = new int[args.size()];
+            for (int i = 0; i < args.size(); i++) {
+                argRegisters[i] = g.registers.allocate();
+                x.visitForAccumulator(args.get(i));
+                builder.emit(Bytecode.Star, argRegisters[i]);
+            }
+            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+            builder.setExpressionPosition(c.pos());
+            switch (args.size()) {
+                case 0 -> builder.emit(Bytecode.CallProperty0, function, receiver, callSlot);
+                case 1 -> builder.emit(Bytecode.CallProperty1, function, receiver, argRegisters[0], callSlot);
+                default -> builder.emit(Bytecode.CallProperty2, function, receiver, argRegisters[0], argRegisters[1], callSlot);
+            }
+            return;
+        }
+        if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
+            // Property call with more arguments: receiver and arguments in one register list.
+            int function = g.registers.allocate();
+            int list = g.registers.allocateList(args.size() + 1);
+            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
+            x.visitForAccumulator(object);
+            builder.emit(Bytecode.Star, list);
+            if (optionalObject) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+            }
+            if (callee instanceof Expression.Member m) {
+                builder.setExpressionPosition(m.pos());
+                builder.emit(Bytecode.GetNamedProperty, list, builder.constant(m.name()),
+                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+            } else {
+                Expression.Index i = (Expression.Index) callee;
+                x.visitForAccumulator(i.key());
+                builder.setExpressionPosition(i.pos());
+                builder.emit(Bytecode.GetKeyedProperty, list, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+            }
+            builder.emit(Bytecode.Star, function);
+            if (c.optional()) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+            }
+            for (int i = 0; i < args.size(); i++) {
+                x.visitForAccumulator(args.get(i));
+                builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i + 1));
+            }
+            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+            builder.setExpressionPosition(c.pos());
+            switch (args.size()) {
+                case 0 -> builder.emit(Bytecode.CallProperty0, function, list, callSlot);
+                case 1 -> builder.emit(Bytecode.CallProperty1, function, list, RegisterAllocator.nth(list, 1), callSlot);
+                case 2 -> builder.emit(Bytecode.CallProperty2, function, list, RegisterAllocator.nth(list, 1),
+                        RegisterAllocator.nth(list, 2), callSlot);
+                default -> builder.emit(Bytecode.CallProperty, function, list, args.size() + 1, callSlot);
+            }
+            return;
+        }
+        int function = x.visitForRegister(callee);
+        if (c.optional()) {
+            builder.emit(Bytecode.Ldar, function);
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+        }
+        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            x.visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
+        }
+        callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.setExpressionPosition(c.pos());
+        switch (args.size()) {
+            case 0 -> builder.emit(Bytecode.CallUndefinedReceiver0, function, callSlot);
+            case 1 -> builder.emit(Bytecode.CallUndefinedReceiver1, function, list, callSlot);
+            case 2 -> builder.emit(Bytecode.CallUndefinedReceiver2, function, list, RegisterAllocator.nth(list, 1), callSlot);
+            default -> builder.emit(Bytecode.CallUndefinedReceiver, function, list, args.size(), callSlot);
+        }
+    }
+
+    void visitNew(Expression.New n) {
+        if (LiteralGenerator.hasSpread(n.arguments())) {
+            int args = g.registers.allocateList(2);
+            x.visitForAccumulator(n.callee());
+            builder.emit(Bytecode.Star, args);
+            builder.emit(Bytecode.Mov, x.literals.buildArrayWithSpread(n.arguments()), RegisterAllocator.nth(args, 1));
+            builder.setExpressionPosition(n.pos());
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.ConstructWithArgumentArray.ordinal(), args, 2);
+            return;
+        }
+        int constructor = x.visitForRegister(n.callee());
+        List<Expression> args = n.arguments();
+        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            x.visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
+        }
+        int slot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.emit(Bytecode.Ldar, constructor);
+        builder.setExpressionPosition(n.pos());
+        builder.emit(Bytecode.Construct, constructor, list, args.size(), slot);
+    }
+}
