@@ -52,8 +52,11 @@ public sealed interface Statement extends Node {
 
     record Continue(int pos, String label) implements Statement {}
 
-    /** argument is null for a bare `return`. */
-    record Return(int pos, Expression argument) implements Statement {}
+    /**
+     * argument is null for a bare `return`. end: the offset just past the statement (its `;`
+     * if it has one), where V8 places the Return bytecode's source position.
+     */
+    record Return(int pos, Expression argument, int end) implements Statement {}
 
     record Throw(int pos, Expression argument) implements Statement {}
 

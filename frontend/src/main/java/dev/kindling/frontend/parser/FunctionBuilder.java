@@ -110,8 +110,8 @@ final class FunctionBuilder {
                         ? arrow(conciseBody.arrowFunction())
                         : b.expressions.rest(conciseBody.conciseOperand(),
                                 b.expressions.conciseOperand(conciseBody.conciseOperand()), conciseBody.assignmentRest());
-                statements = List.of(new Statement.Return(value.pos(), value));
                 end = b.text.end(conciseBody.getStop());
+                statements = List.of(new Statement.Return(value.pos(), value, end));
             }
             return new FunctionLiteral(pos, name, selfBinding, params, statements, kind, body == null,
                     b.scope.strict, end, id);

@@ -313,7 +313,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     @Override
     public Statement visitReturnStatement(ReturnStatementContext ctx) {
         Expression argument = ctx.expression() == null ? null : b.expressions.expression(ctx.expression());
-        return new Statement.Return(pos(ctx), argument);
+        return new Statement.Return(pos(ctx), argument, b.text.end(ctx.getStop()));
     }
 
     @Override

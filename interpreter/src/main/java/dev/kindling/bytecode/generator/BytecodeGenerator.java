@@ -239,7 +239,8 @@ public final class BytecodeGenerator {
             } else {
                 builder.emit(Bytecode.LdaUndefined);
             }
-            builder.setStatementPosition(functionEndPosition());
+            // V8 marks an explicit return's Return at the end of the statement.
+            builder.setStatementPosition(shared.isTopLevel() ? functionEndPosition() : r.end());
             performCommand(ControlScope.Command.RETURN, null);
         } else if (s instanceof Statement.If i) {
             visitIf(i);
