@@ -326,7 +326,7 @@ public final class BytecodeGenerator {
         Label then = new Label();
         Label otherwise = new Label();
         Label end = new Label();
-        builder.setStatementPosition(ExpressionGenerator.startOf(i.test()));
+        builder.setStatementPosition(i.pos()); // V8 marks an if at its keyword
         expressions.visitForTest(i.test(), then, otherwise, true);
         builder.bind(then);
         visitStatement(i.consequent());
@@ -363,7 +363,7 @@ public final class BytecodeGenerator {
         Label exit = new Label();
         Label body = new Label();
         builder.bind(header);
-        builder.setStatementPosition(ExpressionGenerator.startOf(w.test()));
+        builder.setStatementPosition(w.test().pos()); // V8: the condition's own position
         expressions.visitForTest(w.test(), body, exit, true);
         builder.bind(body);
         Label next = new Label();
@@ -381,7 +381,7 @@ public final class BytecodeGenerator {
         loopBody(d, labels, exit, next, d.body());
         builder.bind(next);
         Label again = new Label();
-        builder.setStatementPosition(ExpressionGenerator.startOf(d.test()));
+        builder.setStatementPosition(d.test().pos());
         expressions.visitForTest(d.test(), again, exit, true);
         builder.bind(again);
         jumpLoop(header, d.pos());
@@ -401,7 +401,7 @@ public final class BytecodeGenerator {
         builder.bind(header);
         if (f.test() != null) {
             Label body = new Label();
-            builder.setStatementPosition(ExpressionGenerator.startOf(f.test()));
+            builder.setStatementPosition(f.test().pos());
             expressions.visitForTest(f.test(), body, exit, true);
             builder.bind(body);
         }

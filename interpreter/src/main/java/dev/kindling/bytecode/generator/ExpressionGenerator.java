@@ -655,7 +655,7 @@ final class ExpressionGenerator {
             old = g.registers.allocate();
             builder.emit(Bytecode.Star, old);
         }
-        builder.setExpressionPosition(u.pos());
+        // No position of its own (as in V8): an error converting the operand reports the statement.
         builder.emit(u.increment() ? Bytecode.Inc : Bytecode.Dec, builder.addFeedbackSlot(FeedbackSlotKind.BinaryOp));
         storeReference(ref, u.pos());
         if (old != 0) {
