@@ -31,22 +31,30 @@ public final class BinaryOperationFeedback {
     }
 
     static Hint hint(int bits) {
+        return switch (numericLevel(bits)) {
+            case 0 -> Hint.None;
+            case 1 -> Hint.SignedSmall;
+            case 2 -> Hint.Number;
+            case 3 -> Hint.NumberOrOddball;
+            default -> bits == STRING ? Hint.String : Hint.Any;
+        };
+    }
+
+    /**
+     * Where feedback bits sit on the numeric part of the lattice, which binary and compare
+     * feedback share: 0 none, 1 SignedSmall, 2 Number, 3 NumberOrOddball, -1 beyond it.
+     */
+    static int numericLevel(int bits) {
         if (bits == 0) {
-            return Hint.None;
+            return 0;
         }
         if ((bits | SIGNED_SMALL) == SIGNED_SMALL) {
-            return Hint.SignedSmall;
+            return 1;
         }
         if ((bits | NUMBER) == NUMBER) {
-            return Hint.Number;
+            return 2;
         }
-        if ((bits | NUMBER_OR_ODDBALL) == NUMBER_OR_ODDBALL) {
-            return Hint.NumberOrOddball;
-        }
-        if (bits == STRING) {
-            return Hint.String;
-        }
-        return Hint.Any;
+        return (bits | NUMBER_OR_ODDBALL) == NUMBER_OR_ODDBALL ? 3 : -1;
     }
 
     /** Records one execution with operands `left`, `right` (null for unary) and its `result`. */

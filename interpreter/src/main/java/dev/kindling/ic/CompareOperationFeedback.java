@@ -17,35 +17,24 @@ import dev.kindling.runtime.Oddball;
 public final class CompareOperationFeedback {
     public enum Hint { None, SignedSmall, Number, NumberOrOddball, String, Receiver, Any }
 
-    static final int SIGNED_SMALL = 1;
-    static final int NUMBER = 1 << 1 | SIGNED_SMALL;
-    static final int NUMBER_OR_ODDBALL = 1 << 2 | NUMBER;
-    static final int STRING = 1 << 3;
+    // The numeric bits are BinaryOperationFeedback's, so both lattices share their numeric part.
+    static final int SIGNED_SMALL = BinaryOperationFeedback.SIGNED_SMALL;
+    static final int NUMBER = BinaryOperationFeedback.NUMBER;
+    static final int NUMBER_OR_ODDBALL = BinaryOperationFeedback.NUMBER_OR_ODDBALL;
+    static final int STRING = BinaryOperationFeedback.STRING;
     static final int RECEIVER = 1 << 4;
-    static final int ANY = 0xFF;
+    static final int ANY = BinaryOperationFeedback.ANY;
 
     private int bits;
 
     public Hint hint() {
-        if (bits == 0) {
-            return Hint.None;
-        }
-        if ((bits | SIGNED_SMALL) == SIGNED_SMALL) {
-            return Hint.SignedSmall;
-        }
-        if ((bits | NUMBER) == NUMBER) {
-            return Hint.Number;
-        }
-        if ((bits | NUMBER_OR_ODDBALL) == NUMBER_OR_ODDBALL) {
-            return Hint.NumberOrOddball;
-        }
-        if (bits == STRING) {
-            return Hint.String;
-        }
-        if (bits == RECEIVER) {
-            return Hint.Receiver;
-        }
-        return Hint.Any;
+        return switch (BinaryOperationFeedback.numericLevel(bits)) {
+            case 0 -> Hint.None;
+            case 1 -> Hint.SignedSmall;
+            case 2 -> Hint.Number;
+            case 3 -> Hint.NumberOrOddball;
+            default -> bits == STRING ? Hint.String : bits == RECEIVER ? Hint.Receiver : Hint.Any;
+        };
     }
 
     public void record(Object left, Object right) {

@@ -16,15 +16,25 @@ final class Iterators {
     private Iterators() {
     }
 
-    static final class ArrayIterator extends JSObject {
+    /** An iterator object implemented in Java: its `next` result for one step. */
+    abstract static class BuiltinIterator extends JSObject {
+        BuiltinIterator(JSObject prototype) {
+            super(prototype.childRootShape());
+        }
+
+        abstract Object next(Realm realm);
+    }
+
+    static final class ArrayIterator extends BuiltinIterator {
         private JSArray array;
         private int index;
 
         ArrayIterator(JSObject prototype, JSArray array) {
-            super(prototype.childRootShape());
+            super(prototype);
             this.array = array;
         }
 
+        @Override
         Object next(Realm realm) {
             if (array == null || index >= array.length()) {
                 array = null;
@@ -34,15 +44,16 @@ final class Iterators {
         }
     }
 
-    static final class StringIterator extends JSObject {
+    static final class StringIterator extends BuiltinIterator {
         private final String string;
         private int index;
 
         StringIterator(JSObject prototype, String string) {
-            super(prototype.childRootShape());
+            super(prototype);
             this.string = string;
         }
 
+        @Override
         Object next(Realm realm) {
             if (index >= string.length()) {
                 return result(realm, Oddball.UNDEFINED, true);
@@ -64,23 +75,21 @@ final class Iterators {
     }
 
     static JSObject arrayIteratorPrototype(Realm realm) {
-        JSObject proto = realm.newObject();
-        realm.defineMethod(proto, "next", 0, (r, self, args) -> {
-            if (!(self instanceof ArrayIterator it)) {
-                throw JSException.typeError("next method called on incompatible receiver");
-            }
-            return it.next(r);
-        });
-        return proto;
+        return iteratorPrototype(realm, self -> self instanceof ArrayIterator);
     }
 
     static JSObject stringIteratorPrototype(Realm realm) {
+        return iteratorPrototype(realm, self -> self instanceof StringIterator);
+    }
+
+    /** A prototype whose `next` advances the iterators `kind` accepts (and refuses other receivers). */
+    private static JSObject iteratorPrototype(Realm realm, java.util.function.Predicate<Object> kind) {
         JSObject proto = realm.newObject();
         realm.defineMethod(proto, "next", 0, (r, self, args) -> {
-            if (!(self instanceof StringIterator it)) {
+            if (!kind.test(self)) {
                 throw JSException.typeError("next method called on incompatible receiver");
             }
-            return it.next(r);
+            return ((BuiltinIterator) self).next(r);
         });
         return proto;
     }

@@ -381,14 +381,7 @@ public class JSObject {
 
     /** Adds a property through a shape transition; the slot array grows by doubling. */
     protected final void addFastProperty(String key, Object value, int attributes) {
-        Shape next = shape.addProperty(key, attributes);
-        int slot = next.propertyCount() - 1;
-        if (slot >= slots.length) {
-            slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
-        }
-        slots[slot] = value;
-        shape = next;
-        layoutChanged();
+        applyTransition(shape.addProperty(key, attributes), value);
     }
 
     /**
