@@ -1,0 +1,32 @@
+/*
+ * The plain-Java twins of the suite programs pass their own verification: each runs
+ * innerBenchmarkLoop at a small size, as the harness runs the JS programs.
+ */
+package dev.kindling.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SuiteTwinsTest {
+
+    @Test
+    void bounceCounts1331Bounces() {
+        assertTrue(new Bounce().innerBenchmarkLoop(2));
+    }
+
+    @Test
+    void listTailHasLength10() {
+        assertTrue(new ListBenchmark().innerBenchmarkLoop(2));
+    }
+
+    @Test
+    void permuteMakes8660Calls() {
+        assertTrue(new Permute().innerBenchmarkLoop(2));
+    }
+
+    @Test
+    void queensFindsValidPlacements() {
+        assertTrue(new Queens().innerBenchmarkLoop(2));
+    }
+}
