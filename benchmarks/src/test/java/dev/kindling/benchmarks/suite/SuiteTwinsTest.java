@@ -29,4 +29,9 @@ class SuiteTwinsTest {
     void queensFindsValidPlacements() {
         assertTrue(new Queens().innerBenchmarkLoop(2));
     }
+
+    @Test
+    void richardsQueues23246PacketsAndHolds9297Times() {
+        assertTrue(new Richards().innerBenchmarkLoop(2));
+    }
 }
