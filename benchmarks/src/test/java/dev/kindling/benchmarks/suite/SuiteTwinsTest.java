@@ -16,6 +16,11 @@ class SuiteTwinsTest {
     }
 
     @Test
+    void deltaBlueChainAndProjectionHoldForSize20() {
+        assertTrue(new DeltaBlue().innerBenchmarkLoop(20));
+    }
+
+    @Test
     void listTailHasLength10() {
         assertTrue(new ListBenchmark().innerBenchmarkLoop(2));
     }
