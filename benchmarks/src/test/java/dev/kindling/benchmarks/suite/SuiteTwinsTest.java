@@ -21,6 +21,11 @@ class SuiteTwinsTest {
     }
 
     @Test
+    void havlakFinds1605LoopsIn5213BlocksForOneIteration() {
+        assertTrue(new Havlak().innerBenchmarkLoop(1));
+    }
+
+    @Test
     void listTailHasLength10() {
         assertTrue(new ListBenchmark().innerBenchmarkLoop(2));
     }
