@@ -1,0 +1,50 @@
+/*
+ * Each Java twin, run through JavaHarness's registry at a small size, passes its own
+ * verification; and the verification is real: a wrong result is refused.
+ */
+package dev.kindling.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JavaTwinsTest {
+
+    /** Each twin with a small inner count (a problem size for the size-dependent ones). */
+    static Stream<Arguments> smallRuns() {
+        return Stream.of(
+                Arguments.of("Sieve", 2));
+    }
+
+    @ParameterizedTest(name = "{0} inner={1}")
+    @MethodSource("smallRuns")
+    void twinPassesItsVerification(String name, int inner) {
+        JavaHarness.Program program = JavaHarness.find(name);
+        assertNotNull(program, name + " is in JavaHarness.PROGRAMS");
+        assertTrue(program.factory().get().innerBenchmarkLoop(inner));
+    }
+
+    @Test
+    void everyRegisteredTwinHasASmallRun() {
+        assertEquals(JavaHarness.PROGRAMS.size(), smallRuns().count());
+    }
+
+    @Test
+    void namesAreMatchedIgnoringCaseAndUnknownNamesAreNotFound() {
+        assertEquals("Sieve", JavaHarness.find("sieve").name());
+        assertNull(JavaHarness.find("NoSuchBenchmark"));
+    }
+
+    @Test
+    void sieveRefusesAWrongCount() {
+        assertFalse(new Sieve().verifyResult(668));
+    }
+}
