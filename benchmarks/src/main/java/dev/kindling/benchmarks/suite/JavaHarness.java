@@ -24,7 +24,9 @@ public final class JavaHarness {
     }
 
     static final List<Program> PROGRAMS = List.of(
-            new Program("Sieve", Sieve::new));
+            new Program("Sieve", Sieve::new),
+            new Program("Storage", Storage::new),
+            new Program("Towers", Towers::new));
 
     private static final String USAGE = "usage: JavaHarness NAME [outer [inner]]";
 

@@ -21,7 +21,9 @@ class JavaTwinsTest {
     /** Each twin with a small inner count (a problem size for the size-dependent ones). */
     static Stream<Arguments> smallRuns() {
         return Stream.of(
-                Arguments.of("Sieve", 2));
+                Arguments.of("Sieve", 2),
+                Arguments.of("Storage", 2),
+                Arguments.of("Towers", 2));
     }
 
     @ParameterizedTest(name = "{0} inner={1}")
@@ -46,5 +48,15 @@ class JavaTwinsTest {
     @Test
     void sieveRefusesAWrongCount() {
         assertFalse(new Sieve().verifyResult(668));
+    }
+
+    @Test
+    void storageRefusesAWrongCount() {
+        assertFalse(new Storage().verifyResult(5460));
+    }
+
+    @Test
+    void towersRefusesAWrongCount() {
+        assertFalse(new Towers().verifyResult(-1));
     }
 }
