@@ -24,6 +24,8 @@ public final class JavaHarness {
     }
 
     static final List<Program> PROGRAMS = List.of(
+            new Program("Mandelbrot", Mandelbrot::new),
+            new Program("NBody", NBody::new),
             new Program("Sieve", Sieve::new),
             new Program("Storage", Storage::new),
             new Program("Towers", Towers::new));

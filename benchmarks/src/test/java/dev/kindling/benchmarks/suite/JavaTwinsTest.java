@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JavaTwinsTest {
 
     /** Each twin with a small inner count (a problem size for the size-dependent ones). */
     static Stream<Arguments> smallRuns() {
         return Stream.of(
+                Arguments.of("Mandelbrot", 10),
+                Arguments.of("NBody", 1),
                 Arguments.of("Sieve", 2),
                 Arguments.of("Storage", 2),
                 Arguments.of("Towers", 2));
@@ -43,6 +46,31 @@ class JavaTwinsTest {
     void namesAreMatchedIgnoringCaseAndUnknownNamesAreNotFound() {
         assertEquals("Sieve", JavaHarness.find("sieve").name());
         assertNull(JavaHarness.find("NoSuchBenchmark"));
+    }
+
+    /** The long-known sizes agree with the table the JS program and the twin share. */
+    @ParameterizedTest(name = "size {0}")
+    @ValueSource(ints = {1, 500, 750})
+    void mandelbrotMatchesTheKnownChecksums(int size) {
+        assertTrue(new Mandelbrot().innerBenchmarkLoop(size));
+    }
+
+    @Test
+    void mandelbrotRefusesAWrongChecksumAndAnUnlistedSize() {
+        assertFalse(new Mandelbrot().verifyResult(190, 500));
+        assertFalse(new Mandelbrot().innerBenchmarkLoop(7));
+    }
+
+    @ParameterizedTest(name = "steps {0}")
+    @ValueSource(ints = {10, 1000})
+    void nbodyMatchesItsEnergyTable(int steps) {
+        assertTrue(new NBody().innerBenchmarkLoop(steps));
+    }
+
+    @Test
+    void nbodyRefusesAnEnergyOffByOneUlpAndAnUnlistedStepCount() {
+        assertFalse(new NBody().verifyResult(Math.nextUp(-0.16907495402506745), 1));
+        assertFalse(new NBody().innerBenchmarkLoop(7));
     }
 
     @Test
