@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ class JavaTwinsTest {
     /** Each twin with a small inner count (a problem size for the size-dependent ones). */
     static Stream<Arguments> smallRuns() {
         return Stream.of(
+                Arguments.of("Json", 2),
                 Arguments.of("Mandelbrot", 10),
                 Arguments.of("NBody", 1),
                 Arguments.of("Sieve", 2),
@@ -71,6 +73,26 @@ class JavaTwinsTest {
     void nbodyRefusesAnEnergyOffByOneUlpAndAnUnlistedStepCount() {
         assertFalse(new NBody().verifyResult(Math.nextUp(-0.16907495402506745), 1));
         assertFalse(new NBody().innerBenchmarkLoop(7));
+    }
+
+    @Test
+    void jsonRefusesATreeThatLacksAValue() {
+        String withoutOneNull = Json.MESSAGE.replace(",\"note\":null", "");
+        assertFalse(new Json().verifyResult(new Json.JsonParser(withoutOneNull).parse()));
+    }
+
+    @ParameterizedTest(name = "text [{0}]")
+    @ValueSource(strings = {"", "{", "[1,]", "{\"a\" 1}", "01", "-", "1.", "1e", "tru", "\"abc", "\"a\\x\"",
+        "\"\\u12g4\"", "[1] x", "\"a\nb\"", "{1:2}"})
+    void jsonRejectsMalformedText(String text) {
+        assertThrows(IllegalArgumentException.class, () -> new Json.JsonParser(text).parse());
+    }
+
+    @Test
+    void jsonDecodesEscapesAndKeepsNumberText() {
+        assertEquals("\u00e9\n/\"", new Json.JsonParser("\"\\u00e9\\n\\/\\\"\"").parse().asString());
+        assertEquals("-0.5e+10", new Json.JsonParser(" -0.5e+10 ").parse().toString());
+        assertEquals("2", new Json.JsonParser("{\"a\":1,\"a\":2}").parse().asObject().get("a").toString());
     }
 
     @Test
