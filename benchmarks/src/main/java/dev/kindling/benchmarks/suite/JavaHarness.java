@@ -24,6 +24,7 @@ public final class JavaHarness {
     }
 
     static final List<Program> PROGRAMS = List.of(
+            new Program("CD", CD::new),
             new Program("Json", Json::new),
             new Program("Mandelbrot", Mandelbrot::new),
             new Program("NBody", NBody::new),

@@ -23,6 +23,7 @@ class JavaTwinsTest {
     /** Each twin with a small inner count (a problem size for the size-dependent ones). */
     static Stream<Arguments> smallRuns() {
         return Stream.of(
+                Arguments.of("CD", 10),
                 Arguments.of("Json", 2),
                 Arguments.of("Mandelbrot", 10),
                 Arguments.of("NBody", 1),
@@ -73,6 +74,12 @@ class JavaTwinsTest {
     void nbodyRefusesAnEnergyOffByOneUlpAndAnUnlistedStepCount() {
         assertFalse(new NBody().verifyResult(Math.nextUp(-0.16907495402506745), 1));
         assertFalse(new NBody().innerBenchmarkLoop(7));
+    }
+
+    @Test
+    void cdRefusesAWrongCountAndAnUnlistedAircraftCount() {
+        assertFalse(new CD().verifyResult(389, 10));
+        assertFalse(new CD().innerBenchmarkLoop(3));
     }
 
     @Test
