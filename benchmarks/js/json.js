@@ -363,15 +363,15 @@ class JsonParser {
   }
 
   // From an opening quote to past the closing one; runs without escapes are copied with
-  // one substring each.
+  // one substring each, and a string without escapes is one substring of the text.
   readStringContent() {
     this.read();
-    let result = '';
+    let decoded = ''; // the runs and escapes before runStart; stays '' without escapes
     let runStart = this.position;
     while (this.current !== '"') {
       if (this.current === '\\') {
-        result += this.text.substring(runStart, this.position);
-        result += this.readEscape();
+        decoded += this.text.substring(runStart, this.position);
+        decoded += this.readEscape();
         runStart = this.position;
       } else if (this.current === '') {
         throw this.expected('a closing \'"\'');
@@ -381,9 +381,9 @@ class JsonParser {
         this.read();
       }
     }
-    result += this.text.substring(runStart, this.position);
+    const lastRun = this.text.substring(runStart, this.position);
     this.read();
-    return result;
+    return decoded === '' ? lastRun : decoded + lastRun;
   }
 
   // From a backslash to past its escape; returns the character it stands for.

@@ -9,6 +9,9 @@
  * A failed verification prints `NAME: verification failed` and exits with code 1; an unknown
  * NAME or a malformed count prints `harness: ...` to stderr and exits with code 1.
  *
+ * Run it from the built classes: `java -cp benchmarks/target/classes
+ * dev.kindling.benchmarks.suite.JavaHarness CD 10 100`.
+ *
  * PROGRAMS is the one list of twins; NAME is matched ignoring case, as the JS harness finds
  * ./<name lowercased>.js.
  */

@@ -466,12 +466,12 @@ public final class Json extends Benchmark {
 
         private String readStringContent() {
             read();
-            String result = "";
+            String decoded = ""; // the runs and escapes before runStart; stays "" without escapes
             int runStart = position;
             while (current != '"') {
                 if (current == '\\') {
-                    result += text.substring(runStart, position);
-                    result += readEscape();
+                    decoded += text.substring(runStart, position);
+                    decoded += readEscape();
                     runStart = position;
                 } else if (current == END) {
                     throw expected("a closing '\"'");
@@ -481,9 +481,9 @@ public final class Json extends Benchmark {
                     read();
                 }
             }
-            result += text.substring(runStart, position);
+            String lastRun = text.substring(runStart, position);
             read();
-            return result;
+            return decoded.isEmpty() ? lastRun : decoded + lastRun;
         }
 
         private char readEscape() {
