@@ -27,10 +27,17 @@ public final class JavaHarness {
     }
 
     static final List<Program> PROGRAMS = List.of(
+            new Program("Bounce", Bounce::new),
             new Program("CD", CD::new),
+            new Program("DeltaBlue", DeltaBlue::new),
+            new Program("Havlak", Havlak::new),
             new Program("Json", Json::new),
+            new Program("List", ListBenchmark::new),
             new Program("Mandelbrot", Mandelbrot::new),
             new Program("NBody", NBody::new),
+            new Program("Permute", Permute::new),
+            new Program("Queens", Queens::new),
+            new Program("Richards", Richards::new),
             new Program("Sieve", Sieve::new),
             new Program("Storage", Storage::new),
             new Program("Towers", Towers::new));

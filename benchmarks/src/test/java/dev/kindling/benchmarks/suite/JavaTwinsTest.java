@@ -23,10 +23,17 @@ class JavaTwinsTest {
     /** Each twin with a small inner count (a problem size for the size-dependent ones). */
     static Stream<Arguments> smallRuns() {
         return Stream.of(
+                Arguments.of("Bounce", 2),
                 Arguments.of("CD", 10),
+                Arguments.of("DeltaBlue", 20),
+                Arguments.of("Havlak", 1),
                 Arguments.of("Json", 2),
+                Arguments.of("List", 2),
                 Arguments.of("Mandelbrot", 10),
                 Arguments.of("NBody", 1),
+                Arguments.of("Permute", 2),
+                Arguments.of("Queens", 2),
+                Arguments.of("Richards", 2),
                 Arguments.of("Sieve", 2),
                 Arguments.of("Storage", 2),
                 Arguments.of("Towers", 2));
