@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xss64m"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class HotFunctionBenchmark {
     /** The exports of hot/functions.js (each has a Java twin of the same name). */
