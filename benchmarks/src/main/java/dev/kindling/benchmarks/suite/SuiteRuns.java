@@ -27,13 +27,13 @@ public final class SuiteRuns {
 
     public static final List<Run> RUNS = List.of(
             new Run("Bounce", 10, 10, 2),
-            new Run("CD", 20, 10, 2),
+            new Run("CD", 10, 10, 2),
             new Run("DeltaBlue", 50, 10, 2),
             new Run("Havlak", 1, 3, 0),
             new Run("Json", 1, 10, 2),
             new Run("List", 15, 10, 2),
             new Run("Mandelbrot", 50, 10, 2),
-            new Run("NBody", 1500, 10, 2),
+            new Run("NBody", 1000, 10, 2),
             new Run("Permute", 5, 10, 2),
             new Run("Queens", 10, 10, 2),
             new Run("Richards", 1, 10, 2),

@@ -217,6 +217,6 @@ public final class SuiteTable {
     }
 
     private static String formatRatio(double ratio) {
-        return String.format(Locale.ROOT, ratio >= 100 ? "%.0f×" : "%.1f×", ratio);
+        return String.format(Locale.ROOT, ratio >= 100 ? "%.0f×" : ratio >= 1 ? "%.1f×" : "%.2f×", ratio);
     }
 }
