@@ -26,20 +26,20 @@ public final class SuiteRuns {
     }
 
     public static final List<Run> RUNS = List.of(
-            new Run("Bounce", 10, 10, 2),
-            new Run("CD", 10, 10, 2),
-            new Run("DeltaBlue", 50, 10, 2),
+            new Run("Bounce", 10, 20, 2),
+            new Run("CD", 10, 20, 2),
+            new Run("DeltaBlue", 50, 20, 2),
             new Run("Havlak", 1, 3, 0),
-            new Run("Json", 1, 10, 2),
-            new Run("List", 15, 10, 2),
-            new Run("Mandelbrot", 50, 10, 2),
-            new Run("NBody", 1000, 10, 2),
-            new Run("Permute", 5, 10, 2),
-            new Run("Queens", 10, 10, 2),
-            new Run("Richards", 1, 10, 2),
-            new Run("Sieve", 10, 10, 2),
-            new Run("Storage", 8, 10, 2),
-            new Run("Towers", 3, 10, 2));
+            new Run("Json", 1, 20, 2),
+            new Run("List", 15, 20, 2),
+            new Run("Mandelbrot", 50, 20, 2),
+            new Run("NBody", 1000, 20, 2),
+            new Run("Permute", 5, 20, 2),
+            new Run("Queens", 10, 20, 2),
+            new Run("Richards", 1, 20, 2),
+            new Run("Sieve", 10, 20, 2),
+            new Run("Storage", 8, 20, 2),
+            new Run("Towers", 3, 20, 2));
 
     private SuiteRuns() {
     }

@@ -4,6 +4,12 @@
  * all() lists them in the table's order: the Java twins (the reference every ratio is to),
  * Kindling in each KindlingMode, then node and node --jitless when `node` is on the PATH.
  * Every JVM engine runs in a child JVM of the same java with the same flags and classpath.
+ *
+ * outerFactor: how many times SuiteRuns' outer count an engine runs. The engines with a JIT
+ * (the JVM under the twins, node) need many iterations before their code is compiled and an
+ * iteration of theirs is short, so they run 10 times as many; node --jitless 3 times.
+ * Kindling runs the count itself (its own JIT compiles the interpreter within an iteration
+ * or two, and its iterations are the long ones).
  */
 package dev.kindling.benchmarks.table;
 
@@ -15,7 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-record SuiteEngine(String name, List<String> command) {
+record SuiteEngine(String name, List<String> command, int outerFactor) {
     /** The column every ratio is taken against. */
     static final String REFERENCE = "java";
 
@@ -24,18 +30,18 @@ record SuiteEngine(String name, List<String> command) {
         List<String> jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-cp", absoluteClassPath());
         List<SuiteEngine> engines = new ArrayList<>();
-        engines.add(new SuiteEngine(REFERENCE, concat(jvm, List.of("dev.kindling.benchmarks.suite.JavaHarness"))));
+        engines.add(new SuiteEngine(REFERENCE, concat(jvm, List.of("dev.kindling.benchmarks.suite.JavaHarness")), 10));
         for (KindlingMode mode : KindlingMode.values()) {
             List<String> kindling = new ArrayList<>(jvm);
             kindling.add("dev.kindling.cli.Main");
             kindling.addAll(mode.flags());
             kindling.add(harness);
-            engines.add(new SuiteEngine("kindling " + mode.paramName(), kindling));
+            engines.add(new SuiteEngine("kindling " + mode.paramName(), kindling, 1));
         }
         String node = onPath("node");
         if (node != null) {
-            engines.add(new SuiteEngine("node", List.of(node, harness)));
-            engines.add(new SuiteEngine("node --jitless", List.of(node, "--jitless", harness)));
+            engines.add(new SuiteEngine("node", List.of(node, harness), 10));
+            engines.add(new SuiteEngine("node --jitless", List.of(node, "--jitless", harness), 3));
         }
         return engines;
     }

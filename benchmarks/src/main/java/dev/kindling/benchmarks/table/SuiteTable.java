@@ -118,7 +118,7 @@ public final class SuiteTable {
     }
 
     private HarnessOutput runOne(SuiteEngine engine, SuiteRuns.Run run) throws IOException, InterruptedException {
-        int outer = quick ? run.quickOuter() : run.outer();
+        int outer = (quick ? run.quickOuter() : run.outer()) * engine.outerFactor();
         if (outer == 0) {
             return HarnessOutput.skipped("too long for --quick");
         }
