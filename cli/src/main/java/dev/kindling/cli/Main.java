@@ -6,8 +6,9 @@
  *
  * run() is the one entry point of the command line: the launcher script and the end-to-end
  * tests go through it, in-process, and it runs the program through the embedding API
- * (dev.kindling.api.Kindling); picocli maps each flag onto an Options.Builder method. The program runs on a thread with a large
- * stack so deep JS recursion reaches node's depth; a JVM stack trace never reaches the user.
+ * (dev.kindling.api.Kindling); picocli maps each flag onto an Options.Builder method, so the
+ * API's Options is the one options type. The program runs on a thread with a large stack so
+ * deep JS recursion reaches node's depth; a JVM stack trace never reaches the user.
  */
 package dev.kindling.cli;
 
