@@ -85,7 +85,17 @@ varModifier
     ;
 
 variableDeclaration
-    : identifier ('=' assignmentExpression)?
+    : bindingTarget ('=' assignmentExpression)?
+    ;
+
+// What a declaration, parameter, catch clause or for-in/of head binds: a name, or a
+// destructuring pattern. Patterns are parsed with the object and array literal rules (a cover
+// grammar, as ECMA-262 §13.2.5.1 and V8 do) and turned into patterns by the builder
+// (PatternBuilder), which words the errors of literals that are no patterns as node does.
+bindingTarget
+    : identifier
+    | objectLiteral
+    | arrayLiteral
     ;
 
 emptyStatement
@@ -122,7 +132,7 @@ forInit
     ;
 
 forInOfLeft
-    : varModifier identifier
+    : varModifier bindingTarget
     | leftHandSideExpression
     ;
 
@@ -149,7 +159,7 @@ tryStatement
     ;
 
 catchClause
-    : Catch ('(' identifier ')')? block
+    : Catch ('(' bindingTarget ')')? block
     ;
 
 finallyClause
@@ -196,11 +206,11 @@ formalParameterList
     ;
 
 restParameter
-    : '...' identifier
+    : '...' bindingTarget
     ;
 
 formalParameter
-    : identifier ('=' assignmentExpression)?
+    : bindingTarget ('=' assignmentExpression)?
     ;
 
 functionBody
@@ -368,11 +378,14 @@ objectLiteral
     : OpenBrace (propertyDefinition (',' propertyDefinition)* ','?)? CloseBrace
     ;
 
+// `identifier '=' assignmentExpression` (`{a = 1}`) is only valid where the literal turns out
+// to be a destructuring pattern; anywhere else the builder reports it (§13.2.5.1).
 propertyDefinition
     : propertyName ':' assignmentExpression                                # propertyAssignment
     | propertyName '(' formalParameterList? ')' functionBody               # methodProperty
     | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
     | identifier                                                           # shorthandProperty
+    | identifier '=' assignmentExpression                                  # coverInitializedName
     | '...' assignmentExpression                                           # spreadProperty
     ;
 

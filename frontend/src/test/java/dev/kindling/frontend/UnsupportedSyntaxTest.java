@@ -19,11 +19,6 @@ class UnsupportedSyntaxTest {
             x = class {}              | 5 | Unsupported syntax: classes
             x = /ab+c/g               | 5 | Unsupported syntax: regular expression literals
             if (/a/.test(s)) {}       | 5 | Unsupported syntax: regular expression literals
-            let [...r] = a            | 5 | Unsupported syntax: destructuring patterns
-            let {a} = b               | 5 | Unsupported syntax: destructuring patterns
-            const [a] = b             | 7 | Unsupported syntax: destructuring patterns
-            function f(a, [b]) {}     | 15 | Unsupported syntax: destructuring patterns
-            [a, b] = [b, a]           | 1 | Unsupported syntax: destructuring assignment
             function* g() {}          | 9 | Unsupported syntax: generators
             x = { *g() {} }           | 7 | Unsupported syntax: generators
             async function f() {}     | 1 | Unsupported syntax: async functions

@@ -224,7 +224,13 @@ public enum Bytecode {
     ThrowReferenceErrorIfHole(READ, Idx),
     /** Sets the pending message (for finally); returns the previous one in acc. */
     SetPendingMessage(READ_WRITE),
-    Debugger(NONE);
+    Debugger(NONE),
+
+    // ---- destructuring (appended; the lead re-groups the table after merging) ----
+    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
+    TestReferenceEqual(READ_WRITE, Reg),
+    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
+    ToName(READ, RegOut);
 
     private static final Bytecode[] VALUES = values();
 

@@ -434,6 +434,7 @@ public final class Interpreter {
                             acc = result;
                         }
                         case ToString -> acc = Conversions.toString(acc);
+                        case ToName -> frame.setRegister(s(code, p, scale), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
                         case TestEqual -> {
@@ -471,6 +472,10 @@ public final class Interpreter {
                         case TestUndetectable -> acc = Oddball.isNullish(acc);
                         case TestNull -> acc = acc == Oddball.NULL;
                         case TestUndefined -> acc = acc == Oddball.UNDEFINED;
+                        case TestReferenceEqual -> {
+                            Object r = frame.register(s(code, p, scale));
+                            acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
+                        }
 
                         // ---- closures, contexts, literals ----
                         case CreateClosure -> acc = newClosure(
@@ -683,6 +688,7 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
+        e = Destructuring.reword(frame, offset, e);
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {

@@ -138,6 +138,10 @@ final class InterpreterRuntime {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
                     "Iterator result " + Conversions.toString(args[0]) + " is not an object");
+            case ThrowPatternAssignmentNonCoercible -> throw Destructuring.nonCoercible(interpreter.current, args[0]);
+            case CopyDataPropertiesWithExcludedPropertiesOnStack -> {
+                return Destructuring.restProperties(realm, interpreter.current, args);
+            }
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
                 String key = Conversions.toPropertyKey(args[1]);
@@ -160,20 +164,7 @@ final class InterpreterRuntime {
             }
             case ThrowReferenceError -> throw JSException.referenceError((String) args[0]);
             case CopyDataProperties -> {
-                JSObject target = (JSObject) args[0];
-                if (args[1] instanceof JSObject source) {
-                    for (String key : source.ownKeys()) {
-                        int attrs = source.getOwnAttributes(key);
-                        if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
-                            target.defineOwnProperty(key, source.get(key), PropertyAttributes.DEFAULT);
-                        }
-                    }
-                } else if (args[1] instanceof String s) {
-                    for (int i = 0; i < s.length(); i++) {
-                        target.defineOwnProperty(Integer.toString(i), String.valueOf(s.charAt(i)), PropertyAttributes.DEFAULT);
-                    }
-                }
-                return target;
+                return Destructuring.copyDataProperties((JSObject) args[0], args[1], java.util.Set.of());
             }
             case InternalSetPrototype -> {
                 if (args[1] instanceof JSObject || args[1] == Oddball.NULL) {

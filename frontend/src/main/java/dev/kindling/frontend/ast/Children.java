@@ -31,6 +31,10 @@ public final class Children {
             add(out, p.computedKey(), p.value());
         } else if (node instanceof Expression.Param p) {
             add(out, p.target(), p.defaultValue());
+        } else if (node instanceof Expression.PatternProperty p) {
+            add(out, p.computedKey(), p.target(), p.defaultValue());
+        } else if (node instanceof Expression.PatternElement el) {
+            add(out, el.target(), el.defaultValue());
         }
         return out;
     }
@@ -117,6 +121,14 @@ public final class Children {
             add(out, sp.argument());
         } else if (e instanceof Expression.NativeCall n) {
             out.addAll(n.arguments());
+        } else if (e instanceof Expression.ObjectPattern p) {
+            out.addAll(p.properties());
+            add(out, p.rest());
+        } else if (e instanceof Expression.ArrayPattern p) {
+            for (Expression.PatternElement el : p.elements()) {
+                add(out, el);
+            }
+            add(out, p.rest());
         }
     }
 

@@ -50,6 +50,29 @@ public sealed interface Expression extends Node {
     record Property(int pos, String name, Expression computedKey, Expression value,
                     PropertyKind kind, boolean shorthand) implements Node {}
 
+    // ---- destructuring patterns (ECMA-262 §14.3.3 binding patterns, §13.15.5 assignment patterns)
+
+    /**
+     * `{a, b: c = 1, [k]: d, ...rest}` as a binding or assignment target. rest is null without
+     * `...rest`. A pattern is an Expression only so that an assignment and a for-in/of head can
+     * hold it where they hold any other target; it is never evaluated for a value.
+     */
+    record ObjectPattern(int pos, List<PatternProperty> properties, Pattern rest) implements Expression, Pattern {}
+
+    /** `[a, , b = 1, ...rest]`: a hole (elision) is a null element; rest is null without `...`. */
+    record ArrayPattern(int pos, List<PatternElement> elements, Pattern rest) implements Expression, Pattern {}
+
+    /**
+     * One `key: target = default` of an object pattern (`{a}` is key "a", target a). The key is
+     * `name` (a static key as a property-key string, as in Property) or `computedKey`;
+     * defaultValue is null without `= default`. pos: the key.
+     */
+    record PatternProperty(int pos, String name, Expression computedKey, Pattern target,
+                           Expression defaultValue) implements Node {}
+
+    /** One `target = default` of an array pattern; defaultValue is null without one. pos: the target. */
+    record PatternElement(int pos, Pattern target, Expression defaultValue) implements Node {}
+
     // ---- functions ----------------------------------------------------------------------
 
     enum FunctionKind { NORMAL, ARROW, METHOD, GETTER, SETTER }
@@ -125,8 +148,8 @@ public sealed interface Expression extends Node {
     }
 
     /**
-     * `target op= value`. The target is an Identifier, Member or Index (patterns come later).
-     * pos: the operator's offset.
+     * `target op= value`. The target is an Identifier, Member or Index, or for a plain `=` an
+     * ObjectPattern or ArrayPattern (destructuring assignment). pos: the operator's offset.
      */
     record Assign(int pos, AssignOp op, Expression target, Expression value) implements Expression {}
 
@@ -136,10 +159,10 @@ public sealed interface Expression extends Node {
     // ---- property access and calls ------------------------------------------------------
 
     /** `object.name` or `object?.name`. pos: the offset of `name` (where node's caret goes). */
-    record Member(int pos, Expression object, String name, boolean optional) implements Expression {}
+    record Member(int pos, Expression object, String name, boolean optional) implements Expression, Pattern {}
 
     /** `object[key]` or `object?.[key]`. pos: the offset of `[` . */
-    record Index(int pos, Expression object, Expression key, boolean optional) implements Expression {}
+    record Index(int pos, Expression object, Expression key, boolean optional) implements Expression, Pattern {}
 
     /**
      * `callee(args)` or `callee?.(args)`. pos: the offset V8 reports for a failing call: the

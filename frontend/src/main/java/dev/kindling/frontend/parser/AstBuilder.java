@@ -36,6 +36,7 @@ public final class AstBuilder {
     final ExpressionBuilder expressions;
     final FunctionBuilder functions;
     final ObjectLiteralBuilder objects;
+    final PatternBuilder patterns;
     /** The function whose body is being built. */
     FunctionScope scope;
     private int nextFunctionId = 1;
@@ -48,6 +49,7 @@ public final class AstBuilder {
         this.expressions = new ExpressionBuilder(this);
         this.functions = new FunctionBuilder(this);
         this.objects = new ObjectLiteralBuilder(this);
+        this.patterns = new PatternBuilder(this);
     }
 
     public Program build(ProgramContext ctx) {

@@ -71,10 +71,10 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     Expression assignment(AssignmentExpressionContext ctx) {
-        if (ctx.arrowFunction() != null) {
-            return b.functions.arrow(ctx.arrowFunction());
-        }
-        return rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
+        Expression e = ctx.arrowFunction() != null ? b.functions.arrow(ctx.arrowFunction())
+                : rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
+        b.patterns.range(e, pos(ctx), b.text.end(ctx.getStop()));
+        return e;
     }
 
     /** An assignment expression whose anonymous function value takes `name` (NamedEvaluation, §8.4.5). */
@@ -93,8 +93,10 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (rest.assignmentOperator() != null) {
             Token op = rest.assignmentOperator().getStart();
             AssignOp kind = assignOp(op.getType());
-            if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)) {
-                throw b.error(left.pos(), "Unsupported syntax: destructuring assignment");
+            if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)
+                    && !b.patterns.isParenthesized(left)) {
+                Expression pattern = (Expression) b.patterns.assignmentPattern(left);
+                return new Expression.Assign(pos(op), kind, pattern, assignment(rest.assignmentExpression(0)));
             }
             boolean logical = kind == AssignOp.AND || kind == AssignOp.OR || kind == AssignOp.NULLISH;
             List<OperandContext> operands = rest.operand();
@@ -340,7 +342,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
 
     @Override
     public Expression visitParenthesizedExpression(ParenthesizedExpressionContext ctx) {
-        return expression(ctx.expression());
+        Expression e = expression(ctx.expression());
+        b.patterns.parenthesized(e, pos(ctx), b.text.end(ctx.getStop()));
+        return e;
     }
 
     @Override
@@ -358,9 +362,13 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     /** Empty slots are holes (null), except the one after a trailing comma. */
     @Override
     public Expression visitArrayExpression(ArrayExpressionContext ctx) {
-        ArrayLiteralContext array = ctx.arrayLiteral();
+        return arrayLiteral(ctx.arrayLiteral());
+    }
+
+    Expression arrayLiteral(ArrayLiteralContext array) {
         List<Expression> elements = new ArrayList<>();
         boolean slotFilled = false;
+        Expression.Spread restAfterComma = null;
         for (ParseTree child : array.children) {
             if (child instanceof ArrayElementContext e) {
                 Expression value = assignment(e.assignmentExpression());
@@ -369,11 +377,17 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
                 if (!slotFilled) {
                     elements.add(null);
+                } else if (elements.get(elements.size() - 1) instanceof Expression.Spread s) {
+                    restAfterComma = s;
                 }
                 slotFilled = false;
             }
         }
-        return new Expression.ArrayLiteral(pos(ctx), elements);
+        Expression.ArrayLiteral literal = new Expression.ArrayLiteral(pos(array), elements);
+        if (restAfterComma != null && restAfterComma == elements.get(elements.size() - 1)) {
+            b.patterns.restBeforeComma(literal, restAfterComma.pos(), restAfterComma.pos() + 1);
+        }
+        return literal;
     }
 
     @Override

@@ -48,7 +48,13 @@ final class ObjectLiteralBuilder {
             }
             properties.add(p);
         }
-        return new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+        Expression.ObjectLiteral literal = new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+        List<PropertyDefinitionContext> definitions = ctx.propertyDefinition();
+        if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) instanceof SpreadPropertyContext
+                && ctx.getChild(ctx.getChildCount() - 2) instanceof org.antlr.v4.runtime.tree.TerminalNode) {
+            b.patterns.restBeforeComma(literal, literal.pos(), literal.pos() + 1); // `{...a,}`: only a literal may
+        }
+        return literal;
     }
 
     private Property property(PropertyDefinitionContext definition) {
@@ -89,6 +95,16 @@ final class ObjectLiteralBuilder {
         if (definition instanceof SpreadPropertyContext ctx) {
             return new Property(pos, null, null, b.expressions.assignment(ctx.assignmentExpression()),
                     PropertyKind.SPREAD, false);
+        }
+        if (definition instanceof CoverInitializedNameContext ctx) {
+            // `{a = 1}`: kept as shorthand `a` with the assignment `a = 1`; PatternBuilder takes
+            // it apart if the literal is a pattern, and reports it otherwise.
+            Expression.Identifier name = b.reference(ctx.identifier());
+            Expression value = b.expressions.namedAssignment(ctx.assignmentExpression(), name.name());
+            Expression.Assign cover = new Expression.Assign(b.text.offset(ctx.Assign().getSymbol()),
+                    Expression.AssignOp.ASSIGN, name, value);
+            b.patterns.coverInitializer(cover, pos, b.text.end(ctx.getStop()));
+            return new Property(pos, name.name(), null, cover, PropertyKind.INIT, true);
         }
         ShorthandPropertyContext ctx = (ShorthandPropertyContext) definition;
         Expression.Identifier value = b.reference(ctx.identifier());

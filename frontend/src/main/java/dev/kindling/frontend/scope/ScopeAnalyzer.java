@@ -86,8 +86,16 @@ public final class ScopeAnalyzer {
         }
         for (int i = 0; i < fn.params().size(); i++) {
             Expression.Param p = fn.params().get(i);
-            Identifier id = (Identifier) p.target();
-            scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), i);
+            if (p.target() instanceof Identifier id) {
+                scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), i);
+            } else {
+                // A pattern's names are parameters without an argument register of their own
+                // (index -1): the destructuring code at function entry stores them.
+                for (Identifier id : Pattern.boundNames(p.target())) {
+                    scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), -1);
+                }
+                declareExpression((Expression) p.target(), scope);
+            }
             if (p.defaultValue() != null) {
                 declareExpression(p.defaultValue(), scope);
             }
@@ -111,8 +119,9 @@ public final class ScopeAnalyzer {
         for (Statement s : statements) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
                 for (Statement.VariableDeclarator decl : d.declarations()) {
-                    Identifier id = (Identifier) decl.target();
-                    declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
+                    for (Identifier id : Pattern.boundNames(decl.target())) {
+                        declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
+                    }
                 }
             } else if (s instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
@@ -178,7 +187,12 @@ public final class ScopeAnalyzer {
         if (s instanceof Statement.VariableDeclaration d) {
             for (Statement.VariableDeclarator decl : d.declarations()) {
                 if (d.kind() == VarKind.VAR) {
-                    declareVar((Identifier) decl.target(), scope);
+                    for (Identifier id : Pattern.boundNames(decl.target())) {
+                        declareVar(id, scope);
+                    }
+                }
+                if (!(decl.target() instanceof Identifier)) {
+                    declareExpression((Expression) decl.target(), scope); // defaults and computed keys
                 }
                 if (decl.init() != null) {
                     declareExpression(decl.init(), scope);
@@ -242,8 +256,12 @@ public final class ScopeAnalyzer {
                 if (t.handler().param() != null) {
                     inner = new Scope(Scope.Kind.CATCH, scope, t.handler(), false);
                     result.scopes.put(t.handler(), inner);
-                    Identifier id = (Identifier) t.handler().param();
-                    inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
+                    for (Identifier id : Pattern.boundNames(t.handler().param())) {
+                        inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
+                    }
+                    if (!(t.handler().param() instanceof Identifier)) {
+                        declareExpression((Expression) t.handler().param(), inner);
+                    }
                 }
                 declareStatement(t.handler().body(), inner);
             }
@@ -319,21 +337,23 @@ public final class ScopeAnalyzer {
         Scope scope = result.scopes.get(fn);
         // With default values, parameters are bound left to right; until then they are in
         // their TDZ (ECMA-262 FunctionDeclarationInstantiation, hasParameterExpressions).
-        boolean hasDefaults = fn.params().stream().anyMatch(p -> p.defaultValue() != null);
-        if (hasDefaults) {
+        boolean hasExpressions = fn.params().stream()
+                .anyMatch(p -> p.defaultValue() != null || !(p.target() instanceof Identifier));
+        if (hasExpressions) {
             for (Expression.Param p : fn.params()) {
-                pendingParameters.add(scope.lookupLocal(((Identifier) p.target()).name()));
+                for (Identifier id : Pattern.boundNames(p.target())) {
+                    pendingParameters.add(scope.lookupLocal(id.name()));
+                }
             }
         }
+        defaultsOf = hasExpressions ? scope : null;
         for (Expression.Param p : fn.params()) {
             if (p.defaultValue() != null) {
-                defaultsOf = scope;
                 resolveExpression(p.defaultValue(), scope);
-                defaultsOf = null;
             }
             bindDeclaration(p.target(), scope);
-            pendingParameters.remove(scope.lookupLocal(((Identifier) p.target()).name()));
         }
+        defaultsOf = null;
         resolveStatements(fn.body(), scope);
     }
 
@@ -448,7 +468,11 @@ public final class ScopeAnalyzer {
             bindDeclaration(d.declarations().get(0).target(), inner);
         } else {
             Expression target = ((Statement.ExpressionStatement) left).expression();
-            resolveExpression(target, scope);
+            if (target instanceof Pattern p && !(target instanceof Identifier)) {
+                resolveAssignmentPattern(p, scope);
+            } else {
+                resolveExpression(target, scope);
+            }
             if (target instanceof Identifier id && result.resolutions.get(id) != null) {
                 result.resolutions.get(id).markAssigned();
             }
@@ -456,20 +480,86 @@ public final class ScopeAnalyzer {
         resolveStatement(body, inner);
     }
 
-    /** A binding occurrence: records its variable and marks it initialized from here on. */
+    /** A binding occurrence (a name or a binding pattern): see resolvePattern. */
     private void bindDeclaration(Pattern target, Scope scope) {
-        Identifier id = (Identifier) target;
-        Variable v = lookup(id.name(), scope);
-        result.resolutions.put(id, v);
-        if (v != null) {
-            if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
-                v.markAssigned(); // a second binding, a loop's next iteration, or a var (re)initialized
+        resolvePattern(target, scope, false);
+    }
+
+    /** The targets of a destructuring assignment: see resolvePattern. */
+    private void resolveAssignmentPattern(Pattern target, Scope scope) {
+        resolvePattern(target, scope, true);
+    }
+
+    /**
+     * A pattern, in evaluation order: each computed key, then the default and the target. A
+     * binding's default runs before its name is initialized (so it still sees the names bound
+     * after it in their TDZ, `let [a = b, b] = []`); an assignment's target reference (`o.p`)
+     * is evaluated before the default. A bound name is marked initialized from here on, an
+     * assigned one maybe-assigned.
+     */
+    private void resolvePattern(Pattern target, Scope scope, boolean assignment) {
+        if (target instanceof Expression.ObjectPattern o) {
+            for (Expression.PatternProperty p : o.properties()) {
+                resolveIfPresent(p.computedKey(), scope);
+                resolveElement(p.target(), p.defaultValue(), scope, assignment);
             }
-            initialized.add(v);
+            if (o.rest() != null) {
+                resolvePattern(o.rest(), scope, assignment);
+            }
+        } else if (target instanceof Expression.ArrayPattern a) {
+            for (Expression.PatternElement e : a.elements()) {
+                if (e != null) {
+                    resolveElement(e.target(), e.defaultValue(), scope, assignment);
+                }
+            }
+            if (a.rest() != null) {
+                resolvePattern(a.rest(), scope, assignment);
+            }
+        } else if (assignment && target instanceof Identifier id) {
+            resolveReference(id, id.name(), scope);
+            Variable v = result.resolutions.get(id);
+            if (v != null) {
+                v.markAssigned();
+            }
+        } else if (assignment) {
+            resolveExpression((Expression) target, scope);
+        } else {
+            Identifier id = (Identifier) target;
+            Variable v = lookup(id.name(), scope);
+            result.resolutions.put(id, v);
+            if (v != null) {
+                if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
+                    v.markAssigned(); // a second binding, a loop's next iteration, or a var (re)initialized
+                }
+                initialized.add(v);
+                pendingParameters.remove(v);
+            }
+        }
+    }
+
+    private void resolveElement(Pattern target, Expression defaultValue, Scope scope, boolean assignment) {
+        if (assignment) {
+            resolvePattern(target, scope, true);
+            resolveIfPresent(defaultValue, scope);
+        } else {
+            resolveIfPresent(defaultValue, scope);
+            resolvePattern(target, scope, false);
+        }
+    }
+
+    private void resolveIfPresent(Expression e, Scope scope) {
+        if (e != null) {
+            resolveExpression(e, scope);
         }
     }
 
     private void resolveExpression(Expression e, Scope scope) {
+        if (e instanceof Expression.Assign a && a.target() instanceof Pattern p && !(p instanceof Identifier)
+                && !(p instanceof Expression.Member) && !(p instanceof Expression.Index)) {
+            resolveExpression(a.value(), scope); // `[a, b] = v`: v first, then the targets
+            resolveAssignmentPattern(p, scope);
+            return;
+        }
         Expression assigned = e instanceof Expression.Assign a ? a.target()
                 : e instanceof Expression.Update u ? u.target() : null;
         if (assigned instanceof Identifier target) {
@@ -543,7 +633,8 @@ public final class ScopeAnalyzer {
             return !program.strict();
         }
         FunctionLiteral fn = (FunctionLiteral) s.node();
-        return !fn.strict() && fn.params().stream().allMatch(p -> p.defaultValue() == null && !p.rest());
+        return !fn.strict() && fn.params().stream()
+                .allMatch(p -> p.defaultValue() == null && !p.rest() && p.target() instanceof Identifier);
     }
 
     private Variable lookup(String name, Scope scope) {
@@ -571,7 +662,7 @@ public final class ScopeAnalyzer {
         for (Variable v : scope.variables()) {
             if (v.isCaptured()) {
                 v.allocate(Variable.Location.CONTEXT, slot++);
-            } else if (v.kind() == Variable.Kind.PARAMETER) {
+            } else if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() >= 0) {
                 v.allocate(Variable.Location.PARAMETER, v.parameterIndex());
             } else if (v.kind() == Variable.Kind.THIS) {
                 v.allocate(Variable.Location.PARAMETER, -1);

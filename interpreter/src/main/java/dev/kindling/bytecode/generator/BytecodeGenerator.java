@@ -85,6 +85,9 @@ public final class BytecodeGenerator {
                 }
                 continue;
             }
+            if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() < 0) {
+                continue; // a name in a parameter pattern: its destructuring stores it
+            }
             switch (v.kind()) {
                 case PARAMETER -> builder.emit(Bytecode.Ldar, Register.parameter(v.parameterIndex()));
                 case THIS -> builder.emit(Bytecode.Ldar, Register.RECEIVER);
@@ -111,12 +114,21 @@ public final class BytecodeGenerator {
         } else {
             for (int i = 0; i < fn.params().size(); i++) {
                 Expression.Param p = fn.params().get(i);
-                if (p.rest()) {
+                int mark = registers.mark();
+                if (p.rest() && !(p.target() instanceof Expression.Identifier)) {
+                    builder.emit(Bytecode.CreateRestParameter);
+                    int rest = registers.allocate();
+                    builder.emit(Bytecode.Star, rest);
+                    new DestructuringGenerator(this).destructure(p.target(), rest, true);
+                } else if (p.rest()) {
                     builder.emit(Bytecode.CreateRestParameter);
                     variables.initialize(scopes.resolve(p.target()));
+                } else if (!(p.target() instanceof Expression.Identifier)) {
+                    new DestructuringGenerator(this).parameter(p, i);
                 } else if (p.defaultValue() != null) {
                     generateDefaultParameter(p);
                 }
+                registers.release(mark);
             }
             body = fn.body();
         }
@@ -302,6 +314,10 @@ public final class BytecodeGenerator {
 
     private void visitVariableDeclaration(Statement.VariableDeclaration d) {
         for (Statement.VariableDeclarator decl : d.declarations()) {
+            if (!(decl.target() instanceof Expression.Identifier)) {
+                new DestructuringGenerator(this).declaration(d.kind(), decl);
+                continue;
+            }
             Expression.Identifier id = (Expression.Identifier) decl.target();
             Variable v = scopes.resolve(id);
             if (decl.init() == null) {

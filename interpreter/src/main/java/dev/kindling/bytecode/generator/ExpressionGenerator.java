@@ -98,7 +98,9 @@ final class ExpressionGenerator {
     // =========================================================================================
 
     void visitForEffect(Expression e) {
-        if (e instanceof Expression.Update u) {
+        if (e instanceof Expression.Assign a && DestructuringGenerator.isPattern(a.target())) {
+            new DestructuringGenerator(g).assignment(a, false);
+        } else if (e instanceof Expression.Update u) {
             visitUpdate(u, false);
         } else if (e instanceof Expression.Sequence s) {
             for (Expression x : s.expressions()) {
@@ -508,9 +510,9 @@ final class ExpressionGenerator {
     // =========================================================================================
 
     /** A resolved assignment target, with its object and key held in registers. */
-    private record Reference(Expression target, int object, int key) {}
+    record Reference(Expression target, int object, int key) {}
 
-    private Reference prepareReference(Expression target, Expression value) {
+    Reference prepareReference(Expression target, Expression value) {
         if (target instanceof Expression.Member m) {
             return new Reference(target, visitForRegister(m.object(), value), 0);
         }
@@ -557,7 +559,7 @@ final class ExpressionGenerator {
         }
     }
 
-    private void storeReference(Reference ref, int pos) {
+    void storeReference(Reference ref, int pos) {
         if (ref.target() instanceof Identifier id) {
             g.variables.store(g.scopes.resolve(id), id, pos, false);
         } else if (ref.target() instanceof Expression.Member m) {
@@ -585,6 +587,10 @@ final class ExpressionGenerator {
     }
 
     private void visitAssign(Expression.Assign a) {
+        if (DestructuringGenerator.isPattern(a.target())) {
+            new DestructuringGenerator(g).assignment(a, true);
+            return;
+        }
         if (throwIfCallTarget(a.target(), "Invalid left-hand side in assignment")) {
             return;
         }
