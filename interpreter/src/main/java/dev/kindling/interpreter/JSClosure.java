@@ -35,11 +35,13 @@ public final class JSClosure extends JSFunction implements HasSourceText {
     /** The feedback vector, made (and the bytecode compiled) on first use. */
     public FeedbackVector feedbackVector() {
         FeedbackVector f = feedback;
-        if (f == null) {
-            f = new FeedbackVector(shared.bytecode().feedbackMetadata());
-            feedback = f;
-            interpreter.feedbackVectorCreated(this);
-        }
+        return f != null ? f : createFeedbackVector(); // tiny, so every call inlines it
+    }
+
+    private FeedbackVector createFeedbackVector() {
+        FeedbackVector f = new FeedbackVector(shared.bytecode().feedbackMetadata());
+        feedback = f;
+        interpreter.feedbackVectorCreated(this);
         return f;
     }
 
