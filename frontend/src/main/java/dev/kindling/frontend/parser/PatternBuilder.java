@@ -9,10 +9,11 @@
  * A literal that is no pattern gets node's words: "Invalid destructuring assignment target",
  * "Rest element must be last element", "Illegal property in declaration context", ...
  *
- * `{a = 1}` (a CoverInitializedName) is valid only inside a pattern. The literal builder
- * records each one as pending; turning its literal into a pattern settles it, and whatever is
- * still pending when its statement or function is complete is reported ("Invalid shorthand
- * property initializer"), as V8 reports it once the expression cannot be a pattern any more.
+ * `{a = 1}` (a CoverInitializedName) is valid only inside a pattern, and a second `__proto__`
+ * key only outside a literal. The literal builder records each as pending; turning its literal
+ * into a pattern settles it, and whatever is still pending when its statement or function is
+ * complete is reported ("Invalid shorthand property initializer"), as V8 reports it once the
+ * expression cannot be a pattern any more.
  *
  * Assumes: the literals came from this AstBuilder, which recorded their source ranges.
  * Guarantees: a returned pattern's targets are Identifiers, nested patterns or (assignment
@@ -38,8 +39,14 @@ final class PatternBuilder {
     private final Map<Expression, int[]> parenthesized = new IdentityHashMap<>();
     /** Literals whose last element `...x` is followed by a comma, with the rest element's range. */
     private final Map<Expression, int[]> restBeforeComma = new IdentityHashMap<>();
-    /** `{a = 1}` initializers of the current function not yet known to be in a pattern. */
-    private Map<Expression, int[]> pendingCovers = new IdentityHashMap<>();
+    /** An early error that holds only if its node turns out not to be part of a pattern. */
+    record PendingError(int offset, int length, String message) {}
+
+    /**
+     * The current function's pending errors: `{a = 1}` initializers, and literals with two
+     * `__proto__` keys (allowed in a pattern, an error in a literal).
+     */
+    private Map<Expression, PendingError> pending = new IdentityHashMap<>();
 
     PatternBuilder(AstBuilder builder) {
         this.b = builder;
@@ -65,30 +72,35 @@ final class PatternBuilder {
 
     /** `{a = 1}`: the `a = 1` assignment standing for a shorthand with a default. */
     void coverInitializer(Expression.Assign initializer, int offset, int end) {
-        pendingCovers.put(initializer, new int[] {offset, end - offset});
+        pending.put(initializer, new PendingError(offset, end - offset, "Invalid shorthand property initializer"));
     }
 
-    /** A function body starts: its covers are checked on their own. Returns the outer ones. */
-    Map<Expression, int[]> enterFunction() {
-        Map<Expression, int[]> outer = pendingCovers;
-        pendingCovers = new IdentityHashMap<>();
+    /** A literal with a second `__proto__: v` (Annex B §B.3.1): an error unless it is a pattern. */
+    void duplicateProto(Expression literal, int offset, int length) {
+        pending.put(literal, new PendingError(offset, length, "Duplicate __proto__ fields are not allowed in object literals"));
+    }
+
+    /** A function starts: its pending errors are checked on their own. Returns the outer ones. */
+    Map<Expression, PendingError> enterFunction() {
+        Map<Expression, PendingError> outer = pending;
+        pending = new IdentityHashMap<>();
         return outer;
     }
 
-    void exitFunction(Map<Expression, int[]> outer) {
-        pendingCovers = outer;
+    void exitFunction(Map<Expression, PendingError> outer) {
+        pending = outer;
     }
 
-    /** Throws for the first `{a = 1}` still pending: its literal was no pattern. */
-    void checkNoCoverInitializers() {
-        int[] first = null;
-        for (int[] r : pendingCovers.values()) {
-            if (first == null || r[0] < first[0]) {
-                first = r;
+    /** Throws the first pending error still there: its literal turned out to be no pattern. */
+    void checkNoPendingErrors() {
+        PendingError first = null;
+        for (PendingError e : pending.values()) {
+            if (first == null || e.offset() < first.offset()) {
+                first = e;
             }
         }
         if (first != null) {
-            throw b.error(first[0], first[1], "Invalid shorthand property initializer");
+            throw b.error(first.offset(), first.length(), first.message());
         }
     }
 
@@ -118,6 +130,7 @@ final class PatternBuilder {
     }
 
     private Pattern objectPattern(Expression.ObjectLiteral o, boolean binding) {
+        pending.remove(o);
         List<PatternProperty> properties = new ArrayList<>();
         Pattern rest = null;
         List<Expression.Property> all = o.properties();
@@ -135,7 +148,7 @@ final class PatternBuilder {
                     Pattern target;
                     Expression defaultValue = null;
                     if (p.shorthand() && p.value() instanceof Expression.Assign cover) {
-                        pendingCovers.remove(cover);
+                        pending.remove(cover);
                         target = name((Expression.Identifier) cover.target());
                         defaultValue = cover.value();
                     } else if (p.shorthand()) {
