@@ -57,7 +57,7 @@ final class ObjectLiteralBuilder {
         List<PropertyDefinitionContext> definitions = ctx.propertyDefinition();
         if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) instanceof SpreadPropertyContext
                 && ctx.getChild(ctx.getChildCount() - 2) instanceof org.antlr.v4.runtime.tree.TerminalNode) {
-            b.patterns.restBeforeComma(literal, literal.pos(), literal.pos() + 1); // `{...a,}`: only a literal may
+            b.patterns.restBeforeComma(literal); // `{...a,}`: fine for a literal, not for a pattern
         }
         return literal;
     }

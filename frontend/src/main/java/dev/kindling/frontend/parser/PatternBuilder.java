@@ -27,9 +27,11 @@ import dev.kindling.frontend.ast.Expression.PatternProperty;
 import dev.kindling.frontend.ast.Pattern;
 import dev.kindling.frontend.grammar.JavaScriptParser.BindingTargetContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 final class PatternBuilder {
     private final AstBuilder b;
@@ -37,8 +39,8 @@ final class PatternBuilder {
     private final Map<Expression, int[]> ranges = new IdentityHashMap<>();
     /** Expressions written in parentheses, with the range of the parentheses. */
     private final Map<Expression, int[]> parenthesized = new IdentityHashMap<>();
-    /** Literals whose last element `...x` is followed by a comma, with the rest element's range. */
-    private final Map<Expression, int[]> restBeforeComma = new IdentityHashMap<>();
+    /** Literals whose last element `...x` is followed by a comma (no pattern may end so). */
+    private final Set<Expression> restBeforeComma = Collections.newSetFromMap(new IdentityHashMap<>());
     /** An early error that holds only if its node turns out not to be part of a pattern. */
     record PendingError(int offset, int length, String message) {}
 
@@ -66,8 +68,8 @@ final class PatternBuilder {
         return parenthesized.containsKey(e);
     }
 
-    void restBeforeComma(Expression literal, int offset, int end) {
-        restBeforeComma.put(literal, new int[] {offset, end - offset});
+    void restBeforeComma(Expression literal) {
+        restBeforeComma.add(literal);
     }
 
     /** `{a = 1}`: the `a = 1` assignment standing for a shorthand with a default. */
@@ -138,7 +140,7 @@ final class PatternBuilder {
             Expression.Property p = all.get(i);
             switch (p.kind()) {
                 case SPREAD -> {
-                    if (i != all.size() - 1 || restBeforeComma.containsKey(o)) {
+                    if (i != all.size() - 1 || restBeforeComma.contains(o)) {
                         int[] r = rangeOf(p.value());
                         throw b.error(r[0], r[1], "Rest element must be last element");
                     }
@@ -177,7 +179,7 @@ final class PatternBuilder {
             } else if (e instanceof Expression.Spread s) {
                 int[] r = rangeOf(s.argument());
                 int length = r[0] + r[1] - s.pos();
-                if (i != all.size() - 1 || restBeforeComma.containsKey(a)) {
+                if (i != all.size() - 1 || restBeforeComma.contains(a)) {
                     throw b.error(s.pos(), length, "Rest element must be last element");
                 }
                 if (s.argument() instanceof Expression.Assign && !isParenthesized(s.argument())) {
