@@ -57,6 +57,14 @@ class DestructuringSyntaxErrorTest {
     }
 
     @Test
+    void aPatternMayNameProtoTwiceALiteralMayNot() {
+        parse("let {__proto__: a, __proto__: b} = {};");
+        JsSyntaxError e = syntaxError("x = {__proto__: 1, __proto__: 2};");
+        assertEquals("Duplicate __proto__ fields are not allowed in object literals", e.getMessage());
+        assertEquals(20, e.column());
+    }
+
+    @Test
     void anObjectLiteralLeftOfAssignmentBecomesAPattern() {
         Statement.ExpressionStatement s = (Statement.ExpressionStatement) parse("({a = 1, b: [c, ...d]} = o);").body().get(0);
         Expression.Assign assign = (Expression.Assign) s.expression();

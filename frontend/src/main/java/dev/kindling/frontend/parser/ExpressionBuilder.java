@@ -385,7 +385,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         }
         Expression.ArrayLiteral literal = new Expression.ArrayLiteral(pos(array), elements);
         if (restAfterComma != null && restAfterComma == elements.get(elements.size() - 1)) {
-            b.patterns.restBeforeComma(literal, restAfterComma.pos(), restAfterComma.pos() + 1);
+            b.patterns.restBeforeComma(literal);
         }
         return literal;
     }

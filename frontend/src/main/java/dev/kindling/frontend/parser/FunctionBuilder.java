@@ -80,7 +80,7 @@ final class FunctionBuilder {
         }
         FunctionScope outer = b.scope;
         b.scope = new FunctionScope(outer, outer.strict || directive != null);
-        var outerCovers = b.patterns.enterFunction();
+        var outerPending = b.patterns.enterFunction();
         try {
             List<Param> params = new ArrayList<>();
             if (kind == FunctionKind.ARROW && nameOrParam != null) {
@@ -118,12 +118,12 @@ final class FunctionBuilder {
                 end = b.text.end(conciseBody.getStop());
                 statements = List.of(new Statement.Return(value.pos(), value, end));
             }
-            b.patterns.checkNoCoverInitializers();
+            b.patterns.checkNoPendingErrors();
             return new FunctionLiteral(pos, name, selfBinding, params, statements, kind, body == null,
                     b.scope.strict, end, id);
         } finally {
             b.scope = outer;
-            b.patterns.exitFunction(outerCovers);
+            b.patterns.exitFunction(outerPending);
         }
     }
 

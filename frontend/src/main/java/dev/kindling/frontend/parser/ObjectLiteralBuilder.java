@@ -37,22 +37,27 @@ final class ObjectLiteralBuilder {
     Expression objectLiteral(ObjectLiteralContext ctx) {
         List<Property> properties = new ArrayList<>();
         boolean sawProto = false;
+        PropertyNameContext duplicateProto = null;
         for (PropertyDefinitionContext definition : ctx.propertyDefinition()) {
             Property p = property(definition);
             // Annex B §B.3.1: `__proto__: v` sets the prototype, so it may appear once.
             if (definition instanceof PropertyAssignmentContext pa && "__proto__".equals(p.name())) {
-                if (sawProto) {
-                    throw b.error(pa.propertyName(), "Duplicate __proto__ fields are not allowed in object literals");
+                if (sawProto && duplicateProto == null) {
+                    duplicateProto = pa.propertyName();
                 }
                 sawProto = true;
             }
             properties.add(p);
         }
         Expression.ObjectLiteral literal = new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+        if (duplicateProto != null) { // an error unless the literal is a destructuring pattern
+            int start = b.text.offset(duplicateProto);
+            b.patterns.duplicateProto(literal, start, b.text.end(duplicateProto.getStop()) - start);
+        }
         List<PropertyDefinitionContext> definitions = ctx.propertyDefinition();
         if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) instanceof SpreadPropertyContext
                 && ctx.getChild(ctx.getChildCount() - 2) instanceof org.antlr.v4.runtime.tree.TerminalNode) {
-            b.patterns.restBeforeComma(literal, literal.pos(), literal.pos() + 1); // `{...a,}`: only a literal may
+            b.patterns.restBeforeComma(literal); // `{...a,}`: fine for a literal, not for a pattern
         }
         return literal;
     }

@@ -9,10 +9,11 @@
  * A literal that is no pattern gets node's words: "Invalid destructuring assignment target",
  * "Rest element must be last element", "Illegal property in declaration context", ...
  *
- * `{a = 1}` (a CoverInitializedName) is valid only inside a pattern. The literal builder
- * records each one as pending; turning its literal into a pattern settles it, and whatever is
- * still pending when its statement or function is complete is reported ("Invalid shorthand
- * property initializer"), as V8 reports it once the expression cannot be a pattern any more.
+ * `{a = 1}` (a CoverInitializedName) is valid only inside a pattern, and a second `__proto__`
+ * key only outside a literal. The literal builder records each as pending; turning its literal
+ * into a pattern settles it, and whatever is still pending when its statement or function is
+ * complete is reported ("Invalid shorthand property initializer"), as V8 reports it once the
+ * expression cannot be a pattern any more.
  *
  * Assumes: the literals came from this AstBuilder, which recorded their source ranges.
  * Guarantees: a returned pattern's targets are Identifiers, nested patterns or (assignment
@@ -26,9 +27,11 @@ import dev.kindling.frontend.ast.Expression.PatternProperty;
 import dev.kindling.frontend.ast.Pattern;
 import dev.kindling.frontend.grammar.JavaScriptParser.BindingTargetContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 final class PatternBuilder {
     private final AstBuilder b;
@@ -36,10 +39,16 @@ final class PatternBuilder {
     private final Map<Expression, int[]> ranges = new IdentityHashMap<>();
     /** Expressions written in parentheses, with the range of the parentheses. */
     private final Map<Expression, int[]> parenthesized = new IdentityHashMap<>();
-    /** Literals whose last element `...x` is followed by a comma, with the rest element's range. */
-    private final Map<Expression, int[]> restBeforeComma = new IdentityHashMap<>();
-    /** `{a = 1}` initializers of the current function not yet known to be in a pattern. */
-    private Map<Expression, int[]> pendingCovers = new IdentityHashMap<>();
+    /** Literals whose last element `...x` is followed by a comma (no pattern may end so). */
+    private final Set<Expression> restBeforeComma = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** An early error that holds only if its node turns out not to be part of a pattern. */
+    record PendingError(int offset, int length, String message) {}
+
+    /**
+     * The current function's pending errors: `{a = 1}` initializers, and literals with two
+     * `__proto__` keys (allowed in a pattern, an error in a literal).
+     */
+    private Map<Expression, PendingError> pending = new IdentityHashMap<>();
 
     PatternBuilder(AstBuilder builder) {
         this.b = builder;
@@ -59,36 +68,41 @@ final class PatternBuilder {
         return parenthesized.containsKey(e);
     }
 
-    void restBeforeComma(Expression literal, int offset, int end) {
-        restBeforeComma.put(literal, new int[] {offset, end - offset});
+    void restBeforeComma(Expression literal) {
+        restBeforeComma.add(literal);
     }
 
     /** `{a = 1}`: the `a = 1` assignment standing for a shorthand with a default. */
     void coverInitializer(Expression.Assign initializer, int offset, int end) {
-        pendingCovers.put(initializer, new int[] {offset, end - offset});
+        pending.put(initializer, new PendingError(offset, end - offset, "Invalid shorthand property initializer"));
     }
 
-    /** A function body starts: its covers are checked on their own. Returns the outer ones. */
-    Map<Expression, int[]> enterFunction() {
-        Map<Expression, int[]> outer = pendingCovers;
-        pendingCovers = new IdentityHashMap<>();
+    /** A literal with a second `__proto__: v` (Annex B §B.3.1): an error unless it is a pattern. */
+    void duplicateProto(Expression literal, int offset, int length) {
+        pending.put(literal, new PendingError(offset, length, "Duplicate __proto__ fields are not allowed in object literals"));
+    }
+
+    /** A function starts: its pending errors are checked on their own. Returns the outer ones. */
+    Map<Expression, PendingError> enterFunction() {
+        Map<Expression, PendingError> outer = pending;
+        pending = new IdentityHashMap<>();
         return outer;
     }
 
-    void exitFunction(Map<Expression, int[]> outer) {
-        pendingCovers = outer;
+    void exitFunction(Map<Expression, PendingError> outer) {
+        pending = outer;
     }
 
-    /** Throws for the first `{a = 1}` still pending: its literal was no pattern. */
-    void checkNoCoverInitializers() {
-        int[] first = null;
-        for (int[] r : pendingCovers.values()) {
-            if (first == null || r[0] < first[0]) {
-                first = r;
+    /** Throws the first pending error still there: its literal turned out to be no pattern. */
+    void checkNoPendingErrors() {
+        PendingError first = null;
+        for (PendingError e : pending.values()) {
+            if (first == null || e.offset() < first.offset()) {
+                first = e;
             }
         }
         if (first != null) {
-            throw b.error(first[0], first[1], "Invalid shorthand property initializer");
+            throw b.error(first.offset(), first.length(), first.message());
         }
     }
 
@@ -118,6 +132,7 @@ final class PatternBuilder {
     }
 
     private Pattern objectPattern(Expression.ObjectLiteral o, boolean binding) {
+        pending.remove(o);
         List<PatternProperty> properties = new ArrayList<>();
         Pattern rest = null;
         List<Expression.Property> all = o.properties();
@@ -125,7 +140,7 @@ final class PatternBuilder {
             Expression.Property p = all.get(i);
             switch (p.kind()) {
                 case SPREAD -> {
-                    if (i != all.size() - 1 || restBeforeComma.containsKey(o)) {
+                    if (i != all.size() - 1 || restBeforeComma.contains(o)) {
                         int[] r = rangeOf(p.value());
                         throw b.error(r[0], r[1], "Rest element must be last element");
                     }
@@ -135,7 +150,7 @@ final class PatternBuilder {
                     Pattern target;
                     Expression defaultValue = null;
                     if (p.shorthand() && p.value() instanceof Expression.Assign cover) {
-                        pendingCovers.remove(cover);
+                        pending.remove(cover);
                         target = name((Expression.Identifier) cover.target());
                         defaultValue = cover.value();
                     } else if (p.shorthand()) {
@@ -164,7 +179,7 @@ final class PatternBuilder {
             } else if (e instanceof Expression.Spread s) {
                 int[] r = rangeOf(s.argument());
                 int length = r[0] + r[1] - s.pos();
-                if (i != all.size() - 1 || restBeforeComma.containsKey(a)) {
+                if (i != all.size() - 1 || restBeforeComma.contains(a)) {
                     throw b.error(s.pos(), length, "Rest element must be last element");
                 }
                 if (s.argument() instanceof Expression.Assign && !isParenthesized(s.argument())) {

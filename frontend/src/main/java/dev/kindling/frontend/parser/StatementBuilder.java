@@ -46,7 +46,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     @Override
     public Statement visitStatement(StatementContext ctx) {
         Statement s = visit(ctx.getChild(0));
-        b.patterns.checkNoCoverInitializers(); // a `{a = 1}` the statement did not use as a pattern
+        b.patterns.checkNoPendingErrors(); // a `{a = 1}` the statement did not use as a pattern
         return s;
     }
 

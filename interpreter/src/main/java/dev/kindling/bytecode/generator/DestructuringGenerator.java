@@ -333,6 +333,9 @@ final class DestructuringGenerator {
             if (exhausted != null) {
                 builder.bind(exhausted);
             }
+            if (defaultValue instanceof Identifier id && g.scopes.needsHoleCheck(id)) {
+                builder.setExpressionPosition(id.pos()); // `let [a = a] = []` reports the TDZ at the default
+            }
             g.expressions.visitForAccumulator(defaultValue);
         } else if (exhausted != null) {
             builder.emitJump(Bytecode.Jump, present);
