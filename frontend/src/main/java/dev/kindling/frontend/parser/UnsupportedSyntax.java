@@ -32,8 +32,6 @@ final class UnsupportedSyntax {
         int prevType = prev == null ? Token.INVALID_TYPE : prev.getType();
         boolean sameLine = !((JsToken) t).newlineBefore();
         switch (type) {
-            case JavaScriptLexer.Class:
-                return "Unsupported syntax: classes";
             case JavaScriptLexer.Ellipsis:
                 return "Unsupported syntax: spread and rest elements";
             case JavaScriptLexer.BigIntLiteral:
@@ -65,11 +63,6 @@ final class UnsupportedSyntax {
                                 || ctx instanceof FunctionDeclarationContext || ctx instanceof FunctionExpressionContext
                                 || ctx instanceof CatchClauseContext))) {
                     return "Unsupported syntax: destructuring patterns";
-                }
-                break;
-            case JavaScriptLexer.Dot:
-                if (prevType == JavaScriptLexer.New) {
-                    return "Unsupported syntax: new.target";
                 }
                 break;
             case JavaScriptLexer.Multiply:
