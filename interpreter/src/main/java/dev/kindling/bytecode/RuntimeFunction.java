@@ -60,7 +60,9 @@ public enum RuntimeFunction {
      */
     DefineClass(-1, false),
     /** `super[key]`: (receiver, homeObject, key), the lookup starting at homeObject's prototype. */
-    LoadKeyedFromSuper(3, false);
+    LoadKeyedFromSuper(3, false),
+    /** `super[key] = value`: (receiver, homeObject, key, value), [[Set]] from homeObject's prototype. */
+    StoreToSuper(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

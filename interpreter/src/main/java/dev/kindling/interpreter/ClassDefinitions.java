@@ -120,8 +120,26 @@ final class ClassDefinitions {
         return start.get(key, receiver);
     }
 
+    /** `super.key = value` (class code is strict): [[Set]] from the home object's prototype, with `this` as receiver. */
+    static void storeToSuper(Object receiver, Object homeObject, String key, Object value) {
+        JSObject start = ((JSObject) homeObject).getPrototype();
+        if (start == null) {
+            throw JSException.typeError("Cannot set properties of null (setting '" + key + "')");
+        }
+        if (!start.set(key, value, receiver)) {
+            throw JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
+                    + (receiver instanceof JSObject o ? PropertyAccess.describe(o) : Conversions.toString(receiver)) + "'");
+        }
+    }
+
     /** A value as node's class errors show it: primitives as strings, objects briefly. */
     private static String display(Object value) {
+        if (value instanceof dev.kindling.runtime.builtins.HasSourceText source) {
+            return source.sourceText();
+        }
+        if (value instanceof JSFunction fn) {
+            return "function " + fn.debugName() + "() { [native code] }";
+        }
         if (value instanceof JSObject o) {
             return PropertyAccess.describe(o);
         }

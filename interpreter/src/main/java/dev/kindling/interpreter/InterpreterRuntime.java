@@ -213,6 +213,10 @@ final class InterpreterRuntime {
             case DefineClass -> {
                 return ClassDefinitions.defineClass(realm, args);
             }
+            case StoreToSuper -> {
+                ClassDefinitions.storeToSuper(args[0], args[1], Conversions.toPropertyKey(args[2]), args[3]);
+                return args[3];
+            }
             case LoadKeyedFromSuper -> {
                 return ClassDefinitions.loadFromSuper(args[0], args[1], Conversions.toPropertyKey(args[2]));
             }

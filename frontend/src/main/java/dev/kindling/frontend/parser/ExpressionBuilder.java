@@ -178,6 +178,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
         } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
+                && !(target instanceof Expression.SuperProperty)
                 && !(allowCall && target instanceof Expression.Call)) {
             throw b.error(offset, length, message);
         }

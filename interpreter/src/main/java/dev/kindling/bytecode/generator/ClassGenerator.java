@@ -180,13 +180,17 @@ final class ClassGenerator {
     /** `super.name` or `super[key]`: acc = the property, looked up from the home object's prototype. */
     void visitSuperProperty(Expression.SuperProperty p) {
         int receiver = x.visitForRegister(p.receiver());
+        loadSuperProperty(p, receiver, p.key() == null ? 0 : x.visitForRegister(p.key()));
+    }
+
+    /** acc = super.name / super[key] with the receiver (and key) already in registers. */
+    void loadSuperProperty(Expression.SuperProperty p, int receiver, int key) {
         if (p.key() != null) {
             int args = g.registers.allocateList(3);
             builder.emit(Bytecode.Mov, receiver, args);
             g.variables.load(g.scopes.resolve(p.homeObject()), p.homeObject(), false);
             builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
-            x.visitForAccumulator(p.key());
-            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2));
+            builder.emit(Bytecode.Mov, key, RegisterAllocator.nth(args, 2));
             builder.setExpressionPosition(p.pos());
             builder.emit(Bytecode.CallRuntime, RuntimeFunction.LoadKeyedFromSuper.ordinal(), args, 3);
             return;
@@ -195,6 +199,25 @@ final class ClassGenerator {
         builder.setExpressionPosition(p.pos());
         builder.emit(Bytecode.GetNamedPropertyFromSuper, receiver, builder.constant(p.name()),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+    }
+
+    /** `super.name = acc` / `super[key] = acc` (V8's StoreToSuper): [[Set]] on the home object's prototype. */
+    void storeSuperProperty(Expression.SuperProperty p, int receiver, int key, int position) {
+        int mark = g.registers.mark();
+        int args = g.registers.allocateList(4);
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 3));
+        builder.emit(Bytecode.Mov, receiver, args);
+        if (p.key() != null) {
+            builder.emit(Bytecode.Mov, key, RegisterAllocator.nth(args, 2));
+        } else {
+            builder.emit(Bytecode.LdaConstant, builder.constant(p.name()));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2));
+        }
+        g.variables.load(g.scopes.resolve(p.homeObject()), p.homeObject(), false);
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.StoreToSuper.ordinal(), args, 4);
+        g.registers.release(mark);
     }
 
     /** `super.m(args)`: the method found from the home object's prototype, called with `this`. */

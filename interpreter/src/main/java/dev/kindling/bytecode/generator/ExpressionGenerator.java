@@ -538,6 +538,10 @@ final class ExpressionGenerator {
         if (target instanceof Identifier) {
             return new Reference(target, 0, 0);
         }
+        if (target instanceof Expression.SuperProperty p) {
+            int receiver = visitForRegister(p.receiver());
+            return new Reference(target, receiver, p.key() == null ? 0 : visitForRegister(p.key(), value));
+        }
         throw g.error(target.pos(), "Invalid left-hand side in assignment");
     }
 
@@ -560,7 +564,9 @@ final class ExpressionGenerator {
     }
 
     private void loadReference(Reference ref) {
-        if (ref.target() instanceof Identifier id) {
+        if (ref.target() instanceof Expression.SuperProperty p) {
+            classes.loadSuperProperty(p, ref.object(), ref.key());
+        } else if (ref.target() instanceof Identifier id) {
             g.variables.load(g.scopes.resolve(id), id, false);
         } else if (ref.target() instanceof Expression.Member m) {
             builder.setExpressionPosition(m.pos());
@@ -574,7 +580,9 @@ final class ExpressionGenerator {
     }
 
     private void storeReference(Reference ref, int pos) {
-        if (ref.target() instanceof Identifier id) {
+        if (ref.target() instanceof Expression.SuperProperty p) {
+            classes.storeSuperProperty(p, ref.object(), ref.key(), pos);
+        } else if (ref.target() instanceof Identifier id) {
             g.variables.store(g.scopes.resolve(id), id, pos, false);
         } else if (ref.target() instanceof Expression.Member m) {
             builder.setExpressionPosition(pos);
