@@ -63,6 +63,7 @@ statement
     | labeledStatement
     | debuggerStatement
     | functionDeclaration
+    | classDeclaration
     | expressionStatement
     ;
 
@@ -236,6 +237,29 @@ conciseBody
     | conciseOperand assignmentRest
     ;
 
+// ---- classes (§15.7) -------------------------------------------------------------------------
+
+classDeclaration
+    : Class identifier classTail
+    ;
+
+classExpression
+    : Class identifier? classTail
+    ;
+
+classTail
+    : (Extends leftHandSideExpression)? OpenBrace classElement* CloseBrace
+    ;
+
+// `static`, `get` and `set` are also ordinary member names (`static() {}`, `get = 1`); the
+// alternatives are told apart by the token after the name.
+classElement
+    : ';'                                                                              # emptyClassElement
+    | Static? (Get | Set) propertyName '(' formalParameterList? ')' functionBody       # classAccessor
+    | Static? propertyName '(' formalParameterList? ')' functionBody                   # classMethod
+    | Static? propertyName ('=' assignmentExpression)? eos                             # classField
+    ;
+
 // ---- expressions (§13) -----------------------------------------------------------------------
 
 expression
@@ -278,10 +302,11 @@ statementOperand
 conciseOperand
     : statementOperand
     | functionExpression chainLink* postfixOperator?
+    | classExpression chainLink* postfixOperator?
     ;
 
 leftHandSideExpression
-    : (primaryExpression | objectLiteral | functionExpression) chainLink*
+    : (primaryExpression | objectLiteral | functionExpression | classExpression) chainLink*
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
@@ -302,14 +327,18 @@ primaryExpression
     | arrayLiteral                              # arrayExpression
     | templateLiteral                           # templateExpression
     | '(' expression ')'                        # parenthesizedExpression
+    | New '.' identifierName                    # newTargetExpression
     | New newCallee arguments?                  # newExpression
+    | Super arguments                           # superCallExpression
+    | Super '.' identifierName                  # superMemberExpression
+    | Super '[' expression ']'                  # superIndexExpression
     | '%' identifierName arguments              # nativeCallExpression
     ;
 
 // `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
 // passes the arguments to `a.b.C`.
 newCallee
-    : (primaryExpression | objectLiteral | functionExpression) newCalleeLink*
+    : (primaryExpression | objectLiteral | functionExpression | classExpression) newCalleeLink*
     ;
 
 // `?.` is not allowed here (node: "Invalid optional chain from new expression"); it is

@@ -15,8 +15,6 @@ class UnsupportedSyntaxTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            class A {}                | 1 | Unsupported syntax: classes
-            x = class {}              | 5 | Unsupported syntax: classes
             x = /ab+c/g               | 5 | Unsupported syntax: regular expression literals
             if (/a/.test(s)) {}       | 5 | Unsupported syntax: regular expression literals
             function* g() {}          | 9 | Unsupported syntax: generators
@@ -25,7 +23,6 @@ class UnsupportedSyntaxTest {
             x = async () => 1         | 5 | Unsupported syntax: async functions
             x = async y => 1          | 5 | Unsupported syntax: async functions
             x = 10n                   | 5 | Unsupported syntax: BigInt literals
-            x = new.target            | 8 | Unsupported syntax: new.target
             x = tag`a`                | 8 | Unsupported syntax: tagged templates
             with (o) {}               | 1 | Unsupported syntax: with statements
             import("m")               | 1 | Unsupported syntax: dynamic import()

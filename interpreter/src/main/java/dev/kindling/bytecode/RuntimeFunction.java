@@ -62,7 +62,20 @@ public enum RuntimeFunction {
      * `{a, ...rest} = o`: a new object with o's own enumerable properties except the keys
      * named in the pattern. Arguments: o, then each excluded key (any number).
      */
-    CopyDataPropertiesWithExcludedPropertiesOnStack(-1, false);
+    CopyDataPropertiesWithExcludedPropertiesOnStack(-1, false),
+
+    // ---- classes (appended after the last entry while branches are in flight) ----------------
+
+    /**
+     * Defines a class (V8's DefineClass): (boilerplate, constructor, superclass or the hole,
+     * then each member's computed key if any and its closure). Makes the prototype, links
+     * both [[Prototype]] chains, installs the members; returns the prototype.
+     */
+    DefineClass(-1, false),
+    /** `super[key]`: (receiver, homeObject, key), the lookup starting at homeObject's prototype. */
+    LoadKeyedFromSuper(3, false),
+    /** `super[key] = value`: (receiver, homeObject, key, value), [[Set]] from homeObject's prototype. */
+    StoreToSuper(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -468,6 +468,29 @@ public final class Interpreter {
                         }
                         case SetPendingMessage, Debugger -> {
                         }
+
+                        // ---- classes ----
+                        case GetSuperConstructor -> frame.setRegister(s(code, p, scale), ClassDefinitions.superConstructor(acc));
+                        case ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
+                                frame.register(s(code, p, scale)), frame.function);
+                        case ThrowSuperNotCalledIfHole -> {
+                            if (acc == Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Must call super constructor in derived class before "
+                                        + "accessing 'this' or returning from derived constructor");
+                            }
+                        }
+                        case ThrowSuperAlreadyCalledIfNotHole -> {
+                            if (acc != Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Super constructor may only be called once");
+                            }
+                        }
+                        case GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.register(s(code, p, scale)),
+                                acc, (String) bytecode.constant(u(code, p + scale, scale)));
+                        case ConstructWithSpread -> {
+                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), runtime.spreadLast(
+                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale))), acc);
+                        }
                         case Wide, ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
                 }

@@ -102,6 +102,9 @@ final class InterpreterRuntime {
 
     Object call(InterpreterFrame frame, Object callee, Object receiver, Object[] args) {
         if (callee instanceof JSClosure closure) {
+            if (closure.shared().isClassConstructor()) {
+                throw JSException.typeError("Class constructor " + closure.shared().name() + " cannot be invoked without 'new'");
+            }
             return interpreter.call(closure, receiver, args, null);
         }
         if (callee instanceof JSFunction fn) {
@@ -198,6 +201,16 @@ final class InterpreterRuntime {
             case HaveSameMap, HasFastProperties, DebugPrint, GetFeedback -> {
                 return natives.call(function, args);
             }
+            case DefineClass -> {
+                return ClassDefinitions.defineClass(realm, args);
+            }
+            case StoreToSuper -> {
+                ClassDefinitions.storeToSuper(args[0], args[1], Conversions.toPropertyKey(args[2]), args[3]);
+                return args[3];
+            }
+            case LoadKeyedFromSuper -> {
+                return ClassDefinitions.loadFromSuper(args[0], args[1], Conversions.toPropertyKey(args[2]));
+            }
         }
         throw new IllegalStateException("unknown runtime function " + function);
     }
@@ -277,6 +290,13 @@ final class InterpreterRuntime {
             }
             sink.accept(r.get("value"));
         }
+    }
+
+    /** ConstructWithSpread's arguments: all but the last as they are, then what the last one yields. */
+    Object[] spreadLast(Object[] args) {
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
+        forEachIterated(args[args.length - 1], all::add);
+        return all.toArray();
     }
 
     private static Object[] elementsOf(JSArray array) {

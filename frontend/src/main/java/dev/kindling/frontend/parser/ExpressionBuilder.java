@@ -180,6 +180,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
         } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
+                && !(target instanceof Expression.SuperProperty)
                 && !(allowCall && target instanceof Expression.Call)) {
             throw b.error(offset, length, message);
         }
@@ -233,9 +234,12 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (ctx.statementOperand() != null) {
             return statementOperand(ctx.statementOperand());
         }
-        Expression e = chain(b.functions.expression(ctx.functionExpression()), pos(ctx), ctx.chainLink());
+        ParserRuleContext headCtx = ctx.functionExpression() != null ? ctx.functionExpression() : ctx.classExpression();
+        Expression head = ctx.functionExpression() != null
+                ? b.functions.expression(ctx.functionExpression()) : b.classes.expression(ctx.classExpression());
+        Expression e = chain(head, pos(ctx), ctx.chainLink());
         return ctx.postfixOperator() == null ? e
-                : postfix(span(ctx.getStart(), lastStop(ctx.functionExpression(), ctx.chainLink())), e, ctx.postfixOperator());
+                : postfix(span(ctx.getStart(), lastStop(headCtx, ctx.chainLink())), e, ctx.postfixOperator());
     }
 
     private Expression postfix(ParserRuleContext operandCtx, Expression target, PostfixOperatorContext op) {
@@ -273,12 +277,17 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     // ---- member access and calls ----------------------------------------------------------
 
     Expression leftHandSide(LeftHandSideExpressionContext ctx) {
-        return chain(head(ctx.primaryExpression(), ctx.objectLiteral(), ctx.functionExpression()), pos(ctx), ctx.chainLink());
+        return chain(head(ctx.primaryExpression(), ctx.objectLiteral(), ctx.functionExpression(), ctx.classExpression()),
+                pos(ctx), ctx.chainLink());
     }
 
-    private Expression head(PrimaryExpressionContext primary, ObjectLiteralContext object, FunctionExpressionContext function) {
+    private Expression head(PrimaryExpressionContext primary, ObjectLiteralContext object, FunctionExpressionContext function,
+                            ClassExpressionContext classExpression) {
         if (primary != null) {
             return visit(primary);
+        }
+        if (classExpression != null) {
+            return b.classes.expression(classExpression);
         }
         return object != null ? b.objects.objectLiteral(object) : b.functions.expression(function);
     }
@@ -414,7 +423,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     @Override
     public Expression visitNewExpression(NewExpressionContext ctx) {
         NewCalleeContext calleeCtx = ctx.newCallee();
-        Expression callee = head(calleeCtx.primaryExpression(), calleeCtx.objectLiteral(), calleeCtx.functionExpression());
+        Expression callee = head(calleeCtx.primaryExpression(), calleeCtx.objectLiteral(), calleeCtx.functionExpression(),
+                calleeCtx.classExpression());
         for (NewCalleeLinkContext link : calleeCtx.newCalleeLink()) {
             if (link.QuestionDot() != null) {
                 throw b.error(link.getStart(), "Invalid optional chain from new expression");
@@ -427,6 +437,42 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         }
         List<Expression> args = ctx.arguments() == null ? List.of() : arguments(ctx.arguments());
         return new Expression.New(pos(ctx), callee, args);
+    }
+
+    /** `new.target`: the hidden variable holding the function's incoming new target. */
+    @Override
+    public Expression visitNewTargetExpression(NewTargetExpressionContext ctx) {
+        if (!ctx.identifierName().getText().equals("target")) {
+            throw b.error(ctx.identifierName(), "Unexpected identifier '" + ctx.identifierName().getText() + "'");
+        }
+        return new Expression.Identifier(pos(ctx), Expression.ClassLiteral.NEW_TARGET);
+    }
+
+    @Override
+    public Expression visitSuperCallExpression(SuperCallExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.call()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superCall(pos(ctx), arguments(ctx.arguments()), context.fields());
+    }
+
+    @Override
+    public Expression visitSuperMemberExpression(SuperMemberExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.property()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superProperty(pos(ctx.identifierName()), propertyName(ctx.identifierName()), null, context);
+    }
+
+    @Override
+    public Expression visitSuperIndexExpression(SuperIndexExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.property()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superProperty(pos(ctx.OpenBracket().getSymbol()), null, expression(ctx.expression()), context);
     }
 
     /** `%Name(args)`, V8's natives syntax; without --allow-natives-syntax the `%` is unexpected. */

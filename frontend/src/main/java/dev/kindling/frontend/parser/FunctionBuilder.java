@@ -81,6 +81,7 @@ final class FunctionBuilder {
         FunctionScope outer = b.scope;
         b.scope = new FunctionScope(outer, outer.strict || directive != null);
         var outerPending = b.patterns.enterFunction();
+        b.scope.superContext = kind == FunctionKind.ARROW ? outer.superContext : b.takeMemberSuperContext();
         try {
             List<Param> params = new ArrayList<>();
             if (kind == FunctionKind.ARROW && nameOrParam != null) {
@@ -147,6 +148,9 @@ final class FunctionBuilder {
                 && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW)) {
             return new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
                     f.expressionBody(), f.strict(), f.end(), f.id());
+        }
+        if (value instanceof Expression.ClassLiteral c && c.constructor().name().isEmpty()) {
+            return ClassBuilder.renamed(c, name);
         }
         return value;
     }

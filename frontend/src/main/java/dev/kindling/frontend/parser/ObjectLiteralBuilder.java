@@ -28,7 +28,7 @@ final class ObjectLiteralBuilder {
     }
 
     /** A property key: `name` for a static key, `computed` for `[expr]`. */
-    private record Key(String name, Expression computed) {
+    record Key(String name, Expression computed) {
         String functionName() {
             return name == null ? "" : name;
         }
@@ -116,7 +116,7 @@ final class ObjectLiteralBuilder {
         return new Property(pos, value.name(), null, value, PropertyKind.INIT, true);
     }
 
-    private Key key(PropertyNameContext ctx) {
+    Key key(PropertyNameContext ctx) {
         if (ctx.assignmentExpression() != null) {
             return new Key(null, b.expressions.assignment(ctx.assignmentExpression()));
         }

@@ -79,6 +79,11 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         return new Statement.FunctionDeclaration(pos(ctx), b.functions.declaration(ctx));
     }
 
+    @Override
+    public Statement visitClassDeclaration(ClassDeclarationContext ctx) {
+        return new Statement.ClassDeclaration(pos(ctx), b.classes.declaration(ctx));
+    }
+
     // ---- declarations ---------------------------------------------------------------------
 
     @Override

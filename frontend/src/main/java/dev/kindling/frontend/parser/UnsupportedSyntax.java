@@ -31,8 +31,6 @@ final class UnsupportedSyntax {
         int prevType = prev == null ? Token.INVALID_TYPE : prev.getType();
         boolean sameLine = !((JsToken) t).newlineBefore();
         switch (type) {
-            case JavaScriptLexer.Class:
-                return "Unsupported syntax: classes";
             case JavaScriptLexer.Ellipsis:
                 return "Unsupported syntax: spread and rest elements";
             case JavaScriptLexer.BigIntLiteral:
@@ -55,11 +53,6 @@ final class UnsupportedSyntax {
             case JavaScriptLexer.TemplateOpen:
                 if (endsOperand(prevType) && closes(tokens, t)) {
                     return "Unsupported syntax: tagged templates";
-                }
-                break;
-            case JavaScriptLexer.Dot:
-                if (prevType == JavaScriptLexer.New) {
-                    return "Unsupported syntax: new.target";
                 }
                 break;
             case JavaScriptLexer.Multiply:

@@ -123,6 +123,8 @@ public final class ScopeAnalyzer {
                         declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
                     }
                 }
+            } else if (s instanceof Statement.ClassDeclaration c) {
+                declareLexicalName(new Identifier(classNamePos(c.cls()), c.cls().name()), Variable.Kind.LET, scope);
             } else if (s instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
                 Variable existing = scope.lookupLocal(name);
@@ -135,6 +137,16 @@ public final class ScopeAnalyzer {
                 }
             }
         }
+    }
+
+    /** The offset of a class declaration's name: after `class` and the blanks that follow it. */
+    private int classNamePos(Expression.ClassLiteral c) {
+        int pos = c.pos() + "class".length();
+        String text = source.text();
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
     }
 
     private void declareLexicalName(Identifier id, Variable.Kind kind, Scope scope) {
@@ -176,7 +188,7 @@ public final class ScopeAnalyzer {
     private static boolean hasLexical(List<Statement> statements) {
         for (Statement s : statements) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR
-                    || s instanceof Statement.FunctionDeclaration) {
+                    || s instanceof Statement.FunctionDeclaration || s instanceof Statement.ClassDeclaration) {
                 return true;
             }
         }
@@ -200,6 +212,8 @@ public final class ScopeAnalyzer {
             }
         } else if (s instanceof Statement.FunctionDeclaration f) {
             declareFunction(f.function(), scope);
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            declareExpression(c.cls(), scope);
         } else if (s instanceof Statement.ExpressionStatement e) {
             declareExpression(e.expression(), scope);
         } else if (s instanceof Statement.Block b) {
@@ -305,7 +319,26 @@ public final class ScopeAnalyzer {
 
     /** Expressions declare nothing themselves, but the functions inside them have scopes. */
     private void declareExpression(Expression e, Scope scope) {
-        forEachChild(e, child -> declareExpression(child, scope), fn -> declareFunction(fn, scope));
+        Scope inner = e instanceof Expression.ClassLiteral c ? declareClassScope(c, scope) : scope;
+        forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
+    }
+
+    /**
+     * A class body's scope (ECMA-262 ClassDefinitionEvaluation's classEnv): the class's own
+     * name, bound const-like inside the class, and the hidden variables V8 keeps there — the
+     * home objects that `super.x` starts from and the instance field initializer.
+     */
+    private Scope declareClassScope(Expression.ClassLiteral c, Scope outer) {
+        Scope scope = newBlockScope(c, outer);
+        if (!c.name().isEmpty()) {
+            scope.declare(c.name(), Variable.Kind.CONST, c.pos(), -1);
+        }
+        scope.declare(Expression.ClassLiteral.HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        scope.declare(Expression.ClassLiteral.STATIC_HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        if (c.instanceInitializer() != null) {
+            scope.declare(Expression.ClassLiteral.INSTANCE_INITIALIZER, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        }
+        return scope;
     }
 
     /**
@@ -385,6 +418,11 @@ public final class ScopeAnalyzer {
             }
         } else if (s instanceof Statement.FunctionDeclaration f) {
             resolveFunction(f.function());
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            resolveExpression(c.cls(), scope);
+            Variable v = lookup(c.cls().name(), scope);
+            result.resolutions.put(c, v);
+            initialized.add(v);
         } else if (s instanceof Statement.ExpressionStatement e) {
             resolveExpression(e.expression(), scope);
         } else if (s instanceof Statement.Block b) {
@@ -573,8 +611,19 @@ public final class ScopeAnalyzer {
             resolveReference(id, id.name(), scope);
         } else if (e instanceof Expression.This t) {
             resolveReference(t, THIS, scope);
+        } else if (e instanceof Expression.ClassLiteral c) {
+            Scope inner = result.scopes.get(c);
+            for (Variable v : inner.variables()) {
+                if (v.kind() == Variable.Kind.CLASS_INTERNAL) {
+                    initialized.add(v); // set before any code that can see them runs
+                }
+            }
+            forEachChild(e, child -> resolveExpression(child, inner), this::resolveFunction);
         } else {
             forEachChild(e, child -> resolveExpression(child, scope), this::resolveFunction);
+            if (e instanceof Expression.SuperCall call && result.resolutions.get(call.receiver()) != null) {
+                result.resolutions.get(call.receiver()).markAssigned(); // super() binds `this`
+            }
         }
     }
 
@@ -587,6 +636,13 @@ public final class ScopeAnalyzer {
             }
             if (v == null && name.equals(ARGUMENTS) && s.isFunctionScope() && !s.isArrowFunction()) {
                 v = declareArguments(s);
+            }
+            if (v == null && s.isFunctionScope() && !s.isArrowFunction()) {
+                if (name.equals(Expression.ClassLiteral.NEW_TARGET)) {
+                    v = s.declare(name, Variable.Kind.NEW_TARGET, s.node().pos(), -1);
+                } else if (name.equals(Expression.ClassLiteral.THIS_FUNCTION)) {
+                    v = s.declare(name, Variable.Kind.THIS_FUNCTION, s.node().pos(), -1);
+                }
             }
             if (v != null) {
                 result.resolutions.put(ref, v);
@@ -660,6 +716,9 @@ public final class ScopeAnalyzer {
     private void allocateScope(Scope scope, int[] registers) {
         int slot = Scope.MIN_CONTEXT_SLOT;
         for (Variable v : scope.variables()) {
+            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured()) {
+                continue; // no method uses it: never stored
+            }
             if (v.isCaptured()) {
                 v.allocate(Variable.Location.CONTEXT, slot++);
             } else if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() >= 0) {
