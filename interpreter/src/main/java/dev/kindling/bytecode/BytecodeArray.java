@@ -20,6 +20,8 @@ public final class BytecodeArray {
     private final int parameterCount;
     private final int registerCount;
     private final FeedbackMetadata feedbackMetadata;
+    /** The interpreter's decoded view of `code`, made on first execution (see decodedForExecution). */
+    private int[] decoded;
 
     public BytecodeArray(byte[] code, List<Object> constantPool, HandlerTable handlerTable,
                          SourcePositionTable sourcePositions, int parameterCount, int registerCount,
@@ -43,11 +45,41 @@ public final class BytecodeArray {
     }
 
     /**
-     * The bytes themselves, for the interpreter's dispatch loop. Callers must not modify them;
-     * handing out the array rather than a copy keeps dispatch free of indirection.
+     * The code as the interpreter's dispatch loop reads it, decoded once: at the offset of each
+     * opcode (and of each Wide/ExtraWide prefix) its byte, 0..255; at the offset of each
+     * operand its value — at the instruction's scale, signed or not as its operand type says;
+     * elsewhere 0. So the loop reads any operand with one array load, whatever its scale,
+     * where V8's Ignition has a handler per operand scale. Callers must not modify it.
      */
-    public byte[] codeForExecution() {
-        return code;
+    public int[] decodedForExecution() {
+        int[] d = decoded;
+        if (d == null) {
+            d = decode();
+            decoded = d;
+        }
+        return d;
+    }
+
+    private int[] decode() {
+        int[] d = new int[code.length];
+        for (int offset = 0; offset < code.length; offset += Disassembler.instructionSize(this, offset)) {
+            int at = offset;
+            int scale = 1;
+            Bytecode op = Bytecode.fromByte(code[at]);
+            if (op.isPrefix()) {
+                d[at] = code[at] & 0xFF;
+                scale = op == Bytecode.Wide ? 2 : 4;
+                op = Bytecode.fromByte(code[++at]);
+            }
+            d[at] = code[at] & 0xFF;
+            int[] values = Disassembler.operands(this, offset);
+            int p = at + 1;
+            for (int i = 0; i < values.length; i++) {
+                d[p] = values[i];
+                p += op.operandType(i).size(scale);
+            }
+        }
+        return d;
     }
 
     public Object constant(int index) {

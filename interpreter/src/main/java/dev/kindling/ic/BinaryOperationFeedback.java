@@ -63,6 +63,11 @@ public final class BinaryOperationFeedback {
         bits |= kind;
     }
 
+    /** Records an execution whose inputs and result were all Smis (the interpreter's fast path). */
+    public void recordSignedSmall() {
+        bits |= SIGNED_SMALL;
+    }
+
     private static int classify(Object left, Object right, Object result) {
         if (left instanceof Integer && (right == null || right instanceof Integer) && result instanceof Integer) {
             return SIGNED_SMALL;

@@ -16,6 +16,9 @@ public final class CallFeedback {
     /** Records a call of `callee`; returns true if the state changed. */
     public boolean record(Object callee) {
         count++;
+        if (callee == target) {
+            return false; // the monomorphic hit, decided before the state machine
+        }
         switch (state) {
             case UNINITIALIZED -> {
                 if (callee instanceof JSFunction fn) {

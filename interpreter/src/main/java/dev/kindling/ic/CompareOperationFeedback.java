@@ -41,6 +41,11 @@ public final class CompareOperationFeedback {
         bits |= kind(left) == kind(right) ? classify(left) | classify(right) : ANY;
     }
 
+    /** Records a comparison of two Smis (the interpreter's fast path). */
+    public void recordSignedSmall() {
+        bits |= SIGNED_SMALL;
+    }
+
     private static int kind(Object v) {
         if (v instanceof Integer || v instanceof Double || v instanceof Boolean || v instanceof Oddball) {
             return 0;

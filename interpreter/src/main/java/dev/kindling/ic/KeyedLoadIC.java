@@ -16,6 +16,16 @@ public final class KeyedLoadIC {
         this.ics = ics;
     }
 
+    /**
+     * The monomorphic element hit, small enough for the interpreter to inline: `receiver[key]`
+     * when the site has seen only arrays of the receiver's shape and the element is there;
+     * null otherwise (then load() decides, and records what it sees).
+     */
+    public static Object fastElement(PropertyFeedback site, Object receiver, Object key) {
+        return receiver instanceof JSArray a && key instanceof Integer i && a.shape() == site.elementShape
+                ? a.fastElement(i) : null;
+    }
+
     public Object load(PropertyFeedback site, Object receiver, Object key) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             return PropertyAccess.getKeyed(ics.realm, receiver, key);

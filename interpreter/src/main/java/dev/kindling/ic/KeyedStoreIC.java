@@ -16,6 +16,17 @@ public final class KeyedStoreIC {
         this.ics = ics;
     }
 
+    /**
+     * The monomorphic element hit, small enough for the interpreter to inline: stores
+     * `receiver[key] = value` and returns true when the site has seen only arrays of the
+     * receiver's shape and the store is a plain write into the elements; false otherwise (then
+     * store() does it, and records what it sees).
+     */
+    public static boolean fastElement(PropertyFeedback site, Object receiver, Object key, Object value) {
+        return receiver instanceof JSArray a && key instanceof Integer i && a.shape() == site.elementShape
+                && a.fastSetElement(i, value);
+    }
+
     public void store(PropertyFeedback site, Object receiver, Object key, Object value, boolean strict) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             PropertyAccess.setKeyed(receiver, key, value, strict);

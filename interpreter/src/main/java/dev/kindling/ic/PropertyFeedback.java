@@ -30,6 +30,8 @@ public final class PropertyFeedback {
      */
     public Shape fieldShape;
     public int fieldSlot = -1;
+    /** Likewise for keyed sites: while monomorphic with the Element handler, the shape; else null. */
+    public Shape elementShape;
 
     public IcState state() {
         return state;
@@ -103,12 +105,14 @@ public final class PropertyFeedback {
         }
         fieldShape = slot >= 0 ? shapes[0] : null;
         fieldSlot = slot;
+        elementShape = state == IcState.MONOMORPHIC && handlers[0] instanceof Handler.Element ? shapes[0] : null;
     }
 
     void goMegamorphic() {
         state = IcState.MEGAMORPHIC;
         fieldShape = null;
         fieldSlot = -1;
+        elementShape = null;
         java.util.Arrays.fill(shapes, null);
         java.util.Arrays.fill(handlers, null);
         count = 0;

@@ -1,7 +1,8 @@
 /*
  * The interpreter loop (DESIGN.md stage 3): one `switch` over the bytecode table in one
  * method, reading operands as the table says, each case a few lines. Anything that is not a
- * fast path calls out to InterpreterRuntime or the runtime package. Read this file first.
+ * fast path calls out to a handler file (OperatorHandlers, CallHandlers), InterpreterRuntime
+ * or the runtime package. Read this file first.
  *
  * Assumes: bytecode from the generator (well-formed operands, every path ends in Return,
  * Throw or ReThrow).
@@ -9,6 +10,25 @@
  * leaves the loop (call, stop, throw, return) the frame holds the current state; a JS
  * exception that no handler in this function catches leaves as a JSException whose value
  * has been materialized in this frame (so its stack trace starts here).
+ *
+ * What may live in JVM locals: `pc` and `acc` are cached in locals of run() and the
+ * register file is the frame's own array (never a copy). The rule that keeps a frame
+ * resumable: the frame's bytecodeOffset is written before every bytecode executes (so a
+ * call, a getter, an error's stack trace or a "not a function" message made inside it sees
+ * the right offset), and the accumulator is written back at every exit of the loop — Return,
+ * a stop at `stopOffset`, and an exception (handle() resets both from the handler table).
+ * Nothing else is cached: registers and the context are read from and written to the frame.
+ *
+ * Why the loop is shaped for the JVM's JIT: HotSpot's C2 inlines callees into one compiled
+ * method only while the method's bytecode plus everything inlined stays under
+ * DesiredMethodLimit (8000 bytes). run() itself counts whole, so every byte of it leaves less
+ * room for the small helpers its hot cases need inlined (register reads, operand reads,
+ * feedback updates, the Smi fast paths); past the limit a hot Ldar becomes two real calls.
+ * Hence: one case per bytecode family with the work in a handler (OperatorHandlers,
+ * CallHandlers), operands pre-decoded so reading one is an array load whatever its scale,
+ * and helpers written small with their rare paths out of line. Keep new cases to a line or
+ * two, calling out for anything longer; run() is about 3,400 bytes of bytecode today
+ * (`javap -c` shows it).
  */
 package dev.kindling.interpreter;
 
@@ -20,6 +40,8 @@ import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.ic.InlineCaches;
+import dev.kindling.ic.KeyedLoadIC;
+import dev.kindling.ic.KeyedStoreIC;
 import dev.kindling.ic.PropertyFeedback;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArguments;
@@ -41,16 +63,24 @@ public final class Interpreter {
         }
     };
 
-    /** Sizes of each bytecode at scale 1, 2, 4, from the bytecode table. */
-    private static final int[][] SIZES = new int[3][];
+    /**
+     * Dispatch tables indexed by the opcode byte (256 entries): the bytecode, and its size at
+     * scale 1, 2 and 4 (SIZES[scale >> 1]), all from the bytecode table.
+     */
+    private static final Bytecode[] OPCODES = new Bytecode[256];
+    private static final int[][] SIZES = new int[3][256];
+    private static final int WIDE = Bytecode.Wide.code();
+    private static final int LAST_PREFIX = Math.max(Bytecode.Wide.code(), Bytecode.ExtraWide.code());
 
     static {
-        Bytecode[] all = Bytecode.values();
-        for (int s = 0; s < 3; s++) {
-            SIZES[s] = new int[all.length];
-            for (Bytecode b : all) {
-                SIZES[s][b.ordinal()] = b.size(1 << s);
+        for (Bytecode b : Bytecode.values()) {
+            if (!b.isPrefix() && b.code() <= LAST_PREFIX) {
+                throw new IllegalStateException("the dispatch loop needs the prefixes first in the table: " + b);
             }
+            OPCODES[b.code()] = b;
+            SIZES[0][b.code()] = b.size(1);
+            SIZES[1][b.code()] = b.size(2);
+            SIZES[2][b.code()] = b.size(4);
         }
     }
 
@@ -149,7 +179,7 @@ public final class Interpreter {
      * already be the current one (call() arranges that; resume() does it for a copied frame).
      */
     Object run(InterpreterFrame frame, int stopOffset) {
-        final byte[] code = frame.bytecode.codeForExecution();
+        final int[] code = frame.bytecode.decodedForExecution();
         final BytecodeArray bytecode = frame.bytecode;
         final Object[] regs = frame.registers;
         final FeedbackVector feedback = frame.function.feedbackVector();
@@ -165,17 +195,15 @@ public final class Interpreter {
                         frame.accumulator = acc;
                         return STOPPED;
                     }
+                    int b = code[pc];
                     int scale = 1;
-                    int scaleIndex = 0;
-                    Bytecode op = Bytecode.fromByte(code[pc]);
-                    if (op.isPrefix()) {
-                        scale = op == Bytecode.Wide ? 2 : 4;
-                        scaleIndex = op == Bytecode.Wide ? 1 : 2;
-                        pc++;
-                        op = Bytecode.fromByte(code[pc]);
+                    if (b <= LAST_PREFIX) {
+                        scale = b == WIDE ? 2 : 4;
+                        b = code[++pc];
                     }
+                    final Bytecode op = OPCODES[b];
                     final int p = pc + 1;
-                    pc += SIZES[scaleIndex][op.ordinal()];
+                    pc += SIZES[scale >> 1][b];
                     frame.bytecodeOffset = start;
                     switch (op) {
                         // ---- accumulator loads ----
@@ -232,8 +260,12 @@ public final class Interpreter {
                                     ? o.slotValue(site.fieldSlot)
                                     : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)));
                         }
-                        case GetKeyedProperty -> acc = ics.keyedLoad.load(feedback.property(u(code, p + scale, scale)),
-                                frame.register(s(code, p, scale)), acc);
+                        case GetKeyedProperty -> {
+                            Object receiver = frame.register(s(code, p, scale));
+                            PropertyFeedback site = feedback.property(u(code, p + scale, scale));
+                            Object element = KeyedLoadIC.fastElement(site, receiver, acc);
+                            acc = element != null ? element : ics.keyedLoad.load(site, receiver, acc);
+                        }
                         case SetNamedProperty -> {
                             Object receiver = frame.register(s(code, p, scale));
                             PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
@@ -247,9 +279,14 @@ public final class Interpreter {
                         case DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
                                 (JSObject) frame.register(s(code, p, scale)),
                                 (String) bytecode.constant(u(code, p + scale, scale)), acc);
-                        case SetKeyedProperty -> ics.keyedStore.store(feedback.property(u(code, p + 2 * scale, scale)),
-                                frame.register(s(code, p, scale)), frame.register(s(code, p + scale, scale)), acc,
-                                frame.function.shared().isStrict());
+                        case SetKeyedProperty -> {
+                            Object receiver = frame.register(s(code, p, scale));
+                            Object key = frame.register(s(code, p + scale, scale));
+                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            if (!KeyedStoreIC.fastElement(site, receiver, key, acc)) {
+                                ics.keyedStore.store(site, receiver, key, acc, frame.function.shared().isStrict());
+                            }
+                        }
                         case DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.register(s(code, p, scale)),
                                 frame.register(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
                         case StaInArrayLiteral -> InterpreterRuntime.defineOwn(
@@ -258,219 +295,34 @@ public final class Interpreter {
                         case DeletePropertyStrict -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, true);
                         case DeletePropertySloppy -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, false);
 
-                        // ---- binary operators ----
-                        case Add -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.add(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case Sub -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.subtract(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case Mul -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.multiply(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case Div -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.divide(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case Mod -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.modulus(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case Exp -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.exponentiate(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case BitwiseOr -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.bitwiseOr(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case BitwiseXor -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.bitwiseXor(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case BitwiseAnd -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.bitwiseAnd(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case ShiftLeft -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.shiftLeft(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case ShiftRight -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.shiftRight(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case ShiftRightLogical -> {
-                            Object left = frame.register(s(code, p, scale));
-                            Object result = Operators.shiftRightLogical(left, acc);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(left, acc, result);
-                            acc = result;
-                        }
-                        case AddSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.add(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case SubSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.subtract(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case MulSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.multiply(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case DivSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.divide(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case ModSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.modulus(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case ExpSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.exponentiate(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case BitwiseOrSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.bitwiseOr(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case BitwiseXorSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.bitwiseXor(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case BitwiseAndSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.bitwiseAnd(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case ShiftLeftSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.shiftLeft(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case ShiftRightSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.shiftRight(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-                        case ShiftRightLogicalSmi -> {
-                            Object right = s(code, p, scale);
-                            Object result = Operators.shiftRightLogical(acc, right);
-                            feedback.binaryOp(u(code, p + scale, scale)).record(acc, right, result);
-                            acc = result;
-                        }
-
-                        // ---- unary operators ----
-                        case Inc -> {
-                            Object result = Operators.increment(acc);
-                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
-                            acc = result;
-                        }
-                        case Dec -> {
-                            Object result = Operators.decrement(acc);
-                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
-                            acc = result;
-                        }
-                        case Negate -> {
-                            Object result = Operators.negate(acc);
-                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
-                            acc = result;
-                        }
-                        case BitwiseNot -> {
-                            Object result = Operators.bitwiseNot(acc);
-                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
-                            acc = result;
-                        }
+                        // ---- binary and unary operators (OperatorHandlers: Smi fast path, then generic) ----
+                        case Add, Sub, Mul, Div, Mod, Exp, BitwiseOr, BitwiseXor, BitwiseAnd, ShiftLeft, ShiftRight,
+                             ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.register(s(code, p, scale)),
+                                acc, feedback.binaryOp(u(code, p + scale, scale)));
+                        case AddSmi, SubSmi, MulSmi, DivSmi, ModSmi, ExpSmi, BitwiseOrSmi, BitwiseXorSmi, BitwiseAndSmi,
+                             ShiftLeftSmi, ShiftRightSmi, ShiftRightLogicalSmi -> acc = OperatorHandlers.binarySmi(op, acc,
+                                s(code, p, scale), feedback.binaryOp(u(code, p + scale, scale)));
+                        case Inc, Dec, Negate, BitwiseNot, ToNumeric ->
+                                acc = OperatorHandlers.unary(op, acc, feedback.binaryOp(u(code, p, scale)));
                         case ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
                         case LogicalNot -> acc = acc != Boolean.TRUE;
                         case TypeOf -> acc = Operators.typeOf(acc);
-                        case ToNumeric -> {
-                            Object result = Conversions.toNumberValue(acc);
-                            feedback.binaryOp(u(code, p, scale)).record(acc, null, result);
-                            acc = result;
-                        }
                         case ToString -> acc = Conversions.toString(acc);
+                        case ToName -> frame.setRegister(s(code, p, scale), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
-                        case TestEqual -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.looseEquals(left, acc);
-                        }
-                        case TestEqualStrict -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.strictEquals(left, acc);
-                        }
-                        case TestLessThan -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.lessThan(left, acc);
-                        }
-                        case TestGreaterThan -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.greaterThan(left, acc);
-                        }
-                        case TestLessThanOrEqual -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.lessThanOrEqual(left, acc);
-                        }
-                        case TestGreaterThanOrEqual -> {
-                            Object left = frame.register(s(code, p, scale));
-                            feedback.compareOp(u(code, p + scale, scale)).record(left, acc);
-                            acc = Operators.greaterThanOrEqual(left, acc);
-                        }
+                        case TestEqual, TestEqualStrict, TestLessThan, TestGreaterThan, TestLessThanOrEqual,
+                             TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.register(s(code, p, scale)),
+                                acc, feedback.compareOp(u(code, p + scale, scale)));
                         case TestInstanceOf -> acc = Operators.instanceOf(frame.register(s(code, p, scale)), acc);
                         case TestIn -> acc = Operators.hasProperty(frame.register(s(code, p, scale)), acc);
                         case TestUndetectable -> acc = Oddball.isNullish(acc);
                         case TestNull -> acc = acc == Oddball.NULL;
                         case TestUndefined -> acc = acc == Oddball.UNDEFINED;
+                        case TestReferenceEqual -> {
+                            Object r = frame.register(s(code, p, scale));
+                            acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
+                        }
 
                         // ---- closures, contexts, literals ----
                         case CreateClosure -> acc = newClosure(
@@ -505,60 +357,14 @@ public final class Interpreter {
                         }
 
                         // ---- calls ----
-                        case CallProperty, CallAnyReceiver -> {
-                            int list = s(code, p + scale, scale);
-                            int count = u(code, p + 2 * scale, scale);
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))), frame.register(list),
-                                    arguments(frame, list, 1, count - 1));
-                        }
-                        case CallProperty0 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 2 * scale, scale),
-                                    frame.register(s(code, p, scale))),
-                                    frame.register(s(code, p + scale, scale)), JSFunction.NO_ARGS);
-                        }
-                        case CallProperty1 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))),
-                                    frame.register(s(code, p + scale, scale)),
-                                    new Object[] {frame.register(s(code, p + 2 * scale, scale))});
-                        }
-                        case CallProperty2 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 4 * scale, scale),
-                                    frame.register(s(code, p, scale))),
-                                    frame.register(s(code, p + scale, scale)),
-                                    new Object[] {frame.register(s(code, p + 2 * scale, scale)),
-                                            frame.register(s(code, p + 3 * scale, scale))});
-                        }
-                        case CallUndefinedReceiver -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
-                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)));
-                        }
-                        case CallUndefinedReceiver0 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + scale, scale),
-                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED, JSFunction.NO_ARGS);
-                        }
-                        case CallUndefinedReceiver1 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 2 * scale, scale),
-                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
-                                    new Object[] {frame.register(s(code, p + scale, scale))});
-                        }
-                        case CallUndefinedReceiver2 -> {
-                            acc = runtime.call(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))), Oddball.UNDEFINED,
-                                    new Object[] {frame.register(s(code, p + scale, scale)),
-                                            frame.register(s(code, p + 2 * scale, scale))});
-                        }
+                        case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
+                             CallUndefinedReceiver, CallUndefinedReceiver0, CallUndefinedReceiver1,
+                             CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, scale, feedback);
                         case CallRuntime -> {
-                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 1) | u(code, p + 1, 1) << 8),
+                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 2)),
                                     arguments(frame, s(code, p + 2, scale), 0, u(code, p + 2 + scale, scale)));
                         }
-                        case Construct -> {
-                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))),
-                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)), acc);
-                        }
+                        case Construct -> acc = CallHandlers.construct(this, frame, code, p, scale, feedback, acc);
 
                         // ---- jumps ----
                         case Jump -> pc = start + u(code, p, scale);
@@ -662,6 +468,29 @@ public final class Interpreter {
                         }
                         case SetPendingMessage, Debugger -> {
                         }
+
+                        // ---- classes ----
+                        case GetSuperConstructor -> frame.setRegister(s(code, p, scale), ClassDefinitions.superConstructor(acc));
+                        case ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
+                                frame.register(s(code, p, scale)), frame.function);
+                        case ThrowSuperNotCalledIfHole -> {
+                            if (acc == Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Must call super constructor in derived class before "
+                                        + "accessing 'this' or returning from derived constructor");
+                            }
+                        }
+                        case ThrowSuperAlreadyCalledIfNotHole -> {
+                            if (acc != Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Super constructor may only be called once");
+                            }
+                        }
+                        case GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.register(s(code, p, scale)),
+                                acc, (String) bytecode.constant(u(code, p + scale, scale)));
+                        case ConstructWithSpread -> {
+                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), runtime.spreadLast(
+                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale))), acc);
+                        }
                         case Wide, ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
                 }
@@ -683,6 +512,7 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
+        e = Destructuring.reword(frame, offset, e);
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {
@@ -702,7 +532,7 @@ public final class Interpreter {
     }
 
     /** Records a call target in the call site's feedback (traced as a CallIC change). */
-    private Object recordCall(FeedbackVector feedback, int slot, Object callee) {
+    Object recordCall(FeedbackVector feedback, int slot, Object callee) {
         if (feedback.call(slot).record(callee) && ics.tracer() != null) {
             ics.tracer().stateChanged("CallIC", feedback.call(slot).state() == dev.kindling.ic.IcState.MONOMORPHIC
                     ? dev.kindling.ic.IcState.UNINITIALIZED : dev.kindling.ic.IcState.MONOMORPHIC,
@@ -712,7 +542,7 @@ public final class Interpreter {
         return callee;
     }
 
-    private static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {
+    static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {
         if (count <= 0) {
             return JSFunction.NO_ARGS;
         }
@@ -746,26 +576,20 @@ public final class Interpreter {
 
     // ---- operand decoding ----------------------------------------------------------------------
 
-    /** An unsigned operand of `scale` bytes at `p` (little-endian, as the builder writes). */
-    private static int u(byte[] code, int p, int scale) {
-        if (scale == 1) {
-            return code[p] & 0xFF;
-        }
-        if (scale == 2) {
-            return (code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8;
-        }
-        return (code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8 | (code[p + 2] & 0xFF) << 16 | (code[p + 3] & 0xFF) << 24;
+    /**
+     * The operand at `p`: the loop reads the code decoded once (BytecodeArray.
+     * decodedForExecution), where each operand's value already sits at its offset, signed or
+     * unsigned as the bytecode table says and at its scale. `scale` only locates operands
+     * (the k-th scalable operand of an instruction is at p + k * scale); u and s say which
+     * kind the case expects, as the table declares it.
+     */
+    static int u(int[] code, int p, int scale) {
+        return code[p];
     }
 
-    /** A signed operand (registers, Imm). */
-    private static int s(byte[] code, int p, int scale) {
-        if (scale == 1) {
-            return code[p];
-        }
-        if (scale == 2) {
-            return (short) ((code[p] & 0xFF) | (code[p + 1] & 0xFF) << 8);
-        }
-        return u(code, p, 4);
+    /** A signed operand (registers, Imm); see u. */
+    static int s(int[] code, int p, int scale) {
+        return code[p];
     }
 
     static Object box(double d) {

@@ -23,6 +23,10 @@ public final class InterpreterFrame {
     final Object[] registers;
     /** Index of r0 in `registers`: the parameter count including the receiver. */
     final int localBase;
+    /** localBase + the operand of r0: registers[localZero - operand] is local `operand`. */
+    private final int localZero;
+    /** The operand of r0 (-6); every local is at or below it, <context> and <closure> above. */
+    private static final int R0 = Register.local(0);
     /** new.target: the constructor for a `new` call, null for a plain call. */
     final JSObject newTarget;
     /** The arguments as passed (more or fewer than the formal parameters), for rest parameters. */
@@ -47,20 +51,28 @@ public final class InterpreterFrame {
         this.function = function;
         this.bytecode = bytecode;
         this.localBase = bytecode.parameterCount();
-        this.registers = new Object[localBase + bytecode.registerCount()];
-        Arrays.fill(registers, Oddball.UNDEFINED);
-        registers[0] = receiver;
-        System.arraycopy(args, 0, registers, 1, Math.min(args.length, localBase - 1));
+        this.localZero = localBase + Register.local(0);
+        Object[] r = new Object[localBase + bytecode.registerCount()];
+        r[0] = receiver;
+        int passed = Math.min(args.length, localBase - 1);
+        System.arraycopy(args, 0, r, 1, passed);
+        Arrays.fill(r, 1 + passed, r.length, Oddball.UNDEFINED);
+        this.registers = r;
         this.newTarget = newTarget;
         this.arguments = args;
         this.context = function.context();
         this.caller = caller;
+        int newTargetRegister = function.shared().newTargetRegister();
+        if (newTargetRegister != 0) {
+            registers[index(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
+        }
     }
 
     private InterpreterFrame(InterpreterFrame other) {
         this.function = other.function;
         this.bytecode = other.bytecode;
         this.localBase = other.localBase;
+        this.localZero = other.localZero;
         this.registers = other.registers.clone();
         this.newTarget = other.newTarget;
         this.arguments = other.arguments;
@@ -99,26 +111,44 @@ public final class InterpreterFrame {
         return caller;
     }
 
-    /** The value of a register operand (r0, a0, <this>, <context>, <closure>). */
+    /**
+     * The value of a register operand (r0, a0, <this>, <context>, <closure>). Kept tiny: the
+     * interpreter loop calls it in almost every case and the JIT inlines it into each (see
+     * Interpreter's header on the inlining budget); the rare operands go out of line.
+     */
     public Object register(int operand) {
+        return operand <= R0 ? registers[localZero - operand]
+                : operand >= Register.RECEIVER ? registers[operand - Register.RECEIVER] : special(operand);
+    }
+
+    public void setRegister(int operand, Object value) {
+        if (operand <= R0) {
+            registers[localZero - operand] = value;
+        } else if (operand >= Register.RECEIVER) {
+            registers[operand - Register.RECEIVER] = value;
+        } else {
+            setSpecial(operand, value);
+        }
+    }
+
+    private Object special(int operand) {
         if (operand == Register.CONTEXT) {
             return context;
         }
         if (operand == Register.CLOSURE) {
             return function;
         }
-        return registers[index(operand)];
+        throw new IllegalStateException("no register " + operand);
     }
 
-    public void setRegister(int operand, Object value) {
-        if (operand == Register.CONTEXT) {
-            context = (Context) value;
-        } else {
-            registers[index(operand)] = value;
+    private void setSpecial(int operand, Object value) {
+        if (operand != Register.CONTEXT) {
+            throw new IllegalStateException("register " + operand + " cannot be written");
         }
+        context = (Context) value;
     }
 
     int index(int operand) {
-        return operand >= 0 ? operand - Register.RECEIVER : localBase + Register.localIndex(operand);
+        return operand >= 0 ? operand - Register.RECEIVER : localZero - operand;
     }
 }

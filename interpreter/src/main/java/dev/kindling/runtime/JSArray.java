@@ -236,6 +236,62 @@ public final class JSArray extends JSObject {
         return index >= 0 && index < length ? read(index) : null;
     }
 
+    /**
+     * The element at `index` if the array holds a value there (in bounds, not a hole), else
+     * null: the keyed load IC's fast path, straight from the backing store of the elements
+     * kind. A sparse array has length 0 here and takes the slow path.
+     */
+    public Object fastElement(int index) {
+        if (index >= 0 && index < length) {
+            int[] i = ints;
+            if (i != null) {
+                return smiHoles == null ? Numbers.smi(i[index]) : null;
+            }
+            double[] d = doubles;
+            if (d != null) {
+                double v = d[index];
+                return Double.doubleToRawLongBits(v) == HOLE_NAN_BITS ? null : Numbers.normalize(v);
+            }
+            Object v = objects[index];
+            return v == Oddball.THE_HOLE ? null : v;
+        }
+        return null;
+    }
+
+    /**
+     * Stores `value` at `index` if that needs no more than a write into the backing store (in
+     * bounds, not a hole, not frozen, a value the current elements kind holds); returns false
+     * otherwise, and the caller takes the generic path. The keyed store IC's fast path.
+     */
+    public boolean fastSetElement(int index, Object value) {
+        if (index >= 0 && index < length && integrity != FROZEN) {
+            int[] i = ints;
+            if (i != null) {
+                if (value instanceof Integer v && smiHoles == null) {
+                    i[index] = v;
+                    return true;
+                }
+                return false;
+            }
+            double[] d = doubles;
+            if (d != null) {
+                if ((value instanceof Integer || value instanceof Double)
+                        && Double.doubleToRawLongBits(d[index]) != HOLE_NAN_BITS) {
+                    double v = Numbers.doubleValue(value);
+                    d[index] = Double.isNaN(v) ? Double.NaN : v;
+                    return true;
+                }
+                return false;
+            }
+            Object[] o = objects;
+            if (o != null && o[index] != Oddball.THE_HOLE) {
+                o[index] = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Object getElement(int index) {
         if (isDense() && index >= 0 && index < length) {

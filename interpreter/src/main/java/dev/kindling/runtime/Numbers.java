@@ -11,11 +11,33 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** The smallest and largest int the Smi cache holds. */
+    private static final int SMI_CACHE_LOW = -1024;
+    private static final int SMI_CACHE_HIGH = 16 * 1024 - 1;
+    /**
+     * Boxed Integers for the small ints programs use most (loop counters, indices, flags): a
+     * documented cache, preallocated once, so the interpreter's int fast paths allocate
+     * nothing for them. Integer.valueOf caches only -128..127. V8 needs no such thing: its
+     * Smis are tagged words, never boxed.
+     */
+    private static final Integer[] SMI_CACHE = new Integer[SMI_CACHE_HIGH - SMI_CACHE_LOW + 1];
+
+    static {
+        for (int i = 0; i < SMI_CACHE.length; i++) {
+            SMI_CACHE[i] = SMI_CACHE_LOW + i;
+        }
+    }
+
+    /** The boxed form of an int32 value (a Smi): shared for small values, fresh otherwise. */
+    public static Integer smi(int i) {
+        return i >= SMI_CACHE_LOW && i <= SMI_CACHE_HIGH ? SMI_CACHE[i - SMI_CACHE_LOW] : Integer.valueOf(i);
+    }
+
     /** The canonical boxed form of `d`: Integer if it is an int32 other than −0, else Double. */
     public static Object normalize(double d) {
         int i = (int) d;
         if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0L)) {
-            return i;
+            return smi(i);
         }
         return d;
     }
@@ -23,7 +45,7 @@ public final class Numbers {
     /** The canonical boxed form of a long result (e.g. of int arithmetic that may overflow). */
     public static Object normalize(long l) {
         int i = (int) l;
-        return i == l ? (Object) i : (Object) (double) l;
+        return i == l ? (Object) smi(i) : (Object) (double) l;
     }
 
     public static boolean isNumber(Object value) {

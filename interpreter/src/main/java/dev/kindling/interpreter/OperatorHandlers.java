@@ -1,0 +1,161 @@
+/*
+ * The handlers of the operator bytecode families — binary (Add … ShiftRightLogical and their
+ * Smi forms), unary (Inc, Dec, Negate, BitwiseNot, ToNumeric) and compare (TestEqual …
+ * TestGreaterThanOrEqual) — each with its fast path and its slow path side by side, as
+ * Ignition's handlers have them (V8's BinaryOpAssembler: a Smi fast path, then the generic
+ * stub).
+ *
+ * The fast path: both operands Integer (Smi) and an int32 result: int arithmetic, feedback
+ * SignedSmall, the result boxed through Numbers.smi. Everything else takes the slow path: the
+ * operation from Operators (always correct on its own) and the full feedback classification.
+ * The two paths record the same feedback and return the same value for every input; the
+ * fast path is only cheaper.
+ *
+ * Why here and not in the loop: the JIT inlines into Interpreter.run only up to a budget of
+ * bytecode (see Interpreter's header), so one small case per family calling a handler keeps
+ * the loop inside it; these handlers are small enough to be inlined where they are hot.
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.ic.BinaryOperationFeedback;
+import dev.kindling.ic.CompareOperationFeedback;
+import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.Numbers;
+import dev.kindling.runtime.Operators;
+
+final class OperatorHandlers {
+    private OperatorHandlers() {
+    }
+
+    /** `left op right` for a binary bytecode with a register operand (Add …). */
+    static Object binary(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
+        if (left instanceof Integer a && right instanceof Integer b) {
+            long r = smiBinary(op, a, b);
+            if ((int) r == r) {
+                feedback.recordSignedSmall();
+                return Numbers.smi((int) r);
+            }
+        }
+        Object result = genericBinary(op, left, right);
+        feedback.record(left, right, result);
+        return result;
+    }
+
+    /** `left op imm` for the Smi forms (AddSmi …): the immediate needs no box on the fast path. */
+    static Object binarySmi(Bytecode op, Object left, int imm, BinaryOperationFeedback feedback) {
+        if (left instanceof Integer a) {
+            long r = smiBinary(op, a, imm);
+            if ((int) r == r) {
+                feedback.recordSignedSmall();
+                return Numbers.smi((int) r);
+            }
+        }
+        Object right = Numbers.smi(imm);
+        Object result = genericBinary(op, left, right);
+        feedback.record(left, right, result);
+        return result;
+    }
+
+    /** Marks a result with no int32 value (the operation must take the slow path). */
+    private static final long NOT_SMI = Long.MIN_VALUE;
+
+    /** The result of a binary operation on two int32 values, or NOT_SMI if it is no int32. */
+    private static long smiBinary(Bytecode op, int x, int y) {
+        return switch (op) {
+            case Add, AddSmi -> (long) x + y;
+            case Sub, SubSmi -> (long) x - y;
+            // 0 * -1 is -0, not an int32.
+            case Mul, MulSmi -> (x == 0 || y == 0) && (x | y) < 0 ? NOT_SMI : (long) x * y;
+            case BitwiseOr, BitwiseOrSmi -> x | y;
+            case BitwiseAnd, BitwiseAndSmi -> x & y;
+            case BitwiseXor, BitwiseXorSmi -> x ^ y;
+            case ShiftLeft, ShiftLeftSmi -> x << (y & 31);
+            case ShiftRight, ShiftRightSmi -> x >> (y & 31);
+            case ShiftRightLogical, ShiftRightLogicalSmi -> (x & 0xFFFFFFFFL) >>> (y & 31);
+            default -> NOT_SMI; // Div, Mod, Exp: their int cases are in Operators
+        };
+    }
+
+    private static Object genericBinary(Bytecode op, Object left, Object right) {
+        return switch (op) {
+            case Add, AddSmi -> Operators.add(left, right);
+            case Sub, SubSmi -> Operators.subtract(left, right);
+            case Mul, MulSmi -> Operators.multiply(left, right);
+            case Div, DivSmi -> Operators.divide(left, right);
+            case Mod, ModSmi -> Operators.modulus(left, right);
+            case Exp, ExpSmi -> Operators.exponentiate(left, right);
+            case BitwiseOr, BitwiseOrSmi -> Operators.bitwiseOr(left, right);
+            case BitwiseAnd, BitwiseAndSmi -> Operators.bitwiseAnd(left, right);
+            case BitwiseXor, BitwiseXorSmi -> Operators.bitwiseXor(left, right);
+            case ShiftLeft, ShiftLeftSmi -> Operators.shiftLeft(left, right);
+            case ShiftRight, ShiftRightSmi -> Operators.shiftRight(left, right);
+            case ShiftRightLogical, ShiftRightLogicalSmi -> Operators.shiftRightLogical(left, right);
+            default -> throw new IllegalStateException("not a binary operator: " + op);
+        };
+    }
+
+    /** `op value` for Inc, Dec, Negate, BitwiseNot and ToNumeric. */
+    static Object unary(Bytecode op, Object value, BinaryOperationFeedback feedback) {
+        if (value instanceof Integer a) {
+            long r = smiUnary(op, a);
+            if ((int) r == r) {
+                feedback.recordSignedSmall();
+                return Numbers.smi((int) r);
+            }
+        }
+        Object result = switch (op) {
+            case Inc -> Operators.increment(value);
+            case Dec -> Operators.decrement(value);
+            case Negate -> Operators.negate(value);
+            case BitwiseNot -> Operators.bitwiseNot(value);
+            case ToNumeric -> Conversions.toNumberValue(value);
+            default -> throw new IllegalStateException("not a unary operator: " + op);
+        };
+        feedback.record(value, null, result);
+        return result;
+    }
+
+    private static long smiUnary(Bytecode op, int x) {
+        return switch (op) {
+            case Inc -> (long) x + 1;
+            case Dec -> (long) x - 1;
+            case Negate -> x == 0 ? NOT_SMI : -(long) x; // -0 is no int32
+            case BitwiseNot -> ~x;
+            case ToNumeric -> x;
+            default -> NOT_SMI;
+        };
+    }
+
+    /** `left op right` for the compare bytecodes TestEqual … TestGreaterThanOrEqual. */
+    static Boolean compare(Bytecode op, Object left, Object right, CompareOperationFeedback feedback) {
+        if (left instanceof Integer a && right instanceof Integer b) {
+            feedback.recordSignedSmall();
+            int x = a;
+            int y = b;
+            boolean r = switch (op) {
+                case TestEqual, TestEqualStrict -> x == y;
+                case TestLessThan -> x < y;
+                case TestGreaterThan -> x > y;
+                case TestLessThanOrEqual -> x <= y;
+                case TestGreaterThanOrEqual -> x >= y;
+                default -> throw new IllegalStateException("not a compare operator: " + op);
+            };
+            return r ? Boolean.TRUE : Boolean.FALSE;
+        }
+        feedback.record(left, right);
+        return genericCompare(op, left, right) ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    private static boolean genericCompare(Bytecode op, Object left, Object right) {
+        return switch (op) {
+            case TestEqual -> Operators.looseEquals(left, right);
+            case TestEqualStrict -> Operators.strictEquals(left, right);
+            case TestLessThan -> Operators.lessThan(left, right);
+            case TestGreaterThan -> Operators.greaterThan(left, right);
+            case TestLessThanOrEqual -> Operators.lessThanOrEqual(left, right);
+            case TestGreaterThanOrEqual -> Operators.greaterThanOrEqual(left, right);
+            default -> throw new IllegalStateException("not a compare operator: " + op);
+        };
+    }
+}
