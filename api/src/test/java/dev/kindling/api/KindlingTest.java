@@ -226,6 +226,20 @@ class KindlingTest {
     }
 
     @Test
+    void closeWritesTheReportsTheOptionsAskFor(@TempDir Path dir) throws IOException {
+        Path dot = dir.resolve("shapes.dot");
+        ByteArrayOutputStream feedback = new ByteArrayOutputStream();
+        try (Kindling traced = Kindling.builder()
+                .options(Options.builder().printFeedback(true).dumpShapes(dot.toString()).build())
+                .out(new PrintStream(feedback, true, StandardCharsets.UTF_8)).build()) {
+            traced.evaluate("function f(o) { return o.x; } f({ x: 1 });");
+            assertEquals("", feedback.toString(StandardCharsets.UTF_8), "nothing before close");
+        }
+        assertTrue(feedback.toString(StandardCharsets.UTF_8).contains("f"), feedback.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(dot).startsWith("digraph"), Files.readString(dot));
+    }
+
+    @Test
     void optionsRoundTripThroughTheirBuilder() {
         Options o = Options.builder().useIc(false).printBytecodeFilter("f").maxCallDepth(50).build();
         assertEquals(o, o.toBuilder().build());
