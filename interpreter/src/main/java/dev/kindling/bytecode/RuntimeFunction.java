@@ -49,7 +49,15 @@ public enum RuntimeFunction {
      * %GetFeedback(f): f's feedback vector as plain JS data (Kindling's own; V8's
      * %GetFeedback returns internal objects): an array of {slot, kind, state, ...}.
      */
-    GetFeedback(1, true);
+    GetFeedback(1, true),
+
+    // ---- iteration ------------------------------------------------------------------------------
+
+    /**
+     * IteratorClose when a for-of loop is left before its iterator is done: (iterator,
+     * afterThrow). Calls the iterator's `return`; after a throw its errors are ignored.
+     */
+    IteratorClose(2, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -19,7 +19,7 @@ public final class PropertyFeedback {
     final Handler[] handlers = new Handler[MAX_POLYMORPHISM];
     int count;
     /** Keyed ICs: the name they are monomorphic on, if keyed by a string. */
-    String name;
+    Object name;
     /** Global ICs: the cached property cell. */
     Object cell;
     /**
@@ -47,7 +47,7 @@ public final class PropertyFeedback {
         return handlers[i];
     }
 
-    public String name() {
+    public Object name() {
         return name;
     }
 

@@ -15,6 +15,8 @@ import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.builtins.Iterators;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
@@ -26,8 +28,6 @@ final class InterpreterRuntime {
 
     private final Interpreter interpreter;
     private final Realm realm;
-    private JSObject arrayIteratorPrototype;
-    private JSObject stringIteratorPrototype;
     private final NativesRuntime natives;
 
     InterpreterRuntime(Interpreter interpreter) {
@@ -65,15 +65,23 @@ final class InterpreterRuntime {
 
     // ---- literals -----------------------------------------------------------------------------
 
-    static void defineOwn(Object object, String key, Object value) {
+    static void defineOwn(Object object, Object key, Object value) {
         ((JSObject) object).defineOwnProperty(key, value, PropertyAttributes.DEFAULT);
+    }
+
+    /** SetFunctionName (§10.2.9): a symbol key names a function "[description]". */
+    static String functionNameFor(Object key) {
+        if (key instanceof JSSymbol s) {
+            return s.description() == null ? "" : "[" + s.description() + "]";
+        }
+        return (String) key;
     }
 
     /** `{[key]: value}`; flag 1 names an anonymous function value after the key (SetFunctionName). */
     void defineKeyedInLiteral(Object object, Object key, Object value, int flags) {
-        String name = Conversions.toPropertyKey(key);
+        Object name = Conversions.toPropertyKey(key);
         if ((flags & 1) != 0 && value instanceof JSClosure fn && fn.shared().name().isEmpty()) {
-            fn.defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
+            fn.defineOwnProperty("name", functionNameFor(name), PropertyAttributes.CONFIGURABLE);
         }
         defineOwn(object, name, value);
     }
@@ -140,7 +148,7 @@ final class InterpreterRuntime {
                     "Iterator result " + Conversions.toString(args[0]) + " is not an object");
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
-                String key = Conversions.toPropertyKey(args[1]);
+                Object key = Conversions.toPropertyKey(args[1]);
                 JSFunction getter = args[2] instanceof JSFunction f ? f : null;
                 JSFunction setter = args[3] instanceof JSFunction f ? f : null;
                 int attrs = object.getOwnAttributes(key);
@@ -162,7 +170,7 @@ final class InterpreterRuntime {
             case CopyDataProperties -> {
                 JSObject target = (JSObject) args[0];
                 if (args[1] instanceof JSObject source) {
-                    for (String key : source.ownKeys()) {
+                    for (Object key : source.ownPropertyKeys()) {
                         int attrs = source.getOwnAttributes(key);
                         if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
                             target.defineOwnProperty(key, source.get(key), PropertyAttributes.DEFAULT);
@@ -203,6 +211,10 @@ final class InterpreterRuntime {
             }
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
+            }
+            case IteratorClose -> {
+                closeIterator(args[0], args[1] == Boolean.TRUE);
+                return Oddball.UNDEFINED;
             }
             case HaveSameMap, HasFastProperties, DebugPrint, GetFeedback -> {
                 return natives.call(function, args);
@@ -246,45 +258,30 @@ final class InterpreterRuntime {
 
     // ---- iteration ----------------------------------------------------------------------------
 
+    /**
+     * GetIterator: iterable[Symbol.iterator](), checked to be an object (for-of's GetIterator
+     * bytecode, and spread). Arrays and strings whose iterator method is untouched get the
+     * builtin Java iterators; any other iterable runs its own JS methods.
+     */
     Object getIterator(Object iterable) {
-        if (iterable instanceof JSArray array) {
-            if (arrayIteratorPrototype == null) {
-                arrayIteratorPrototype = Iterators.arrayIteratorPrototype(realm);
-            }
-            return new Iterators.ArrayIterator(arrayIteratorPrototype, array);
-        }
-        if (iterable instanceof JSArguments a) {
-            // Arguments objects iterate as the array-like they are (%Array.prototype.values%);
-            // Kindling takes the elements when the loop starts, where V8 reads them as it goes.
-            int n = (int) Conversions.toIntegerOrInfinity(a.get("length"));
-            Object[] values = new Object[Math.max(0, n)];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = a.getElement(i);
-            }
-            return getIterator(realm.newArray(values));
-        }
-        if (iterable instanceof String s) {
-            if (stringIteratorPrototype == null) {
-                stringIteratorPrototype = Iterators.stringIteratorPrototype(realm);
-            }
-            return new Iterators.StringIterator(stringIteratorPrototype, s);
-        }
-        throw JSException.typeError(CallPrinter.describeIterable(interpreter.current) + " is not iterable");
+        return Iterators.getIterator(realm, iterable, this::notIterable);
     }
 
-    /** The values `iterable` yields, through the iteration protocol (arrays and strings here). */
+    /** The values `iterable` yields, through the iteration protocol. */
     private void forEachIterated(Object iterable, java.util.function.Consumer<Object> sink) {
-        Object iterator = getIterator(iterable);
-        Object next = ((JSObject) iterator).get("next");
-        while (true) {
-            Object result = call(interpreter.current, next, iterator, JSFunction.NO_ARGS);
-            if (!(result instanceof JSObject r)) {
-                throw JSException.typeError("Iterator result " + Conversions.toString(result) + " is not an object");
-            }
-            if (Conversions.toBoolean(r.get("done"))) {
-                return;
-            }
-            sink.accept(r.get("value"));
+        Iterators.iterate(realm, iterable, this::notIterable, sink);
+    }
+
+    private String notIterable() {
+        return CallPrinter.describeIterable(interpreter.current) + " is not iterable";
+    }
+
+    /** IteratorClose after a for-of loop left early: by a throw (`afterThrow`), or break/return. */
+    void closeIterator(Object iterator, boolean afterThrow) {
+        if (afterThrow) {
+            Iterators.closeAfterThrow((JSObject) iterator);
+        } else {
+            Iterators.close((JSObject) iterator);
         }
     }
 

@@ -314,6 +314,9 @@ public final class Operators {
         if (value == Oddball.NULL) {
             return "object";
         }
+        if (value instanceof JSSymbol) {
+            return "symbol";
+        }
         return value instanceof JSFunction ? "function" : "object";
     }
 
@@ -345,7 +348,8 @@ public final class Operators {
     public static boolean hasProperty(Object key, Object object) {
         if (!(object instanceof JSObject o)) {
             throw JSException.typeError("Cannot use 'in' operator to search for '"
-                    + Conversions.toString(key) + "' in " + Conversions.toString(object));
+                    + (key instanceof JSSymbol ? key.toString() : Conversions.toString(key)) + "' in "
+                    + Conversions.toString(object));
         }
         if (o instanceof JSArray array && key instanceof Integer i) {
             Object raw = array.rawElement(i);

@@ -120,7 +120,7 @@ final class ArrayBuiltins {
         return result;
     }
 
-    /** Array.from for strings (by code point), arrays and array-likes; iterables come later. */
+    /** Array.from (§23.1.2.1): through the iteration protocol if items is iterable, else as an array-like. */
     private static Object from(Realm realm, Object thisArg, Object[] args) {
         Object items = arg(args, 0);
         Object mapArg = arg(args, 1);
@@ -129,8 +129,13 @@ final class ArrayBuiltins {
             mapFn = callable(mapArg);
         }
         List<Object> values = new ArrayList<>();
-        if (items instanceof String s) {
-            s.codePoints().forEach(cp -> values.add(new String(Character.toChars(cp))));
+        Object method = Iterators.iteratorMethod(realm, items);
+        if (!Oddball.isNullish(method)) {
+            if (!(method instanceof JSFunction)) {
+                throw JSException.typeError("%Array%.from requires that the property of the first argument, "
+                        + "items[Symbol.iterator], when exists, be a function");
+            }
+            Iterators.iterate(realm, items, () -> "object is not iterable", values::add);
         } else {
             JSObject o = Builtins.toObject(realm, items);
             long len = lengthOf(o);

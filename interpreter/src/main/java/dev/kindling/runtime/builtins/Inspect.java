@@ -15,7 +15,8 @@
  *   - objects nested deeper than `depth` print as [Object], [Array], [Point];
  *   - an object met again while it is being printed is `[Circular *1]`, and the outer
  *     occurrence is marked `<ref *1>`;
- *   - accessors print as [Getter], [Setter] or [Getter/Setter] (they are never called).
+ *   - accessors print as [Getter], [Setter] or [Getter/Setter] (they are never called);
+ *   - a Map prints its entries as `Map(2) { 'a' => 1, 'b' => 2 }`, a Set as `Set(1) { 1 }`.
  *
  * One Inspect instance prints one value: it holds node's `ctx` (indentation, the stack of
  * objects being printed, the circular-reference numbering). Reading a property may run a
@@ -103,7 +104,7 @@ public final class Inspect {
         String tag = value instanceof TaggedObject t ? t.className() : "";
         String base = "";
         String openBrace = "{";
-        List<String> keys;
+        List<Object> keys;
         JSArray array = value instanceof JSArray a ? a : null;
 
         if (array != null) {
@@ -121,6 +122,12 @@ public final class Inspect {
                 if (keys.isEmpty()) {
                     return base;
                 }
+            } else if (value instanceof MapSetBuiltins.JSCollection c) {
+                String prefix = InspectNames.prefix(constructor, tag, c.className(), "(" + c.table.size() + ")");
+                if (c.table.size() == 0 && keys.isEmpty()) {
+                    return prefix + "{}";
+                }
+                openBrace = prefix + "{";
             } else if ("Object".equals(constructor)) {
                 if (value.className().equals("Arguments")) {
                     openBrace = "[Arguments] {";
@@ -156,8 +163,9 @@ public final class Inspect {
         recurseTimes++;
         seen.add(value);
         currentDepth = recurseTimes;
-        List<String> output = array != null ? formatArray(array, recurseTimes) : new ArrayList<>();
-        for (String key : keys) {
+        List<String> output = array != null ? formatArray(array, recurseTimes)
+                : value instanceof MapSetBuiltins.JSCollection c ? formatCollection(c, recurseTimes) : new ArrayList<>();
+        for (Object key : keys) {
             output.add(formatProperty(value, recurseTimes, key, false));
         }
         if (circular != null) {
@@ -181,13 +189,13 @@ public final class Inspect {
     // ---- keys and properties ------------------------------------------------------------------
 
     /**
-     * getKeys: own enumerable keys (all own keys with showHidden). For arrays only the
-     * non-index keys (the elements are printed by formatArray); a String wrapper's indices are
-     * left out as node does.
+     * getKeys: own enumerable keys, strings then symbols (all own keys with showHidden). For
+     * arrays only the non-index keys (the elements are printed by formatArray); a String
+     * wrapper's indices are left out as node does.
      */
-    private List<String> keys(JSObject value, boolean nonIndexOnly) {
-        List<String> keys = new ArrayList<>();
-        for (String key : value.ownKeys()) {
+    private List<Object> keys(JSObject value, boolean nonIndexOnly) {
+        List<Object> keys = new ArrayList<>();
+        for (Object key : value.ownPropertyKeys()) {
             if (nonIndexOnly && ArrayIndex.parse(key) >= 0) {
                 continue;
             }
@@ -204,7 +212,7 @@ public final class Inspect {
     }
 
     /** formatProperty: `key: value` (just the value for an array element). */
-    private String formatProperty(JSObject value, int recurseTimes, String key, boolean arrayElement) {
+    private String formatProperty(JSObject value, int recurseTimes, Object key, boolean arrayElement) {
         int attrs = value.getOwnAttributes(key);
         String str;
         if (attrs < 0) {
@@ -287,6 +295,24 @@ public final class Inspect {
             }
         } else if (remaining > 0) {
             output.add(moreItems(remaining));
+        }
+        return output;
+    }
+
+    /** formatMap / formatSet: `key => value` or the value, for the first maxArrayLength entries. */
+    private List<String> formatCollection(MapSetBuiltins.JSCollection c, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        List<Integer> live = c.table.livePositions();
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), live.size());
+        indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++) {
+            int position = live.get(i);
+            String key = formatValue(c.table.keyAt(position), recurseTimes);
+            output.add(c.isMap ? key + " => " + formatValue(c.table.valueAt(position), recurseTimes) : key);
+        }
+        indentationLvl -= 2;
+        if (live.size() > maxLength) {
+            output.add(moreItems(live.size() - maxLength));
         }
         return output;
     }

@@ -18,6 +18,7 @@ import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.NumberToString;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Realm;
@@ -39,7 +40,8 @@ final class StringBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.stringPrototype();
         var string = Builtins.defineConstructor(realm, "String", 1, proto,
-                (r, thisArg, args) -> args.length == 0 ? "" : Conversions.toString(args[0]),
+                (r, thisArg, args) -> args.length == 0 ? ""
+                        : args[0] instanceof JSSymbol s ? s.toString() : Conversions.toString(args[0]),
                 (r, args, newTarget) -> PrimitiveWrapper.wrap(Builtins.prototypeFromConstructor(newTarget, proto),
                         args.length == 0 ? "" : Conversions.toString(args[0])));
         realm.defineMethod(string, "fromCharCode", 1, (r, thisArg, args) -> {
@@ -197,13 +199,7 @@ final class StringBuiltins {
 
     /** thisStringValue (§22.1.3): a string or a String wrapper's value; else TypeError. */
     private static String thisStringValue(Object thisArg, String method) {
-        if (thisArg instanceof String s) {
-            return s;
-        }
-        if (thisArg instanceof PrimitiveWrapper w && w.primitive() instanceof String s) {
-            return s;
-        }
-        throw JSException.typeError("String.prototype." + method + " requires that 'this' be a String");
+        return PrimitiveWrapper.thisPrimitiveValue(thisArg, String.class, "String.prototype." + method, "String");
     }
 
     /** ToIntegerOrInfinity clamped to [0, length]. */
