@@ -223,7 +223,15 @@ public enum Bytecode {
     ThrowReferenceErrorIfHole(READ, Idx),
     /** Sets the pending message (for finally); returns the previous one in acc. */
     SetPendingMessage(READ_WRITE),
-    Debugger(NONE);
+    Debugger(NONE),
+
+    // ---- appended while branches are in flight (to be regrouped) ----
+    /**
+     * acc = the template object of the tagged-template site [i] (a TemplateObjectDescription):
+     * made once per site and realm, then the same frozen array every time (§13.2.8.4). V8
+     * caches it in a feedback slot (a second operand); Kindling keys its cache by the site.
+     */
+    GetTemplateObject(WRITE, Idx);
 
     private static final Bytecode[] VALUES = values();
 

@@ -7,7 +7,6 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.RuntimeFunction;
-import dev.kindling.frontend.ast.Source;
 import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArguments;
@@ -16,6 +15,7 @@ import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.ThrowSite;
 import dev.kindling.runtime.builtins.Iterators;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
@@ -24,11 +24,13 @@ import dev.kindling.runtime.Realm;
 
 final class InterpreterRuntime {
     /** Where an exception was first seen by JS code: the header of node's uncaught-error report. */
-    record ThrowSite(Source source, int position) {}
 
     private final Interpreter interpreter;
     private final Realm realm;
     private final NativesRuntime natives;
+    /** GetTemplateObject's cache: one template object per tagged-template site (the realm's [[TemplateMap]]). */
+    private final java.util.Map<Boilerplate.TemplateObjectDescription, JSArray> templateObjects =
+            new java.util.IdentityHashMap<>();
 
     InterpreterRuntime(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -106,6 +108,25 @@ final class InterpreterRuntime {
         return realm.newArray(elements);
     }
 
+    /** GetTemplateObject: the site's frozen strings array with its frozen `raw`, made once. */
+    JSArray templateObject(Boilerplate.TemplateObjectDescription site) {
+        JSArray strings = templateObjects.get(site);
+        if (strings == null) {
+            JSArray raw = realm.newArray(site.raw().toArray());
+            strings = realm.newArray(site.cooked().toArray());
+            strings.defineOwnProperty("raw", raw, 0);
+            freeze(raw);
+            freeze(strings);
+            templateObjects.put(site, strings);
+        }
+        return strings;
+    }
+
+    private static void freeze(JSArray array) {
+        array.preventExtensions();
+        array.restrictElements(true);
+    }
+
     // ---- calls --------------------------------------------------------------------------------
 
     Object call(InterpreterFrame frame, Object callee, Object receiver, Object[] args) {
@@ -136,7 +157,19 @@ final class InterpreterRuntime {
 
     Object construct(InterpreterFrame frame, Object constructor, Object[] args, Object newTarget) {
         if (constructor instanceof JSFunction fn && fn.isConstructor()) {
-            return fn.construct(args, (JSObject) newTarget);
+            if (fn instanceof JSClosure) {
+                return fn.construct(args, (JSObject) newTarget);
+            }
+            try {
+                return fn.construct(args, (JSObject) newTarget);
+            } catch (JSException e) {
+                // A builtin constructor shows as V8's native frame "at new Map (<anonymous>)";
+                // V8's Array constructor is an inlined stub with no frame of its own.
+                if (e.isPending() && !fn.debugName().equals("Array")) {
+                    e.recordBuiltinFrame("new " + fn.debugName());
+                }
+                throw e;
+            }
         }
         throw JSException.typeError(CallPrinter.describeCallee(frame) + " is not a constructor");
     }
@@ -145,7 +178,8 @@ final class InterpreterRuntime {
         switch (function) {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
-                    "Iterator result " + Conversions.toString(args[0]) + " is not an object");
+                    "Iterator result " + (args[0] instanceof JSSymbol ? args[0] : Conversions.toString(args[0]))
+                            + " is not an object");
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
                 Object key = Conversions.toPropertyKey(args[1]);

@@ -121,6 +121,27 @@ public final class PropertyAccess {
                 + describe(o) + "'");
     }
 
+    /**
+     * How V8's Torque/CSA builtins name a value in messages: the type, then a primitive's
+     * value ("number 5", "string \"x\"", "object null"), or just the type ("object", "symbol").
+     */
+    public static String describeWithType(Object value) {
+        if (value == Oddball.UNDEFINED) {
+            return "undefined";
+        }
+        if (value == Oddball.NULL) {
+            return "object null";
+        }
+        String type = Operators.typeOf(value);
+        if (value instanceof String str) {
+            return type + " \"" + str + "\"";
+        }
+        if (value instanceof JSObject || value instanceof JSSymbol) {
+            return type;
+        }
+        return type + " " + Conversions.toString(value);
+    }
+
     /** V8's short description of an object in messages: "#<Object>", "[object Array]". */
     public static String describe(JSObject o) {
         if (o instanceof JSArray) {

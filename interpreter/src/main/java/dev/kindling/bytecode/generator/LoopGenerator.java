@@ -94,6 +94,7 @@ final class LoopGenerator {
         builder.bind(header);
         builder.emit(Bytecode.LdaTrue);
         builder.emit(Bytecode.Star, done);
+        builder.setStatementPosition(eachPosition(f.left())); // as V8: stepping is "at" the loop variable
         builder.emit(Bytecode.CallProperty0, nextMethod, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
         builder.emit(Bytecode.Star, result);
         Label isObject = new Label();
@@ -114,6 +115,14 @@ final class LoopGenerator {
         builder.bind(next);
         g.jumpLoop(header, f.pos());
         builder.bind(exit);
+    }
+
+    /** The source position of for-of's `each`: the declared name, or the assignment target. */
+    private static int eachPosition(Statement left) {
+        if (left instanceof Statement.VariableDeclaration d) {
+            return d.declarations().get(0).target().pos();
+        }
+        return ((Statement.ExpressionStatement) left).expression().pos();
     }
 
     /** for-of's finally: if the loop was left with the iterator not done, IteratorClose. */

@@ -129,13 +129,16 @@ final class ArrayBuiltins {
             mapFn = callable(mapArg);
         }
         List<Object> values = new ArrayList<>();
+        if (Oddball.isNullish(items)) {
+            throw JSException.typeError(Iterators.notIterableNoSymbolLoad(items));
+        }
         Object method = Iterators.iteratorMethod(realm, items);
         if (!Oddball.isNullish(method)) {
             if (!(method instanceof JSFunction)) {
                 throw JSException.typeError("%Array%.from requires that the property of the first argument, "
                         + "items[Symbol.iterator], when exists, be a function");
             }
-            Iterators.iterate(realm, items, () -> "object is not iterable", values::add);
+            Iterators.iterate(realm, items, () -> Iterators.notIterableNoSymbolLoad(items), values::add);
         } else {
             JSObject o = Builtins.toObject(realm, items);
             long len = lengthOf(o);

@@ -167,7 +167,12 @@ public final class Iterators {
         return o;
     }
 
-    /** True if `value` has a callable [Symbol.iterator] (Array.from's "is it iterable" test). */
+    /** V8's message when a builtin's argument is not iterable: "number 5 is not iterable (...)". */
+    static String notIterableNoSymbolLoad(Object value) {
+        return PropertyAccess.describeWithType(value) + " is not iterable (cannot read property Symbol(Symbol.iterator))";
+    }
+
+    /** value[Symbol.iterator], or undefined for undefined and null (Array.from's "is it iterable" test). */
     static Object iteratorMethod(Realm realm, Object value) {
         return Oddball.isNullish(value) ? Oddball.UNDEFINED : PropertyAccess.getNamed(realm, value, JSSymbol.ITERATOR);
     }

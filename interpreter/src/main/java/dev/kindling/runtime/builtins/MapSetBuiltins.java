@@ -139,7 +139,7 @@ final class MapSetBuiltins {
             throw JSException.typeError("'" + Inspect.inspect(realm, c.get(adderName)) + "' returned for property '"
                     + adderName + "' of object '#<" + c.className() + ">' is not a function");
         }
-        Iterators.iterate(realm, iterable, () -> notIterable(realm, iterable), value -> {
+        Iterators.iterate(realm, iterable, () -> Iterators.notIterableNoSymbolLoad(iterable), value -> {
             if (!isMap) {
                 adder.call(c, new Object[] {value});
             } else if (value instanceof JSObject entry) {
@@ -165,7 +165,7 @@ final class MapSetBuiltins {
         realm.defineMethod(proto, "forEach", 1, (r, self, args) -> {
             JSCollection c = thisCollection(self, isMap, p + "forEach");
             if (!(arg(args, 0) instanceof JSFunction fn)) {
-                throw JSException.typeError(describeNonCallable(arg(args, 0)) + " is not a function");
+                throw JSException.typeError(PropertyAccess.describeWithType(arg(args, 0)) + " is not a function");
             }
             OrderedHashTable.Cursor cursor = c.table.newCursor();
             for (int i = c.table.advance(cursor); i >= 0; i = c.table.advance(cursor)) {
@@ -185,33 +185,5 @@ final class MapSetBuiltins {
         }
         throw JSException.typeError("Method " + method + " called on incompatible receiver "
                 + (self instanceof JSObject o ? PropertyAccess.describe(o) : String.valueOf(self)));
-    }
-
-    /**
-     * How V8's Torque builtins name a non-callable callback: the type, then a primitive's
-     * value ("number 5", "string \"x\"", "object null"), or just the type ("object", "symbol").
-     */
-    private static String describeNonCallable(Object value) {
-        if (value == Oddball.UNDEFINED) {
-            return "undefined";
-        }
-        if (value == Oddball.NULL) {
-            return "object null";
-        }
-        String type = dev.kindling.runtime.Operators.typeOf(value);
-        if (value instanceof String str) {
-            return type + " \"" + str + "\"";
-        }
-        if (value instanceof JSObject || value instanceof JSSymbol) {
-            return type;
-        }
-        return type + " " + dev.kindling.runtime.Conversions.toString(value);
-    }
-
-    /** V8's message for a constructor argument that is not iterable. */
-    private static String notIterable(Realm realm, Object value) {
-        String shown = value instanceof JSObject ? "object" : dev.kindling.runtime.Operators.typeOf(value) + " "
-                + Inspect.inspect(realm, value);
-        return shown + " is not iterable (cannot read property Symbol(Symbol.iterator))";
     }
 }

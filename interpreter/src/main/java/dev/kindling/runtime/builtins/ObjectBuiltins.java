@@ -122,6 +122,32 @@ final class ObjectBuiltins {
             defineProperties(r, o, arg(args, 1));
             return o;
         });
+        realm.defineMethod(object, "fromEntries", 1, (r, thisArg, args) -> {
+            JSObject result = r.newObject();
+            Object iterable = arg(args, 0);
+            if (Oddball.isNullish(iterable)) {
+                throw JSException.typeError(Iterators.notIterableNoSymbolLoad(iterable));
+            }
+            Iterators.iterate(r, iterable, () -> Iterators.notIterableNoSymbolLoad(iterable), entry -> {
+                if (!(entry instanceof JSObject e)) {
+                    throw JSException.typeError("Iterator value " + Inspect.inspect(r, entry) + " is not an entry object");
+                }
+                result.defineOwnProperty(Conversions.toPropertyKey(e.getElement(0)), e.getElement(1),
+                        PropertyAttributes.DEFAULT);
+            });
+            return result;
+        });
+        realm.defineMethod(object, "getOwnPropertyDescriptors", 1, (r, thisArg, args) -> {
+            JSObject o = Builtins.toObject(r, arg(args, 0));
+            JSObject result = r.newObject();
+            for (Object key : o.ownPropertyKeys()) {
+                Object desc = PropertyDescriptors.fromOwnProperty(r, o, key);
+                if (desc != Oddball.UNDEFINED) {
+                    result.defineOwnProperty(key, desc, PropertyAttributes.DEFAULT);
+                }
+            }
+            return result;
+        });
         realm.defineMethod(object, "getOwnPropertyNames", 1, (r, thisArg, args) ->
                 r.newArray(Builtins.toObject(r, arg(args, 0)).ownKeys().toArray()));
         realm.defineMethod(object, "getOwnPropertySymbols", 1, (r, thisArg, args) ->

@@ -51,6 +51,7 @@ final class StringBuiltins {
             }
             return new String(chars);
         });
+        realm.defineMethod(string, "raw", 1, StringBuiltins::raw);
         realm.defineMethod(string, "fromCodePoint", 1, (r, thisArg, args) -> {
             StringBuilder sb = new StringBuilder();
             for (Object a : args) {
@@ -195,6 +196,24 @@ final class StringBuiltins {
             throw JSException.typeError("String.prototype." + method + " called on null or undefined");
         }
         return Conversions.toString(thisArg);
+    }
+
+    /**
+     * String.raw (§22.1.2.4): the raw strings of the template object (its `raw` array-like)
+     * interleaved with the substitutions; called as a tag, String.raw`a\n${x}`.
+     */
+    private static Object raw(Realm realm, Object thisArg, Object[] args) {
+        JSObject cooked = Builtins.toObject(realm, arg(args, 0));
+        JSObject raw = Builtins.toObject(realm, cooked.get("raw"));
+        long length = ArrayLike.lengthOf(raw);
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0; i < length; i++) {
+            sb.append(Conversions.toString(ArrayLike.get(raw, i)));
+            if (i + 1 < length && i + 1 < args.length) {
+                sb.append(Conversions.toString(args[(int) i + 1]));
+            }
+        }
+        return sb.toString();
     }
 
     /** thisStringValue (§22.1.3): a string or a String wrapper's value; else TypeError. */

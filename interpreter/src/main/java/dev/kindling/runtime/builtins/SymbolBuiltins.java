@@ -27,7 +27,9 @@ final class SymbolBuiltins {
         JSObject symbol = Builtins.defineConstructor(realm, "Symbol", 0, proto, (r, thisArg, args) -> {
             Object description = arg(args, 0);
             return new JSSymbol(description == Oddball.UNDEFINED ? null : Conversions.toString(description));
-        }, null);
+        }, (r, args, newTarget) -> {
+            throw JSException.typeError("Symbol is not a constructor");
+        });
         for (Map.Entry<String, JSSymbol> e : new java.util.TreeMap<>(JSSymbol.WELL_KNOWN).entrySet()) {
             Builtins.defineConstant(symbol, e.getKey(), e.getValue());
         }
