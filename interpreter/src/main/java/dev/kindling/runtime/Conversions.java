@@ -19,10 +19,24 @@ public final class Conversions {
         return !(value instanceof JSObject);
     }
 
-    /** ToPrimitive (§7.1.1) with OrdinaryToPrimitive's valueOf/toString order. */
+    /**
+     * ToPrimitive (§7.1.1): an object's [Symbol.toPrimitive](hint) if it has one, else
+     * OrdinaryToPrimitive's valueOf/toString order.
+     */
     public static Object toPrimitive(Object value, Hint hint) {
         if (!(value instanceof JSObject object)) {
             return value;
+        }
+        Object exotic = object.get(JSSymbol.TO_PRIMITIVE);
+        if (!Oddball.isNullish(exotic)) {
+            if (!(exotic instanceof JSFunction fn)) {
+                throw JSException.typeError(PropertyAccess.describeWithType(exotic) + " is not a function");
+            }
+            Object result = fn.call(object, new Object[] {hint.name().toLowerCase(java.util.Locale.ROOT)});
+            if (result instanceof JSObject) {
+                throw JSException.typeError("Cannot convert object to primitive value");
+            }
+            return result;
         }
         String first = hint == Hint.STRING ? "toString" : "valueOf";
         String second = hint == Hint.STRING ? "valueOf" : "toString";

@@ -320,10 +320,17 @@ public final class Operators {
         return value instanceof JSFunction ? "function" : "object";
     }
 
-    /** InstanceofOperator (§13.10.2) without Symbol.hasInstance. */
+    /** InstanceofOperator (§13.10.2): target[Symbol.hasInstance](value), else OrdinaryHasInstance. */
     public static boolean instanceOf(Object value, Object target) {
-        if (!(target instanceof JSObject)) {
+        if (!(target instanceof JSObject t)) {
             throw JSException.typeError("Right-hand side of 'instanceof' is not an object");
+        }
+        Object hasInstance = t.get(JSSymbol.HAS_INSTANCE);
+        if (!Oddball.isNullish(hasInstance)) {
+            if (!(hasInstance instanceof JSFunction fn)) {
+                throw JSException.typeError(PropertyAccess.describeWithType(hasInstance) + " is not a function");
+            }
+            return Conversions.toBoolean(fn.call(target, new Object[] {value}));
         }
         if (!(target instanceof JSFunction fn)) {
             throw JSException.typeError("Right-hand side of 'instanceof' is not callable");

@@ -41,6 +41,7 @@ public final class Builtins {
         ArrayBuiltins.install(realm);
         Iterators.install(realm);
         MapSetBuiltins.install(realm);
+        WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);
         JsonBuiltins.install(realm);
         ConsoleBuiltins.install(realm);

@@ -101,7 +101,7 @@ public final class Inspect {
 
     private String formatRaw(JSObject value, int recurseTimes) {
         String constructor = InspectNames.constructorName(realm, options, value, recurseTimes);
-        String tag = value instanceof TaggedObject t ? t.className() : "";
+        String tag = toStringTag(value);
         String base = "";
         String openBrace = "{";
         List<Object> keys;
@@ -121,6 +121,13 @@ public final class Inspect {
                 base = InspectNames.functionBase(fn, constructor, tag);
                 if (keys.isEmpty()) {
                     return base;
+                }
+            } else if (value instanceof WeakCollectionBuiltins.JSWeakCollection && keys.isEmpty()) {
+                return InspectNames.prefix(constructor, tag, value.className(), "") + "{ <items unknown> }";
+            } else if (value instanceof MapSetBuiltins.CollectionIterator it) {
+                openBrace = "[" + tag + "] {";
+                if (it.isKeyValue()) {
+                    openBrace = openBrace.replace(" Iterator] {", " Entries] {");
                 }
             } else if (value instanceof MapSetBuiltins.JSCollection c) {
                 String prefix = InspectNames.prefix(constructor, tag, c.className(), "(" + c.table.size() + ")");
@@ -164,7 +171,8 @@ public final class Inspect {
         seen.add(value);
         currentDepth = recurseTimes;
         List<String> output = array != null ? formatArray(array, recurseTimes)
-                : value instanceof MapSetBuiltins.JSCollection c ? formatCollection(c, recurseTimes) : new ArrayList<>();
+                : value instanceof MapSetBuiltins.JSCollection c ? formatCollection(c, recurseTimes)
+                : value instanceof MapSetBuiltins.CollectionIterator it ? formatIterator(it, recurseTimes) : new ArrayList<>();
         for (Object key : keys) {
             output.add(formatProperty(value, recurseTimes, key, false));
         }
@@ -179,6 +187,23 @@ public final class Inspect {
         String closeBrace = array != null ? "]" : "}";
         return InspectLayout.reduceToSingleString(options, indentationLvl, currentDepth, output, base,
                 openBrace, closeBrace, array != null, recurseTimes, array);
+    }
+
+    /**
+     * node's tag: value[Symbol.toStringTag] when it is a non-empty string that is not also
+     * printed as a property (an own enumerable one; with showHidden, any own one).
+     */
+    private String toStringTag(JSObject value) {
+        if (value instanceof TaggedObject t) {
+            return t.className();
+        }
+        Object tag = value.get(dev.kindling.runtime.JSSymbol.TO_STRING_TAG);
+        if (!(tag instanceof String s) || s.isEmpty()) {
+            return "";
+        }
+        int attrs = value.getOwnAttributes(dev.kindling.runtime.JSSymbol.TO_STRING_TAG);
+        boolean printedAsProperty = attrs >= 0 && (options.showHidden() || PropertyAttributes.isEnumerable(attrs));
+        return printedAsProperty ? "" : s;
     }
 
     /** isError: a native error, or any object that inherits from the realm's Error.prototype. */
@@ -313,6 +338,33 @@ public final class Inspect {
         indentationLvl -= 2;
         if (live.size() > maxLength) {
             output.add(moreItems(live.size() - maxLength));
+        }
+        return output;
+    }
+
+    /**
+     * formatIterator: a Map or Set iterator shows the entries it has still to yield, without
+     * advancing — `[Map Iterator] { 'a' }`, or `[ k, v ]` pairs for an entries iterator.
+     */
+    private List<String> formatIterator(MapSetBuiltins.CollectionIterator it, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        List<Object[]> entries = it.preview();
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), entries.size());
+        indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++) {
+            Object[] entry = entries.get(i);
+            if (it.isKeyValue()) {
+                List<String> pair = new ArrayList<>(List.of(formatValue(entry[0], recurseTimes),
+                        formatValue(entry[1], recurseTimes)));
+                output.add(InspectLayout.reduceToSingleString(options, indentationLvl, currentDepth, pair, "",
+                        "[", "]", true, recurseTimes, null));
+            } else {
+                output.add(formatValue(it.yieldsKeys() ? entry[0] : entry[1], recurseTimes));
+            }
+        }
+        indentationLvl -= 2;
+        if (entries.size() > maxLength) {
+            output.add(moreItems(entries.size() - maxLength));
         }
         return output;
     }

@@ -54,6 +54,28 @@ final class MapSetBuiltins {
             this.overMap = collection.isMap;
         }
 
+        /** node's previewEntries: the entries still to come, as [key, value] pairs; the iterator does not move. */
+        java.util.List<Object[]> preview() {
+            java.util.List<Object[]> remaining = new java.util.ArrayList<>();
+            if (table != null) {
+                for (int position : table.livePositions()) {
+                    if (position >= cursor.position) {
+                        Object key = table.keyAt(position);
+                        remaining.add(new Object[] {key, overMap ? table.valueAt(position) : key});
+                    }
+                }
+            }
+            return remaining;
+        }
+
+        boolean isKeyValue() {
+            return kind == Iterators.Kind.ENTRIES;
+        }
+
+        boolean yieldsKeys() {
+            return kind == Iterators.Kind.KEYS;
+        }
+
         @Override
         Object next(Realm realm) {
             int i = table == null ? -1 : table.advance(cursor);
@@ -84,7 +106,8 @@ final class MapSetBuiltins {
         JSObject proto = realm.mapPrototype();
         Builtins.defineConstructor(realm, "Map", 0, proto, (r, self, args) -> {
             throw JSException.typeError("Constructor Map requires 'new'");
-        }, (r, args, newTarget) -> construct(r, arg(args, 0), newTarget, proto, true));
+        }, (r, args, newTarget) -> construct(r, arg(args, 0),
+                new JSCollection(Builtins.prototypeFromConstructor(newTarget, proto).childRootShape(), true), true));
         realm.defineMethod(proto, "get", 1, (r, self, args) -> {
             Object v = thisCollection(self, true, "Map.prototype.get").table.get(arg(args, 0));
             return v == null ? Oddball.UNDEFINED : v;
@@ -108,7 +131,8 @@ final class MapSetBuiltins {
         JSObject proto = realm.setPrototype();
         Builtins.defineConstructor(realm, "Set", 0, proto, (r, self, args) -> {
             throw JSException.typeError("Constructor Set requires 'new'");
-        }, (r, args, newTarget) -> construct(r, arg(args, 0), newTarget, proto, false));
+        }, (r, args, newTarget) -> construct(r, arg(args, 0),
+                new JSCollection(Builtins.prototypeFromConstructor(newTarget, proto).childRootShape(), false), false));
         realm.defineMethod(proto, "add", 1, (r, self, args) -> {
             Object v = arg(args, 0);
             thisCollection(self, false, "Set.prototype.add").table.set(v, v);
@@ -125,12 +149,11 @@ final class MapSetBuiltins {
     }
 
     /**
-     * new Map(iterable) / new Set(iterable) (§24.1.1.1, §24.2.1.1): each value the iterable
-     * yields goes through the new object's own `set` (a [key, value] entry) or `add`.
+     * new Map(iterable) / new Set(iterable) (§24.1.1.1, §24.2.1.1), and the same for WeakMap
+     * and WeakSet: each value the iterable yields goes through the new object `c`'s `set` (a
+     * [key, value] entry) or `add`.
      */
-    private static JSCollection construct(Realm realm, Object iterable, JSObject newTarget, JSObject proto,
-                                          boolean isMap) {
-        JSCollection c = new JSCollection(Builtins.prototypeFromConstructor(newTarget, proto).childRootShape(), isMap);
+    static JSObject construct(Realm realm, Object iterable, JSObject c, boolean isMap) {
         if (Oddball.isNullish(iterable)) {
             return c;
         }
