@@ -42,6 +42,12 @@ public final class Realm {
     private final JSObject setIteratorPrototype;
     private final JSObject mapPrototype;
     private final JSObject setPrototype;
+    /**
+     * %Array.prototype.values% and %ArrayIteratorPrototype%.next as installed: while an array
+     * still iterates through both, spread may read its elements directly (see Iterators).
+     */
+    private JSFunction arrayValues;
+    private JSFunction arrayIteratorNext;
     /** Symbol.for's GlobalSymbolRegistry (§20.4.2.2): key string → symbol. */
     private final Map<String, JSSymbol> symbolRegistry = new java.util.HashMap<>();
     private final Map<ErrorType, JSObject> errorPrototypes = new EnumMap<>(ErrorType.class);
@@ -155,6 +161,20 @@ public final class Realm {
 
     public JSObject setPrototype() {
         return setPrototype;
+    }
+
+    public JSFunction arrayValues() {
+        return arrayValues;
+    }
+
+    public JSFunction arrayIteratorNext() {
+        return arrayIteratorNext;
+    }
+
+    /** Called once, by the builtins installing the array iterators. */
+    public void setArrayIterationIntrinsics(JSFunction values, JSFunction next) {
+        this.arrayValues = values;
+        this.arrayIteratorNext = next;
     }
 
     public Map<String, JSSymbol> symbolRegistry() {

@@ -110,7 +110,8 @@ public final class Iterators {
 
     static void install(Realm realm) {
         realm.defineMethod(realm.iteratorPrototype(), JSSymbol.ITERATOR, 0, (r, self, args) -> self);
-        defineNext(realm, realm.arrayIteratorPrototype(), "Array Iterator", self -> self instanceof ArrayIterator);
+        JSFunction next = defineNext(realm, realm.arrayIteratorPrototype(), "Array Iterator",
+                self -> self instanceof ArrayIterator);
         defineNext(realm, realm.stringIteratorPrototype(), "String Iterator", self -> self instanceof StringIterator);
 
         JSObject arrayProto = realm.arrayPrototype();
@@ -122,6 +123,7 @@ public final class Iterators {
         JSFunction values = realm.defineMethod(arrayProto, "values", 0, (r, self, args) ->
                 new ArrayIterator(r, Builtins.toObject(r, self), Kind.VALUES));
         arrayProto.defineOwnProperty(JSSymbol.ITERATOR, values, PropertyAttributes.HIDDEN);
+        realm.setArrayIterationIntrinsics(values, next);
 
         realm.defineMethod(realm.stringPrototype(), JSSymbol.ITERATOR, 0, (r, self, args) -> {
             if (Oddball.isNullish(self)) {
@@ -135,8 +137,8 @@ public final class Iterators {
      * Gives an iterator prototype its `next` (advancing the iterators `kind` accepts, refusing
      * other receivers) and its [Symbol.toStringTag].
      */
-    static void defineNext(Realm realm, JSObject proto, String tag, Predicate<Object> kind) {
-        realm.defineMethod(proto, "next", 0, (r, self, args) -> {
+    static JSFunction defineNext(Realm realm, JSObject proto, String tag, Predicate<Object> kind) {
+        JSFunction next = realm.defineMethod(proto, "next", 0, (r, self, args) -> {
             if (!kind.test(self)) {
                 throw JSException.typeError("Method " + tag + ".prototype.next called on incompatible receiver "
                         + Inspect.inspect(r, self));
@@ -144,6 +146,7 @@ public final class Iterators {
             return ((BuiltinIterator) self).next(r);
         });
         proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, tag, PropertyAttributes.CONFIGURABLE);
+        return next;
     }
 
     // ---- the protocol ---------------------------------------------------------------------------
@@ -183,6 +186,14 @@ public final class Iterators {
      * exception goes on.
      */
     public static void iterate(Realm realm, Object iterable, Supplier<String> notIterable, Consumer<Object> sink) {
+        if (iterable instanceof JSArray array && iteratesAsBuiltin(realm, array)) {
+            // The fast path: what the builtin array iterator would yield, without making it or
+            // its result objects. Like the iterator, it reads `length` at every step.
+            for (int i = 0; i < array.length(); i++) {
+                sink.accept(array.getElement(i));
+            }
+            return;
+        }
         JSObject iterator = getIterator(realm, iterable, notIterable);
         Object next = iterator.get("next");
         while (true) {
@@ -204,6 +215,16 @@ public final class Iterators {
                 throw e;
             }
         }
+    }
+
+    /**
+     * True while iterating `array` would run the builtin iterator unchanged: its
+     * [Symbol.iterator] is still %Array.prototype.values% and the iterators' `next` the
+     * builtin one (V8 guards its spread fast path with the same two checks, as protectors).
+     */
+    private static boolean iteratesAsBuiltin(Realm realm, JSArray array) {
+        return array.get(JSSymbol.ITERATOR) == realm.arrayValues()
+                && realm.arrayIteratorPrototype().get("next") == realm.arrayIteratorNext();
     }
 
     /**
