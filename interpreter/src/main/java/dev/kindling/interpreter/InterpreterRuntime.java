@@ -79,6 +79,13 @@ final class InterpreterRuntime {
         return (String) key;
     }
 
+    /** A computed-key accessor is named "get key" / "set [description]" (SetFunctionName with a prefix). */
+    private static void nameAccessor(JSFunction fn, String prefix, Object key) {
+        if (fn instanceof JSClosure closure && closure.shared().name().isEmpty()) {
+            closure.defineOwnProperty("name", prefix + functionNameFor(key), PropertyAttributes.CONFIGURABLE);
+        }
+    }
+
     /** `{[key]: value}`; flag 1 names an anonymous function value after the key (SetFunctionName). */
     void defineKeyedInLiteral(Object object, Object key, Object value, int flags) {
         Object name = Conversions.toPropertyKey(key);
@@ -185,6 +192,8 @@ final class InterpreterRuntime {
                 Object key = Conversions.toPropertyKey(args[1]);
                 JSFunction getter = args[2] instanceof JSFunction f ? f : null;
                 JSFunction setter = args[3] instanceof JSFunction f ? f : null;
+                nameAccessor(getter, "get ", key);
+                nameAccessor(setter, "set ", key);
                 int attrs = object.getOwnAttributes(key);
                 if (attrs >= 0 && PropertyAttributes.isAccessor(attrs)) {
                     AccessorPair pair = (AccessorPair) object.getOwnRaw(key);

@@ -6,6 +6,7 @@
  */
 package dev.kindling.runtime.builtins;
 
+import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
@@ -51,6 +52,9 @@ final class SymbolBuiltins {
             return d == null ? Oddball.UNDEFINED : d;
         });
         proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Symbol", PropertyAttributes.CONFIGURABLE);
+        BuiltinFunction toPrimitive = realm.newBuiltin("[Symbol.toPrimitive]", 1, (r, thisArg, args) ->
+                thisSymbol(thisArg, "Symbol.prototype [ @@toPrimitive ]"));
+        proto.defineOwnProperty(JSSymbol.TO_PRIMITIVE, toPrimitive, PropertyAttributes.CONFIGURABLE);
     }
 
     /** thisSymbolValue (§20.4.3): a symbol or a Symbol wrapper's symbol; else TypeError. */
