@@ -2,7 +2,7 @@
  * JSObject: a Shape plus a slot array (fast mode), or a hash table of properties (dictionary
  * mode). The operations here are the ECMA-262 ordinary-object internal methods
  * ([[GetOwnProperty]], [[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]],
- * [[OwnPropertyKeys]]) for string keys; the slow, always-correct path under every inline
+ * [[OwnPropertyKeys]]) for property keys; the slow, always-correct path under every inline
  * cache.
  *
  * Exotic objects (arrays, functions with a lazily made `prototype`, strings wrappers) override

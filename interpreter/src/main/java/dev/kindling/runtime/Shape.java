@@ -7,7 +7,8 @@
  * property `k` with attributes `a` to an object of shape S moves it to S's child for (k, a),
  * creating that child the first time. So objects that gain the same properties in the same
  * order share one shape, and a different order gives a different shape — the fact inline
- * caches rely on (see V8's "Fast properties" blog post and src/objects/map.h).
+ * caches rely on (see V8's "Fast properties" blog post and src/objects/map.h). A key is a
+ * Name, as in V8: a String (compared by value) or a JSSymbol (compared by identity).
  *
  * A dictionary shape is the exception: an object that had a property deleted or grew past
  * MAX_FAST_PROPERTIES gets its own shape with no slots, and keeps its properties in a hash
