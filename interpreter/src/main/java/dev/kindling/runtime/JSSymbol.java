@@ -16,10 +16,25 @@ public final class JSSymbol {
     public static final JSSymbol HAS_INSTANCE = new JSSymbol("Symbol.hasInstance");
     public static final JSSymbol TO_STRING_TAG = new JSSymbol("Symbol.toStringTag");
 
-    /** The well-known symbols with the names they have as properties of `Symbol`. */
-    public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.of(
-            "iterator", ITERATOR, "toPrimitive", TO_PRIMITIVE,
-            "hasInstance", HAS_INSTANCE, "toStringTag", TO_STRING_TAG);
+    /**
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The four above
+     * have meaning in Kindling; the others exist so programs can name them (their protocols
+     * — regexps, species, concat spreading, async iteration — are not implemented).
+     */
+    public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
+            java.util.Map.entry("hasInstance", HAS_INSTANCE),
+            java.util.Map.entry("isConcatSpreadable", new JSSymbol("Symbol.isConcatSpreadable")),
+            java.util.Map.entry("iterator", ITERATOR),
+            java.util.Map.entry("match", new JSSymbol("Symbol.match")),
+            java.util.Map.entry("matchAll", new JSSymbol("Symbol.matchAll")),
+            java.util.Map.entry("replace", new JSSymbol("Symbol.replace")),
+            java.util.Map.entry("search", new JSSymbol("Symbol.search")),
+            java.util.Map.entry("species", new JSSymbol("Symbol.species")),
+            java.util.Map.entry("split", new JSSymbol("Symbol.split")),
+            java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
+            java.util.Map.entry("toStringTag", TO_STRING_TAG),
+            java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));
 
     /** null for `Symbol()` (description undefined). */
     private final String description;

@@ -87,6 +87,7 @@ final class ArrayBuiltins {
             return sb.toString();
         });
         realm.defineMethod(proto, "reverse", 0, ArrayBuiltins::reverse);
+        realm.defineMethod(proto, "copyWithin", 2, ArrayBuiltins::copyWithin);
         realm.defineMethod(proto, "fill", 1, ArrayBuiltins::fill);
         realm.defineMethod(proto, "indexOf", 1, (r, thisArg, args) -> indexOf(r, thisArg, args, false));
         realm.defineMethod(proto, "lastIndexOf", 1, (r, thisArg, args) -> indexOf(r, thisArg, args, true));
@@ -340,6 +341,30 @@ final class ArrayBuiltins {
         } finally {
             joining.remove(joining.size() - 1);
         }
+    }
+
+    /** copyWithin (§23.1.3.4): copies [start, end) over target, as if through a temporary; holes stay holes. */
+    private static Object copyWithin(Realm realm, Object thisArg, Object[] args) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        long to = relativeIndex(arg(args, 0), len, 0);
+        long from = relativeIndex(arg(args, 1), len, 0);
+        long end = relativeIndex(arg(args, 2), len, len);
+        long count = Math.min(end - from, len - to);
+        int direction = 1;
+        if (from < to && to < from + count) {
+            direction = -1;
+            from += count - 1;
+            to += count - 1;
+        }
+        for (; count > 0; count--, from += direction, to += direction) {
+            if (has(o, from)) {
+                set(o, to, get(o, from));
+            } else {
+                delete(o, to);
+            }
+        }
+        return o;
     }
 
     private static Object reverse(Realm realm, Object thisArg, Object[] args) {

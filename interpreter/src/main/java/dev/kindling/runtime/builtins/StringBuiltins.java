@@ -185,6 +185,18 @@ final class StringBuiltins {
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         realm.defineMethod(proto, "localeCompare", 1, (r, thisArg, args) -> Integer.signum(
                 collator.compare(thisString(thisArg, "localeCompare"), Conversions.toString(arg(args, 0)))));
+        realm.defineMethod(proto, "normalize", 0, (r, thisArg, args) -> {
+            String s = thisString(thisArg, "normalize");
+            String form = arg(args, 0) == Oddball.UNDEFINED ? "NFC" : Conversions.toString(arg(args, 0));
+            java.text.Normalizer.Form f = switch (form) {
+                case "NFC" -> java.text.Normalizer.Form.NFC;
+                case "NFD" -> java.text.Normalizer.Form.NFD;
+                case "NFKC" -> java.text.Normalizer.Form.NFKC;
+                case "NFKD" -> java.text.Normalizer.Form.NFKD;
+                default -> throw JSException.rangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+            };
+            return java.text.Normalizer.normalize(s, f);
+        });
     }
 
     /** RequireObjectCoercible(this) then ToString, naming the method in the TypeError. */

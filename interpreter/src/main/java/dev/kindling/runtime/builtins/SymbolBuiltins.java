@@ -31,9 +31,6 @@ final class SymbolBuiltins {
         }, (r, args, newTarget) -> {
             throw JSException.typeError("Symbol is not a constructor");
         });
-        for (Map.Entry<String, JSSymbol> e : new java.util.TreeMap<>(JSSymbol.WELL_KNOWN).entrySet()) {
-            Builtins.defineConstant(symbol, e.getKey(), e.getValue());
-        }
         realm.defineMethod(symbol, "for", 1, (r, thisArg, args) ->
                 r.symbolRegistry().computeIfAbsent(Conversions.toString(arg(args, 0)), JSSymbol::new));
         realm.defineMethod(symbol, "keyFor", 1, (r, thisArg, args) -> {
@@ -42,6 +39,9 @@ final class SymbolBuiltins {
             }
             return r.symbolRegistry().get(s.description()) == s ? s.description() : Oddball.UNDEFINED;
         });
+        for (Map.Entry<String, JSSymbol> e : new java.util.TreeMap<>(JSSymbol.WELL_KNOWN).entrySet()) {
+            Builtins.defineConstant(symbol, e.getKey(), e.getValue());
+        }
 
         realm.defineMethod(proto, "toString", 0, (r, thisArg, args) ->
                 thisSymbol(thisArg, "Symbol.prototype.toString").toString());
