@@ -13,3 +13,5 @@ attempt('Array.from bad', () => Array.from({ [Symbol.iterator]: 1 }));
 attempt('Map number', () => new Map(5));
 attempt('Set object', () => new Set({}));
 attempt('Map bad entry', () => new Map([1]));
+attempt('spread args', () => Math.max(...obj));
+attempt('spread array', () => [...num]);

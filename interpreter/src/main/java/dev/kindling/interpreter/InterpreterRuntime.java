@@ -316,7 +316,7 @@ final class InterpreterRuntime {
     }
 
     private String notIterable() {
-        return CallPrinter.describeIterable(interpreter.current) + " is not iterable";
+        return CallPrinter.notIterable(interpreter.current);
     }
 
     /** IteratorClose after a for-of loop left early: by a throw (`afterThrow`), or break/return. */
