@@ -8,7 +8,6 @@
  * the same job, so `--print-bytecode` can be read beside node's. Differences from V8:
  *  - The opcode numbers (the first hex byte of each line) are Kindling's own: the enum order
  *    here, not V8's. Mnemonics and operands are what to compare.
- *  - GetIterator returns an iterator object directly (the subset has no Symbol.iterator yet).
  *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
@@ -213,7 +212,7 @@ public enum Bytecode {
     ForInStep(NONE, RegOut),
 
     // ---- iteration ----
-    /** acc = an iterator over r (arrays and strings in this subset). */
+    /** acc = r[Symbol.iterator](), checked to be an object ([0] its load, [1] its call, as V8's). */
     GetIterator(WRITE, Reg, Idx, Idx),
 
     // ---- control ----
@@ -244,7 +243,15 @@ public enum Bytecode {
     /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
     GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
     /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
-    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx);
+    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx),
+
+    // ---- appended while branches are in flight (to be regrouped) ----
+    /**
+     * acc = the template object of the tagged-template site [i] (a TemplateObjectDescription):
+     * made once per site and realm, then the same frozen array every time (§13.2.8.4). V8
+     * caches it in a feedback slot (a second operand); Kindling keys its cache by the site.
+     */
+    GetTemplateObject(WRITE, Idx);
 
     private static final Bytecode[] VALUES = values();
 

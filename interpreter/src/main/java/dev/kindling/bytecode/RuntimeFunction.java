@@ -75,7 +75,15 @@ public enum RuntimeFunction {
     /** `super[key]`: (receiver, homeObject, key), the lookup starting at homeObject's prototype. */
     LoadKeyedFromSuper(3, false),
     /** `super[key] = value`: (receiver, homeObject, key, value), [[Set]] from homeObject's prototype. */
-    StoreToSuper(4, false);
+    StoreToSuper(4, false),
+
+    // ---- iteration ------------------------------------------------------------------------------
+
+    /**
+     * IteratorClose when a for-of loop is left before its iterator is done: (iterator,
+     * afterThrow). Calls the iterator's `return`; after a throw its errors are ignored.
+     */
+    IteratorClose(2, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

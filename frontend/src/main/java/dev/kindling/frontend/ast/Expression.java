@@ -23,6 +23,12 @@ public sealed interface Expression extends Node {
      * decoded).
      */
     record TemplateLiteral(int pos, List<String> quasis, List<Expression> expressions) implements Expression {}
+    /**
+     * The template object a tagged template passes as its first argument (§13.2.8.4
+     * GetTemplateObject): the cooked strings, with a frozen `raw` array of the source texts.
+     * A tagged template tag`a${x}b` is the call tag(<TemplateObject>, x).
+     */
+    record TemplateObject(int pos, List<String> cooked, List<String> raw) implements Expression {}
 
     record BooleanLiteral(int pos, boolean value) implements Expression {}
 

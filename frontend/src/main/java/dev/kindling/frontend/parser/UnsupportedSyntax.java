@@ -1,5 +1,6 @@
 /*
- * Recognises syntax outside Kindling's subset (classes, regular expressions, generators, async functions, BigInt, tagged templates, ...) at the token
+ * Recognises syntax outside Kindling's subset (regular expressions, generators, async
+ * functions, BigInt, ...) at the token
  * where a parse failed, so the user reads "Unsupported syntax: classes" rather than
  * "Unexpected token 'class'". Each case is a token (and the one before it) that cannot start
  * anything in the subset but starts the named construct in full JavaScript.
@@ -10,7 +11,6 @@
 package dev.kindling.frontend.parser;
 
 import static dev.kindling.frontend.parser.TokenScan.ancestor;
-import static dev.kindling.frontend.parser.TokenScan.closes;
 import static dev.kindling.frontend.parser.TokenScan.endsOperand;
 import static dev.kindling.frontend.parser.TokenScan.expectsName;
 import static dev.kindling.frontend.parser.TokenScan.matchingOpen;
@@ -48,11 +48,6 @@ final class UnsupportedSyntax {
             case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign:
                 if (!endsOperand(prevType) && !expectsName(prevType)) {
                     return "Unsupported syntax: regular expression literals";
-                }
-                break;
-            case JavaScriptLexer.TemplateOpen:
-                if (endsOperand(prevType) && closes(tokens, t)) {
-                    return "Unsupported syntax: tagged templates";
                 }
                 break;
             case JavaScriptLexer.Multiply:

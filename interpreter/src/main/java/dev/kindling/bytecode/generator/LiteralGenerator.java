@@ -71,6 +71,7 @@ final class LiteralGenerator {
             Expression part = parts.get(i);
             x.visitForAccumulator(part);
             if (!(part instanceof Expression.StringLiteral)) {
+                builder.setExpressionPosition(part.pos()); // a symbol substitution throws here
                 builder.emit(Bytecode.ToString);
             }
             if (i > 0) {
