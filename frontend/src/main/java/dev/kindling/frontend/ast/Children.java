@@ -125,6 +125,8 @@ public final class Children {
             add(out, c.instanceInitializer(), c.staticInitializer());
         } else if (e instanceof Expression.DefineField f) {
             add(out, f.receiver(), f.value());
+        } else if (e instanceof Expression.StaticBlock b) {
+            add(out, b.body(), b.receiver());
         } else if (e instanceof Expression.InitializeFields f) {
             add(out, f.initializer(), f.receiver());
         } else if (e instanceof Expression.SuperCall c) {

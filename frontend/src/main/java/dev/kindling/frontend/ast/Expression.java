@@ -219,6 +219,12 @@ public sealed interface Expression extends Node {
     record DefineField(int pos, This receiver, String name, Expression value) implements Expression {}
 
     /**
+     * A `static { ... }` block inside the static initializer: `body` (a method-like function)
+     * called with the class as receiver.
+     */
+    record StaticBlock(int pos, FunctionLiteral body, This receiver) implements Expression {}
+
+    /**
      * Runs the instance field initializer `initializer` on `receiver`: at the start of a base
      * constructor and after each `super(...)` of a derived one.
      */

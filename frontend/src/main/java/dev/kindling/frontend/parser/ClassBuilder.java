@@ -4,7 +4,8 @@
  * a derived one), methods, getters and setters (static or not, with static or computed keys),
  * and fields, which become the bodies of two synthetic functions as in V8: the instance
  * fields' <instance_members_initializer> (run by the constructor on each new instance) and
- * the static fields' <static_initializer> (run once, on the class, when it is defined).
+ * the static fields' and static blocks' <static_initializer> (run once, on the class, when it
+ * is defined).
  *
  * Assumes: AstBuilder.scope is the scope the class appears in.
  * Guarantees: all of a class is strict code; each member is built with the `super` context
@@ -112,6 +113,15 @@ final class ClassBuilder {
                             getter ? FunctionKind.GETTER : FunctionKind.SETTER, a.formalParameterList(), a.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn,
                             getter ? PropertyKind.GET : PropertyKind.SET, isStatic));
+                } else if (element instanceof ClassStaticBlockContext block) {
+                    if (staticInitializerId == 0) {
+                        staticInitializerId = b.nextFunctionId();
+                    }
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, true, false, false);
+                    FunctionLiteral body = b.functions.method(elementPos, "", FunctionKind.METHOD, null,
+                            block.functionBody());
+                    staticFieldDefinitions.add(new Statement.ExpressionStatement(elementPos,
+                            new Expression.StaticBlock(elementPos, body, new Expression.This(elementPos))));
                 } else if (element instanceof ClassFieldContext f) {
                     boolean isStatic = f.Static() != null;
                     if (isStatic && staticInitializerId == 0) {

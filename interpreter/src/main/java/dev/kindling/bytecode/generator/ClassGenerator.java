@@ -129,6 +129,15 @@ final class ClassGenerator {
                 builder.addFeedbackSlot(FeedbackSlotKind.DefineNamedOwn));
     }
 
+    /** `static { ... }`: its function called with the class as receiver. */
+    void visitStaticBlock(Expression.StaticBlock b) {
+        int receiver = x.visitForRegister(b.receiver());
+        int block = g.registers.allocate();
+        x.literals.createClosure(b.body());
+        builder.emit(Bytecode.Star, block);
+        builder.emit(Bytecode.CallProperty0, block, receiver, builder.addFeedbackSlot(FeedbackSlotKind.Call));
+    }
+
     /** Calls the class's <instance_members_initializer> with the new instance as receiver. */
     void visitInitializeFields(Expression.InitializeFields f) {
         int receiver = x.visitForRegister(f.receiver());
