@@ -124,7 +124,7 @@ public final class Children {
             out.addAll(c.members());
             add(out, c.instanceInitializer(), c.staticInitializer());
         } else if (e instanceof Expression.DefineField f) {
-            add(out, f.receiver(), f.value());
+            add(out, f.receiver(), f.key(), f.value());
         } else if (e instanceof Expression.StaticBlock b) {
             add(out, b.body(), b.receiver());
         } else if (e instanceof Expression.InitializeFields f) {

@@ -127,7 +127,13 @@ final class ClassBuilder {
                     if (isStatic && staticInitializerId == 0) {
                         staticInitializerId = b.nextFunctionId();
                     }
-                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, isStatic));
+                    ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
+                    Expression.Identifier keyVariable = null;
+                    if (key.computed() != null) {
+                        keyVariable = new Expression.Identifier(elementPos, ClassLiteral.fieldKeyName(members.size()));
+                        members.add(new ClassMember(elementPos, null, key.computed(), null, PropertyKind.INIT, isStatic));
+                    }
+                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, key, keyVariable, isStatic));
                 }
             }
             if (constructor == null) {
@@ -162,11 +168,8 @@ final class ClassBuilder {
     }
 
     /** One field: `name = value` defined on the initializer's receiver. */
-    private Statement field(ClassFieldContext f, boolean isStatic) {
-        ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
-        if (key.computed() != null) {
-            throw b.error(f.propertyName(), "Unsupported syntax: computed class field names");
-        }
+    private Statement field(ClassFieldContext f, ObjectLiteralBuilder.Key key, Expression.Identifier keyVariable,
+                            boolean isStatic) {
         if (CONSTRUCTOR.equals(key.name())) {
             throw b.error(f.propertyName(), "Classes may not have a field named 'constructor'");
         }
@@ -182,13 +185,14 @@ final class ClassBuilder {
             b.scope = new FunctionScope(outer, true);
             b.scope.superContext = new FunctionScope.SuperContext(true, isStatic, false, false);
             try {
-                value = b.expressions.namedAssignment(f.assignmentExpression(), key.name());
+                value = key.name() == null ? b.expressions.assignment(f.assignmentExpression())
+                        : b.expressions.namedAssignment(f.assignmentExpression(), key.name());
             } finally {
                 b.scope = outer;
             }
         }
         return new Statement.ExpressionStatement(pos,
-                new Expression.DefineField(pos, new Expression.This(pos), key.name(), value));
+                new Expression.DefineField(pos, new Expression.This(pos), key.name(), keyVariable, value));
     }
 
     private static FunctionLiteral initializer(int pos, int end, String name, List<Statement> body, int id) {

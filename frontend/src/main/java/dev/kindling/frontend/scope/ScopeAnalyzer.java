@@ -320,6 +320,11 @@ public final class ScopeAnalyzer {
         if (c.instanceInitializer() != null) {
             scope.declare(Expression.ClassLiteral.INSTANCE_INITIALIZER, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
         }
+        for (int i = 0; i < c.members().size(); i++) {
+            if (c.members().get(i).value() == null) {
+                scope.declare(Expression.ClassLiteral.fieldKeyName(i), Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+            }
+        }
         return scope;
     }
 

@@ -54,6 +54,9 @@ final class ClassGenerator {
         int argumentCount = 3;
         List<Boilerplate.ClassMember> descriptions = new ArrayList<>();
         for (Expression.ClassMember m : members) {
+            if (m.value() == null) {
+                continue; // a computed field key: evaluated below, not passed to DefineClass
+            }
             argumentCount += m.computedKey() != null ? 2 : 1;
             descriptions.add(new Boilerplate.ClassMember(m.name(), switch (m.kind()) {
                 case GET -> Boilerplate.ClassMemberKind.GETTER;
@@ -74,7 +77,13 @@ final class ClassGenerator {
         builder.emit(Bytecode.LdaConstant, builder.addConstant(new Boilerplate.ClassBoilerplate(descriptions)));
         builder.emit(Bytecode.Star, args);
         int next = 3;
-        for (Expression.ClassMember m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Expression.ClassMember m = members.get(i);
+            if (m.value() == null) {
+                x.visitForAccumulator(m.computedKey());
+                storeIfUsed(scope.lookupLocal(ClassLiteral.fieldKeyName(i)));
+                continue;
+            }
             if (m.computedKey() != null) {
                 x.visitForAccumulator(m.computedKey());
                 builder.emit(Bytecode.Star, RegisterAllocator.nth(args, next++));
@@ -123,6 +132,19 @@ final class ClassGenerator {
             x.visitForAccumulator(f.value());
         } else {
             builder.emit(Bytecode.LdaUndefined);
+        }
+        if (f.key() != null) {
+            int value = g.registers.allocate();
+            int key = g.registers.allocate();
+            builder.emit(Bytecode.Star, value);
+            g.variables.load(g.scopes.resolve(f.key()), f.key(), false);
+            builder.emit(Bytecode.Star, key);
+            builder.emit(Bytecode.Ldar, value);
+            builder.setExpressionPosition(f.pos());
+            builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, receiver, key,
+                    f.value() instanceof FunctionLiteral fn && fn.name().isEmpty() ? LiteralGenerator.DEFINE_SET_FUNCTION_NAME : 0,
+                    builder.addFeedbackSlot(FeedbackSlotKind.DefineKeyedOwnPropertyInLiteral));
+            return;
         }
         builder.setExpressionPosition(f.pos());
         builder.emit(Bytecode.DefineNamedOwnProperty, receiver, builder.constant(f.name()),
