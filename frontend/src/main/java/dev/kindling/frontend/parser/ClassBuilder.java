@@ -20,6 +20,8 @@ import dev.kindling.frontend.ast.Expression.ClassMember;
 import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Expression.PropertyKind;
+import dev.kindling.frontend.ast.Children;
+import dev.kindling.frontend.ast.Node;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.grammar.JavaScriptParser.*;
 import java.util.ArrayList;
@@ -120,6 +122,7 @@ final class ClassBuilder {
                     b.memberSuperContext = new FunctionScope.SuperContext(true, true, false, false);
                     FunctionLiteral body = b.functions.method(elementPos, "", FunctionKind.METHOD, null,
                             block.functionBody());
+                    checkInitializerCode(body.body());
                     staticFieldDefinitions.add(new Statement.ExpressionStatement(elementPos,
                             new Expression.StaticBlock(elementPos, body, new Expression.This(elementPos))));
                 } else if (element instanceof ClassFieldContext f) {
@@ -190,9 +193,29 @@ final class ClassBuilder {
             } finally {
                 b.scope = outer;
             }
+            checkInitializerCode(List.of(value));
         }
         return new Statement.ExpressionStatement(pos,
                 new Expression.DefineField(pos, new Expression.This(pos), key.name(), keyVariable, value));
+    }
+
+    /**
+     * §15.7.1 early errors: field initializers and static blocks may not use `arguments`, and a
+     * static block may not `return` (nested non-arrow functions have their own of each).
+     */
+    private void checkInitializerCode(List<? extends Node> code) {
+        for (Node n : code) {
+            Node ret = Children.find(n, x -> x instanceof Statement.Return, x -> !(x instanceof FunctionLiteral));
+            if (ret != null) {
+                throw b.error(ret.pos(), "return".length(), "Illegal return statement");
+            }
+            Node bad = Children.find(n, x -> x instanceof Expression.Identifier id && id.name().equals("arguments"),
+                    x -> !(x instanceof FunctionLiteral f) || f.isArrow());
+            if (bad != null) {
+                throw b.error(bad.pos(), "arguments".length(),
+                        "'arguments' is not allowed in class field initializer or static initialization block");
+            }
+        }
     }
 
     private static FunctionLiteral initializer(int pos, int end, String name, List<Statement> body, int id) {
