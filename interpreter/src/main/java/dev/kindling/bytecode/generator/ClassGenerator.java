@@ -10,6 +10,14 @@
  * ConstructWithSpread with new.target, ThrowSuperAlreadyCalledIfNotHole, then the fields),
  * super.x (GetNamedPropertyFromSuper), super.m(...), field definitions, and the `this` of a
  * derived constructor, which is the hole until super() returns (ThrowSuperNotCalledIfHole).
+ *
+ * Where Kindling differs from V8, and why: V8 keeps the initializer on the class under a
+ * private symbol (class_fields_symbol) and the constructor loads it from its own closure;
+ * Kindling has no private symbols, so the initializer lives in a hidden variable of the class
+ * scope (.instance_members_initializer) that the constructor reads like any captured
+ * variable. V8 emits FindNonDefaultConstructorOrConstruct to skip trivial constructors;
+ * Kindling always runs them (their bytecode is a single super call). A spread in super(...)
+ * becomes one array passed as ConstructWithSpread's only (spread) argument.
  */
 package dev.kindling.bytecode.generator;
 
