@@ -255,6 +255,7 @@ classTail
 // alternatives are told apart by the token after the name.
 classElement
     : ';'                                                                              # emptyClassElement
+    | Static functionBody                                                              # classStaticBlock
     | Static? (Get | Set) propertyName '(' formalParameterList? ')' functionBody       # classAccessor
     | Static? propertyName '(' formalParameterList? ')' functionBody                   # classMethod
     | Static? propertyName ('=' assignmentExpression)? eos                             # classField

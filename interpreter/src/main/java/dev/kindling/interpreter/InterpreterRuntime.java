@@ -332,8 +332,17 @@ final class InterpreterRuntime {
         }
     }
 
-    /** ConstructWithSpread's arguments: all but the last as they are, then what the last one yields. */
+    /**
+     * ConstructWithSpread's arguments: all but the last as they are, then what the last one
+     * yields. An array is read directly: its iterator is the builtin one, which no JS code can
+     * replace while Kindling has no Symbol.iterator (revisit when it does), and the implicit
+     * `constructor(...args) { super(...args); }` must not iterate at all (ECMA-262 §15.7.14,
+     * the default derived constructor), which makes `class B extends A {}` cheap to construct.
+     */
     Object[] spreadLast(Object[] args) {
+        if (args.length == 1 && args[0] instanceof JSArray array) {
+            return elementsOf(array);
+        }
         java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
         forEachIterated(args[args.length - 1], all::add);
         return all.toArray();

@@ -55,6 +55,16 @@ final class UnsupportedSyntax {
                         || prevType == JavaScriptLexer.Comma) && ancestor(ctx, ObjectLiteralContext.class) != null)) {
                     return "Unsupported syntax: generators";
                 }
+                if (ancestor(ctx, ClassTailContext.class) != null && (prevType == JavaScriptLexer.OpenBrace
+                        || prevType == JavaScriptLexer.CloseBrace || prevType == JavaScriptLexer.Semicolon
+                        || prevType == JavaScriptLexer.Static)) {
+                    return "Unsupported syntax: generators";
+                }
+                break;
+            case JavaScriptLexer.UnexpectedCharacter:
+                if (t.getText().equals("#")) {
+                    return "Unsupported syntax: private class members";
+                }
                 break;
             case JavaScriptLexer.Arrow:
                 if (prevType == JavaScriptLexer.CloseParen && precededByAsync(tokens, prev)) {
