@@ -74,6 +74,8 @@ public enum Bytecode {
 
     // ---- properties: object r, name [i], feedback slot [s] ----
     GetNamedProperty(WRITE, Reg, Idx, Idx),
+    /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
+    GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
     /** acc = r[acc]. */
     GetKeyedProperty(READ_WRITE, Reg, Idx),
     SetNamedProperty(READ, Reg, Idx, Idx),
@@ -125,6 +127,8 @@ public enum Bytecode {
     /** acc = !acc for an acc known to be a boolean. */
     LogicalNot(READ_WRITE),
     TypeOf(READ_WRITE),
+    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
+    ToName(READ, RegOut),
     /** acc = ToNumeric(acc) (postfix ++/-- keep the old value converted). */
     ToNumeric(READ_WRITE, Idx),
     /** acc = ToString(acc) (template literal substitutions). */
@@ -137,6 +141,8 @@ public enum Bytecode {
     TestGreaterThan(READ_WRITE, Reg, Idx),
     TestLessThanOrEqual(READ_WRITE, Reg, Idx),
     TestGreaterThanOrEqual(READ_WRITE, Reg, Idx),
+    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
+    TestReferenceEqual(READ_WRITE, Reg),
     TestInstanceOf(READ_WRITE, Reg, Idx),
     TestIn(READ_WRITE, Reg, Idx),
     /** acc = (acc == null), i.e. null or undefined. */
@@ -157,6 +163,12 @@ public enum Bytecode {
     CreateEmptyObjectLiteral(WRITE),
     CreateArrayLiteral(WRITE, Idx, Idx, Flag8),
     CreateEmptyArrayLiteral(WRITE, Idx),
+    /**
+     * acc = the template object of the tagged-template site [i] (a TemplateObjectDescription):
+     * made once per site and realm, then the same frozen array every time (§13.2.8.4). V8
+     * caches it in a feedback slot (a second operand); Kindling keys its cache by the site.
+     */
+    GetTemplateObject(WRITE, Idx),
     /** Array literal element: r1[r2] = acc, defining (never calling setters). */
     StaInArrayLiteral(READ, Reg, Reg, Idx),
 
@@ -181,6 +193,10 @@ public enum Bytecode {
     CallRuntime(WRITE, RuntimeId, RegList, RegCount),
     /** acc = new r(args); new.target in acc. */
     Construct(READ_WRITE, Reg, RegList, RegCount, Idx),
+    /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
+    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx),
+    /** r = [[GetPrototypeOf]] of the function in acc: the super constructor of a derived class. */
+    GetSuperConstructor(READ, RegOut),
 
     // ---- jumps: forward distance [d] from this bytecode's start ----
     Jump(NONE, UImm),
@@ -221,37 +237,15 @@ public enum Bytecode {
     Return(READ),
     /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
     ThrowReferenceErrorIfHole(READ, Idx),
-    /** Sets the pending message (for finally); returns the previous one in acc. */
-    SetPendingMessage(READ_WRITE),
-    Debugger(NONE),
-
-    // ---- destructuring (appended; the lead re-groups the table after merging) ----
-    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
-    TestReferenceEqual(READ_WRITE, Reg),
-    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
-    ToName(READ, RegOut),
-
-    // ---- classes (appended after the last entry while branches are in flight) ----
-    /** r = [[GetPrototypeOf]] of the function in acc: the super constructor of a derived class. */
-    GetSuperConstructor(READ, RegOut),
-    /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
-    ThrowIfNotSuperConstructor(NONE, Reg),
     /** ReferenceError "Must call super constructor in derived class..." if acc is the hole. */
     ThrowSuperNotCalledIfHole(READ),
     /** ReferenceError "Super constructor may only be called once" unless acc is the hole. */
     ThrowSuperAlreadyCalledIfNotHole(READ),
-    /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
-    GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
-    /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
-    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx),
-
-    // ---- appended while branches are in flight (to be regrouped) ----
-    /**
-     * acc = the template object of the tagged-template site [i] (a TemplateObjectDescription):
-     * made once per site and realm, then the same frozen array every time (§13.2.8.4). V8
-     * caches it in a feedback slot (a second operand); Kindling keys its cache by the site.
-     */
-    GetTemplateObject(WRITE, Idx);
+    /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
+    ThrowIfNotSuperConstructor(NONE, Reg),
+    /** Sets the pending message (for finally); returns the previous one in acc. */
+    SetPendingMessage(READ_WRITE),
+    Debugger(NONE);
 
     private static final Bytecode[] VALUES = values();
 

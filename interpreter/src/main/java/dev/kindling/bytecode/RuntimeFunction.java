@@ -51,7 +51,7 @@ public enum RuntimeFunction {
      */
     GetFeedback(1, true),
 
-    // ---- destructuring (appended after the natives so no existing id moves) ---------------------
+    // ---- destructuring ----------------------------------------------------------------------------
 
     /**
      * TypeError for an object pattern applied to null or undefined, worded from the pattern
@@ -64,7 +64,7 @@ public enum RuntimeFunction {
      */
     CopyDataPropertiesWithExcludedPropertiesOnStack(-1, false),
 
-    // ---- classes (appended after the last entry while branches are in flight) ----------------
+    // ---- classes ---------------------------------------------------------------------------------
 
     /**
      * Defines a class (V8's DefineClass): (boilerplate, constructor, superclass or the hole,
