@@ -26,7 +26,19 @@ public final class LoadIC {
         this.ics = ics;
     }
 
+    /**
+     * Small enough for the JVM to inline into the interpreter: the monomorphic prototype hit
+     * (a method on the prototype) costs what the inline own-field hit does plus a cell test;
+     * anything else goes to loadMiss.
+     */
     public Object load(PropertyFeedback site, Object receiver, Object name) {
+        if (receiver instanceof JSObject o && o.shape() == site.protoShape && site.protoCell.isValid()) {
+            return site.protoHolder.slotValue(site.protoSlot);
+        }
+        return loadMiss(site, receiver, name);
+    }
+
+    private Object loadMiss(PropertyFeedback site, Object receiver, Object name) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             return PropertyAccess.getNamed(ics.realm, receiver, name);
         }
