@@ -43,6 +43,8 @@ public final class Shape {
     private final boolean dictionary;
     /** The root of this shape's transition tree (itself for a root). */
     private final Shape root;
+    /** On a root: its child with "length" and "name", the shape functions start with (made on first use). */
+    private Shape functionShape;
     /** On a root: whether slack tracking is on (a constructor's initial shape). */
     private boolean tracksSlack;
     /** On a root: how many slots to give a new object of this shape (slack tracking); 0 = none. */
@@ -110,6 +112,20 @@ public final class Shape {
 
     public boolean isDictionary() {
         return dictionary;
+    }
+
+    /**
+     * The shape a function made with this root shape has from creation: this root plus the
+     * configurable "length" (slot 0) and "name" (slot 1) — V8's function maps come with both
+     * descriptors, so making a closure needs no transition lookups. Only for fast roots.
+     */
+    public Shape functionShape() {
+        Shape s = functionShape;
+        if (s == null) {
+            s = addProperty("length", PropertyAttributes.CONFIGURABLE).addProperty("name", PropertyAttributes.CONFIGURABLE);
+            functionShape = s;
+        }
+        return s;
     }
 
     /** Slack tracking: the most slots an object of this root needs, as far as seen so far. */
