@@ -18,11 +18,13 @@ public final class GlobalIC {
 
     /** The cached cell's value, or null on a miss (the caller then takes the generic path). */
     public Object load(PropertyFeedback site, String name) {
+        JSObject.DictionaryEntry cell = site.cell; // set only while ICs are enabled
+        return cell != null && !cell.isDeleted() ? cell.value() : loadMiss(site, name);
+    }
+
+    private Object loadMiss(PropertyFeedback site, String name) {
         if (!ics.enabled) {
             return null;
-        }
-        if (site.cell instanceof JSObject.DictionaryEntry cell && !cell.isDeleted()) {
-            return cell.value();
         }
         JSObject.DictionaryEntry cell = cacheableCell(name);
         if (cell != null) {
@@ -37,7 +39,7 @@ public final class GlobalIC {
         if (!ics.enabled) {
             return false;
         }
-        JSObject.DictionaryEntry cell = site.cell instanceof JSObject.DictionaryEntry c && !c.isDeleted() ? c : null;
+        JSObject.DictionaryEntry cell = site.cell != null && !site.cell.isDeleted() ? site.cell : null;
         if (cell == null) {
             cell = cacheableCell(name);
             if (cell == null) {
@@ -57,7 +59,7 @@ public final class GlobalIC {
         return cell != null && !PropertyAttributes.isAccessor(cell.attributes()) ? cell : null;
     }
 
-    private void record(String kind, PropertyFeedback site, Object cell, String name) {
+    private void record(String kind, PropertyFeedback site, JSObject.DictionaryEntry cell, String name) {
         IcState old = site.state;
         site.cell = cell;
         site.state = old == IcState.UNINITIALIZED ? IcState.MONOMORPHIC : IcState.MEGAMORPHIC;

@@ -35,6 +35,18 @@ public final class InlineCaches {
         this.global = new GlobalIC(this);
     }
 
+    /** The shape load ICs key primitive strings on (no object has it); made on first use. */
+    private Shape stringMap;
+
+    Shape stringMap() {
+        Shape m = stringMap;
+        if (m == null) {
+            m = Shape.root(realm.stringPrototype());
+            stringMap = m;
+        }
+        return m;
+    }
+
     /** The --trace-ic receiver, or null. */
     public IcTracer tracer() {
         return tracer;

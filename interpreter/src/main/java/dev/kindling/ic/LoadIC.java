@@ -11,6 +11,7 @@
 package dev.kindling.ic;
 
 import dev.kindling.runtime.AccessorPair;
+import dev.kindling.runtime.ArrayIndex;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -26,10 +27,49 @@ public final class LoadIC {
         this.ics = ics;
     }
 
+    /**
+     * Small enough for the JVM to inline into the interpreter: the monomorphic prototype hit
+     * (a method on the prototype) costs what the inline own-field hit does plus a cell test;
+     * anything else goes to loadMiss.
+     */
     public Object load(PropertyFeedback site, Object receiver, Object name) {
-        if (!ics.enabled || !(receiver instanceof JSObject o)) {
-            return PropertyAccess.getNamed(ics.realm, receiver, name);
+        if (receiver instanceof JSObject o && o.shape() == site.protoShape && site.protoCell.isValid()) {
+            return site.protoHolder.slotValue(site.protoSlot);
         }
+        return loadMiss(site, receiver, name);
+    }
+
+    private Object loadMiss(PropertyFeedback site, Object receiver, Object name) {
+        if (ics.enabled && receiver instanceof JSObject o) {
+            return loadFromObject(site, o, name);
+        }
+        if (ics.enabled && receiver instanceof String s && !name.equals("length") && ArrayIndex.parse(name) < 0) {
+            return loadFromString(site, s, name);
+        }
+        return PropertyAccess.getNamed(ics.realm, receiver, name);
+    }
+
+    /**
+     * A method (or other property) of String.prototype on a primitive string: V8 keys the IC
+     * on the string's map; we key it on a shape of our own standing for all primitive strings
+     * (InlineCaches.stringMap), and cache where the chain from String.prototype has the name.
+     */
+    private Object loadFromString(PropertyFeedback site, String s, Object name) {
+        Shape map = ics.stringMap();
+        Handler h = ics.lookup(site, map, name);
+        if (h instanceof Handler.LoadPrototypeField p && p.cell().isValid()) {
+            return p.holder().slotValue(p.slot());
+        }
+        if (h instanceof Handler.LoadMissing m && m.cell().isValid()) {
+            return Oddball.UNDEFINED;
+        }
+        if (h == null || h instanceof Handler.LoadPrototypeField || h instanceof Handler.LoadMissing) {
+            ics.update("LoadIC", site, map, name, chainHandler(ics.realm.stringPrototype(), name));
+        }
+        return PropertyAccess.getNamed(ics.realm, s, name);
+    }
+
+    private Object loadFromObject(PropertyFeedback site, JSObject o, Object name) {
         Handler h = ics.lookup(site, o.shape(), name);
         if (h != null) {
             if (h instanceof Handler.LoadField f) {
@@ -43,7 +83,7 @@ public final class LoadIC {
             }
             if (h instanceof Handler.LoadAccessor a && (a.holder() == null || a.cell().isValid())) {
                 AccessorPair pair = (AccessorPair) (a.holder() == null ? o : a.holder()).slotValue(a.slot());
-                return pair.getter == null ? Oddball.UNDEFINED : pair.getter.call(receiver, JSFunction.NO_ARGS);
+                return pair.getter == null ? Oddball.UNDEFINED : pair.getter.call(o, JSFunction.NO_ARGS);
             }
             if (h instanceof Handler.LoadArrayLength) {
                 return ((JSArray) o).length();
@@ -71,7 +111,11 @@ public final class LoadIC {
             return PropertyAttributes.isAccessor(shape.attributesAt(slot))
                     ? new Handler.LoadAccessor(null, slot, null) : new Handler.LoadField(slot);
         }
-        JSObject first = o.getPrototype();
+        return chainHandler(o.getPrototype(), name);
+    }
+
+    /** How to load `name` found on the chain from `first` up (or missing there). */
+    private static Handler chainHandler(JSObject first, Object name) {
         for (JSObject holder = first; holder != null; holder = holder.getPrototype()) {
             if (!InlineCaches.isCacheable(holder) || !holder.isOrdinaryKey(name)) {
                 return Handler.SLOW;

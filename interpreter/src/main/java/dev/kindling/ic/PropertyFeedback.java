@@ -9,7 +9,9 @@
  */
 package dev.kindling.ic;
 
+import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Shape;
+import dev.kindling.runtime.ValidityCell;
 
 public final class PropertyFeedback {
     public static final int MAX_POLYMORPHISM = 4;
@@ -21,7 +23,7 @@ public final class PropertyFeedback {
     /** Keyed ICs: the name (a String or a JSSymbol) they are monomorphic on, if keyed by one. */
     Object name;
     /** Global ICs: the cached property cell. */
-    Object cell;
+    JSObject.DictionaryEntry cell;
     /**
      * The monomorphic own-field case, unpacked so the interpreter can test it inline: while
      * the site is monomorphic with a LoadField or StoreField handler, the shape and the slot;
@@ -32,6 +34,24 @@ public final class PropertyFeedback {
     public int fieldSlot = -1;
     /** Likewise for keyed sites: while monomorphic with the Element handler, the shape; else null. */
     public Shape elementShape;
+    /**
+     * The monomorphic prototype-constant case (a method found on the prototype, V8's
+     * LoadHandler kind kField with a holder): while the site is monomorphic with a
+     * LoadPrototypeField handler, the receiver shape, the holder, its slot and the chain's
+     * validity cell; otherwise protoShape is null. A hit is one shape compare and one cell test.
+     */
+    Shape protoShape;
+    JSObject protoHolder;
+    int protoSlot;
+    ValidityCell protoCell;
+    /**
+     * The monomorphic transitioning store (V8's map transition store): while the site is
+     * monomorphic with a StoreTransition handler, the shape before, the shape after and the
+     * validity cell (null if the chain need not be checked); otherwise transitionFrom is null.
+     */
+    Shape transitionFrom;
+    Shape transitionTo;
+    ValidityCell transitionCell;
 
     public IcState state() {
         return state;
@@ -106,15 +126,24 @@ public final class PropertyFeedback {
         fieldShape = slot >= 0 ? shapes[0] : null;
         fieldSlot = slot;
         elementShape = state == IcState.MONOMORPHIC && handlers[0] instanceof Handler.Element ? shapes[0] : null;
+        Handler.LoadPrototypeField p = state == IcState.MONOMORPHIC
+                && handlers[0] instanceof Handler.LoadPrototypeField lp ? lp : null;
+        protoShape = p == null ? null : shapes[0];
+        protoHolder = p == null ? null : p.holder();
+        protoSlot = p == null ? -1 : p.slot();
+        protoCell = p == null ? null : p.cell();
+        Handler.StoreTransition t = state == IcState.MONOMORPHIC
+                && handlers[0] instanceof Handler.StoreTransition st ? st : null;
+        transitionFrom = t == null ? null : shapes[0];
+        transitionTo = t == null ? null : t.next();
+        transitionCell = t == null ? null : t.cell();
     }
 
     void goMegamorphic() {
         state = IcState.MEGAMORPHIC;
-        fieldShape = null;
-        fieldSlot = -1;
-        elementShape = null;
         java.util.Arrays.fill(shapes, null);
         java.util.Arrays.fill(handlers, null);
         count = 0;
+        updateFieldCase();
     }
 }

@@ -22,6 +22,27 @@ public final class StoreIC {
     }
 
     public void store(PropertyFeedback site, Object receiver, Object name, Object value, boolean strict) {
+        if (receiver instanceof JSObject o && tryTransition(site, o, value)) {
+            return;
+        }
+        storeMiss(site, receiver, name, value, strict);
+    }
+
+    /**
+     * The monomorphic transitioning store, small enough to inline: the receiver has the shape
+     * the site saw, so it moves to the cached next shape without a lookup (V8's map
+     * transition store).
+     */
+    private static boolean tryTransition(PropertyFeedback site, JSObject o, Object value) {
+        if (o.shape() == site.transitionFrom && (site.transitionCell == null || site.transitionCell.isValid())
+                && o.isExtensible()) {
+            o.applyTransition(site.transitionTo, value);
+            return true;
+        }
+        return false;
+    }
+
+    private void storeMiss(PropertyFeedback site, Object receiver, Object name, Object value, boolean strict) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             PropertyAccess.setNamed(receiver, name, value, strict);
             return;
@@ -37,6 +58,13 @@ public final class StoreIC {
 
     /** `{name: value}` in a literal: defines an own data property, never calling setters. */
     public void defineOwn(PropertyFeedback site, JSObject o, Object name, Object value) {
+        if (tryTransition(site, o, value)) {
+            return;
+        }
+        defineOwnMiss(site, o, name, value);
+    }
+
+    private void defineOwnMiss(PropertyFeedback site, JSObject o, Object name, Object value) {
         if (ics.enabled && tryHandler(site, o, name, value)) {
             return;
         }

@@ -86,7 +86,7 @@ public final class JSClosure extends JSFunction implements HasSourceText {
             }
             throw JSException.typeError("Derived constructors may only return object or undefined");
         }
-        JSObject receiver = interpreter.realm().newObject(prototypeForConstruct(newTarget));
+        JSObject receiver = interpreter.realm().newConstructedObject(prototypeForConstruct(newTarget));
         Object result = interpreter.call(this, receiver, args, newTarget);
         return result instanceof JSObject ? result : receiver;
     }

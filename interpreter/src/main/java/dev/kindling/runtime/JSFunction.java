@@ -23,11 +23,21 @@ public abstract class JSFunction extends JSObject {
     private boolean prototypePending;
 
     protected JSFunction(Realm realm, Shape shape, String name, int length, boolean hasPrototype) {
-        super(shape);
+        super(initialShape(shape));
         this.realm = realm;
-        defineOwnProperty("length", length, PropertyAttributes.CONFIGURABLE);
-        defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
+        if (shape() != shape) {
+            setSlotValue(0, length);
+            setSlotValue(1, name);
+        } else {
+            defineOwnProperty("length", length, PropertyAttributes.CONFIGURABLE);
+            defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
+        }
         this.prototypePending = hasPrototype;
+    }
+
+    /** A fast root shape's function shape (length and name in place, see Shape), else the shape itself. */
+    private static Shape initialShape(Shape shape) {
+        return shape.propertyCount() == 0 && !shape.isDictionary() ? shape.functionShape() : shape;
     }
 
     public final Realm realm() {

@@ -77,7 +77,8 @@ public class JSObject {
 
     public JSObject(Shape shape) {
         this.shape = shape;
-        this.slots = shape.propertyCount() == 0 ? NO_SLOTS : new Object[Math.max(4, shape.propertyCount())];
+        int capacity = Math.max(shape.initialSlots(), shape.propertyCount() == 0 ? 0 : Math.max(4, shape.propertyCount()));
+        this.slots = capacity == 0 ? NO_SLOTS : new Object[capacity];
         if (shape.isDictionary()) {
             dictionary = new LinkedHashMap<>();
         }
@@ -411,7 +412,10 @@ public class JSObject {
 
     // ---- fast-mode storage --------------------------------------------------------------------
 
-    /** Adds a property through a shape transition; the slot array grows by doubling. */
+    /**
+     * Adds a property through a shape transition; the slot array grows by doubling, and the
+     * root shape learns the size for the next object (slack tracking, see Shape).
+     */
     protected final void addFastProperty(Object key, Object value, int attributes) {
         applyTransition(shape.addProperty(key, attributes), value);
     }
@@ -432,6 +436,7 @@ public class JSObject {
     public final void applyTransition(Shape next, Object value) {
         int slot = next.propertyCount() - 1;
         if (slot >= slots.length) {
+            next.noteSlotsNeeded(slot + 1);
             slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
         }
         slots[slot] = value;

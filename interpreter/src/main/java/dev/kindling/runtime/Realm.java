@@ -232,6 +232,16 @@ public final class Realm {
         return new JSObject(prototype == null ? Shape.root(null) : prototype.childRootShape());
     }
 
+    /**
+     * The receiver `new C()` allocates, of C's initial shape: with slack tracking on, so it
+     * starts with as many slots as earlier objects of that shape came to need (see Shape).
+     */
+    public JSObject newConstructedObject(JSObject prototype) {
+        Shape initial = prototype.childRootShape();
+        initial.trackSlack();
+        return new JSObject(initial);
+    }
+
     /** An array whose elements are exactly `elements` (the array takes ownership). */
     public JSArray newArray(Object[] elements) {
         return new JSArray(arrayShape, elements, elements.length);

@@ -14,8 +14,13 @@
  * MAX_FAST_PROPERTIES gets its own shape with no slots, and keeps its properties in a hash
  * table (JSObject.dictionary). Dictionary shapes are never shared.
  *
+ * Slack tracking (V8's in-object slack tracking, simplified): the root shape of objects made
+ * by `new C()` (V8's initial map of C) remembers how many slots such objects came to need (up
+ * to MAX_SLACK), so the next one is allocated with that many and its constructor's field stores do not
+ * regrow the slot array. Unlike V8 the slack is never shrunk back; it is only a size hint.
+ *
  * Guarantees: a shape is immutable once created except for its transition table, which only
- * grows; slot indices are dense 0..propertyCount-1 in insertion order.
+ * grows, and a root's slot hint, which only grows; slot indices are dense 0..propertyCount-1 in insertion order.
  */
 package dev.kindling.runtime;
 
@@ -36,6 +41,14 @@ public final class Shape {
     private final Object[] keys;
     private final int[] attributes;
     private final boolean dictionary;
+    /** The root of this shape's transition tree (itself for a root). */
+    private final Shape root;
+    /** On a root: its child with "length" and "name", the shape functions start with (made on first use). */
+    private Shape functionShape;
+    /** On a root: whether slack tracking is on (a constructor's initial shape). */
+    private boolean tracksSlack;
+    /** On a root: how many slots to give a new object of this shape (slack tracking); 0 = none. */
+    private int expectedSlots;
     /** Built on first lookup once the shape has more than a few properties. */
     private Map<Object, Integer> index;
     private Map<Object, Shape> transitions;
@@ -46,6 +59,7 @@ public final class Shape {
         this.keys = keys;
         this.attributes = attributes;
         this.dictionary = dictionary;
+        this.root = parent == null ? this : parent.root;
     }
 
     /**
@@ -98,6 +112,41 @@ public final class Shape {
 
     public boolean isDictionary() {
         return dictionary;
+    }
+
+    /**
+     * The shape a function made with this root shape has from creation: this root plus the
+     * configurable "length" (slot 0) and "name" (slot 1) — V8's function maps come with both
+     * descriptors, so making a closure needs no transition lookups. Only for fast roots.
+     */
+    public Shape functionShape() {
+        Shape s = functionShape;
+        if (s == null) {
+            s = addProperty("length", PropertyAttributes.CONFIGURABLE).addProperty("name", PropertyAttributes.CONFIGURABLE);
+            functionShape = s;
+        }
+        return s;
+    }
+
+    /** Slack tracking: the most slots an object of this root needs, as far as seen so far. */
+    public static final int MAX_SLACK = 16;
+
+    /** The slot capacity to allocate for a new object of this (root) shape; 0 for none. */
+    public int initialSlots() {
+        return expectedSlots;
+    }
+
+    /** Turns slack tracking on for this root: objects made by `new` start here. */
+    void trackSlack() {
+        tracksSlack = true;
+    }
+
+    /** Slack tracking: an object in this shape's tree needed `count` slots. */
+    void noteSlotsNeeded(int count) {
+        Shape r = root;
+        if (r.tracksSlack && count > r.expectedSlots) {
+            r.expectedSlots = Math.min(count, MAX_SLACK);
+        }
     }
 
     public int propertyCount() {
