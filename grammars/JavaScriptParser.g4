@@ -63,6 +63,7 @@ statement
     | labeledStatement
     | debuggerStatement
     | functionDeclaration
+    | classDeclaration
     | expressionStatement
     ;
 
@@ -85,7 +86,17 @@ varModifier
     ;
 
 variableDeclaration
-    : identifier ('=' assignmentExpression)?
+    : bindingTarget ('=' assignmentExpression)?
+    ;
+
+// What a declaration, parameter, catch clause or for-in/of head binds: a name, or a
+// destructuring pattern. Patterns are parsed with the object and array literal rules (a cover
+// grammar, as ECMA-262 §13.2.5.1 and V8 do) and turned into patterns by the builder
+// (PatternBuilder), which words the errors of literals that are no patterns as node does.
+bindingTarget
+    : identifier
+    | objectLiteral
+    | arrayLiteral
     ;
 
 emptyStatement
@@ -122,7 +133,7 @@ forInit
     ;
 
 forInOfLeft
-    : varModifier identifier
+    : varModifier bindingTarget
     | leftHandSideExpression
     ;
 
@@ -149,7 +160,7 @@ tryStatement
     ;
 
 catchClause
-    : Catch ('(' identifier ')')? block
+    : Catch ('(' bindingTarget ')')? block
     ;
 
 finallyClause
@@ -196,11 +207,11 @@ formalParameterList
     ;
 
 restParameter
-    : '...' identifier
+    : '...' bindingTarget
     ;
 
 formalParameter
-    : identifier ('=' assignmentExpression)?
+    : bindingTarget ('=' assignmentExpression)?
     ;
 
 functionBody
@@ -224,6 +235,29 @@ arrowBody
 conciseBody
     : arrowFunction
     | conciseOperand assignmentRest
+    ;
+
+// ---- classes (§15.7) -------------------------------------------------------------------------
+
+classDeclaration
+    : Class identifier classTail
+    ;
+
+classExpression
+    : Class identifier? classTail
+    ;
+
+classTail
+    : (Extends leftHandSideExpression)? OpenBrace classElement* CloseBrace
+    ;
+
+// `static`, `get` and `set` are also ordinary member names (`static() {}`, `get = 1`); the
+// alternatives are told apart by the token after the name.
+classElement
+    : ';'                                                                              # emptyClassElement
+    | Static? (Get | Set) propertyName '(' formalParameterList? ')' functionBody       # classAccessor
+    | Static? propertyName '(' formalParameterList? ')' functionBody                   # classMethod
+    | Static? propertyName ('=' assignmentExpression)? eos                             # classField
     ;
 
 // ---- expressions (§13) -----------------------------------------------------------------------
@@ -268,10 +302,11 @@ statementOperand
 conciseOperand
     : statementOperand
     | functionExpression chainLink* postfixOperator?
+    | classExpression chainLink* postfixOperator?
     ;
 
 leftHandSideExpression
-    : (primaryExpression | objectLiteral | functionExpression) chainLink*
+    : (primaryExpression | objectLiteral | functionExpression | classExpression) chainLink*
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
@@ -292,14 +327,18 @@ primaryExpression
     | arrayLiteral                              # arrayExpression
     | templateLiteral                           # templateExpression
     | '(' expression ')'                        # parenthesizedExpression
+    | New '.' identifierName                    # newTargetExpression
     | New newCallee arguments?                  # newExpression
+    | Super arguments                           # superCallExpression
+    | Super '.' identifierName                  # superMemberExpression
+    | Super '[' expression ']'                  # superIndexExpression
     | '%' identifierName arguments              # nativeCallExpression
     ;
 
 // `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
 // passes the arguments to `a.b.C`.
 newCallee
-    : (primaryExpression | objectLiteral | functionExpression) newCalleeLink*
+    : (primaryExpression | objectLiteral | functionExpression | classExpression) newCalleeLink*
     ;
 
 // `?.` is not allowed here (node: "Invalid optional chain from new expression"); it is
@@ -368,11 +407,14 @@ objectLiteral
     : OpenBrace (propertyDefinition (',' propertyDefinition)* ','?)? CloseBrace
     ;
 
+// `identifier '=' assignmentExpression` (`{a = 1}`) is only valid where the literal turns out
+// to be a destructuring pattern; anywhere else the builder reports it (§13.2.5.1).
 propertyDefinition
     : propertyName ':' assignmentExpression                                # propertyAssignment
     | propertyName '(' formalParameterList? ')' functionBody               # methodProperty
     | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
     | identifier                                                           # shorthandProperty
+    | identifier '=' assignmentExpression                                  # coverInitializedName
     | '...' assignmentExpression                                           # spreadProperty
     ;
 

@@ -480,4 +480,4 @@ class Havlak extends Benchmark {
   }
 }
 
-module.exports = { newInstance: () => new Havlak() };
+module.exports = { newInstance: () => new Havlak(), LoopTesterApp };

@@ -40,6 +40,27 @@ public final class Boilerplate {
         }
     }
 
+    /** The kind of a class member a ClassBoilerplate lists. */
+    public enum ClassMemberKind { METHOD, GETTER, SETTER }
+
+    /** One class member: its static key (null if computed), its kind and whether it is static. */
+    public record ClassMember(String name, ClassMemberKind kind, boolean isStatic) {}
+
+    /**
+     * What DefineClass installs (V8's ClassBoilerplate): the members in source order. Their
+     * closures, and the computed keys, follow DefineClass's first three arguments in the same order.
+     */
+    public record ClassBoilerplate(List<ClassMember> members) {
+        public ClassBoilerplate {
+            members = List.copyOf(members);
+        }
+
+        @Override
+        public String toString() {
+            return "<ClassBoilerplate[" + members.size() + "]>";
+        }
+    }
+
     /** A SwitchOnSmiNoFeedback jump table entry: a jump distance, filled in at layout. */
     public static final class JumpTableEntry {
         int distance;

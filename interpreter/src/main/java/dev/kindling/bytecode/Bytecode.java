@@ -224,7 +224,27 @@ public enum Bytecode {
     ThrowReferenceErrorIfHole(READ, Idx),
     /** Sets the pending message (for finally); returns the previous one in acc. */
     SetPendingMessage(READ_WRITE),
-    Debugger(NONE);
+    Debugger(NONE),
+
+    // ---- destructuring (appended; the lead re-groups the table after merging) ----
+    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
+    TestReferenceEqual(READ_WRITE, Reg),
+    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
+    ToName(READ, RegOut),
+
+    // ---- classes (appended after the last entry while branches are in flight) ----
+    /** r = [[GetPrototypeOf]] of the function in acc: the super constructor of a derived class. */
+    GetSuperConstructor(READ, RegOut),
+    /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
+    ThrowIfNotSuperConstructor(NONE, Reg),
+    /** ReferenceError "Must call super constructor in derived class..." if acc is the hole. */
+    ThrowSuperNotCalledIfHole(READ),
+    /** ReferenceError "Super constructor may only be called once" unless acc is the hole. */
+    ThrowSuperAlreadyCalledIfNotHole(READ),
+    /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
+    GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
+    /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
+    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx);
 
     private static final Bytecode[] VALUES = values();
 

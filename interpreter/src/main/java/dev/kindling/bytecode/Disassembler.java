@@ -165,7 +165,8 @@ public final class Disassembler {
         if (c instanceof Scope s) {
             return "<ScopeInfo " + switch (s.kind()) {
                 case FUNCTION -> "FUNCTION_SCOPE";
-                case BLOCK -> "BLOCK_SCOPE";
+                case BLOCK -> s.node() instanceof dev.kindling.frontend.ast.Expression.ClassLiteral
+                        ? "CLASS_SCOPE" : "BLOCK_SCOPE";
                 case CATCH -> "CATCH_SCOPE";
             } + ">";
         }

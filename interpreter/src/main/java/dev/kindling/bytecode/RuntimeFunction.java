@@ -49,7 +49,33 @@ public enum RuntimeFunction {
      * %GetFeedback(f): f's feedback vector as plain JS data (Kindling's own; V8's
      * %GetFeedback returns internal objects): an array of {slot, kind, state, ...}.
      */
-    GetFeedback(1, true);
+    GetFeedback(1, true),
+
+    // ---- destructuring (appended after the natives so no existing id moves) ---------------------
+
+    /**
+     * TypeError for an object pattern applied to null or undefined, worded from the pattern
+     * at the current position ("Cannot destructure 'o' as it is null.").
+     */
+    ThrowPatternAssignmentNonCoercible(1, false),
+    /**
+     * `{a, ...rest} = o`: a new object with o's own enumerable properties except the keys
+     * named in the pattern. Arguments: o, then each excluded key (any number).
+     */
+    CopyDataPropertiesWithExcludedPropertiesOnStack(-1, false),
+
+    // ---- classes (appended after the last entry while branches are in flight) ----------------
+
+    /**
+     * Defines a class (V8's DefineClass): (boilerplate, constructor, superclass or the hole,
+     * then each member's computed key if any and its closure). Makes the prototype, links
+     * both [[Prototype]] chains, installs the members; returns the prototype.
+     */
+    DefineClass(-1, false),
+    /** `super[key]`: (receiver, homeObject, key), the lookup starting at homeObject's prototype. */
+    LoadKeyedFromSuper(3, false),
+    /** `super[key] = value`: (receiver, homeObject, key, value), [[Set]] from homeObject's prototype. */
+    StoreToSuper(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 
@@ -65,7 +91,7 @@ public enum RuntimeFunction {
         return VALUES[id];
     }
 
-    /** How many arguments the function takes (CallRuntime passes exactly this many). */
+    /** How many arguments the function takes (CallRuntime passes exactly this many); -1: any number. */
     public int argumentCount() {
         return argumentCount;
     }

@@ -6,6 +6,8 @@
 package dev.kindling.bytecode;
 
 import dev.kindling.bytecode.generator.BytecodeGenerator;
+import dev.kindling.frontend.ast.Expression.ClassLiteral;
+import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Node;
 import dev.kindling.frontend.scope.ScopeAnalyzer;
@@ -15,12 +17,49 @@ public final class SharedFunctionInfo {
     /** The function literal, or null for the script's top level (the module function). */
     private final FunctionLiteral literal;
     private final String name;
+    /** For a class constructor, its class (whose whole text is the function's source text); else null. */
+    private final ClassLiteral classLiteral;
     private BytecodeArray bytecode;
+    /** The register the interpreter puts new.target in on entry (V8's incoming new target register), or 0. */
+    private int newTargetRegister;
 
     public SharedFunctionInfo(Script script, FunctionLiteral literal) {
+        this(script, literal, null);
+    }
+
+    public SharedFunctionInfo(Script script, FunctionLiteral literal, ClassLiteral classLiteral) {
         this.script = script;
         this.literal = literal;
         this.name = literal == null ? "" : literal.name();
+        this.classLiteral = classLiteral;
+    }
+
+    /** The class this function is the constructor of, or null. */
+    public ClassLiteral classLiteral() {
+        return classLiteral;
+    }
+
+    public boolean isClassConstructor() {
+        return literal != null && literal.kind().isClassConstructor();
+    }
+
+    /** A constructor of a class with `extends`: `this` is bound by super(), not on entry. */
+    public boolean isDerivedConstructor() {
+        return literal != null && literal.kind() == FunctionKind.DERIVED_CONSTRUCTOR;
+    }
+
+    /** Plain functions get a `prototype` object on first touch; a class gets its own from DefineClass. */
+    public boolean hasLazyPrototype() {
+        return literal != null && literal.kind() == FunctionKind.NORMAL;
+    }
+
+    public int newTargetRegister() {
+        return newTargetRegister;
+    }
+
+    /** Set by the generator when the function reads new.target (before its bytecode is published). */
+    public void setNewTargetRegister(int register) {
+        this.newTargetRegister = register;
     }
 
     public Script script() {
@@ -53,9 +92,9 @@ public final class SharedFunctionInfo {
         return literal != null && literal.isArrow();
     }
 
-    /** Plain functions are constructors; arrows and methods are not (ECMA-262 MakeConstructor). */
+    /** Plain functions and classes are constructors; arrows and methods are not (ECMA-262 MakeConstructor). */
     public boolean isConstructor() {
-        return literal == null || literal.kind() == dev.kindling.frontend.ast.Expression.FunctionKind.NORMAL;
+        return literal == null || literal.kind() == FunctionKind.NORMAL || literal.kind().isClassConstructor();
     }
 
     /** Formal parameter count (the module function has node's five wrapper parameters). */

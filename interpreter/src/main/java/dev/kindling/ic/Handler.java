@@ -19,6 +19,13 @@ public sealed interface Handler {
      */
     record LoadPrototypeField(JSObject holder, int slot, ValidityCell cell) implements Handler {}
 
+    /**
+     * Load: an accessor property — the receiver's own (holder null) or a prototype's, in slot
+     * `slot` — whose getter is called with the receiver as this (V8's kAccessorFromPrototype);
+     * a prototype's is valid while `cell` is.
+     */
+    record LoadAccessor(JSObject holder, int slot, ValidityCell cell) implements Handler {}
+
     /** Load: no such property on the receiver or its chain, so undefined; valid while `cell` is. */
     record LoadMissing(ValidityCell cell) implements Handler {}
 
@@ -54,6 +61,9 @@ public sealed interface Handler {
         }
         if (h instanceof LoadMissing) {
             return "missing";
+        }
+        if (h instanceof LoadAccessor a) {
+            return a.holder() == null ? "accessor " + a.slot() : "accessor " + a.slot() + " of prototype " + a.holder().shape();
         }
         if (h instanceof LoadArrayLength) {
             return "array length";

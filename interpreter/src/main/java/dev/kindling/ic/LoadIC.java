@@ -1,7 +1,8 @@
 /*
  * The named load IC: GetNamedProperty `o.name`. A hit on the receiver's shape runs the cached
  * handler (a slot read, on the receiver or a prototype); a miss does the full lookup, decides
- * a handler for this shape (V8's LoadIC::ComputeHandler) and records it.
+ * a handler for this shape (V8's LoadIC::ComputeHandler) and records it. An accessor's
+ * handler remembers where the AccessorPair lives and calls its getter on a hit.
  *
  * Guarantees: the value returned is always what the generic [[Get]] returns — a prototype
  * handler is used only while the chain's validity cell holds, anything unusual takes the
@@ -9,7 +10,9 @@
  */
 package dev.kindling.ic;
 
+import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.JSArray;
+import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAccess;
@@ -38,6 +41,10 @@ public final class LoadIC {
             if (h instanceof Handler.LoadMissing m && (m.cell() == null || m.cell().isValid())) {
                 return Oddball.UNDEFINED;
             }
+            if (h instanceof Handler.LoadAccessor a && (a.holder() == null || a.cell().isValid())) {
+                AccessorPair pair = (AccessorPair) (a.holder() == null ? o : a.holder()).slotValue(a.slot());
+                return pair.getter == null ? Oddball.UNDEFINED : pair.getter.call(receiver, JSFunction.NO_ARGS);
+            }
             if (h instanceof Handler.LoadArrayLength) {
                 return ((JSArray) o).length();
             }
@@ -61,7 +68,8 @@ public final class LoadIC {
         Shape shape = o.shape();
         int slot = shape.lookup(name);
         if (slot >= 0) {
-            return PropertyAttributes.isAccessor(shape.attributesAt(slot)) ? Handler.SLOW : new Handler.LoadField(slot);
+            return PropertyAttributes.isAccessor(shape.attributesAt(slot))
+                    ? new Handler.LoadAccessor(null, slot, null) : new Handler.LoadField(slot);
         }
         JSObject first = o.getPrototype();
         for (JSObject holder = first; holder != null; holder = holder.getPrototype()) {
@@ -70,7 +78,8 @@ public final class LoadIC {
             }
             int s = holder.shape().lookup(name);
             if (s >= 0) {
-                return PropertyAttributes.isAccessor(holder.shape().attributesAt(s)) ? Handler.SLOW
+                return PropertyAttributes.isAccessor(holder.shape().attributesAt(s))
+                        ? new Handler.LoadAccessor(holder, s, first.prototypeValidityCell())
                         : new Handler.LoadPrototypeField(holder, s, first.prototypeValidityCell());
             }
         }

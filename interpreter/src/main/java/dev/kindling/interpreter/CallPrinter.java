@@ -79,6 +79,27 @@ final class CallPrinter {
         if (e instanceof Expression.BooleanLiteral b) {
             return String.valueOf(b.value());
         }
+        if (e instanceof Expression.Binary b) {
+            return "(" + print(b.left()) + " " + b.op().token + " " + print(b.right()) + ")";
+        }
+        if (e instanceof Expression.Logical l) {
+            String op = switch (l.op()) {
+                case AND -> "&&";
+                case OR -> "||";
+                case NULLISH -> "??";
+            };
+            return "(" + print(l.left()) + " " + op + " " + print(l.right()) + ")";
+        }
+        if (e instanceof Expression.ObjectLiteral o) {
+            return "{" + "(intermediate value)".repeat(o.properties().size()) + "}";
+        }
+        if (e instanceof Expression.ArrayLiteral a) {
+            java.util.List<String> elements = new java.util.ArrayList<>();
+            for (Expression el : a.elements()) {
+                elements.add(el == null ? "" : print(el));
+            }
+            return "[" + String.join(",", elements) + "]";
+        }
         return "(intermediate value)";
     }
 }

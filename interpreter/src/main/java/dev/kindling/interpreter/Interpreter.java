@@ -286,6 +286,7 @@ public final class Interpreter {
                         case LogicalNot -> acc = acc != Boolean.TRUE;
                         case TypeOf -> acc = Operators.typeOf(acc);
                         case ToString -> acc = Conversions.toString(acc);
+                        case ToName -> frame.setRegister(s(code, p, scale), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
                         case TestEqual, TestEqualStrict, TestLessThan, TestGreaterThan, TestLessThanOrEqual,
@@ -296,6 +297,10 @@ public final class Interpreter {
                         case TestUndetectable -> acc = Oddball.isNullish(acc);
                         case TestNull -> acc = acc == Oddball.NULL;
                         case TestUndefined -> acc = acc == Oddball.UNDEFINED;
+                        case TestReferenceEqual -> {
+                            Object r = frame.register(s(code, p, scale));
+                            acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
+                        }
 
                         // ---- closures, contexts, literals ----
                         case CreateClosure -> acc = newClosure(
@@ -441,6 +446,29 @@ public final class Interpreter {
                         }
                         case SetPendingMessage, Debugger -> {
                         }
+
+                        // ---- classes ----
+                        case GetSuperConstructor -> frame.setRegister(s(code, p, scale), ClassDefinitions.superConstructor(acc));
+                        case ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
+                                frame.register(s(code, p, scale)), frame.function);
+                        case ThrowSuperNotCalledIfHole -> {
+                            if (acc == Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Must call super constructor in derived class before "
+                                        + "accessing 'this' or returning from derived constructor");
+                            }
+                        }
+                        case ThrowSuperAlreadyCalledIfNotHole -> {
+                            if (acc != Oddball.THE_HOLE) {
+                                throw JSException.referenceError("Super constructor may only be called once");
+                            }
+                        }
+                        case GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.register(s(code, p, scale)),
+                                acc, (String) bytecode.constant(u(code, p + scale, scale)));
+                        case ConstructWithSpread -> {
+                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
+                                    frame.register(s(code, p, scale))), runtime.spreadLast(
+                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale))), acc);
+                        }
                         case Wide, ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
                 }
@@ -462,6 +490,7 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
+        e = Destructuring.reword(frame, offset, e);
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {

@@ -62,6 +62,10 @@ public final class InterpreterFrame {
         this.arguments = args;
         this.context = function.context();
         this.caller = caller;
+        int newTargetRegister = function.shared().newTargetRegister();
+        if (newTargetRegister != 0) {
+            registers[index(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
+        }
     }
 
     private InterpreterFrame(InterpreterFrame other) {

@@ -102,6 +102,9 @@ final class InterpreterRuntime {
 
     Object call(InterpreterFrame frame, Object callee, Object receiver, Object[] args) {
         if (callee instanceof JSClosure closure) {
+            if (closure.shared().isClassConstructor()) {
+                throw JSException.typeError("Class constructor " + closure.shared().name() + " cannot be invoked without 'new'");
+            }
             return interpreter.call(closure, receiver, args, null);
         }
         if (callee instanceof JSFunction fn) {
@@ -138,6 +141,10 @@ final class InterpreterRuntime {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
                     "Iterator result " + Conversions.toString(args[0]) + " is not an object");
+            case ThrowPatternAssignmentNonCoercible -> throw Destructuring.nonCoercible(interpreter.current, args[0]);
+            case CopyDataPropertiesWithExcludedPropertiesOnStack -> {
+                return Destructuring.restProperties(realm, interpreter.current, args);
+            }
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
                 String key = Conversions.toPropertyKey(args[1]);
@@ -160,20 +167,7 @@ final class InterpreterRuntime {
             }
             case ThrowReferenceError -> throw JSException.referenceError((String) args[0]);
             case CopyDataProperties -> {
-                JSObject target = (JSObject) args[0];
-                if (args[1] instanceof JSObject source) {
-                    for (String key : source.ownKeys()) {
-                        int attrs = source.getOwnAttributes(key);
-                        if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
-                            target.defineOwnProperty(key, source.get(key), PropertyAttributes.DEFAULT);
-                        }
-                    }
-                } else if (args[1] instanceof String s) {
-                    for (int i = 0; i < s.length(); i++) {
-                        target.defineOwnProperty(Integer.toString(i), String.valueOf(s.charAt(i)), PropertyAttributes.DEFAULT);
-                    }
-                }
-                return target;
+                return Destructuring.copyDataProperties((JSObject) args[0], args[1], java.util.Set.of());
             }
             case InternalSetPrototype -> {
                 if (args[1] instanceof JSObject || args[1] == Oddball.NULL) {
@@ -206,6 +200,16 @@ final class InterpreterRuntime {
             }
             case HaveSameMap, HasFastProperties, DebugPrint, GetFeedback -> {
                 return natives.call(function, args);
+            }
+            case DefineClass -> {
+                return ClassDefinitions.defineClass(realm, args);
+            }
+            case StoreToSuper -> {
+                ClassDefinitions.storeToSuper(args[0], args[1], Conversions.toPropertyKey(args[2]), args[3]);
+                return args[3];
+            }
+            case LoadKeyedFromSuper -> {
+                return ClassDefinitions.loadFromSuper(args[0], args[1], Conversions.toPropertyKey(args[2]));
             }
         }
         throw new IllegalStateException("unknown runtime function " + function);
@@ -286,6 +290,13 @@ final class InterpreterRuntime {
             }
             sink.accept(r.get("value"));
         }
+    }
+
+    /** ConstructWithSpread's arguments: all but the last as they are, then what the last one yields. */
+    Object[] spreadLast(Object[] args) {
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
+        forEachIterated(args[args.length - 1], all::add);
+        return all.toArray();
     }
 
     private static Object[] elementsOf(JSArray array) {

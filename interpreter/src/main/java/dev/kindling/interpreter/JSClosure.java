@@ -6,8 +6,10 @@
 package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.builtins.HasSourceText;
 
 public final class JSClosure extends JSFunction implements HasSourceText {
@@ -18,7 +20,7 @@ public final class JSClosure extends JSFunction implements HasSourceText {
 
     JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context) {
         super(interpreter.realm(), interpreter.realm().functionPrototype().childRootShape(),
-                shared.name(), shared.length(), shared.isConstructor() && !shared.isTopLevel());
+                shared.name(), shared.length(), shared.hasLazyPrototype());
         this.interpreter = interpreter;
         this.shared = shared;
         this.context = context;
@@ -56,11 +58,17 @@ public final class JSClosure extends JSFunction implements HasSourceText {
             return shared.script().source().text();
         }
         String text = shared.script().source().text();
+        if (shared.classLiteral() != null) {
+            return text.substring(shared.classLiteral().pos(), Math.min(text.length(), shared.classLiteral().end()));
+        }
         return text.substring(shared.literal().pos(), Math.min(text.length(), shared.literal().end()));
     }
 
     @Override
     public Object call(Object thisArg, Object[] args) {
+        if (shared.isClassConstructor()) {
+            throw JSException.typeError("Class constructor " + shared.name() + " cannot be invoked without 'new'");
+        }
         return interpreter.call(this, thisArg, args, null);
     }
 
@@ -68,6 +76,15 @@ public final class JSClosure extends JSFunction implements HasSourceText {
     public Object construct(Object[] args, JSObject newTarget) {
         if (!isConstructor()) {
             return super.construct(args, newTarget);
+        }
+        if (shared.isDerivedConstructor()) {
+            // `this` starts as the hole and is bound by super(); every return of the body
+            // yields `this` in place of undefined (checked there), so anything else is an error.
+            Object result = interpreter.call(this, Oddball.THE_HOLE, args, newTarget);
+            if (result instanceof JSObject) {
+                return result;
+            }
+            throw JSException.typeError("Derived constructors may only return object or undefined");
         }
         JSObject receiver = interpreter.realm().newObject(prototypeForConstruct(newTarget));
         Object result = interpreter.call(this, receiver, args, newTarget);

@@ -99,8 +99,8 @@ final class StackTraces {
     }
 
     private static String typeName(JSObject o) {
-        if (o instanceof JSFunction) {
-            return "Function";
+        if (o instanceof JSFunction f) {
+            return f.debugName().isEmpty() ? "Function" : f.debugName(); // a static method: "Foo.s"
         }
         Object ctor = o.get("constructor");
         if (ctor instanceof JSFunction fn && !fn.debugName().isEmpty()) {

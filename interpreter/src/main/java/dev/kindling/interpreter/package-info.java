@@ -4,6 +4,8 @@
  * {@link dev.kindling.interpreter.InterpreterFrame}; closures are
  * {@link dev.kindling.interpreter.JSClosure}s over {@link dev.kindling.interpreter.Context}s;
  * {@link dev.kindling.interpreter.Engine} ties a realm and an interpreter together and runs a
- * program as node's main module.
+ * program as node's main module. Out-of-line helpers: {@code InterpreterRuntime} (calls,
+ * literals, runtime functions, iterators), {@code Destructuring} (object rest, and node's
+ * wording of failed destructurings).
  */
 package dev.kindling.interpreter;

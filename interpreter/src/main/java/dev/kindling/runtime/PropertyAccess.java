@@ -113,6 +113,16 @@ public final class PropertyAccess {
         if (!o.isExtensible() && !o.hasProperty(key)) {
             return JSException.typeError("Cannot add property " + key + ", object is not extensible");
         }
+        for (JSObject h = o; h != null; h = h.getPrototype()) {
+            int attrs = h.getOwnAttributes(key);
+            if (attrs >= 0) {
+                if (PropertyAttributes.isAccessor(attrs)) {
+                    return JSException.typeError("Cannot set property " + key + " of " + describe(o)
+                            + " which has only a getter");
+                }
+                break;
+            }
+        }
         return JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
                 + describe(o) + "'");
     }

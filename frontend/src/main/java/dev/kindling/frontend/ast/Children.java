@@ -29,8 +29,14 @@ public final class Children {
             add(out, c.param(), c.body());
         } else if (node instanceof Expression.Property p) {
             add(out, p.computedKey(), p.value());
+        } else if (node instanceof Expression.ClassMember m) {
+            add(out, m.computedKey(), m.value());
         } else if (node instanceof Expression.Param p) {
             add(out, p.target(), p.defaultValue());
+        } else if (node instanceof Expression.PatternProperty p) {
+            add(out, p.computedKey(), p.target(), p.defaultValue());
+        } else if (node instanceof Expression.PatternElement el) {
+            add(out, el.target(), el.defaultValue());
         }
         return out;
     }
@@ -117,6 +123,28 @@ public final class Children {
             add(out, sp.argument());
         } else if (e instanceof Expression.NativeCall n) {
             out.addAll(n.arguments());
+        } else if (e instanceof Expression.ObjectPattern p) {
+            out.addAll(p.properties());
+            add(out, p.rest());
+        } else if (e instanceof Expression.ArrayPattern p) {
+            for (Expression.PatternElement el : p.elements()) {
+                add(out, el);
+            }
+            add(out, p.rest());
+        } else if (e instanceof Expression.ClassLiteral c) {
+            add(out, c.superClass(), c.constructor());
+            out.addAll(c.members());
+            add(out, c.instanceInitializer(), c.staticInitializer());
+        } else if (e instanceof Expression.DefineField f) {
+            add(out, f.receiver(), f.value());
+        } else if (e instanceof Expression.InitializeFields f) {
+            add(out, f.initializer(), f.receiver());
+        } else if (e instanceof Expression.SuperCall c) {
+            add(out, c.thisFunction(), c.newTarget(), c.receiver());
+            out.addAll(c.arguments());
+            add(out, c.fields());
+        } else if (e instanceof Expression.SuperProperty p) {
+            add(out, p.homeObject(), p.receiver(), p.key());
         }
     }
 
@@ -125,6 +153,8 @@ public final class Children {
             out.addAll(d.declarations());
         } else if (s instanceof Statement.FunctionDeclaration f) {
             add(out, f.function());
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            add(out, c.cls());
         } else if (s instanceof Statement.ExpressionStatement e) {
             add(out, e.expression());
         } else if (s instanceof Statement.Block b) {

@@ -50,9 +50,43 @@ public sealed interface Expression extends Node {
     record Property(int pos, String name, Expression computedKey, Expression value,
                     PropertyKind kind, boolean shorthand) implements Node {}
 
+    // ---- destructuring patterns (ECMA-262 §14.3.3 binding patterns, §13.15.5 assignment patterns)
+
+    /**
+     * `{a, b: c = 1, [k]: d, ...rest}` as a binding or assignment target. rest is null without
+     * `...rest`. A pattern is an Expression only so that an assignment and a for-in/of head can
+     * hold it where they hold any other target; it is never evaluated for a value.
+     */
+    record ObjectPattern(int pos, List<PatternProperty> properties, Pattern rest) implements Expression, Pattern {}
+
+    /** `[a, , b = 1, ...rest]`: a hole (elision) is a null element; rest is null without `...`. */
+    record ArrayPattern(int pos, List<PatternElement> elements, Pattern rest) implements Expression, Pattern {}
+
+    /**
+     * One `key: target = default` of an object pattern (`{a}` is key "a", target a). The key is
+     * `name` (a static key as a property-key string, as in Property) or `computedKey`;
+     * defaultValue is null without `= default`. pos: the key.
+     */
+    record PatternProperty(int pos, String name, Expression computedKey, Pattern target,
+                           Expression defaultValue) implements Node {}
+
+    /** One `target = default` of an array pattern; defaultValue is null without one. pos: the target. */
+    record PatternElement(int pos, Pattern target, Expression defaultValue) implements Node {}
+
     // ---- functions ----------------------------------------------------------------------
 
-    enum FunctionKind { NORMAL, ARROW, METHOD, GETTER, SETTER }
+    /**
+     * BASE_CONSTRUCTOR and DERIVED_CONSTRUCTOR are class constructors (without and with
+     * `extends`), V8's kBaseConstructor and kDerivedConstructor; INITIALIZER is a class's
+     * synthetic field initializer (V8's kClassMembersInitializerFunction).
+     */
+    enum FunctionKind {
+        NORMAL, ARROW, METHOD, GETTER, SETTER, BASE_CONSTRUCTOR, DERIVED_CONSTRUCTOR, INITIALIZER;
+
+        public boolean isClassConstructor() {
+            return this == BASE_CONSTRUCTOR || this == DERIVED_CONSTRUCTOR;
+        }
+    }
 
     /**
      * One formal parameter: a target, an optional default value, and whether it is a rest
@@ -125,8 +159,8 @@ public sealed interface Expression extends Node {
     }
 
     /**
-     * `target op= value`. The target is an Identifier, Member or Index (patterns come later).
-     * pos: the operator's offset.
+     * `target op= value`. The target is an Identifier, Member or Index, or for a plain `=` an
+     * ObjectPattern or ArrayPattern (destructuring assignment). pos: the operator's offset.
      */
     record Assign(int pos, AssignOp op, Expression target, Expression value) implements Expression {}
 
@@ -136,10 +170,10 @@ public sealed interface Expression extends Node {
     // ---- property access and calls ------------------------------------------------------
 
     /** `object.name` or `object?.name`. pos: the offset of `name` (where node's caret goes). */
-    record Member(int pos, Expression object, String name, boolean optional) implements Expression {}
+    record Member(int pos, Expression object, String name, boolean optional) implements Expression, Pattern {}
 
     /** `object[key]` or `object?.[key]`. pos: the offset of `[` . */
-    record Index(int pos, Expression object, Expression key, boolean optional) implements Expression {}
+    record Index(int pos, Expression object, Expression key, boolean optional) implements Expression, Pattern {}
 
     /**
      * `callee(args)` or `callee?.(args)`. pos: the offset V8 reports for a failing call: the
@@ -167,4 +201,65 @@ public sealed interface Expression extends Node {
      * (V8's natives syntax, e.g. %OptimizeFunctionOnNextCall(f)). pos: the `%`.
      */
     record NativeCall(int pos, String name, List<Expression> arguments) implements Expression {}
+
+    // ---- classes ------------------------------------------------------------------------
+
+    /**
+     * `class Name extends Super { ... }` (declaration or expression). The class body is a
+     * scope of its own holding the inner, const-like binding of `name` and the hidden
+     * variables named below (as V8's class scope does). `constructor` is the explicit or the
+     * synthesized implicit constructor. Instance fields become the body of
+     * `instanceInitializer` (V8's <instance_members_initializer>), static fields the body of
+     * `staticInitializer`; either is null when the class has no such fields. `end` is the
+     * offset just past the closing brace (a class's source text is the whole class).
+     */
+    record ClassLiteral(int pos, String name, Expression superClass, FunctionLiteral constructor,
+                        List<ClassMember> members, FunctionLiteral instanceInitializer,
+                        FunctionLiteral staticInitializer, int end) implements Expression {
+        /** The prototype: the home object of instance methods (V8's .home_object). */
+        public static final String HOME_OBJECT = ".home_object";
+        /** The constructor: the home object of static methods (V8's .static_home_object). */
+        public static final String STATIC_HOME_OBJECT = ".static_home_object";
+        /** The instance field initializer closure, called by the constructor. */
+        public static final String INSTANCE_INITIALIZER = ".instance_members_initializer";
+        /** The running function, whose [[Prototype]] is the super constructor (V8's .this_function). */
+        public static final String THIS_FUNCTION = ".this_function";
+        /** new.target (V8's .new.target): a function's incoming new target. */
+        public static final String NEW_TARGET = ".new.target";
+    }
+
+    /**
+     * A method, getter or setter of a class: its key (`name`, or `computedKey` for `[expr]`),
+     * its function, its kind (METHOD, GET or SET) and whether it is static.
+     */
+    record ClassMember(int pos, String name, Expression computedKey, FunctionLiteral value,
+                       PropertyKind kind, boolean isStatic) implements Node {}
+
+    /**
+     * A field definition `name = value` inside a field initializer: defines an own data
+     * property of `receiver` (CreateDataPropertyOrThrow, never a setter). value may be null.
+     */
+    record DefineField(int pos, This receiver, String name, Expression value) implements Expression {}
+
+    /**
+     * Runs the instance field initializer `initializer` on `receiver`: at the start of a base
+     * constructor and after each `super(...)` of a derived one.
+     */
+    record InitializeFields(int pos, Identifier initializer, This receiver) implements Expression {}
+
+    /**
+     * `super(args)` in a derived constructor. The hidden references say what it uses: the
+     * running function (its [[Prototype]] is the super constructor), new.target, and `this`,
+     * which it binds. `fields` initializes this class's instance fields afterwards, or is null.
+     * pos: the `super` keyword.
+     */
+    record SuperCall(int pos, List<Expression> arguments, Identifier thisFunction, Identifier newTarget,
+                     This receiver, InitializeFields fields) implements Expression {}
+
+    /**
+     * `super.name` or `super[key]`: a lookup that starts at the home object's prototype with
+     * `this` as the receiver. homeObject names the hidden home-object variable. pos: `super`.
+     */
+    record SuperProperty(int pos, String name, Expression key, Identifier homeObject, This receiver)
+            implements Expression {}
 }

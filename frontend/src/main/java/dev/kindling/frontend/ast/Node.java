@@ -15,7 +15,8 @@ package dev.kindling.frontend.ast;
 
 public sealed interface Node permits Expression, Statement, Pattern, Program,
         Statement.VariableDeclarator, Statement.SwitchCase, Statement.CatchClause,
-        Expression.Property, Expression.Param {
+        Expression.Property, Expression.Param, Expression.PatternProperty, Expression.PatternElement,
+        Expression.ClassMember {
     /** Character offset in the source text of the position V8 would record for this node. */
     int pos();
 }

@@ -19,6 +19,9 @@ public sealed interface Statement extends Node {
     /** `function name(...) {...}` as a statement; hoisted with its value. */
     record FunctionDeclaration(int pos, Expression.FunctionLiteral function) implements Statement {}
 
+    /** `class Name ... {}` as a statement: a let-like binding of Name. */
+    record ClassDeclaration(int pos, Expression.ClassLiteral cls) implements Statement {}
+
     record ExpressionStatement(int pos, Expression expression) implements Statement {}
 
     record Block(int pos, List<Statement> body) implements Statement {}

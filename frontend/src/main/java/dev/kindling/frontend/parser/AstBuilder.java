@@ -36,8 +36,12 @@ public final class AstBuilder {
     final ExpressionBuilder expressions;
     final FunctionBuilder functions;
     final ObjectLiteralBuilder objects;
+    final PatternBuilder patterns;
+    final ClassBuilder classes;
     /** The function whose body is being built. */
     FunctionScope scope;
+    /** What `super` may do in the class member about to be built (ClassBuilder sets it). */
+    FunctionScope.SuperContext memberSuperContext = FunctionScope.SuperContext.NONE;
     private int nextFunctionId = 1;
 
     public AstBuilder(SourceText text, boolean allowNativesSyntax) {
@@ -48,6 +52,8 @@ public final class AstBuilder {
         this.expressions = new ExpressionBuilder(this);
         this.functions = new FunctionBuilder(this);
         this.objects = new ObjectLiteralBuilder(this);
+        this.patterns = new PatternBuilder(this);
+        this.classes = new ClassBuilder(this);
     }
 
     public Program build(ProgramContext ctx) {
@@ -55,6 +61,13 @@ public final class AstBuilder {
         scope = new FunctionScope(null, strict);
         List<Statement> body = statements.list(ctx.statement());
         return new Program(0, text.source(), body, strict);
+    }
+
+    /** The super context for a non-arrow function being built: a class member's, else none. */
+    FunctionScope.SuperContext takeMemberSuperContext() {
+        FunctionScope.SuperContext c = memberSuperContext;
+        memberSuperContext = FunctionScope.SuperContext.NONE;
+        return c;
     }
 
     int nextFunctionId() {

@@ -71,10 +71,10 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     Expression assignment(AssignmentExpressionContext ctx) {
-        if (ctx.arrowFunction() != null) {
-            return b.functions.arrow(ctx.arrowFunction());
-        }
-        return rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
+        Expression e = ctx.arrowFunction() != null ? b.functions.arrow(ctx.arrowFunction())
+                : rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
+        b.patterns.range(e, pos(ctx), b.text.end(ctx.getStop()));
+        return e;
     }
 
     /** An assignment expression whose anonymous function value takes `name` (NamedEvaluation, §8.4.5). */
@@ -93,8 +93,10 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (rest.assignmentOperator() != null) {
             Token op = rest.assignmentOperator().getStart();
             AssignOp kind = assignOp(op.getType());
-            if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)) {
-                throw b.error(left.pos(), "Unsupported syntax: destructuring assignment");
+            if (kind == AssignOp.ASSIGN && (left instanceof Expression.ObjectLiteral || left instanceof Expression.ArrayLiteral)
+                    && !b.patterns.isParenthesized(left)) {
+                Expression pattern = (Expression) b.patterns.assignmentPattern(left);
+                return new Expression.Assign(pos(op), kind, pattern, assignment(rest.assignmentExpression(0)));
             }
             boolean logical = kind == AssignOp.AND || kind == AssignOp.OR || kind == AssignOp.NULLISH;
             List<OperandContext> operands = rest.operand();
@@ -178,6 +180,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
         } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
+                && !(target instanceof Expression.SuperProperty)
                 && !(allowCall && target instanceof Expression.Call)) {
             throw b.error(offset, length, message);
         }
@@ -231,9 +234,12 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         if (ctx.statementOperand() != null) {
             return statementOperand(ctx.statementOperand());
         }
-        Expression e = chain(b.functions.expression(ctx.functionExpression()), pos(ctx), ctx.chainLink());
+        ParserRuleContext headCtx = ctx.functionExpression() != null ? ctx.functionExpression() : ctx.classExpression();
+        Expression head = ctx.functionExpression() != null
+                ? b.functions.expression(ctx.functionExpression()) : b.classes.expression(ctx.classExpression());
+        Expression e = chain(head, pos(ctx), ctx.chainLink());
         return ctx.postfixOperator() == null ? e
-                : postfix(span(ctx.getStart(), lastStop(ctx.functionExpression(), ctx.chainLink())), e, ctx.postfixOperator());
+                : postfix(span(ctx.getStart(), lastStop(headCtx, ctx.chainLink())), e, ctx.postfixOperator());
     }
 
     private Expression postfix(ParserRuleContext operandCtx, Expression target, PostfixOperatorContext op) {
@@ -271,12 +277,17 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     // ---- member access and calls ----------------------------------------------------------
 
     Expression leftHandSide(LeftHandSideExpressionContext ctx) {
-        return chain(head(ctx.primaryExpression(), ctx.objectLiteral(), ctx.functionExpression()), pos(ctx), ctx.chainLink());
+        return chain(head(ctx.primaryExpression(), ctx.objectLiteral(), ctx.functionExpression(), ctx.classExpression()),
+                pos(ctx), ctx.chainLink());
     }
 
-    private Expression head(PrimaryExpressionContext primary, ObjectLiteralContext object, FunctionExpressionContext function) {
+    private Expression head(PrimaryExpressionContext primary, ObjectLiteralContext object, FunctionExpressionContext function,
+                            ClassExpressionContext classExpression) {
         if (primary != null) {
             return visit(primary);
+        }
+        if (classExpression != null) {
+            return b.classes.expression(classExpression);
         }
         return object != null ? b.objects.objectLiteral(object) : b.functions.expression(function);
     }
@@ -340,7 +351,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
 
     @Override
     public Expression visitParenthesizedExpression(ParenthesizedExpressionContext ctx) {
-        return expression(ctx.expression());
+        Expression e = expression(ctx.expression());
+        b.patterns.parenthesized(e, pos(ctx), b.text.end(ctx.getStop()));
+        return e;
     }
 
     @Override
@@ -358,9 +371,13 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     /** Empty slots are holes (null), except the one after a trailing comma. */
     @Override
     public Expression visitArrayExpression(ArrayExpressionContext ctx) {
-        ArrayLiteralContext array = ctx.arrayLiteral();
+        return arrayLiteral(ctx.arrayLiteral());
+    }
+
+    Expression arrayLiteral(ArrayLiteralContext array) {
         List<Expression> elements = new ArrayList<>();
         boolean slotFilled = false;
+        Expression.Spread restAfterComma = null;
         for (ParseTree child : array.children) {
             if (child instanceof ArrayElementContext e) {
                 Expression value = assignment(e.assignmentExpression());
@@ -369,11 +386,17 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             } else if (child instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
                 if (!slotFilled) {
                     elements.add(null);
+                } else if (elements.get(elements.size() - 1) instanceof Expression.Spread s) {
+                    restAfterComma = s;
                 }
                 slotFilled = false;
             }
         }
-        return new Expression.ArrayLiteral(pos(ctx), elements);
+        Expression.ArrayLiteral literal = new Expression.ArrayLiteral(pos(array), elements);
+        if (restAfterComma != null && restAfterComma == elements.get(elements.size() - 1)) {
+            b.patterns.restBeforeComma(literal);
+        }
+        return literal;
     }
 
     @Override
@@ -400,7 +423,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     @Override
     public Expression visitNewExpression(NewExpressionContext ctx) {
         NewCalleeContext calleeCtx = ctx.newCallee();
-        Expression callee = head(calleeCtx.primaryExpression(), calleeCtx.objectLiteral(), calleeCtx.functionExpression());
+        Expression callee = head(calleeCtx.primaryExpression(), calleeCtx.objectLiteral(), calleeCtx.functionExpression(),
+                calleeCtx.classExpression());
         for (NewCalleeLinkContext link : calleeCtx.newCalleeLink()) {
             if (link.QuestionDot() != null) {
                 throw b.error(link.getStart(), "Invalid optional chain from new expression");
@@ -413,6 +437,42 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
         }
         List<Expression> args = ctx.arguments() == null ? List.of() : arguments(ctx.arguments());
         return new Expression.New(pos(ctx), callee, args);
+    }
+
+    /** `new.target`: the hidden variable holding the function's incoming new target. */
+    @Override
+    public Expression visitNewTargetExpression(NewTargetExpressionContext ctx) {
+        if (!ctx.identifierName().getText().equals("target")) {
+            throw b.error(ctx.identifierName(), "Unexpected identifier '" + ctx.identifierName().getText() + "'");
+        }
+        return new Expression.Identifier(pos(ctx), Expression.ClassLiteral.NEW_TARGET);
+    }
+
+    @Override
+    public Expression visitSuperCallExpression(SuperCallExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.call()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superCall(pos(ctx), arguments(ctx.arguments()), context.fields());
+    }
+
+    @Override
+    public Expression visitSuperMemberExpression(SuperMemberExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.property()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superProperty(pos(ctx.identifierName()), propertyName(ctx.identifierName()), null, context);
+    }
+
+    @Override
+    public Expression visitSuperIndexExpression(SuperIndexExpressionContext ctx) {
+        FunctionScope.SuperContext context = b.scope.superContext;
+        if (!context.property()) {
+            throw b.error(ctx.getStart(), "'super' keyword unexpected here");
+        }
+        return ClassBuilder.superProperty(pos(ctx.OpenBracket().getSymbol()), null, expression(ctx.expression()), context);
     }
 
     /** `%Name(args)`, V8's natives syntax; without --allow-natives-syntax the `%` is unexpected. */

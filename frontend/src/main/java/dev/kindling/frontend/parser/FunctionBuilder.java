@@ -15,6 +15,7 @@ import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Expression.Param;
+import dev.kindling.frontend.ast.Pattern;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.grammar.JavaScriptParser.*;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ final class FunctionBuilder {
                                   FunctionBodyContext body, ConciseBodyContext conciseBody) {
         int id = b.nextFunctionId();
         List<FormalParameterContext> paramContexts = paramList == null ? List.of() : paramList.formalParameter();
-        boolean simpleParameters = paramContexts.stream().allMatch(p -> p.assignmentExpression() == null)
+        boolean simpleParameters = paramContexts.stream()
+                .allMatch(p -> p.assignmentExpression() == null && p.bindingTarget().identifier() != null)
                 && (paramList == null || paramList.restParameter() == null);
         Token directive = body == null ? null : b.useStrictDirective(body.statement());
         if (directive != null && !simpleParameters) {
@@ -78,6 +80,8 @@ final class FunctionBuilder {
         }
         FunctionScope outer = b.scope;
         b.scope = new FunctionScope(outer, outer.strict || directive != null);
+        var outerPending = b.patterns.enterFunction();
+        b.scope.superContext = kind == FunctionKind.ARROW ? outer.superContext : b.takeMemberSuperContext();
         try {
             List<Param> params = new ArrayList<>();
             if (kind == FunctionKind.ARROW && nameOrParam != null) {
@@ -87,14 +91,16 @@ final class FunctionBuilder {
                 b.binding(nameOrParam);
             }
             for (FormalParameterContext p : paramContexts) {
-                Expression.Identifier target = b.binding(p.identifier());
-                Expression defaultValue = p.assignmentExpression() == null
-                        ? null : b.expressions.namedAssignment(p.assignmentExpression(), target.name());
+                Pattern target = b.patterns.binding(p.bindingTarget());
+                Expression defaultValue = p.assignmentExpression() == null ? null
+                        : target instanceof Expression.Identifier bound
+                        ? b.expressions.namedAssignment(p.assignmentExpression(), bound.name())
+                        : b.expressions.assignment(p.assignmentExpression());
                 params.add(new Param(b.text.offset(p), target, defaultValue, false));
             }
             RestParameterContext rest = paramList == null ? null : paramList.restParameter();
             if (rest != null) {
-                params.add(new Param(b.text.offset(rest), b.binding(rest.identifier()), null, true));
+                params.add(new Param(b.text.offset(rest), b.patterns.binding(rest.bindingTarget()), null, true));
             }
             // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters.
             if (b.scope.strict || kind != FunctionKind.NORMAL || !simpleParameters) {
@@ -113,19 +119,22 @@ final class FunctionBuilder {
                 end = b.text.end(conciseBody.getStop());
                 statements = List.of(new Statement.Return(value.pos(), value, end));
             }
+            b.patterns.checkNoPendingErrors();
             return new FunctionLiteral(pos, name, selfBinding, params, statements, kind, body == null,
                     b.scope.strict, end, id);
         } finally {
             b.scope = outer;
+            b.patterns.exitFunction(outerPending);
         }
     }
 
     private void checkDuplicateParameters(List<Param> params) {
         Set<String> seen = new HashSet<>();
         for (Param p : params) {
-            Expression.Identifier target = (Expression.Identifier) p.target();
-            if (!seen.add(target.name())) {
-                throw b.error(target.pos(), target.name().length(), "Duplicate parameter name not allowed in this context");
+            for (Expression.Identifier target : Pattern.boundNames(p.target())) {
+                if (!seen.add(target.name())) {
+                    throw b.error(target.pos(), target.name().length(), "Duplicate parameter name not allowed in this context");
+                }
             }
         }
     }
@@ -139,6 +148,9 @@ final class FunctionBuilder {
                 && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW)) {
             return new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
                     f.expressionBody(), f.strict(), f.end(), f.id());
+        }
+        if (value instanceof Expression.ClassLiteral c && c.constructor().name().isEmpty()) {
+            return ClassBuilder.renamed(c, name);
         }
         return value;
     }

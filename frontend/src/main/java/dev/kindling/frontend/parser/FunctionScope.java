@@ -15,8 +15,19 @@ final class FunctionScope {
     /** A label in force around the statement being built; `iteration` if it labels a loop. */
     record Label(String name, boolean iteration) {}
 
+    /**
+     * What `super` may do in a function (ECMA-262 §15.7.1 early errors): `super.x` in class
+     * methods, field initializers and constructors (`isStatic` picks the static home object),
+     * `super(...)` only in a derived constructor; `fields` says the class has instance fields
+     * for super() to initialize. Arrows inherit their outer function's.
+     */
+    record SuperContext(boolean property, boolean isStatic, boolean call, boolean fields) {
+        static final SuperContext NONE = new SuperContext(false, false, false, false);
+    }
+
     final FunctionScope outer;
     final boolean strict;
+    SuperContext superContext = SuperContext.NONE;
     final List<Label> labels = new ArrayList<>();
     /** Enclosing loops and switches (targets of a plain `break`). */
     int breakableDepth;

@@ -28,7 +28,7 @@ final class ObjectLiteralBuilder {
     }
 
     /** A property key: `name` for a static key, `computed` for `[expr]`. */
-    private record Key(String name, Expression computed) {
+    record Key(String name, Expression computed) {
         String functionName() {
             return name == null ? "" : name;
         }
@@ -37,18 +37,29 @@ final class ObjectLiteralBuilder {
     Expression objectLiteral(ObjectLiteralContext ctx) {
         List<Property> properties = new ArrayList<>();
         boolean sawProto = false;
+        PropertyNameContext duplicateProto = null;
         for (PropertyDefinitionContext definition : ctx.propertyDefinition()) {
             Property p = property(definition);
             // Annex B §B.3.1: `__proto__: v` sets the prototype, so it may appear once.
             if (definition instanceof PropertyAssignmentContext pa && "__proto__".equals(p.name())) {
-                if (sawProto) {
-                    throw b.error(pa.propertyName(), "Duplicate __proto__ fields are not allowed in object literals");
+                if (sawProto && duplicateProto == null) {
+                    duplicateProto = pa.propertyName();
                 }
                 sawProto = true;
             }
             properties.add(p);
         }
-        return new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+        Expression.ObjectLiteral literal = new Expression.ObjectLiteral(b.text.offset(ctx), properties);
+        if (duplicateProto != null) { // an error unless the literal is a destructuring pattern
+            int start = b.text.offset(duplicateProto);
+            b.patterns.duplicateProto(literal, start, b.text.end(duplicateProto.getStop()) - start);
+        }
+        List<PropertyDefinitionContext> definitions = ctx.propertyDefinition();
+        if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) instanceof SpreadPropertyContext
+                && ctx.getChild(ctx.getChildCount() - 2) instanceof org.antlr.v4.runtime.tree.TerminalNode) {
+            b.patterns.restBeforeComma(literal); // `{...a,}`: fine for a literal, not for a pattern
+        }
+        return literal;
     }
 
     private Property property(PropertyDefinitionContext definition) {
@@ -90,12 +101,22 @@ final class ObjectLiteralBuilder {
             return new Property(pos, null, null, b.expressions.assignment(ctx.assignmentExpression()),
                     PropertyKind.SPREAD, false);
         }
+        if (definition instanceof CoverInitializedNameContext ctx) {
+            // `{a = 1}`: kept as shorthand `a` with the assignment `a = 1`; PatternBuilder takes
+            // it apart if the literal is a pattern, and reports it otherwise.
+            Expression.Identifier name = b.reference(ctx.identifier());
+            Expression value = b.expressions.namedAssignment(ctx.assignmentExpression(), name.name());
+            Expression.Assign cover = new Expression.Assign(b.text.offset(ctx.Assign().getSymbol()),
+                    Expression.AssignOp.ASSIGN, name, value);
+            b.patterns.coverInitializer(cover, pos, b.text.end(ctx.getStop()));
+            return new Property(pos, name.name(), null, cover, PropertyKind.INIT, true);
+        }
         ShorthandPropertyContext ctx = (ShorthandPropertyContext) definition;
         Expression.Identifier value = b.reference(ctx.identifier());
         return new Property(pos, value.name(), null, value, PropertyKind.INIT, true);
     }
 
-    private Key key(PropertyNameContext ctx) {
+    Key key(PropertyNameContext ctx) {
         if (ctx.assignmentExpression() != null) {
             return new Key(null, b.expressions.assignment(ctx.assignmentExpression()));
         }

@@ -12,6 +12,7 @@
 package dev.kindling.frontend.parser;
 
 import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Pattern;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.ast.Statement.VarKind;
 import dev.kindling.frontend.ast.Statement.VariableDeclarator;
@@ -44,7 +45,9 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
 
     @Override
     public Statement visitStatement(StatementContext ctx) {
-        return visit(ctx.getChild(0));
+        Statement s = visit(ctx.getChild(0));
+        b.patterns.checkNoPendingErrors(); // a `{a = 1}` the statement did not use as a pattern
+        return s;
     }
 
     @Override
@@ -76,6 +79,11 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         return new Statement.FunctionDeclaration(pos(ctx), b.functions.declaration(ctx));
     }
 
+    @Override
+    public Statement visitClassDeclaration(ClassDeclarationContext ctx) {
+        return new Statement.ClassDeclaration(pos(ctx), b.classes.declaration(ctx));
+    }
+
     // ---- declarations ---------------------------------------------------------------------
 
     @Override
@@ -87,23 +95,27 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         VarKind kind = varKind(ctx.varModifier());
         List<VariableDeclarator> declarators = new ArrayList<>();
         for (VariableDeclarationContext d : ctx.variableDeclaration()) {
-            Expression.Identifier target = binding(kind, d.identifier());
+            Pattern target = binding(kind, d.bindingTarget());
             Expression init = null;
             if (d.assignmentExpression() != null) {
-                init = b.expressions.namedAssignment(d.assignmentExpression(), target.name());
+                init = target instanceof Expression.Identifier id
+                        ? b.expressions.namedAssignment(d.assignmentExpression(), id.name())
+                        : b.expressions.assignment(d.assignmentExpression());
+            } else if (!(target instanceof Expression.Identifier)) {
+                throw b.error(d.bindingTarget(), "Missing initializer in destructuring declaration");
             } else if (kind == VarKind.CONST) {
-                throw b.error(d.identifier(), "Missing initializer in const declaration");
+                throw b.error(d.bindingTarget(), "Missing initializer in const declaration");
             }
             declarators.add(new VariableDeclarator(target.pos(), target, init));
         }
         return new Statement.VariableDeclaration(pos(ctx), kind, declarators);
     }
 
-    private Expression.Identifier binding(VarKind kind, IdentifierContext ctx) {
+    private Pattern binding(VarKind kind, BindingTargetContext ctx) {
         if (kind != VarKind.VAR && ctx.getStart().getType() == JavaScriptLexer.Let) {
             throw b.error(ctx.getStart(), "let is disallowed as a lexically bound name");
         }
-        return b.binding(ctx);
+        return b.patterns.binding(ctx);
     }
 
     private static VarKind varKind(VarModifierContext ctx) {
@@ -204,16 +216,21 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         return new Statement.ForOf(pos(ctx), left, right, loopBody(ctx.statement()));
     }
 
-    /** `var x` / `let x` / `const x`, or an assignment target. */
+    /** `var x` / `let x` / `const x` (x a name or a pattern), or an assignment target or pattern. */
     private Statement forInOfLeft(ForInOfLeftContext ctx) {
         if (ctx.varModifier() != null) {
             VarKind kind = varKind(ctx.varModifier());
-            Expression.Identifier target = binding(kind, ctx.identifier());
+            Pattern target = binding(kind, ctx.bindingTarget());
             return new Statement.VariableDeclaration(pos(ctx), kind,
                     List.of(new VariableDeclarator(target.pos(), target, null)));
         }
         Expression target = b.expressions.leftHandSide(ctx.leftHandSideExpression());
-        b.expressions.checkTarget(target, ctx, "Invalid left-hand side in for-loop", true);
+        if ((target instanceof Expression.ObjectLiteral || target instanceof Expression.ArrayLiteral)
+                && !b.patterns.isParenthesized(target)) {
+            target = (Expression) b.patterns.assignmentPattern(target);
+        } else {
+            b.expressions.checkTarget(target, ctx, "Invalid left-hand side in for-loop", true);
+        }
         return new Statement.ExpressionStatement(pos(ctx), target);
     }
 
@@ -335,7 +352,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         Statement.CatchClause handler = null;
         CatchClauseContext c = ctx.catchClause();
         if (c != null) {
-            Expression.Identifier param = c.identifier() == null ? null : b.binding(c.identifier());
+            Pattern param = c.bindingTarget() == null ? null : b.patterns.binding(c.bindingTarget());
             handler = new Statement.CatchClause(pos(c), param, block(c.block()));
         }
         Statement.Block finalizer = ctx.finallyClause() == null ? null : block(ctx.finallyClause().block());

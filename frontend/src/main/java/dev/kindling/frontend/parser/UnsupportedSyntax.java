@@ -1,6 +1,5 @@
 /*
- * Recognises syntax outside Kindling's subset (classes, regular expressions, spread,
- * destructuring, generators, async functions, BigInt, tagged templates, ...) at the token
+ * Recognises syntax outside Kindling's subset (classes, regular expressions, generators, async functions, BigInt, tagged templates, ...) at the token
  * where a parse failed, so the user reads "Unsupported syntax: classes" rather than
  * "Unexpected token 'class'". Each case is a token (and the one before it) that cannot start
  * anything in the subset but starts the named construct in full JavaScript.
@@ -32,8 +31,6 @@ final class UnsupportedSyntax {
         int prevType = prev == null ? Token.INVALID_TYPE : prev.getType();
         boolean sameLine = !((JsToken) t).newlineBefore();
         switch (type) {
-            case JavaScriptLexer.Class:
-                return "Unsupported syntax: classes";
             case JavaScriptLexer.Ellipsis:
                 return "Unsupported syntax: spread and rest elements";
             case JavaScriptLexer.BigIntLiteral:
@@ -56,20 +53,6 @@ final class UnsupportedSyntax {
             case JavaScriptLexer.TemplateOpen:
                 if (endsOperand(prevType) && closes(tokens, t)) {
                     return "Unsupported syntax: tagged templates";
-                }
-                break;
-            case JavaScriptLexer.OpenBrace, JavaScriptLexer.OpenBracket:
-                if (prevType == JavaScriptLexer.Var || prevType == JavaScriptLexer.Let || prevType == JavaScriptLexer.Const
-                        || ((prevType == JavaScriptLexer.OpenParen || prevType == JavaScriptLexer.Comma)
-                            && (ancestor(ctx, FormalParameterListContext.class) != null
-                                || ctx instanceof FunctionDeclarationContext || ctx instanceof FunctionExpressionContext
-                                || ctx instanceof CatchClauseContext))) {
-                    return "Unsupported syntax: destructuring patterns";
-                }
-                break;
-            case JavaScriptLexer.Dot:
-                if (prevType == JavaScriptLexer.New) {
-                    return "Unsupported syntax: new.target";
                 }
                 break;
             case JavaScriptLexer.Multiply:

@@ -11,7 +11,8 @@
  *       {@code JavaScriptParserBase}: the ASI predicates.</li>
  *   <li>{@code AstBuilder} with {@code StatementBuilder}, {@code ExpressionBuilder},
  *       {@code FunctionBuilder}, {@code ObjectLiteralBuilder}: parse tree to AST records, with
- *       the early errors; {@code OperatorPrecedence}: binary operator precedence;
+ *       the early errors; {@code PatternBuilder}: object and array literals turned into
+ *       destructuring patterns where the context makes them one; {@code OperatorPrecedence}: binary operator precedence;
  *       {@code Literals}: numbers, strings and escapes; {@code FunctionScope}: per-function
  *       strictness, labels and loop depth.</li>
  *   <li>Errors: the fast SLL parse bails at the first error; a second parse with

@@ -86,8 +86,16 @@ public final class ScopeAnalyzer {
         }
         for (int i = 0; i < fn.params().size(); i++) {
             Expression.Param p = fn.params().get(i);
-            Identifier id = (Identifier) p.target();
-            scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), i);
+            if (p.target() instanceof Identifier id) {
+                scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), i);
+            } else {
+                // A pattern's names are parameters without an argument register of their own
+                // (index -1): the destructuring code at function entry stores them.
+                for (Identifier id : Pattern.boundNames(p.target())) {
+                    scope.declare(id.name(), Variable.Kind.PARAMETER, id.pos(), -1);
+                }
+                declareExpression((Expression) p.target(), scope);
+            }
             if (p.defaultValue() != null) {
                 declareExpression(p.defaultValue(), scope);
             }
@@ -111,9 +119,12 @@ public final class ScopeAnalyzer {
         for (Statement s : statements) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
                 for (Statement.VariableDeclarator decl : d.declarations()) {
-                    Identifier id = (Identifier) decl.target();
-                    declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
+                    for (Identifier id : Pattern.boundNames(decl.target())) {
+                        declareLexicalName(id, d.kind() == VarKind.LET ? Variable.Kind.LET : Variable.Kind.CONST, scope);
+                    }
                 }
+            } else if (s instanceof Statement.ClassDeclaration c) {
+                declareLexicalName(new Identifier(classNamePos(c.cls()), c.cls().name()), Variable.Kind.LET, scope);
             } else if (s instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
                 Variable existing = scope.lookupLocal(name);
@@ -126,6 +137,16 @@ public final class ScopeAnalyzer {
                 }
             }
         }
+    }
+
+    /** The offset of a class declaration's name: after `class` and the blanks that follow it. */
+    private int classNamePos(Expression.ClassLiteral c) {
+        int pos = c.pos() + "class".length();
+        String text = source.text();
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
     }
 
     private void declareLexicalName(Identifier id, Variable.Kind kind, Scope scope) {
@@ -167,7 +188,7 @@ public final class ScopeAnalyzer {
     private static boolean hasLexical(List<Statement> statements) {
         for (Statement s : statements) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR
-                    || s instanceof Statement.FunctionDeclaration) {
+                    || s instanceof Statement.FunctionDeclaration || s instanceof Statement.ClassDeclaration) {
                 return true;
             }
         }
@@ -178,7 +199,12 @@ public final class ScopeAnalyzer {
         if (s instanceof Statement.VariableDeclaration d) {
             for (Statement.VariableDeclarator decl : d.declarations()) {
                 if (d.kind() == VarKind.VAR) {
-                    declareVar((Identifier) decl.target(), scope);
+                    for (Identifier id : Pattern.boundNames(decl.target())) {
+                        declareVar(id, scope);
+                    }
+                }
+                if (!(decl.target() instanceof Identifier)) {
+                    declareExpression((Expression) decl.target(), scope); // defaults and computed keys
                 }
                 if (decl.init() != null) {
                     declareExpression(decl.init(), scope);
@@ -186,6 +212,8 @@ public final class ScopeAnalyzer {
             }
         } else if (s instanceof Statement.FunctionDeclaration f) {
             declareFunction(f.function(), scope);
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            declareExpression(c.cls(), scope);
         } else if (s instanceof Statement.ExpressionStatement e) {
             declareExpression(e.expression(), scope);
         } else if (s instanceof Statement.Block b) {
@@ -242,8 +270,12 @@ public final class ScopeAnalyzer {
                 if (t.handler().param() != null) {
                     inner = new Scope(Scope.Kind.CATCH, scope, t.handler(), false);
                     result.scopes.put(t.handler(), inner);
-                    Identifier id = (Identifier) t.handler().param();
-                    inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
+                    for (Identifier id : Pattern.boundNames(t.handler().param())) {
+                        inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
+                    }
+                    if (!(t.handler().param() instanceof Identifier)) {
+                        declareExpression((Expression) t.handler().param(), inner);
+                    }
                 }
                 declareStatement(t.handler().body(), inner);
             }
@@ -287,7 +319,26 @@ public final class ScopeAnalyzer {
 
     /** Expressions declare nothing themselves, but the functions inside them have scopes. */
     private void declareExpression(Expression e, Scope scope) {
-        forEachChild(e, child -> declareExpression(child, scope), fn -> declareFunction(fn, scope));
+        Scope inner = e instanceof Expression.ClassLiteral c ? declareClassScope(c, scope) : scope;
+        forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
+    }
+
+    /**
+     * A class body's scope (ECMA-262 ClassDefinitionEvaluation's classEnv): the class's own
+     * name, bound const-like inside the class, and the hidden variables V8 keeps there — the
+     * home objects that `super.x` starts from and the instance field initializer.
+     */
+    private Scope declareClassScope(Expression.ClassLiteral c, Scope outer) {
+        Scope scope = newBlockScope(c, outer);
+        if (!c.name().isEmpty()) {
+            scope.declare(c.name(), Variable.Kind.CONST, c.pos(), -1);
+        }
+        scope.declare(Expression.ClassLiteral.HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        scope.declare(Expression.ClassLiteral.STATIC_HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        if (c.instanceInitializer() != null) {
+            scope.declare(Expression.ClassLiteral.INSTANCE_INITIALIZER, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        }
+        return scope;
     }
 
     /**
@@ -319,21 +370,23 @@ public final class ScopeAnalyzer {
         Scope scope = result.scopes.get(fn);
         // With default values, parameters are bound left to right; until then they are in
         // their TDZ (ECMA-262 FunctionDeclarationInstantiation, hasParameterExpressions).
-        boolean hasDefaults = fn.params().stream().anyMatch(p -> p.defaultValue() != null);
-        if (hasDefaults) {
+        boolean hasExpressions = fn.params().stream()
+                .anyMatch(p -> p.defaultValue() != null || !(p.target() instanceof Identifier));
+        if (hasExpressions) {
             for (Expression.Param p : fn.params()) {
-                pendingParameters.add(scope.lookupLocal(((Identifier) p.target()).name()));
+                for (Identifier id : Pattern.boundNames(p.target())) {
+                    pendingParameters.add(scope.lookupLocal(id.name()));
+                }
             }
         }
+        defaultsOf = hasExpressions ? scope : null;
         for (Expression.Param p : fn.params()) {
             if (p.defaultValue() != null) {
-                defaultsOf = scope;
                 resolveExpression(p.defaultValue(), scope);
-                defaultsOf = null;
             }
             bindDeclaration(p.target(), scope);
-            pendingParameters.remove(scope.lookupLocal(((Identifier) p.target()).name()));
         }
+        defaultsOf = null;
         resolveStatements(fn.body(), scope);
     }
 
@@ -365,6 +418,11 @@ public final class ScopeAnalyzer {
             }
         } else if (s instanceof Statement.FunctionDeclaration f) {
             resolveFunction(f.function());
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            resolveExpression(c.cls(), scope);
+            Variable v = lookup(c.cls().name(), scope);
+            result.resolutions.put(c, v);
+            initialized.add(v);
         } else if (s instanceof Statement.ExpressionStatement e) {
             resolveExpression(e.expression(), scope);
         } else if (s instanceof Statement.Block b) {
@@ -448,7 +506,11 @@ public final class ScopeAnalyzer {
             bindDeclaration(d.declarations().get(0).target(), inner);
         } else {
             Expression target = ((Statement.ExpressionStatement) left).expression();
-            resolveExpression(target, scope);
+            if (target instanceof Pattern p && !(target instanceof Identifier)) {
+                resolveAssignmentPattern(p, scope);
+            } else {
+                resolveExpression(target, scope);
+            }
             if (target instanceof Identifier id && result.resolutions.get(id) != null) {
                 result.resolutions.get(id).markAssigned();
             }
@@ -456,20 +518,86 @@ public final class ScopeAnalyzer {
         resolveStatement(body, inner);
     }
 
-    /** A binding occurrence: records its variable and marks it initialized from here on. */
+    /** A binding occurrence (a name or a binding pattern): see resolvePattern. */
     private void bindDeclaration(Pattern target, Scope scope) {
-        Identifier id = (Identifier) target;
-        Variable v = lookup(id.name(), scope);
-        result.resolutions.put(id, v);
-        if (v != null) {
-            if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
-                v.markAssigned(); // a second binding, a loop's next iteration, or a var (re)initialized
+        resolvePattern(target, scope, false);
+    }
+
+    /** The targets of a destructuring assignment: see resolvePattern. */
+    private void resolveAssignmentPattern(Pattern target, Scope scope) {
+        resolvePattern(target, scope, true);
+    }
+
+    /**
+     * A pattern, in evaluation order: each computed key, then the default and the target. A
+     * binding's default runs before its name is initialized (so it still sees the names bound
+     * after it in their TDZ, `let [a = b, b] = []`); an assignment's target reference (`o.p`)
+     * is evaluated before the default. A bound name is marked initialized from here on, an
+     * assigned one maybe-assigned.
+     */
+    private void resolvePattern(Pattern target, Scope scope, boolean assignment) {
+        if (target instanceof Expression.ObjectPattern o) {
+            for (Expression.PatternProperty p : o.properties()) {
+                resolveIfPresent(p.computedKey(), scope);
+                resolveElement(p.target(), p.defaultValue(), scope, assignment);
             }
-            initialized.add(v);
+            if (o.rest() != null) {
+                resolvePattern(o.rest(), scope, assignment);
+            }
+        } else if (target instanceof Expression.ArrayPattern a) {
+            for (Expression.PatternElement e : a.elements()) {
+                if (e != null) {
+                    resolveElement(e.target(), e.defaultValue(), scope, assignment);
+                }
+            }
+            if (a.rest() != null) {
+                resolvePattern(a.rest(), scope, assignment);
+            }
+        } else if (assignment && target instanceof Identifier id) {
+            resolveReference(id, id.name(), scope);
+            Variable v = result.resolutions.get(id);
+            if (v != null) {
+                v.markAssigned();
+            }
+        } else if (assignment) {
+            resolveExpression((Expression) target, scope);
+        } else {
+            Identifier id = (Identifier) target;
+            Variable v = lookup(id.name(), scope);
+            result.resolutions.put(id, v);
+            if (v != null) {
+                if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
+                    v.markAssigned(); // a second binding, a loop's next iteration, or a var (re)initialized
+                }
+                initialized.add(v);
+                pendingParameters.remove(v);
+            }
+        }
+    }
+
+    private void resolveElement(Pattern target, Expression defaultValue, Scope scope, boolean assignment) {
+        if (assignment) {
+            resolvePattern(target, scope, true);
+            resolveIfPresent(defaultValue, scope);
+        } else {
+            resolveIfPresent(defaultValue, scope);
+            resolvePattern(target, scope, false);
+        }
+    }
+
+    private void resolveIfPresent(Expression e, Scope scope) {
+        if (e != null) {
+            resolveExpression(e, scope);
         }
     }
 
     private void resolveExpression(Expression e, Scope scope) {
+        if (e instanceof Expression.Assign a && a.target() instanceof Pattern p && !(p instanceof Identifier)
+                && !(p instanceof Expression.Member) && !(p instanceof Expression.Index)) {
+            resolveExpression(a.value(), scope); // `[a, b] = v`: v first, then the targets
+            resolveAssignmentPattern(p, scope);
+            return;
+        }
         Expression assigned = e instanceof Expression.Assign a ? a.target()
                 : e instanceof Expression.Update u ? u.target() : null;
         if (assigned instanceof Identifier target) {
@@ -483,8 +611,19 @@ public final class ScopeAnalyzer {
             resolveReference(id, id.name(), scope);
         } else if (e instanceof Expression.This t) {
             resolveReference(t, THIS, scope);
+        } else if (e instanceof Expression.ClassLiteral c) {
+            Scope inner = result.scopes.get(c);
+            for (Variable v : inner.variables()) {
+                if (v.kind() == Variable.Kind.CLASS_INTERNAL) {
+                    initialized.add(v); // set before any code that can see them runs
+                }
+            }
+            forEachChild(e, child -> resolveExpression(child, inner), this::resolveFunction);
         } else {
             forEachChild(e, child -> resolveExpression(child, scope), this::resolveFunction);
+            if (e instanceof Expression.SuperCall call && result.resolutions.get(call.receiver()) != null) {
+                result.resolutions.get(call.receiver()).markAssigned(); // super() binds `this`
+            }
         }
     }
 
@@ -497,6 +636,13 @@ public final class ScopeAnalyzer {
             }
             if (v == null && name.equals(ARGUMENTS) && s.isFunctionScope() && !s.isArrowFunction()) {
                 v = declareArguments(s);
+            }
+            if (v == null && s.isFunctionScope() && !s.isArrowFunction()) {
+                if (name.equals(Expression.ClassLiteral.NEW_TARGET)) {
+                    v = s.declare(name, Variable.Kind.NEW_TARGET, s.node().pos(), -1);
+                } else if (name.equals(Expression.ClassLiteral.THIS_FUNCTION)) {
+                    v = s.declare(name, Variable.Kind.THIS_FUNCTION, s.node().pos(), -1);
+                }
             }
             if (v != null) {
                 result.resolutions.put(ref, v);
@@ -543,7 +689,8 @@ public final class ScopeAnalyzer {
             return !program.strict();
         }
         FunctionLiteral fn = (FunctionLiteral) s.node();
-        return !fn.strict() && fn.params().stream().allMatch(p -> p.defaultValue() == null && !p.rest());
+        return !fn.strict() && fn.params().stream()
+                .allMatch(p -> p.defaultValue() == null && !p.rest() && p.target() instanceof Identifier);
     }
 
     private Variable lookup(String name, Scope scope) {
@@ -569,9 +716,12 @@ public final class ScopeAnalyzer {
     private void allocateScope(Scope scope, int[] registers) {
         int slot = Scope.MIN_CONTEXT_SLOT;
         for (Variable v : scope.variables()) {
+            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured()) {
+                continue; // no method uses it: never stored
+            }
             if (v.isCaptured()) {
                 v.allocate(Variable.Location.CONTEXT, slot++);
-            } else if (v.kind() == Variable.Kind.PARAMETER) {
+            } else if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() >= 0) {
                 v.allocate(Variable.Location.PARAMETER, v.parameterIndex());
             } else if (v.kind() == Variable.Kind.THIS) {
                 v.allocate(Variable.Location.PARAMETER, -1);

@@ -17,7 +17,13 @@ public final class Variable {
         /** The implicit `this` of a non-arrow function (context-allocated if an arrow uses it). */
         THIS,
         /** The implicit `arguments` object of a non-arrow function, declared when first referenced. */
-        ARGUMENTS
+        ARGUMENTS,
+        /** A class scope's hidden variables: its home objects and its field initializer (see ClassLiteral). */
+        CLASS_INTERNAL,
+        /** A non-arrow function's new.target (V8's .new.target), declared when first referenced. */
+        NEW_TARGET,
+        /** A non-arrow function's own closure (V8's .this_function), for super(); declared when first referenced. */
+        THIS_FUNCTION
     }
 
     public enum Location { PARAMETER, LOCAL, CONTEXT, UNALLOCATED }

@@ -80,15 +80,21 @@ public final class BytecodeGenerator {
         // Captured parameters, `this` and the function's own name move into the context.
         for (Variable v : scope.variables()) {
             if (v.location() != Variable.Location.CONTEXT) {
-                if (v.kind() == Variable.Kind.FUNCTION_SELF) {
+                if (v.kind() == Variable.Kind.FUNCTION_SELF || v.kind() == Variable.Kind.THIS_FUNCTION) {
                     builder.emit(Bytecode.Mov, Register.CLOSURE, Register.local(v.index()));
+                } else if (v.kind() == Variable.Kind.NEW_TARGET) {
+                    shared.setNewTargetRegister(Register.local(v.index())); // the interpreter fills it on entry
                 }
                 continue;
+            }
+            if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() < 0) {
+                continue; // a name in a parameter pattern: its destructuring stores it
             }
             switch (v.kind()) {
                 case PARAMETER -> builder.emit(Bytecode.Ldar, Register.parameter(v.parameterIndex()));
                 case THIS -> builder.emit(Bytecode.Ldar, Register.RECEIVER);
-                case FUNCTION_SELF -> builder.emit(Bytecode.Ldar, Register.CLOSURE);
+                case FUNCTION_SELF, THIS_FUNCTION -> builder.emit(Bytecode.Ldar, Register.CLOSURE);
+                case NEW_TARGET -> builder.emit(Bytecode.Ldar, incomingNewTarget());
                 default -> {
                     continue;
                 }
@@ -111,12 +117,21 @@ public final class BytecodeGenerator {
         } else {
             for (int i = 0; i < fn.params().size(); i++) {
                 Expression.Param p = fn.params().get(i);
-                if (p.rest()) {
+                int mark = registers.mark();
+                if (p.rest() && !(p.target() instanceof Expression.Identifier)) {
+                    builder.emit(Bytecode.CreateRestParameter);
+                    int rest = registers.allocate();
+                    builder.emit(Bytecode.Star, rest);
+                    new DestructuringGenerator(this).destructure(p.target(), rest, true);
+                } else if (p.rest()) {
                     builder.emit(Bytecode.CreateRestParameter);
                     variables.initialize(scopes.resolve(p.target()));
+                } else if (!(p.target() instanceof Expression.Identifier)) {
+                    new DestructuringGenerator(this).parameter(p, i);
                 } else if (p.defaultValue() != null) {
                     generateDefaultParameter(p);
                 }
+                registers.release(mark);
             }
             body = fn.body();
         }
@@ -125,10 +140,34 @@ public final class BytecodeGenerator {
             visitStatement(s);
         }
         if (!builder.lastIsUnconditionalExit()) {
-            builder.emit(Bytecode.LdaUndefined);
+            if (shared.isDerivedConstructor()) {
+                expressions.classes.derivedConstructorReturn(false, constructorPosition());
+            } else {
+                builder.emit(Bytecode.LdaUndefined);
+            }
             builder.setStatementPosition(functionEndPosition());
             builder.emit(Bytecode.Return);
         }
+    }
+
+    /**
+     * Where V8 reports a derived constructor that ends without calling super(): its parameter
+     * list's `(`, or the class for an implicit constructor.
+     */
+    private int constructorPosition() {
+        FunctionLiteral fn = shared.literal();
+        if (shared.classLiteral() != null && shared.classLiteral().pos() == fn.pos()) {
+            return fn.pos();
+        }
+        int open = source.text().indexOf('(', fn.pos());
+        return open < 0 ? fn.pos() : open;
+    }
+
+    /** A register the interpreter fills with new.target on entry, for a context-allocated new.target. */
+    private int incomingNewTarget() {
+        int r = registers.allocate();
+        shared.setNewTargetRegister(r);
+        return r;
     }
 
     /** Where V8 puts a Return: the function's closing brace (the last character of a script). */
@@ -232,10 +271,19 @@ public final class BytecodeGenerator {
             visitVariableDeclaration(d);
         } else if (s instanceof Statement.FunctionDeclaration) {
             // Created when its scope was entered.
+        } else if (s instanceof Statement.ClassDeclaration c) {
+            builder.setStatementPosition(c.pos());
+            expressions.visitForAccumulator(c.cls());
+            variables.initialize(scopes.resolve(c));
         } else if (s instanceof Statement.Return r) {
             builder.setStatementPosition(r.pos());
             if (r.argument() != null) {
                 expressions.visitForAccumulator(r.argument());
+                if (shared.isDerivedConstructor()) {
+                    expressions.classes.derivedConstructorReturn(true, r.pos());
+                }
+            } else if (shared.isDerivedConstructor()) {
+                expressions.classes.derivedConstructorReturn(false, r.pos());
             } else {
                 builder.emit(Bytecode.LdaUndefined);
             }
@@ -302,6 +350,10 @@ public final class BytecodeGenerator {
 
     private void visitVariableDeclaration(Statement.VariableDeclaration d) {
         for (Statement.VariableDeclarator decl : d.declarations()) {
+            if (!(decl.target() instanceof Expression.Identifier)) {
+                new DestructuringGenerator(this).declaration(d.kind(), decl);
+                continue;
+            }
             Expression.Identifier id = (Expression.Identifier) decl.target();
             Variable v = scopes.resolve(id);
             if (decl.init() == null) {

@@ -59,6 +59,10 @@ final class CallGenerator {
     }
 
     void visitCall(Expression.Call c) {
+        if (c.callee() instanceof Expression.SuperProperty) {
+            x.classes.visitSuperPropertyCall(c);
+            return;
+        }
         if (LiteralGenerator.hasSpread(c.arguments()) && !c.optional()) {
             visitSpreadCall(c);
             return;

@@ -30,6 +30,7 @@ final class ExpressionGenerator {
     Label optionalChainEnd;
     final LiteralGenerator literals;
     final CallGenerator calls;
+    final ClassGenerator classes;
     /** V8's FeedbackSlotCache: loads of one name from one variable share a slot. */
     private final java.util.Map<java.util.List<Object>, Integer> loadSlots = new java.util.HashMap<>();
 
@@ -56,6 +57,7 @@ final class ExpressionGenerator {
         this.builder = g.builder;
         this.literals = new LiteralGenerator(g, this);
         this.calls = new CallGenerator(g, this);
+        this.classes = new ClassGenerator(g, this);
     }
 
     /** The offset where an expression's source text starts (records keep V8's report offsets). */
@@ -98,7 +100,9 @@ final class ExpressionGenerator {
     // =========================================================================================
 
     void visitForEffect(Expression e) {
-        if (e instanceof Expression.Update u) {
+        if (e instanceof Expression.Assign a && DestructuringGenerator.isPattern(a.target())) {
+            new DestructuringGenerator(g).assignment(a, false);
+        } else if (e instanceof Expression.Update u) {
             visitUpdate(u, false);
         } else if (e instanceof Expression.Sequence s) {
             for (Expression x : s.expressions()) {
@@ -124,7 +128,7 @@ final class ExpressionGenerator {
         } else if (e instanceof Expression.This t) {
             Variable v = g.scopes.resolve(t);
             int r = VariableAccess.registerOf(v);
-            if (r != 0) {
+            if (r != 0 && !ClassGenerator.thisMayBeHole(v)) {
                 return r;
             }
         }
@@ -204,6 +208,10 @@ final class ExpressionGenerator {
             } else {
                 g.variables.load(v, t, false);
             }
+            if (ClassGenerator.thisMayBeHole(v)) {
+                builder.setExpressionPosition(t.pos());
+                builder.emit(Bytecode.ThrowSuperNotCalledIfHole);
+            }
         } else if (e instanceof Expression.TemplateLiteral t) {
             literals.visitTemplate(t);
         } else if (e instanceof Expression.ArrayLiteral a) {
@@ -265,6 +273,16 @@ final class ExpressionGenerator {
             builder.bind(done);
         } else if (e instanceof Expression.NativeCall n) {
             Natives.visitNativeCall(g, this, n);
+        } else if (e instanceof Expression.ClassLiteral c) {
+            classes.visitClass(c);
+        } else if (e instanceof Expression.SuperCall c) {
+            classes.visitSuperCall(c);
+        } else if (e instanceof Expression.SuperProperty p) {
+            classes.visitSuperProperty(p);
+        } else if (e instanceof Expression.DefineField f) {
+            classes.visitDefineField(f);
+        } else if (e instanceof Expression.InitializeFields f) {
+            classes.visitInitializeFields(f);
         } else {
             throw g.error(e.pos(), "Unsupported expression");
         }
@@ -508,9 +526,9 @@ final class ExpressionGenerator {
     // =========================================================================================
 
     /** A resolved assignment target, with its object and key held in registers. */
-    private record Reference(Expression target, int object, int key) {}
+    record Reference(Expression target, int object, int key) {}
 
-    private Reference prepareReference(Expression target, Expression value) {
+    Reference prepareReference(Expression target, Expression value) {
         if (target instanceof Expression.Member m) {
             return new Reference(target, visitForRegister(m.object(), value), 0);
         }
@@ -521,6 +539,10 @@ final class ExpressionGenerator {
         }
         if (target instanceof Identifier) {
             return new Reference(target, 0, 0);
+        }
+        if (target instanceof Expression.SuperProperty p) {
+            int receiver = visitForRegister(p.receiver());
+            return new Reference(target, receiver, p.key() == null ? 0 : visitForRegister(p.key(), value));
         }
         throw g.error(target.pos(), "Invalid left-hand side in assignment");
     }
@@ -544,7 +566,9 @@ final class ExpressionGenerator {
     }
 
     private void loadReference(Reference ref) {
-        if (ref.target() instanceof Identifier id) {
+        if (ref.target() instanceof Expression.SuperProperty p) {
+            classes.loadSuperProperty(p, ref.object(), ref.key());
+        } else if (ref.target() instanceof Identifier id) {
             g.variables.load(g.scopes.resolve(id), id, false);
         } else if (ref.target() instanceof Expression.Member m) {
             builder.setExpressionPosition(m.pos());
@@ -557,8 +581,10 @@ final class ExpressionGenerator {
         }
     }
 
-    private void storeReference(Reference ref, int pos) {
-        if (ref.target() instanceof Identifier id) {
+    void storeReference(Reference ref, int pos) {
+        if (ref.target() instanceof Expression.SuperProperty p) {
+            classes.storeSuperProperty(p, ref.object(), ref.key(), pos);
+        } else if (ref.target() instanceof Identifier id) {
             g.variables.store(g.scopes.resolve(id), id, pos, false);
         } else if (ref.target() instanceof Expression.Member m) {
             builder.setExpressionPosition(pos);
@@ -585,6 +611,10 @@ final class ExpressionGenerator {
     }
 
     private void visitAssign(Expression.Assign a) {
+        if (DestructuringGenerator.isPattern(a.target())) {
+            new DestructuringGenerator(g).assignment(a, true);
+            return;
+        }
         if (throwIfCallTarget(a.target(), "Invalid left-hand side in assignment")) {
             return;
         }

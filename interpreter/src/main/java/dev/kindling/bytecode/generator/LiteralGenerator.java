@@ -37,7 +37,12 @@ final class LiteralGenerator {
     private static final int CREATE_CLOSURE_FAST = 2;
 
     void createClosure(FunctionLiteral fn) {
-        SharedFunctionInfo shared = new SharedFunctionInfo(g.shared.script(), fn);
+        createClosure(fn, null);
+    }
+
+    /** CreateClosure; for a class constructor, `cls` is its class (the function's source text). */
+    void createClosure(FunctionLiteral fn, Expression.ClassLiteral cls) {
+        SharedFunctionInfo shared = new SharedFunctionInfo(g.shared.script(), fn, cls);
         builder.emit(Bytecode.CreateClosure, builder.addConstant(shared), builder.addClosureCell(), CREATE_CLOSURE_FAST);
     }
 

@@ -108,8 +108,13 @@ final class LoopGenerator {
         int value = g.registers.allocate();
         builder.emit(Bytecode.Star, value);
         int saved = g.enterBlockScope(loop);
-        builder.emit(Bytecode.Ldar, value);
-        if (left instanceof Statement.VariableDeclaration d) {
+        Expression head = left instanceof Statement.VariableDeclaration d ? (Expression) d.declarations().get(0).target()
+                : ((Statement.ExpressionStatement) left).expression();
+        if (DestructuringGenerator.isPattern(head)) {
+            new DestructuringGenerator(g).destructure((dev.kindling.frontend.ast.Pattern) head, value,
+                    left instanceof Statement.VariableDeclaration d && d.kind() != Statement.VarKind.VAR);
+        } else if (left instanceof Statement.VariableDeclaration d) {
+            builder.emit(Bytecode.Ldar, value);
             Expression.Identifier id = (Expression.Identifier) d.declarations().get(0).target();
             Variable v = g.scopes.resolve(id);
             if (d.kind() == Statement.VarKind.VAR) {
@@ -118,6 +123,7 @@ final class LoopGenerator {
                 g.variables.initialize(v);
             }
         } else {
+            builder.emit(Bytecode.Ldar, value);
             g.expressions.storeToTarget(((Statement.ExpressionStatement) left).expression());
         }
         g.visitStatement(body);

@@ -14,6 +14,7 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArrayBuilder;
 import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
 import dev.kindling.bytecode.Register;
+import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.frontend.scope.Variable;
@@ -54,7 +55,9 @@ final class TryGenerator {
         builder.markHandlerTarget(handlerLabel);
         builder.bind(handlerLabel);
         Scope catchScope = g.scopes.scopeOf(handler);
-        if (catchScope != null) {
+        if (catchScope != null && DestructuringGenerator.isPattern((Expression) handler.param())) {
+            visitCatchPattern(handler, catchScope);
+        } else if (catchScope != null) {
             Variable param = g.scopes.resolve(handler.param());
             g.currentScope = catchScope;
             if (catchScope.needsContext()) {
@@ -79,6 +82,32 @@ final class TryGenerator {
         }
         builder.bind(done);
         builder.addHandler(start, end, handlerLabel, context, true);
+    }
+
+    /**
+     * `catch ({a, b})`: the names live in the catch scope (a block context when captured), and
+     * the exception is destructured into them before the body runs.
+     */
+    private void visitCatchPattern(Statement.CatchClause handler, Scope catchScope) {
+        int exception = g.registers.allocate();
+        builder.emit(Bytecode.Star, exception);
+        g.currentScope = catchScope;
+        int saved = 0;
+        if (catchScope.needsContext()) {
+            saved = g.registers.allocate();
+            builder.emit(Bytecode.CreateBlockContext, builder.constant(catchScope));
+            builder.emit(Bytecode.PushContext, saved);
+            g.control = new ControlScope.PushedContext(g.control, saved);
+        }
+        new DestructuringGenerator(g).destructure(handler.param(), exception, true);
+        g.visitStatement(handler.body());
+        if (catchScope.needsContext()) {
+            g.control = g.control.outer;
+            if (!builder.lastIsUnconditionalExit()) {
+                builder.emit(Bytecode.PopContext, saved);
+            }
+        }
+        g.currentScope = catchScope.outer();
     }
 
     private void visitTryFinally(Statement.Try t) {

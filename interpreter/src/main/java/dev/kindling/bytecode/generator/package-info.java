@@ -3,6 +3,7 @@
  * {@link dev.kindling.bytecode.generator.BytecodeGenerator} (prologue, statements, control
  * flow) is the entry; expressions are in ExpressionGenerator (with LiteralGenerator and
  * CallGenerator), variables in VariableAccess,
- * loops over objects and iterators in LoopGenerator, try/catch/finally in TryGenerator.
+ * loops over objects and iterators in LoopGenerator, try/catch/finally in TryGenerator,
+ * destructuring patterns in DestructuringGenerator.
  */
 package dev.kindling.bytecode.generator;

@@ -1,0 +1,222 @@
+/*
+ * Builds ClassLiteral nodes (ECMA-262 §15.7): the constructor (explicit, or the implicit one
+ * the spec synthesizes: empty for a base class, `constructor(...args) { super(...args); }` for
+ * a derived one), methods, getters and setters (static or not, with static or computed keys),
+ * and fields, which become the bodies of two synthetic functions as in V8: the instance
+ * fields' <instance_members_initializer> (run by the constructor on each new instance) and
+ * the static fields' <static_initializer> (run once, on the class, when it is defined).
+ *
+ * Assumes: AstBuilder.scope is the scope the class appears in.
+ * Guarantees: all of a class is strict code; each member is built with the `super` context
+ * it allows (FunctionScope.SuperContext); node's early errors for a duplicate constructor, an
+ * accessor or generator constructor, a static `prototype` and a field named `constructor`.
+ */
+package dev.kindling.frontend.parser;
+
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Expression.ClassLiteral;
+import dev.kindling.frontend.ast.Expression.ClassMember;
+import dev.kindling.frontend.ast.Expression.FunctionKind;
+import dev.kindling.frontend.ast.Expression.FunctionLiteral;
+import dev.kindling.frontend.ast.Expression.PropertyKind;
+import dev.kindling.frontend.ast.Statement;
+import dev.kindling.frontend.grammar.JavaScriptParser.*;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+final class ClassBuilder {
+    private static final String CONSTRUCTOR = "constructor";
+
+    private final AstBuilder b;
+
+    ClassBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    ClassLiteral declaration(ClassDeclarationContext ctx) {
+        return build(ctx, b.binding(ctx.identifier()).name(), ctx.classTail());
+    }
+
+    ClassLiteral expression(ClassExpressionContext ctx) {
+        return build(ctx, ctx.identifier() == null ? "" : b.binding(ctx.identifier()).name(), ctx.classTail());
+    }
+
+    /** An anonymous class given a name by NamedEvaluation (`const A = class {}`). */
+    static ClassLiteral renamed(ClassLiteral c, String name) {
+        FunctionLiteral f = c.constructor();
+        FunctionLiteral ctor = new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
+                f.expressionBody(), f.strict(), f.end(), f.id());
+        return new ClassLiteral(c.pos(), c.name(), c.superClass(), ctor, c.members(), c.instanceInitializer(),
+                c.staticInitializer(), c.end());
+    }
+
+    private ClassLiteral build(ParserRuleContext ctx, String name, ClassTailContext tail) {
+        int pos = b.text.offset(ctx);
+        int end = b.text.end(tail.CloseBrace().getSymbol());
+        FunctionScope outer = b.scope;
+        b.scope = new FunctionScope(outer, true); // §11.2.2: all parts of a class are strict
+        b.scope.superContext = outer.superContext;
+        try {
+            Expression superClass = tail.leftHandSideExpression() == null
+                    ? null : b.expressions.leftHandSide(tail.leftHandSideExpression());
+            boolean derived = superClass != null;
+            boolean instanceFields = tail.classElement().stream()
+                    .anyMatch(e -> e instanceof ClassFieldContext f && f.Static() == null);
+            FunctionLiteral constructor = null;
+            List<ClassMember> members = new ArrayList<>();
+            List<Statement> instanceFieldDefinitions = new ArrayList<>();
+            List<Statement> staticFieldDefinitions = new ArrayList<>();
+            int instanceInitializerId = instanceFields ? b.nextFunctionId() : 0;
+            int staticInitializerId = 0;
+            for (ClassElementContext element : tail.classElement()) {
+                int elementPos = b.text.offset(element);
+                if (element instanceof ClassMethodContext m) {
+                    boolean isStatic = m.Static() != null;
+                    ObjectLiteralBuilder.Key key = b.objects.key(m.propertyName());
+                    if (!isStatic && isConstructorKey(key, m.propertyName())) {
+                        if (constructor != null) {
+                            throw b.error(m.propertyName(), "A class may only have one constructor");
+                        }
+                        b.memberSuperContext = new FunctionScope.SuperContext(true, false, derived, instanceFields);
+                        constructor = b.functions.method(elementPos, name,
+                                derived ? FunctionKind.DERIVED_CONSTRUCTOR : FunctionKind.BASE_CONSTRUCTOR,
+                                m.formalParameterList(), m.functionBody());
+                        continue;
+                    }
+                    checkStaticPrototype(isStatic, key, m.propertyName());
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+                    FunctionLiteral fn = b.functions.method(b.text.offset(m.propertyName()), key.functionName(),
+                            FunctionKind.METHOD, m.formalParameterList(), m.functionBody());
+                    members.add(new ClassMember(elementPos, key.name(), key.computed(), fn, PropertyKind.METHOD, isStatic));
+                } else if (element instanceof ClassAccessorContext a) {
+                    boolean isStatic = a.Static() != null;
+                    boolean getter = a.Get() != null;
+                    ObjectLiteralBuilder.Key key = b.objects.key(a.propertyName());
+                    if (!isStatic && isConstructorKey(key, a.propertyName())) {
+                        throw b.error(a.propertyName(), "Class constructor may not be an accessor");
+                    }
+                    checkStaticPrototype(isStatic, key, a.propertyName());
+                    int params = a.formalParameterList() == null ? 0 : a.formalParameterList().formalParameter().size();
+                    int open = b.text.offset(a.OpenParen().getSymbol());
+                    int length = b.text.end(a.CloseParen().getSymbol()) - open;
+                    if (getter && params != 0) {
+                        throw b.error(open, length, "Getter must not have any formal parameters.");
+                    }
+                    if (!getter && params != 1) {
+                        throw b.error(open, length, "Setter must have exactly one formal parameter.");
+                    }
+                    String fnName = key.name() == null ? "" : (getter ? "get " : "set ") + key.name();
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+                    FunctionLiteral fn = b.functions.method(b.text.offset(a.propertyName()), fnName,
+                            getter ? FunctionKind.GETTER : FunctionKind.SETTER, a.formalParameterList(), a.functionBody());
+                    members.add(new ClassMember(elementPos, key.name(), key.computed(), fn,
+                            getter ? PropertyKind.GET : PropertyKind.SET, isStatic));
+                } else if (element instanceof ClassFieldContext f) {
+                    boolean isStatic = f.Static() != null;
+                    if (isStatic && staticInitializerId == 0) {
+                        staticInitializerId = b.nextFunctionId();
+                    }
+                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, isStatic));
+                }
+            }
+            if (constructor == null) {
+                constructor = implicitConstructor(pos, end, name, derived, instanceFields);
+            } else if (instanceFields && !derived) {
+                List<Statement> body = new ArrayList<>();
+                body.add(new Statement.ExpressionStatement(constructor.pos(), initializeFields(constructor.pos())));
+                body.addAll(constructor.body());
+                constructor = new FunctionLiteral(constructor.pos(), constructor.name(), false, constructor.params(), body,
+                        constructor.kind(), false, true, constructor.end(), constructor.id());
+            }
+            FunctionLiteral instanceInitializer = instanceFields
+                    ? initializer(pos, end, "<instance_members_initializer>", instanceFieldDefinitions, instanceInitializerId)
+                    : null;
+            FunctionLiteral staticInitializer = staticInitializerId != 0
+                    ? initializer(pos, end, "<static_initializer>", staticFieldDefinitions, staticInitializerId) : null;
+            return new ClassLiteral(pos, name, superClass, constructor, members, instanceInitializer, staticInitializer, end);
+        } finally {
+            b.scope = outer;
+        }
+    }
+
+    /** `constructor` as a plain or string key (not computed: `['constructor']() {}` is a method). */
+    private static boolean isConstructorKey(ObjectLiteralBuilder.Key key, PropertyNameContext ctx) {
+        return CONSTRUCTOR.equals(key.name()) && ctx.assignmentExpression() == null;
+    }
+
+    private void checkStaticPrototype(boolean isStatic, ObjectLiteralBuilder.Key key, PropertyNameContext ctx) {
+        if (isStatic && "prototype".equals(key.name())) {
+            throw b.error(ctx, "Classes may not have a static property named 'prototype'");
+        }
+    }
+
+    /** One field: `name = value` defined on the initializer's receiver. */
+    private Statement field(ClassFieldContext f, boolean isStatic) {
+        ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
+        if (key.computed() != null) {
+            throw b.error(f.propertyName(), "Unsupported syntax: computed class field names");
+        }
+        if (CONSTRUCTOR.equals(key.name())) {
+            throw b.error(f.propertyName(), "Classes may not have a field named 'constructor'");
+        }
+        if (isStatic && "prototype".equals(key.name())) {
+            throw b.error(f.propertyName(), "Classes may not have a static property named 'prototype'");
+        }
+        int pos = b.text.offset(f.propertyName());
+        Expression value = null;
+        if (f.assignmentExpression() != null) {
+            // A field's initializer runs as part of a method-like function: `this` is the
+            // instance (or the class), and `super.x` is allowed.
+            FunctionScope outer = b.scope;
+            b.scope = new FunctionScope(outer, true);
+            b.scope.superContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+            try {
+                value = b.expressions.namedAssignment(f.assignmentExpression(), key.name());
+            } finally {
+                b.scope = outer;
+            }
+        }
+        return new Statement.ExpressionStatement(pos,
+                new Expression.DefineField(pos, new Expression.This(pos), key.name(), value));
+    }
+
+    private static FunctionLiteral initializer(int pos, int end, String name, List<Statement> body, int id) {
+        return new FunctionLiteral(pos, name, false, List.of(), body, FunctionKind.INITIALIZER, false, true, end, id);
+    }
+
+    private static Expression.InitializeFields initializeFields(int pos) {
+        return new Expression.InitializeFields(pos, new Expression.Identifier(pos, ClassLiteral.INSTANCE_INITIALIZER),
+                new Expression.This(pos));
+    }
+
+    /** The implicit constructor (§15.7.14 step 14): empty, or one that forwards all arguments to super. */
+    private FunctionLiteral implicitConstructor(int pos, int end, String name, boolean derived, boolean fields) {
+        int id = b.nextFunctionId();
+        List<Statement> body = new ArrayList<>();
+        List<Expression.Param> params = List.of();
+        if (derived) {
+            Expression.Identifier args = new Expression.Identifier(pos, "args");
+            params = List.of(new Expression.Param(pos, args, null, true));
+            body.add(new Statement.ExpressionStatement(pos, superCall(pos,
+                    List.of(new Expression.Spread(pos, new Expression.Identifier(pos, "args"))), fields)));
+        } else if (fields) {
+            body.add(new Statement.ExpressionStatement(pos, initializeFields(pos)));
+        }
+        return new FunctionLiteral(pos, name, false, params, body,
+                derived ? FunctionKind.DERIVED_CONSTRUCTOR : FunctionKind.BASE_CONSTRUCTOR, false, true, end, id);
+    }
+
+    /** `super(args)`, with the hidden references it uses (see Expression.SuperCall). */
+    static Expression.SuperCall superCall(int pos, List<Expression> args, boolean fields) {
+        return new Expression.SuperCall(pos, args, new Expression.Identifier(pos, ClassLiteral.THIS_FUNCTION),
+                new Expression.Identifier(pos, ClassLiteral.NEW_TARGET), new Expression.This(pos),
+                fields ? initializeFields(pos) : null);
+    }
+
+    /** `super.name` / `super[key]` in a member whose super context is `context`. */
+    static Expression.SuperProperty superProperty(int pos, String name, Expression key, FunctionScope.SuperContext context) {
+        return new Expression.SuperProperty(pos, name, key, new Expression.Identifier(pos,
+                context.isStatic() ? ClassLiteral.STATIC_HOME_OBJECT : ClassLiteral.HOME_OBJECT), new Expression.This(pos));
+    }
+}

@@ -1,0 +1,3 @@
+// A nested pattern reads from a property that is undefined.
+const config = {};
+const {server: {port}} = config;

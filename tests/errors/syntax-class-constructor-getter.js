@@ -1,0 +1,4 @@
+// A getter named constructor: SyntaxError.
+class A {
+  get constructor() { return 1; }
+}

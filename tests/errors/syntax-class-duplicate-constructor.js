@@ -1,0 +1,5 @@
+// Two constructors in one class: SyntaxError at the second.
+class A {
+  constructor() {}
+  constructor(x) {}
+}

@@ -1,0 +1,4 @@
+// A field named constructor: SyntaxError.
+class A {
+  constructor = 1;
+}

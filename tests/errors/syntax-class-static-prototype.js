@@ -1,0 +1,4 @@
+// A static member named prototype: SyntaxError.
+class A {
+  static prototype() {}
+}

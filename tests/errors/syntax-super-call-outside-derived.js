@@ -1,0 +1,4 @@
+// super() in a base class constructor: SyntaxError.
+class A {
+  constructor() { super(); }
+}

@@ -1,0 +1,4 @@
+// super.x in a plain function: SyntaxError.
+function f() {
+  return super.x;
+}
