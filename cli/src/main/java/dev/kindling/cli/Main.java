@@ -4,18 +4,17 @@
  * names (--print-bytecode, --print-bytecode-filter=NAME, --allow-natives-syntax, --no-opt);
  * Kindling's own watching flags are --print-feedback and --dump-shapes=FILE.dot.
  *
- * run() is the one entry point: the launcher script, the end-to-end tests and (later) the
- * embedding API all go through it, in-process. The program runs on a thread with a large
- * stack so deep JS recursion reaches node's depth; a JVM stack trace never reaches the user.
+ * run() is the one entry point of the command line: the launcher script and the end-to-end
+ * tests go through it, in-process, and it runs the program through the embedding API
+ * (dev.kindling.api.Kindling); picocli maps each flag onto an Options.Builder method, so the
+ * API's Options is the one options type. The program runs on a thread with a large stack so
+ * deep JS recursion reaches node's depth; a JVM stack trace never reaches the user.
  */
 package dev.kindling.cli;
 
-import dev.kindling.bytecode.Script;
-import dev.kindling.frontend.JsSyntaxError;
-import dev.kindling.interpreter.Engine;
-import dev.kindling.interpreter.HostObjects;
-import dev.kindling.interpreter.ProcessExit;
-import dev.kindling.runtime.JSException;
+import dev.kindling.api.JsException;
+import dev.kindling.api.Kindling;
+import dev.kindling.api.Options;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +23,10 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,39 +42,61 @@ public final class Main {
     static final int EXIT_BAD_OPTION = 9;
     /** Exit code for an internal engine failure (EX_SOFTWARE). */
     static final int EXIT_INTERNAL = 70;
-    /** Stack for the thread that runs JS: enough for Engine.Options.DEFAULT_MAX_CALL_DEPTH frames. */
+    /** Stack for the thread that runs JS: enough for Options.DEFAULT_MAX_CALL_DEPTH frames. */
     private static final long STACK_BYTES = 1L << 30;
 
-    @Option(names = "--print-bytecode", description = "Print each function's bytecode when it is first compiled.")
-    boolean printBytecode;
+    /** The flags, mapped onto the API's options as picocli parses them (one setter per flag). */
+    private final Options.Builder options = Options.builder();
 
-    @Option(names = "--print-bytecode-filter", paramLabel = "NAME",
+    @Option(names = "--print-bytecode", order = 1, description = "Print each function's bytecode when it is first compiled.")
+    void printBytecode(boolean on) {
+        options.printBytecode(on);
+    }
+
+    @Option(names = "--print-bytecode-filter", order = 2, paramLabel = "NAME",
             description = "Only print the bytecode of functions named NAME (* for all).")
-    String printBytecodeFilter;
+    void printBytecodeFilter(String name) {
+        options.printBytecodeFilter(name);
+    }
 
-    @Option(names = "--allow-natives-syntax", description = "Allow %%Name(...) runtime calls (V8's natives syntax).")
-    boolean allowNativesSyntax;
+    @Option(names = "--allow-natives-syntax", order = 3, description = "Allow %%Name(...) runtime calls (V8's natives syntax).")
+    void allowNativesSyntax(boolean on) {
+        options.allowNativesSyntax(on);
+    }
 
-    @Option(names = "--no-opt", description = "Interpreter only: never run optimized code.")
-    boolean noOpt;
+    @Option(names = "--no-opt", order = 4, description = "Interpreter only: never run optimized code.")
+    void noOpt(boolean on) {
+        options.opt(!on);
+    }
 
-    @Option(names = "--no-use-ic", description = "Disable inline caches: every property access does a full lookup.")
-    boolean noUseIc;
+    @Option(names = "--no-use-ic", order = 5, description = "Disable inline caches: every property access does a full lookup.")
+    void noUseIc(boolean on) {
+        options.useIc(!on);
+    }
 
-    @Option(names = "--trace-ic", description = "Print one line per inline-cache state change.")
-    boolean traceIc;
+    @Option(names = "--trace-ic", order = 6, description = "Print one line per inline-cache state change.")
+    void traceIc(boolean on) {
+        options.traceIc(on);
+    }
 
-    @Option(names = "--print-feedback",
+    @Option(names = "--print-feedback", order = 7,
             description = "At exit, print every function's feedback vector: IC states, shapes, hints, call targets.")
-    boolean printFeedback;
+    void printFeedback(boolean on) {
+        options.printFeedback(on);
+    }
 
-    @Option(names = "--dump-shapes", paramLabel = "FILE.dot",
+    @Option(names = "--dump-shapes", order = 8, paramLabel = "FILE.dot",
             description = "At exit, write the shape transition trees to FILE.dot (Graphviz).")
-    String dumpShapes;
+    void dumpShapes(String dotFile) {
+        options.dumpShapes(dotFile);
+    }
 
-    @Option(names = "--stack-size", paramLabel = "FRAMES", hidden = true,
+    @Option(names = "--stack-size", order = 9, paramLabel = "FRAMES", hidden = true,
+            defaultValue = "" + Options.DEFAULT_MAX_CALL_DEPTH,
             description = "Maximum JS call depth (default ${DEFAULT-VALUE}).")
-    int maxCallDepth = Engine.Options.DEFAULT_MAX_CALL_DEPTH;
+    void maxCallDepth(int frames) {
+        options.maxCallDepth(frames);
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The program to run.")
     String file;
@@ -131,37 +151,35 @@ public final class Main {
         return exit.get();
     }
 
+    /**
+     * Parses command-line flags into the API's options, as `kindling FLAGS file.js` would (for
+     * the benchmarks and tests that name an execution mode by its flags).
+     */
+    public static Options parseOptions(List<String> flags) {
+        Main main = new Main();
+        new CommandLine(main).parseArgs(flags.toArray(new String[0]));
+        return main.options.build();
+    }
+
     private int execute(PrintStream out, PrintStream err) {
         Path path = Path.of(file).toAbsolutePath().normalize();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(path)) {
             err.println("Error: Cannot find module '" + path + "'");
-            return EXIT_UNCAUGHT;
-        } catch (IOException e) {
-            err.println("Error: " + e.getMessage());
             return EXIT_UNCAUGHT;
         }
         List<String> argv = new ArrayList<>();
         argv.add(System.getProperty("kindling.launcher", "kindling"));
         argv.add(path.toString());
         argv.addAll(programArgs);
-        Engine engine = new Engine(new Engine.Options(printBytecode, printBytecodeFilter, allowNativesSyntax,
-                maxCallDepth, !noUseIc, traceIc, printFeedback, dumpShapes), out, err, argv);
+        Kindling engine = Kindling.builder().options(options.build()).out(out).err(err).argv(argv).build();
         try {
-            Script script = engine.compile(text, path.toString());
-            engine.runMainModule(script, path);
-            return HostObjects.exitCode(engine.process());
-        } catch (ProcessExit e) {
-            return e.code();
-        } catch (JsSyntaxError e) {
+            return engine.runMain(path);
+        } catch (JsException e) {
             out.flush();
-            err.print(formatSyntaxError(e));
+            err.print(e.report());
             return EXIT_UNCAUGHT;
-        } catch (JSException e) {
-            out.flush();
-            err.print(engine.formatUncaught(e));
+        } catch (UncheckedIOException e) {
+            err.println("Error: " + e.getCause().getMessage());
             return EXIT_UNCAUGHT;
         } catch (RuntimeException | StackOverflowError e) {
             out.flush();
@@ -177,22 +195,11 @@ public final class Main {
     }
 
     /** The at-exit reports (--print-feedback, --dump-shapes); a failure to write one is reported, not fatal. */
-    private static void atExit(Engine engine, PrintStream err) {
+    private static void atExit(Kindling engine, PrintStream err) {
         try {
-            engine.atExit();
-        } catch (IOException e) {
-            err.println("kindling: cannot write --dump-shapes file: " + e.getMessage());
+            engine.close();
+        } catch (UncheckedIOException e) {
+            err.println("kindling: cannot write --dump-shapes file: " + e.getCause().getMessage());
         }
-    }
-
-    /** node's layout: file:line, the line, a caret under the column, a blank line, the message. */
-    static String formatSyntaxError(JsSyntaxError e) {
-        // At the end of input node shows the empty line past the last one, with no caret.
-        String caret = e.sourceLine().isEmpty() ? "" : " ".repeat(Math.max(0, e.column() - 1)) + "^".repeat(e.length());
-        return e.file() + ":" + e.line() + "\n"
-                + e.sourceLine() + "\n"
-                + caret + "\n"
-                + "\n"
-                + "SyntaxError: " + e.getMessage() + "\n";
     }
 }

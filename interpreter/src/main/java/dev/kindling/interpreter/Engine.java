@@ -145,6 +145,20 @@ public final class Engine {
     }
 
     /**
+     * Runs a script as a module of its own named `file` (resolved against the working
+     * directory; `require` inside it resolves from there); returns what its top level
+     * returned, undefined without a top-level `return`.
+     */
+    public Object evaluate(Script script, Path file) {
+        return modules.evaluate(script, file.toAbsolutePath().normalize());
+    }
+
+    /** `require(file)` from outside JS: the module cache, else loads the file; its module.exports. */
+    public Object require(Path file) {
+        return modules.requireFile(file.toAbsolutePath().normalize());
+    }
+
+    /**
      * node's report of an uncaught exception: the throw site (file:line, the source line, a
      * caret), then the error's stack — or, for a thrown non-Error, the value as inspect
      * prints it.

@@ -52,6 +52,22 @@ final class ModuleLoader {
         return module;
     }
 
+    /**
+     * Runs `script` as a module of its own (named `file`, not cached, so a later require of
+     * that path reads the file); returns what its top level returned (node ignores a
+     * top-level `return`; the embedding API hands it back).
+     */
+    Object evaluate(Script script, Path file) {
+        JSObject module = newModule(file, List.of());
+        cache.remove(file);
+        return run(script, file, module);
+    }
+
+    /** `require` of an absolute file path from the embedder: the module cache, then the file. */
+    Object requireFile(Path file) {
+        return require(file.toString(), file);
+    }
+
     private JSObject newModule(Path file, List<Path> requireStack) {
         JSObject module = realm.newObject();
         module.defineOwnProperty("id", mainModule == null ? "." : file.toString(), PropertyAttributes.DEFAULT);
@@ -67,14 +83,16 @@ final class ModuleLoader {
         return file.getParent() == null ? "/" : file.getParent().toString();
     }
 
-    private void run(Script script, Path file, JSObject module) {
+    /** Runs the module wrapper of `script`; returns the top level's return value. */
+    private Object run(Script script, Path file, JSObject module) {
         Object exports = module.get("exports");
         SharedFunctionInfo top = new SharedFunctionInfo(script, null);
         JSClosure wrapper = engine.interpreter().newClosure(top, null);
         JSFunction require = makeRequire(file, module);
-        engine.interpreter().call(wrapper, exports,
+        Object result = engine.interpreter().call(wrapper, exports,
                 new Object[] {exports, require, module, file.toString(), parentOf(file)}, null);
         module.set("loaded", Boolean.TRUE);
+        return result;
     }
 
     private JSFunction makeRequire(Path from, JSObject parent) {

@@ -1,0 +1,82 @@
+/*
+ * An engine the suite table runs the programs on: a column name and the command that runs
+ * one program through a harness (the program's name, outer and inner counts are appended).
+ * all() lists them in the table's order: the Java twins (the reference every ratio is to),
+ * Kindling in each KindlingMode, then node and node --jitless when `node` is on the PATH.
+ * Every JVM engine runs in a child JVM of the same java with the same flags and classpath.
+ *
+ * outerFactor: how many times SuiteRuns' outer count an engine runs. The engines with a JIT
+ * (the JVM under the twins, node) need many iterations before their code is compiled and an
+ * iteration of theirs is short, so they run 10 times as many; node --jitless 3 times.
+ * Kindling runs the count itself (its own JIT compiles the interpreter within an iteration
+ * or two, and its iterations are the long ones).
+ */
+package dev.kindling.benchmarks.table;
+
+import dev.kindling.benchmarks.KindlingMode;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+record SuiteEngine(String name, List<String> command, int outerFactor) {
+    /** The column every ratio is taken against. */
+    static final String REFERENCE = "java";
+
+    static List<SuiteEngine> all(Path jsDirectory) {
+        String harness = jsDirectory.resolve("harness.js").toString();
+        List<String> jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-cp", absoluteClassPath());
+        List<SuiteEngine> engines = new ArrayList<>();
+        engines.add(new SuiteEngine(REFERENCE, concat(jvm, List.of("dev.kindling.benchmarks.suite.JavaHarness")), 10));
+        for (KindlingMode mode : KindlingMode.values()) {
+            List<String> kindling = new ArrayList<>(jvm);
+            kindling.add("dev.kindling.cli.Main");
+            kindling.addAll(mode.flags());
+            kindling.add(harness);
+            engines.add(new SuiteEngine("kindling " + mode.paramName(), kindling, 1));
+        }
+        String node = onPath("node");
+        if (node != null) {
+            engines.add(new SuiteEngine("node", List.of(node, harness), 10));
+            engines.add(new SuiteEngine("node --jitless", List.of(node, "--jitless", harness), 3));
+        }
+        return engines;
+    }
+
+    /** The command for one run. */
+    List<String> commandFor(String program, int outer, int inner) {
+        return concat(command, List.of(program, Integer.toString(outer), Integer.toString(inner)));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** This JVM's classpath with absolute entries, so a child in another directory finds it. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String onPath(String executable) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, executable);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+}
