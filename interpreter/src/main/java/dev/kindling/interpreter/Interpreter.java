@@ -18,6 +18,8 @@
  * the right offset), and the accumulator is written back at every exit of the loop — Return,
  * a stop at `stopOffset`, and an exception (handle() resets both from the handler table).
  * Nothing else is cached: registers and the context are read from and written to the frame.
+ * What observes a frame while it is suspended in a call (stack traces, error messages that
+ * name the callee) reads only its offset and registers, never the accumulator.
  *
  * Why the loop is shaped for the JVM's JIT: HotSpot's C2 inlines callees into one compiled
  * method only while the method's bytecode plus everything inlined stays under
