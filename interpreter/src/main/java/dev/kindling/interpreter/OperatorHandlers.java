@@ -176,6 +176,12 @@ final class OperatorHandlers {
             };
             return r ? Boolean.TRUE : Boolean.FALSE;
         }
+        return numberOrGenericCompare(op, left, right, feedback);
+    }
+
+    /** compare() past its Smi path; apart so compare() stays small enough to inline. */
+    private static Boolean numberOrGenericCompare(Bytecode op, Object left, Object right,
+                                                  CompareOperationFeedback feedback) {
         if (Numbers.isNumber(left) && Numbers.isNumber(right)) {
             // Numbers compare as doubles (NaN unordered and unequal, -0 equal to 0, as in JS);
             // the feedback is Number, what record() gives any two numbers not both Smis.
