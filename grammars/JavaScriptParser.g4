@@ -255,6 +255,7 @@ classTail
 // alternatives are told apart by the token after the name.
 classElement
     : ';'                                                                              # emptyClassElement
+    | Static functionBody                                                              # classStaticBlock
     | Static? (Get | Set) propertyName '(' formalParameterList? ')' functionBody       # classAccessor
     | Static? propertyName '(' formalParameterList? ')' functionBody                   # classMethod
     | Static? propertyName ('=' assignmentExpression)? eos                             # classField
@@ -310,8 +311,8 @@ leftHandSideExpression
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
-// from its first `?.` to the end of the chainLink list. A tagged template is parsed (so that
-// `a` + line break + a template is one expression, as in node) and rejected by the builder.
+// from its first `?.` to the end of the chainLink list. A tagged template is a link too (so
+// that `a` + line break + a template is one expression, as in node): the builder makes it a call.
 chainLink
     : '.' identifierName                        # memberLink
     | QuestionDot identifierName                       # optionalMemberLink

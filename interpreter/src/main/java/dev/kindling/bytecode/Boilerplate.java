@@ -61,6 +61,33 @@ public final class Boilerplate {
         }
     }
 
+    /**
+     * One tagged-template site's strings: cooked and raw. Compared by identity, so that two
+     * sites with the same text still get two template objects, as the spec requires.
+     */
+    public static final class TemplateObjectDescription {
+        private final List<String> cooked;
+        private final List<String> raw;
+
+        public TemplateObjectDescription(List<String> cooked, List<String> raw) {
+            this.cooked = List.copyOf(cooked);
+            this.raw = List.copyOf(raw);
+        }
+
+        public List<String> cooked() {
+            return cooked;
+        }
+
+        public List<String> raw() {
+            return raw;
+        }
+
+        @Override
+        public String toString() {
+            return "<TemplateObjectDescription>";
+        }
+    }
+
     /** A SwitchOnSmiNoFeedback jump table entry: a jump distance, filled in at layout. */
     public static final class JumpTableEntry {
         int distance;

@@ -8,7 +8,6 @@
  * the same job, so `--print-bytecode` can be read beside node's. Differences from V8:
  *  - The opcode numbers (the first hex byte of each line) are Kindling's own: the enum order
  *    here, not V8's. Mnemonics and operands are what to compare.
- *  - GetIterator returns an iterator object directly (the subset has no Symbol.iterator yet).
  *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
@@ -75,6 +74,8 @@ public enum Bytecode {
 
     // ---- properties: object r, name [i], feedback slot [s] ----
     GetNamedProperty(WRITE, Reg, Idx, Idx),
+    /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
+    GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
     /** acc = r[acc]. */
     GetKeyedProperty(READ_WRITE, Reg, Idx),
     SetNamedProperty(READ, Reg, Idx, Idx),
@@ -126,6 +127,8 @@ public enum Bytecode {
     /** acc = !acc for an acc known to be a boolean. */
     LogicalNot(READ_WRITE),
     TypeOf(READ_WRITE),
+    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
+    ToName(READ, RegOut),
     /** acc = ToNumeric(acc) (postfix ++/-- keep the old value converted). */
     ToNumeric(READ_WRITE, Idx),
     /** acc = ToString(acc) (template literal substitutions). */
@@ -138,6 +141,8 @@ public enum Bytecode {
     TestGreaterThan(READ_WRITE, Reg, Idx),
     TestLessThanOrEqual(READ_WRITE, Reg, Idx),
     TestGreaterThanOrEqual(READ_WRITE, Reg, Idx),
+    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
+    TestReferenceEqual(READ_WRITE, Reg),
     TestInstanceOf(READ_WRITE, Reg, Idx),
     TestIn(READ_WRITE, Reg, Idx),
     /** acc = (acc == null), i.e. null or undefined. */
@@ -158,6 +163,12 @@ public enum Bytecode {
     CreateEmptyObjectLiteral(WRITE),
     CreateArrayLiteral(WRITE, Idx, Idx, Flag8),
     CreateEmptyArrayLiteral(WRITE, Idx),
+    /**
+     * acc = the template object of the tagged-template site [i] (a TemplateObjectDescription):
+     * made once per site and realm, then the same frozen array every time (§13.2.8.4). V8
+     * caches it in a feedback slot (a second operand); Kindling keys its cache by the site.
+     */
+    GetTemplateObject(WRITE, Idx),
     /** Array literal element: r1[r2] = acc, defining (never calling setters). */
     StaInArrayLiteral(READ, Reg, Reg, Idx),
 
@@ -182,6 +193,10 @@ public enum Bytecode {
     CallRuntime(WRITE, RuntimeId, RegList, RegCount),
     /** acc = new r(args); new.target in acc. */
     Construct(READ_WRITE, Reg, RegList, RegCount, Idx),
+    /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
+    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx),
+    /** r = [[GetPrototypeOf]] of the function in acc: the super constructor of a derived class. */
+    GetSuperConstructor(READ, RegOut),
 
     // ---- jumps: forward distance [d] from this bytecode's start ----
     Jump(NONE, UImm),
@@ -213,7 +228,7 @@ public enum Bytecode {
     ForInStep(NONE, RegOut),
 
     // ---- iteration ----
-    /** acc = an iterator over r (arrays and strings in this subset). */
+    /** acc = r[Symbol.iterator](), checked to be an object ([0] its load, [1] its call, as V8's). */
     GetIterator(WRITE, Reg, Idx, Idx),
 
     // ---- control ----
@@ -222,29 +237,15 @@ public enum Bytecode {
     Return(READ),
     /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
     ThrowReferenceErrorIfHole(READ, Idx),
-    /** Sets the pending message (for finally); returns the previous one in acc. */
-    SetPendingMessage(READ_WRITE),
-    Debugger(NONE),
-
-    // ---- destructuring (appended; the lead re-groups the table after merging) ----
-    /** acc = (r is acc): identity, as V8 compares the token of a finally block. */
-    TestReferenceEqual(READ_WRITE, Reg),
-    /** r = ToPropertyKey(acc): an object pattern's computed key, converted once (V8's ToName). */
-    ToName(READ, RegOut),
-
-    // ---- classes (appended after the last entry while branches are in flight) ----
-    /** r = [[GetPrototypeOf]] of the function in acc: the super constructor of a derived class. */
-    GetSuperConstructor(READ, RegOut),
-    /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
-    ThrowIfNotSuperConstructor(NONE, Reg),
     /** ReferenceError "Must call super constructor in derived class..." if acc is the hole. */
     ThrowSuperNotCalledIfHole(READ),
     /** ReferenceError "Super constructor may only be called once" unless acc is the hole. */
     ThrowSuperAlreadyCalledIfNotHole(READ),
-    /** acc = property [i] found from the [[Prototype]] of the home object in acc, read with receiver r; slot [s]. */
-    GetNamedPropertyFromSuper(READ_WRITE, Reg, Idx, Idx),
-    /** acc = new r(args...) where the last argument register is spread; new.target in acc. */
-    ConstructWithSpread(READ_WRITE, Reg, RegList, RegCount, Idx);
+    /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
+    ThrowIfNotSuperConstructor(NONE, Reg),
+    /** Sets the pending message (for finally); returns the previous one in acc. */
+    SetPendingMessage(READ_WRITE),
+    Debugger(NONE);
 
     private static final Bytecode[] VALUES = values();
 

@@ -51,7 +51,7 @@ public enum RuntimeFunction {
      */
     GetFeedback(1, true),
 
-    // ---- destructuring (appended after the natives so no existing id moves) ---------------------
+    // ---- destructuring ----------------------------------------------------------------------------
 
     /**
      * TypeError for an object pattern applied to null or undefined, worded from the pattern
@@ -64,7 +64,7 @@ public enum RuntimeFunction {
      */
     CopyDataPropertiesWithExcludedPropertiesOnStack(-1, false),
 
-    // ---- classes (appended after the last entry while branches are in flight) ----------------
+    // ---- classes ---------------------------------------------------------------------------------
 
     /**
      * Defines a class (V8's DefineClass): (boilerplate, constructor, superclass or the hole,
@@ -75,7 +75,15 @@ public enum RuntimeFunction {
     /** `super[key]`: (receiver, homeObject, key), the lookup starting at homeObject's prototype. */
     LoadKeyedFromSuper(3, false),
     /** `super[key] = value`: (receiver, homeObject, key, value), [[Set]] from homeObject's prototype. */
-    StoreToSuper(4, false);
+    StoreToSuper(4, false),
+
+    // ---- iteration ------------------------------------------------------------------------------
+
+    /**
+     * IteratorClose when a for-of loop is left before its iterator is done: (iterator,
+     * afterThrow). Calls the iterator's `return`; after a throw its errors are ignored.
+     */
+    IteratorClose(2, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -13,5 +13,5 @@ public interface IcTracer {
      *              "StoreGlobalIC", "DefineNamedOwnIC"
      * @param shape the receiver's shape (null for global ICs)
      */
-    void stateChanged(String kind, IcState from, IcState to, Shape shape, String name);
+    void stateChanged(String kind, IcState from, IcState to, Shape shape, Object name);
 }

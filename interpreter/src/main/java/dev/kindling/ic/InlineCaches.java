@@ -55,7 +55,7 @@ public final class InlineCaches {
     }
 
     /** Records a handler for `shape` at `site`, tracing the state change if any. */
-    void update(String kind, PropertyFeedback site, Shape shape, String name, Handler handler) {
+    void update(String kind, PropertyFeedback site, Shape shape, Object name, Handler handler) {
         IcState old = site.state;
         if (site.state == IcState.MEGAMORPHIC) {
             stubCache.put(shape, name, handler);
@@ -71,7 +71,7 @@ public final class InlineCaches {
     }
 
     /** The handler for `shape` at `site`: from its own list, or the stub cache once megamorphic. */
-    Handler lookup(PropertyFeedback site, Shape shape, String name) {
+    Handler lookup(PropertyFeedback site, Shape shape, Object name) {
         return site.state == IcState.MEGAMORPHIC ? stubCache.get(shape, name) : site.lookup(shape);
     }
 }

@@ -1,12 +1,13 @@
 /*
  * The keyed load IC: GetKeyedProperty `o[k]`. An integer key on an array is an element access
- * (handler Element); a string key is a named load on the one name the site has seen (a second
+ * (handler Element); a string or symbol key is a named load on the one name the site has seen (a second
  * name makes the site megamorphic, as V8's keyed ICs do); anything else is generic.
  */
 package dev.kindling.ic;
 
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.PropertyAccess;
 
 public final class KeyedLoadIC {
@@ -37,7 +38,8 @@ public final class KeyedLoadIC {
             ics.update("KeyedLoadIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
             return o.getElement(i);
         }
-        if (key instanceof String name) {
+        if (key instanceof String || key instanceof JSSymbol) {
+            Object name = key;
             if (site.name == null && site.state == IcState.UNINITIALIZED) {
                 site.name = name;
             }

@@ -1,12 +1,13 @@
 /*
  * The keyed store IC: SetKeyedProperty `o[k] = v`. Integer keys on arrays are element stores
- * (handler Element); string keys behave as named stores on the site's one name; anything else
+ * (handler Element); string and symbol keys behave as named stores on the site's one name; anything else
  * is generic. Same state machine as KeyedLoadIC.
  */
 package dev.kindling.ic;
 
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.PropertyAccess;
 
 public final class KeyedStoreIC {
@@ -39,7 +40,8 @@ public final class KeyedStoreIC {
             PropertyAccess.setKeyed(o, key, value, strict);
             return;
         }
-        if (key instanceof String name) {
+        if (key instanceof String || key instanceof JSSymbol) {
+            Object name = key;
             if (site.name == null && site.state == IcState.UNINITIALIZED) {
                 site.name = name;
             }

@@ -26,7 +26,7 @@ public final class LoadIC {
         this.ics = ics;
     }
 
-    public Object load(PropertyFeedback site, Object receiver, String name) {
+    public Object load(PropertyFeedback site, Object receiver, Object name) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             return PropertyAccess.getNamed(ics.realm, receiver, name);
         }
@@ -58,7 +58,7 @@ public final class LoadIC {
     }
 
     /** How to load `name` from objects of o's shape (V8's LoadIC::ComputeHandler). */
-    static Handler computeHandler(JSObject o, String name) {
+    static Handler computeHandler(JSObject o, Object name) {
         if (o instanceof JSArray && name.equals("length")) {
             return Handler.ARRAY_LENGTH;
         }

@@ -18,8 +18,8 @@ public final class PropertyFeedback {
     final Shape[] shapes = new Shape[MAX_POLYMORPHISM];
     final Handler[] handlers = new Handler[MAX_POLYMORPHISM];
     int count;
-    /** Keyed ICs: the name they are monomorphic on, if keyed by a string. */
-    String name;
+    /** Keyed ICs: the name (a String or a JSSymbol) they are monomorphic on, if keyed by one. */
+    Object name;
     /** Global ICs: the cached property cell. */
     Object cell;
     /**
@@ -49,7 +49,7 @@ public final class PropertyFeedback {
         return handlers[i];
     }
 
-    public String name() {
+    public Object name() {
         return name;
     }
 

@@ -21,7 +21,7 @@ public final class StoreIC {
         this.ics = ics;
     }
 
-    public void store(PropertyFeedback site, Object receiver, String name, Object value, boolean strict) {
+    public void store(PropertyFeedback site, Object receiver, Object name, Object value, boolean strict) {
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             PropertyAccess.setNamed(receiver, name, value, strict);
             return;
@@ -36,7 +36,7 @@ public final class StoreIC {
     }
 
     /** `{name: value}` in a literal: defines an own data property, never calling setters. */
-    public void defineOwn(PropertyFeedback site, JSObject o, String name, Object value) {
+    public void defineOwn(PropertyFeedback site, JSObject o, Object name, Object value) {
         if (ics.enabled && tryHandler(site, o, name, value)) {
             return;
         }
@@ -48,7 +48,7 @@ public final class StoreIC {
         }
     }
 
-    private boolean tryHandler(PropertyFeedback site, JSObject o, String name, Object value) {
+    private boolean tryHandler(PropertyFeedback site, JSObject o, Object name, Object value) {
         Handler h = ics.lookup(site, o.shape(), name);
         if (h instanceof Handler.StoreField f) {
             o.setSlotValue(f.slot(), value);
@@ -62,7 +62,7 @@ public final class StoreIC {
     }
 
     /** How to store `name` into objects of o's shape (V8's StoreIC::ComputeHandler). */
-    static Handler computeHandler(JSObject o, String name, boolean defineOwn) {
+    static Handler computeHandler(JSObject o, Object name, boolean defineOwn) {
         if (!InlineCaches.isCacheable(o) || !o.isOrdinaryKey(name)) {
             return Handler.SLOW;
         }

@@ -12,19 +12,19 @@ public final class StubCache {
     private static final int SIZE = 4096;
 
     private final Shape[] shapes = new Shape[SIZE];
-    private final String[] names = new String[SIZE];
+    private final Object[] names = new Object[SIZE];
     private final Handler[] handlers = new Handler[SIZE];
 
-    private static int index(Shape shape, String name) {
+    private static int index(Shape shape, Object name) {
         return (shape.id() * 31 + name.hashCode()) & (SIZE - 1);
     }
 
-    public Handler get(Shape shape, String name) {
+    public Handler get(Shape shape, Object name) {
         int i = index(shape, name);
         return shapes[i] == shape && name.equals(names[i]) ? handlers[i] : null;
     }
 
-    public void put(Shape shape, String name, Handler handler) {
+    public void put(Shape shape, Object name, Handler handler) {
         int i = index(shape, name);
         shapes[i] = shape;
         names[i] = name;

@@ -32,7 +32,36 @@ final class CallPrinter {
         }
         int pos = position(frame);
         Node loop = Children.find(root(frame), n -> n instanceof Statement.ForOf f && f.right().pos() == pos);
-        return loop instanceof Statement.ForOf f ? print(f.right()) : "object";
+        if (loop instanceof Statement.ForOf f) {
+            return print(f.right());
+        }
+        Node spread = Children.find(root(frame), n -> n instanceof Expression.Spread sp && sp.argument().pos() == pos);
+        return spread instanceof Expression.Spread sp ? print(sp.argument()) : "object";
+    }
+
+    /**
+     * V8's message for a value that cannot be iterated at the current position: "o is not
+     * iterable" for for-of and array spread, but a fixed sentence for spread arguments.
+     */
+    static String notIterable(InterpreterFrame frame) {
+        if (frame != null) {
+            int pos = position(frame);
+            Node call = Children.find(root(frame), n -> spreadsAt(n instanceof Expression.Call c ? c.arguments()
+                    : n instanceof Expression.New nw ? nw.arguments() : java.util.List.of(), pos));
+            if (call != null) {
+                return "Spread syntax requires ...iterable[Symbol.iterator] to be a function";
+            }
+        }
+        return describeIterable(frame) + " is not iterable";
+    }
+
+    private static boolean spreadsAt(java.util.List<Expression> arguments, int pos) {
+        for (Expression a : arguments) {
+            if (a instanceof Expression.Spread sp && sp.argument().pos() == pos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int position(InterpreterFrame frame) {

@@ -58,7 +58,7 @@ final class ClassDefinitions {
         prototype.defineOwnProperty("constructor", constructor, PropertyAttributes.HIDDEN);
         int next = 3;
         for (Boilerplate.ClassMember member : boilerplate.members()) {
-            String key = member.name() != null ? member.name() : Conversions.toPropertyKey(args[next++]);
+            Object key = member.name() != null ? member.name() : Conversions.toPropertyKey(args[next++]);
             JSFunction function = (JSFunction) args[next++];
             JSObject home = member.isStatic() ? constructor : prototype;
             if (member.name() == null) {
@@ -68,7 +68,7 @@ final class ClassDefinitions {
                     case GETTER -> "get ";
                     case SETTER -> "set ";
                 };
-                function.defineOwnProperty("name", prefix + key, PropertyAttributes.CONFIGURABLE);
+                function.defineOwnProperty("name", prefix + InterpreterRuntime.functionNameFor(key), PropertyAttributes.CONFIGURABLE);
             }
             if (member.kind() == Boilerplate.ClassMemberKind.METHOD) {
                 home.defineOwnProperty(key, function, PropertyAttributes.HIDDEN);
@@ -81,7 +81,7 @@ final class ClassDefinitions {
     }
 
     /** A non-enumerable accessor; a getter and a setter of one name share one AccessorPair. */
-    private static void defineAccessor(JSObject home, String key, JSFunction getter, JSFunction setter) {
+    private static void defineAccessor(JSObject home, Object key, JSFunction getter, JSFunction setter) {
         int attrs = home.getOwnAttributes(key);
         if (attrs >= 0 && PropertyAttributes.isAccessor(attrs)) {
             AccessorPair pair = (AccessorPair) home.getOwnRaw(key);
@@ -112,7 +112,7 @@ final class ClassDefinitions {
     }
 
     /** `super.key` / `super[key]`: [[Get]] on the home object's prototype, with `this` as receiver. */
-    static Object loadFromSuper(Object receiver, Object homeObject, String key) {
+    static Object loadFromSuper(Object receiver, Object homeObject, Object key) {
         JSObject start = ((JSObject) homeObject).getPrototype();
         if (start == null) {
             throw JSException.typeError("Cannot read properties of null (reading '" + key + "')");
@@ -121,7 +121,7 @@ final class ClassDefinitions {
     }
 
     /** `super.key = value` (class code is strict): [[Set]] from the home object's prototype, with `this` as receiver. */
-    static void storeToSuper(Object receiver, Object homeObject, String key, Object value) {
+    static void storeToSuper(Object receiver, Object homeObject, Object key, Object value) {
         JSObject start = ((JSObject) homeObject).getPrototype();
         if (start == null) {
             throw JSException.typeError("Cannot set properties of null (setting '" + key + "')");

@@ -41,6 +41,7 @@ import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.ThrowSite;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,9 +57,9 @@ final class Destructuring {
     // ---- object rest ----------------------------------------------------------------------------
 
     /** CopyDataProperties (§7.3.25): source's own enumerable properties into target, but `excluded`. */
-    static JSObject copyDataProperties(JSObject target, Object source, Set<String> excluded) {
+    static JSObject copyDataProperties(JSObject target, Object source, Set<Object> excluded) {
         if (source instanceof JSObject o) {
-            for (String key : o.ownKeys()) {
+            for (Object key : o.ownPropertyKeys()) {
                 int attrs = o.getOwnAttributes(key);
                 if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs) && !excluded.contains(key)) {
                     target.defineOwnProperty(key, o.get(key), PropertyAttributes.DEFAULT);
@@ -80,7 +81,7 @@ final class Destructuring {
         if (Oddball.isNullish(args[0])) {
             throw nonCoercible(frame, args[0]);
         }
-        Set<String> excluded = new HashSet<>();
+        Set<Object> excluded = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             excluded.add(Conversions.toPropertyKey(args[i]));
         }
@@ -103,7 +104,7 @@ final class Destructuring {
                     && (o.pos() == pos || o.properties().isEmpty() && o.rest() != null && o.rest().pos() == pos)) {
                 JSException e = JSException.typeError("Cannot destructure '" + callSite(s, value) + "' as it is " + value + ".");
                 // node's caret goes to the value destructured
-                e.recordThrowSite(new InterpreterRuntime.ThrowSite(source(frame), s.value() != null ? s.value().pos() : pos));
+                e.recordThrowSite(new ThrowSite(source(frame), s.value() != null ? s.value().pos() : pos));
                 return e;
             }
         }
@@ -112,7 +113,7 @@ final class Destructuring {
             if (p != null && p.name() != null) {
                 JSException e = JSException.typeError("Cannot destructure property '" + p.name() + "' of '"
                         + callSite(s, value) + "' as it is " + value + ".");
-                e.recordThrowSite(new InterpreterRuntime.ThrowSite(source(frame), p.pos()));
+                e.recordThrowSite(new ThrowSite(source(frame), p.pos()));
                 return e;
             }
         }

@@ -24,6 +24,7 @@ import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
 import dev.kindling.runtime.ShapeGraph;
+import dev.kindling.runtime.ThrowSite;
 import dev.kindling.runtime.builtins.Inspect;
 
 import java.io.IOException;
@@ -169,13 +170,17 @@ public final class Engine {
         if (!(value instanceof JSError)) {
             sb.append('\n'); // node starts the report of a thrown non-Error with a blank line
         }
-        InterpreterRuntime.ThrowSite site = InterpreterRuntime.throwSite(e);
+        ThrowSite site = InterpreterRuntime.throwSite(e);
         if (site != null) {
             Source source = site.source();
             int line = source.line(site.position());
             sb.append(source.fileName()).append(':').append(line).append('\n');
-            sb.append(source.lineText(line)).append('\n');
-            sb.append(" ".repeat(source.column(site.position()) - 1)).append("^\n");
+            String text = source.lineText(line);
+            sb.append(text).append('\n');
+            int column = source.column(site.position());
+            if (column <= text.length()) { // past the end (a JSON text cut short): no caret, as V8
+                sb.append(" ".repeat(column - 1)).append("^\n");
+            }
         }
         if (value instanceof JSError) {
             // util.inspect of an Error: its stack, then its own enumerable properties in braces.

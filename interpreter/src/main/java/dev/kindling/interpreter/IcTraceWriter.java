@@ -28,7 +28,7 @@ final class IcTraceWriter implements IcTracer {
     }
 
     @Override
-    public void stateChanged(String kind, IcState from, IcState to, Shape shape, String name) {
+    public void stateChanged(String kind, IcState from, IcState to, Shape shape, Object name) {
         InterpreterFrame f = interpreter.currentFrame();
         StringBuilder sb = new StringBuilder("[").append(kind).append(" in ");
         if (f != null) {
@@ -43,7 +43,7 @@ final class IcTraceWriter implements IcTracer {
         if (shape != null) {
             sb.append(shape).append(' ');
         }
-        sb.append(name.isEmpty() ? "<element>" : name).append(']');
+        sb.append("".equals(name) ? "<element>" : name).append(']');
         out.println(sb);
     }
 

@@ -326,6 +326,8 @@ public final class Interpreter {
                         case CreateArrayLiteral -> acc = runtime.createArrayLiteral(
                                 (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
                         case CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+                        case GetTemplateObject -> acc = runtime.templateObject(
+                                (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p, scale)));
                         case CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
                         case CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
                                 (Scope) bytecode.constant(u(code, p, scale)));

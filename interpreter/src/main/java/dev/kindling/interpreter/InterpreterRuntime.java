@@ -7,7 +7,6 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.RuntimeFunction;
-import dev.kindling.frontend.ast.Source;
 import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArguments;
@@ -15,6 +14,9 @@ import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.ThrowSite;
+import dev.kindling.runtime.builtins.Iterators;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
@@ -22,13 +24,13 @@ import dev.kindling.runtime.Realm;
 
 final class InterpreterRuntime {
     /** Where an exception was first seen by JS code: the header of node's uncaught-error report. */
-    record ThrowSite(Source source, int position) {}
 
     private final Interpreter interpreter;
     private final Realm realm;
-    private JSObject arrayIteratorPrototype;
-    private JSObject stringIteratorPrototype;
     private final NativesRuntime natives;
+    /** GetTemplateObject's cache: one template object per tagged-template site (the realm's [[TemplateMap]]). */
+    private final java.util.Map<Boilerplate.TemplateObjectDescription, JSArray> templateObjects =
+            new java.util.IdentityHashMap<>();
 
     InterpreterRuntime(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -65,15 +67,30 @@ final class InterpreterRuntime {
 
     // ---- literals -----------------------------------------------------------------------------
 
-    static void defineOwn(Object object, String key, Object value) {
+    static void defineOwn(Object object, Object key, Object value) {
         ((JSObject) object).defineOwnProperty(key, value, PropertyAttributes.DEFAULT);
+    }
+
+    /** SetFunctionName (§10.2.9): a symbol key names a function "[description]". */
+    static String functionNameFor(Object key) {
+        if (key instanceof JSSymbol s) {
+            return s.description() == null ? "" : "[" + s.description() + "]";
+        }
+        return (String) key;
+    }
+
+    /** A computed-key accessor is named "get key" / "set [description]" (SetFunctionName with a prefix). */
+    private static void nameAccessor(JSFunction fn, String prefix, Object key) {
+        if (fn instanceof JSClosure closure && closure.shared().name().isEmpty()) {
+            closure.defineOwnProperty("name", prefix + functionNameFor(key), PropertyAttributes.CONFIGURABLE);
+        }
     }
 
     /** `{[key]: value}`; flag 1 names an anonymous function value after the key (SetFunctionName). */
     void defineKeyedInLiteral(Object object, Object key, Object value, int flags) {
-        String name = Conversions.toPropertyKey(key);
+        Object name = Conversions.toPropertyKey(key);
         if ((flags & 1) != 0 && value instanceof JSClosure fn && fn.shared().name().isEmpty()) {
-            fn.defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
+            fn.defineOwnProperty("name", functionNameFor(name), PropertyAttributes.CONFIGURABLE);
         }
         defineOwn(object, name, value);
     }
@@ -96,6 +113,25 @@ final class InterpreterRuntime {
             }
         }
         return realm.newArray(elements);
+    }
+
+    /** GetTemplateObject: the site's frozen strings array with its frozen `raw`, made once. */
+    JSArray templateObject(Boilerplate.TemplateObjectDescription site) {
+        JSArray strings = templateObjects.get(site);
+        if (strings == null) {
+            JSArray raw = realm.newArray(site.raw().toArray());
+            strings = realm.newArray(site.cooked().toArray());
+            strings.defineOwnProperty("raw", raw, 0);
+            freeze(raw);
+            freeze(strings);
+            templateObjects.put(site, strings);
+        }
+        return strings;
+    }
+
+    private static void freeze(JSArray array) {
+        array.preventExtensions();
+        array.restrictElements(true);
     }
 
     // ---- calls --------------------------------------------------------------------------------
@@ -131,7 +167,19 @@ final class InterpreterRuntime {
 
     Object construct(InterpreterFrame frame, Object constructor, Object[] args, Object newTarget) {
         if (constructor instanceof JSFunction fn && fn.isConstructor()) {
-            return fn.construct(args, (JSObject) newTarget);
+            if (fn instanceof JSClosure) {
+                return fn.construct(args, (JSObject) newTarget);
+            }
+            try {
+                return fn.construct(args, (JSObject) newTarget);
+            } catch (JSException e) {
+                // A builtin constructor shows as V8's native frame "at new Map (<anonymous>)";
+                // V8's Array constructor is an inlined stub with no frame of its own.
+                if (e.isPending() && !fn.debugName().equals("Array")) {
+                    e.recordBuiltinFrame("new " + fn.debugName());
+                }
+                throw e;
+            }
         }
         throw JSException.typeError(CallPrinter.describeCallee(frame) + " is not a constructor");
     }
@@ -140,16 +188,19 @@ final class InterpreterRuntime {
         switch (function) {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
-                    "Iterator result " + Conversions.toString(args[0]) + " is not an object");
+                    "Iterator result " + (args[0] instanceof JSSymbol ? args[0] : Conversions.toString(args[0]))
+                            + " is not an object");
             case ThrowPatternAssignmentNonCoercible -> throw Destructuring.nonCoercible(interpreter.current, args[0]);
             case CopyDataPropertiesWithExcludedPropertiesOnStack -> {
                 return Destructuring.restProperties(realm, interpreter.current, args);
             }
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
-                String key = Conversions.toPropertyKey(args[1]);
+                Object key = Conversions.toPropertyKey(args[1]);
                 JSFunction getter = args[2] instanceof JSFunction f ? f : null;
                 JSFunction setter = args[3] instanceof JSFunction f ? f : null;
+                nameAccessor(getter, "get ", key);
+                nameAccessor(setter, "set ", key);
                 int attrs = object.getOwnAttributes(key);
                 if (attrs >= 0 && PropertyAttributes.isAccessor(attrs)) {
                     AccessorPair pair = (AccessorPair) object.getOwnRaw(key);
@@ -197,6 +248,10 @@ final class InterpreterRuntime {
             }
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
+            }
+            case IteratorClose -> {
+                closeIterator(args[0], args[1] == Boolean.TRUE);
+                return Oddball.UNDEFINED;
             }
             case HaveSameMap, HasFastProperties, DebugPrint, GetFeedback -> {
                 return natives.call(function, args);
@@ -250,50 +305,44 @@ final class InterpreterRuntime {
 
     // ---- iteration ----------------------------------------------------------------------------
 
+    /**
+     * GetIterator: iterable[Symbol.iterator](), checked to be an object (for-of's GetIterator
+     * bytecode, and spread). Arrays and strings whose iterator method is untouched get the
+     * builtin Java iterators; any other iterable runs its own JS methods.
+     */
     Object getIterator(Object iterable) {
-        if (iterable instanceof JSArray array) {
-            if (arrayIteratorPrototype == null) {
-                arrayIteratorPrototype = Iterators.arrayIteratorPrototype(realm);
-            }
-            return new Iterators.ArrayIterator(arrayIteratorPrototype, array);
-        }
-        if (iterable instanceof JSArguments a) {
-            // Arguments objects iterate as the array-like they are (%Array.prototype.values%);
-            // Kindling takes the elements when the loop starts, where V8 reads them as it goes.
-            int n = (int) Conversions.toIntegerOrInfinity(a.get("length"));
-            Object[] values = new Object[Math.max(0, n)];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = a.getElement(i);
-            }
-            return getIterator(realm.newArray(values));
-        }
-        if (iterable instanceof String s) {
-            if (stringIteratorPrototype == null) {
-                stringIteratorPrototype = Iterators.stringIteratorPrototype(realm);
-            }
-            return new Iterators.StringIterator(stringIteratorPrototype, s);
-        }
-        throw JSException.typeError(CallPrinter.describeIterable(interpreter.current) + " is not iterable");
+        return Iterators.getIterator(realm, iterable, this::notIterable);
     }
 
-    /** The values `iterable` yields, through the iteration protocol (arrays and strings here). */
+    /** The values `iterable` yields, through the iteration protocol. */
     private void forEachIterated(Object iterable, java.util.function.Consumer<Object> sink) {
-        Object iterator = getIterator(iterable);
-        Object next = ((JSObject) iterator).get("next");
-        while (true) {
-            Object result = call(interpreter.current, next, iterator, JSFunction.NO_ARGS);
-            if (!(result instanceof JSObject r)) {
-                throw JSException.typeError("Iterator result " + Conversions.toString(result) + " is not an object");
-            }
-            if (Conversions.toBoolean(r.get("done"))) {
-                return;
-            }
-            sink.accept(r.get("value"));
+        Iterators.iterate(realm, iterable, this::notIterable, sink);
+    }
+
+    private String notIterable() {
+        return CallPrinter.notIterable(interpreter.current);
+    }
+
+    /** IteratorClose after a for-of loop left early: by a throw (`afterThrow`), or break/return. */
+    void closeIterator(Object iterator, boolean afterThrow) {
+        if (afterThrow) {
+            Iterators.closeAfterThrow((JSObject) iterator);
+        } else {
+            Iterators.close((JSObject) iterator);
         }
     }
 
-    /** ConstructWithSpread's arguments: all but the last as they are, then what the last one yields. */
+    /**
+     * ConstructWithSpread's arguments: all but the last as they are, then what the last one
+     * yields. An array is read directly: its iterator is the builtin one, which no JS code can
+     * replace while Kindling has no Symbol.iterator (revisit when it does), and the implicit
+     * `constructor(...args) { super(...args); }` must not iterate at all (ECMA-262 §15.7.14,
+     * the default derived constructor), which makes `class B extends A {}` cheap to construct.
+     */
     Object[] spreadLast(Object[] args) {
+        if (args.length == 1 && args[0] instanceof JSArray array) {
+            return elementsOf(array);
+        }
         java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
         forEachIterated(args[args.length - 1], all::add);
         return all.toArray();

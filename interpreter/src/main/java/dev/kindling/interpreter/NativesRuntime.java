@@ -92,7 +92,7 @@ final class NativesRuntime {
                 .append('\n');
         sb.append(" - properties (").append(shape.isDictionary() ? "dictionary" : "in slots").append("):\n");
         if (shape.isDictionary()) {
-            for (Map.Entry<String, Object> e : o.dictionaryView().entrySet()) {
+            for (Map.Entry<Object, Object> e : o.dictionaryView().entrySet()) {
                 sb.append("    ").append(e.getKey()).append(' ')
                         .append(FeedbackPrinter.attributes(o.getOwnAttributes(e.getKey()))).append(": ")
                         .append(brief(e.getValue())).append('\n');
@@ -164,7 +164,7 @@ final class NativesRuntime {
             Object entry = vector.get(slot.index());
             if (entry instanceof PropertyFeedback p) {
                 put(o, "state", p.state().name());
-                String name = names.getOrDefault(slot.index(), p.name());
+                Object name = names.containsKey(slot.index()) ? names.get(slot.index()) : p.name();
                 if (name != null) {
                     put(o, "name", name);
                 }

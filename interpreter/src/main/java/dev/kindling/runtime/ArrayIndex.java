@@ -10,6 +10,11 @@ public final class ArrayIndex {
     private ArrayIndex() {
     }
 
+    /** The index property key `key` denotes, or -1 (a symbol is never an index). */
+    public static long parse(Object key) {
+        return key instanceof String s ? parse(s) : -1;
+    }
+
     /** The index `key` denotes, or -1 if it is not a canonical array index. */
     public static long parse(String key) {
         int n = key.length();

@@ -19,10 +19,24 @@ public final class Conversions {
         return !(value instanceof JSObject);
     }
 
-    /** ToPrimitive (§7.1.1) with OrdinaryToPrimitive's valueOf/toString order. */
+    /**
+     * ToPrimitive (§7.1.1): an object's [Symbol.toPrimitive](hint) if it has one, else
+     * OrdinaryToPrimitive's valueOf/toString order.
+     */
     public static Object toPrimitive(Object value, Hint hint) {
         if (!(value instanceof JSObject object)) {
             return value;
+        }
+        Object exotic = object.get(JSSymbol.TO_PRIMITIVE);
+        if (!Oddball.isNullish(exotic)) {
+            if (!(exotic instanceof JSFunction fn)) {
+                throw JSException.typeError(PropertyAccess.describeWithType(exotic) + " is not a function");
+            }
+            Object result = fn.call(object, new Object[] {hint.name().toLowerCase(java.util.Locale.ROOT)});
+            if (result instanceof JSObject) {
+                throw JSException.typeError("Cannot convert object to primitive value");
+            }
+            return result;
         }
         String first = hint == Hint.STRING ? "toString" : "valueOf";
         String second = hint == Hint.STRING ? "valueOf" : "toString";
@@ -86,6 +100,9 @@ public final class Conversions {
         }
         if (value instanceof JSObject) {
             return toNumber(toPrimitive(value, Hint.NUMBER));
+        }
+        if (value instanceof JSSymbol) {
+            throw JSException.typeError("Cannot convert a Symbol value to a number");
         }
         throw JSException.typeError("Cannot convert " + value + " to a number");
     }
@@ -254,17 +271,29 @@ public final class Conversions {
         if (value instanceof JSObject) {
             return toString(toPrimitive(value, Hint.STRING));
         }
+        if (value instanceof JSSymbol) {
+            throw JSException.typeError("Cannot convert a Symbol value to a string");
+        }
         throw JSException.typeError("Cannot convert value to a string");
     }
 
-    /** ToPropertyKey (§7.1.19) for string keys: integral numbers take their canonical form. */
-    public static String toPropertyKey(Object value) {
-        if (value instanceof String s) {
-            return s;
+    /**
+     * ToPropertyKey (§7.1.19): a String or a JSSymbol (V8's Name); integral numbers take their
+     * canonical string form.
+     */
+    public static Object toPropertyKey(Object value) {
+        if (value instanceof String || value instanceof JSSymbol) {
+            return value;
         }
         if (value instanceof Integer i) {
             return Integer.toString(i);
         }
-        return toString(toPrimitive(value, Hint.STRING));
+        Object primitive = toPrimitive(value, Hint.STRING);
+        return primitive instanceof JSSymbol ? primitive : toString(primitive);
+    }
+
+    /** How a property key reads in a message or a function name: the string, or "Symbol(d)". */
+    public static String keyToDisplayString(Object key) {
+        return key instanceof JSSymbol s ? s.toString() : (String) key;
     }
 }

@@ -28,6 +28,8 @@ public final class JSArguments extends JSObject {
             super.defineOwnProperty(Integer.toString(i), args[i], PropertyAttributes.DEFAULT);
         }
         super.defineOwnProperty("length", args.length, PropertyAttributes.HIDDEN);
+        // Arguments objects iterate as arrays do: their own @@iterator is %Array.prototype.values%.
+        super.defineOwnProperty(JSSymbol.ITERATOR, realm.arrayPrototype().get("values"), PropertyAttributes.HIDDEN);
     }
 
     @Override
@@ -35,19 +37,19 @@ public final class JSArguments extends JSObject {
         return "Arguments";
     }
 
-    private int mappedIndex(String key) {
+    private int mappedIndex(Object key) {
         long index = ArrayIndex.parse(key);
         return index >= 0 && index < mapped.length && mapped[(int) index] ? (int) index : -1;
     }
 
     @Override
-    public Object getOwnRaw(String key) {
+    public Object getOwnRaw(Object key) {
         int i = mappedIndex(key);
         return i >= 0 ? mapping.get(i) : super.getOwnRaw(key);
     }
 
     @Override
-    public boolean defineOwnProperty(String key, Object value, int attributes) {
+    public boolean defineOwnProperty(Object key, Object value, int attributes) {
         int i = mappedIndex(key);
         if (i >= 0) {
             if (attributes == PropertyAttributes.DEFAULT) {
@@ -60,7 +62,7 @@ public final class JSArguments extends JSObject {
     }
 
     @Override
-    public boolean deleteOwn(String key) {
+    public boolean deleteOwn(Object key) {
         int i = mappedIndex(key);
         if (i >= 0) {
             mapped[i] = false;

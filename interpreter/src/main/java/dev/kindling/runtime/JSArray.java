@@ -437,12 +437,12 @@ public final class JSArray extends JSObject {
     // ---- exotic hooks -------------------------------------------------------------------------
 
     @Override
-    public boolean isOrdinaryKey(String key) {
+    public boolean isOrdinaryKey(Object key) {
         return !key.equals("length") && ArrayIndex.parse(key) < 0;
     }
 
     @Override
-    public Object getOwnRaw(String key) {
+    public Object getOwnRaw(Object key) {
         if (key.equals("length")) {
             return Numbers.normalize(longLength());
         }
@@ -458,7 +458,7 @@ public final class JSArray extends JSObject {
     }
 
     @Override
-    public int getOwnAttributes(String key) {
+    public int getOwnAttributes(Object key) {
         if (key.equals("length")) {
             return integrity == FROZEN ? 0 : LENGTH_ATTRIBUTES;
         }
@@ -475,7 +475,7 @@ public final class JSArray extends JSObject {
     }
 
     @Override
-    public boolean defineOwnProperty(String key, Object value, int attributes) {
+    public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (key.equals("length")) {
             long newLength = Conversions.toArrayLength(value);
             if (integrity == FROZEN || (integrity == SEALED && newLength < longLength())) {
@@ -497,7 +497,7 @@ public final class JSArray extends JSObject {
     }
 
     @Override
-    public boolean deleteOwn(String key) {
+    public boolean deleteOwn(Object key) {
         if (key.equals("length")) {
             return false;
         }

@@ -77,7 +77,7 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
-    public boolean isOrdinaryKey(String key) {
+    public boolean isOrdinaryKey(Object key) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();
         }
@@ -85,7 +85,7 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
-    public Object getOwnRaw(String key) {
+    public Object getOwnRaw(Object key) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();
         }
@@ -93,7 +93,7 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
-    public int getOwnAttributes(String key) {
+    public int getOwnAttributes(Object key) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();
         }
@@ -101,7 +101,7 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
-    public boolean defineOwnProperty(String key, Object value, int attributes) {
+    public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();
         }
@@ -109,7 +109,7 @@ public abstract class JSFunction extends JSObject {
     }
 
     @Override
-    public boolean deleteOwn(String key) {
+    public boolean deleteOwn(Object key) {
         if (prototypePending && key.equals(PROTOTYPE)) {
             materializePrototype();
         }

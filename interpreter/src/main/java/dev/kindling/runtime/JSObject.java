@@ -2,15 +2,17 @@
  * JSObject: a Shape plus a slot array (fast mode), or a hash table of properties (dictionary
  * mode). The operations here are the ECMA-262 ordinary-object internal methods
  * ([[GetOwnProperty]], [[Get]], [[Set]], [[DefineOwnProperty]], [[Delete]],
- * [[OwnPropertyKeys]]) for string keys; the slow, always-correct path under every inline
+ * [[OwnPropertyKeys]]) for property keys; the slow, always-correct path under every inline
  * cache.
  *
  * Exotic objects (arrays, functions with a lazily made `prototype`, strings wrappers) override
  * the few hooks marked "exotic hook". Everything else derives from those.
  *
- * Assumes: keys are strings (integer-like keys are their canonical decimal string, e.g. "1").
- * Guarantees: ownKeys() is in spec order — integer-like keys ascending, then the other keys in
- * insertion order; an object never returns from dictionary mode to fast mode.
+ * Assumes: keys are property keys, V8's Names: a String (integer-like keys are their canonical
+ * decimal string, e.g. "1") or a JSSymbol.
+ * Guarantees: ownKeys() lists the string keys in spec order — integer-like keys ascending,
+ * then the other keys in insertion order; ownSymbolKeys() the symbols in insertion order
+ * (together [[OwnPropertyKeys]]); an object never returns from dictionary mode to fast mode.
  */
 package dev.kindling.runtime;
 
@@ -67,7 +69,7 @@ public class JSObject {
 
     Shape shape;
     Object[] slots;
-    LinkedHashMap<String, DictionaryEntry> dictionary;
+    LinkedHashMap<Object, DictionaryEntry> dictionary;
     private boolean extensible = true;
     /** The root shape of objects whose prototype is this object. */
     private Shape childRootShape;
@@ -146,7 +148,7 @@ public class JSObject {
             return;
         }
         layoutChanged();
-        LinkedHashMap<String, DictionaryEntry> props = snapshotProperties();
+        LinkedHashMap<Object, DictionaryEntry> props = snapshotProperties();
         shape = Shape.dictionary(prototype);
         slots = NO_SLOTS;
         dictionary = props;
@@ -171,7 +173,7 @@ public class JSObject {
      * Exotic hook: the raw content of own property `key` (a value, or an AccessorPair when
      * getOwnAttributes says ACCESSOR), or null if there is no such own property.
      */
-    public Object getOwnRaw(String key) {
+    public Object getOwnRaw(Object key) {
         if (dictionary != null) {
             DictionaryEntry e = dictionary.get(key);
             return e == null ? null : e.value;
@@ -181,7 +183,7 @@ public class JSObject {
     }
 
     /** Exotic hook: the attributes of own property `key`, or -1 if absent. */
-    public int getOwnAttributes(String key) {
+    public int getOwnAttributes(Object key) {
         if (dictionary != null) {
             DictionaryEntry e = dictionary.get(key);
             return e == null ? -1 : e.attributes;
@@ -195,7 +197,7 @@ public class JSObject {
      * value and attributes. Returns false only where an exotic object refuses (e.g. an array
      * index past a frozen length).
      */
-    public boolean defineOwnProperty(String key, Object value, int attributes) {
+    public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (dictionary != null) {
             DictionaryEntry e = dictionary.get(key);
             if (e == null) {
@@ -231,7 +233,7 @@ public class JSObject {
     }
 
     /** Exotic hook: removes own property `key` if configurable; false if it may not. */
-    public boolean deleteOwn(String key) {
+    public boolean deleteOwn(Object key) {
         int attrs = getOwnAttributes(key);
         if (attrs < 0) {
             return true;
@@ -248,17 +250,47 @@ public class JSObject {
         return true;
     }
 
-    /** Exotic hook: every own key, in spec order. */
+    /**
+     * Exotic hook: every own string key, in spec order. Symbol keys are not here (what
+     * Object.keys, for-in and JSON see); ownSymbolKeys() lists them.
+     */
     public List<String> ownKeys() {
         List<String> keys = new ArrayList<>();
-        if (dictionary != null) {
-            keys.addAll(dictionary.keySet());
-        } else {
-            for (int i = 0; i < shape.propertyCount(); i++) {
-                keys.add(shape.keyAt(i));
+        for (Object key : ownKeysInInsertionOrder()) {
+            if (key instanceof String s) {
+                keys.add(s);
             }
         }
         return sortIntegerKeysFirst(keys);
+    }
+
+    /** Every own symbol key, in insertion order (exotic objects have no exotic symbol keys). */
+    public final List<JSSymbol> ownSymbolKeys() {
+        List<JSSymbol> keys = new ArrayList<>();
+        for (Object key : ownKeysInInsertionOrder()) {
+            if (key instanceof JSSymbol s) {
+                keys.add(s);
+            }
+        }
+        return keys;
+    }
+
+    /** [[OwnPropertyKeys]] (§10.1.11): the string keys in spec order, then the symbols. */
+    public final List<Object> ownPropertyKeys() {
+        List<Object> keys = new ArrayList<>(ownKeys());
+        keys.addAll(ownSymbolKeys());
+        return keys;
+    }
+
+    private List<Object> ownKeysInInsertionOrder() {
+        if (dictionary != null) {
+            return new ArrayList<>(dictionary.keySet());
+        }
+        List<Object> keys = new ArrayList<>(shape.propertyCount());
+        for (int i = 0; i < shape.propertyCount(); i++) {
+            keys.add(shape.keyAt(i));
+        }
+        return keys;
     }
 
     /** Orders integer-like keys ascending before the others (ECMA-262 OrdinaryOwnPropertyKeys). */
@@ -288,12 +320,12 @@ public class JSObject {
 
     // ---- derived operations -----------------------------------------------------------------
 
-    public final boolean hasOwnProperty(String key) {
+    public final boolean hasOwnProperty(Object key) {
         return getOwnAttributes(key) >= 0;
     }
 
     /** [[HasProperty]]: own or inherited. */
-    public final boolean hasProperty(String key) {
+    public final boolean hasProperty(Object key) {
         for (JSObject o = this; o != null; o = o.getPrototype()) {
             if (o.getOwnAttributes(key) >= 0) {
                 return true;
@@ -303,12 +335,12 @@ public class JSObject {
     }
 
     /** [[Get]] with this object as the receiver. Absent properties read as undefined. */
-    public final Object get(String key) {
+    public final Object get(Object key) {
         return get(key, this);
     }
 
     /** [[Get]]: looks along the prototype chain; a getter runs with `receiver` as this. */
-    public final Object get(String key, Object receiver) {
+    public final Object get(Object key, Object receiver) {
         for (JSObject o = this; o != null; o = o.getPrototype()) {
             Object raw = o.getOwnRaw(key);
             if (raw != null) {
@@ -322,7 +354,7 @@ public class JSObject {
     }
 
     /** [[Set]] with this object as the receiver. */
-    public final boolean set(String key, Object value) {
+    public final boolean set(Object key, Object value) {
         return set(key, value, this);
     }
 
@@ -331,7 +363,7 @@ public class JSObject {
      * read-only property refuses, otherwise the receiver gets an own data property. Returns
      * false when the assignment was refused (strict code turns that into a TypeError).
      */
-    public final boolean set(String key, Object value, Object receiver) {
+    public final boolean set(Object key, Object value, Object receiver) {
         for (JSObject o = this; o != null; o = o.getPrototype()) {
             int attrs = o.getOwnAttributes(key);
             if (attrs < 0) {
@@ -380,7 +412,7 @@ public class JSObject {
     // ---- fast-mode storage --------------------------------------------------------------------
 
     /** Adds a property through a shape transition; the slot array grows by doubling. */
-    protected final void addFastProperty(String key, Object value, int attributes) {
+    protected final void addFastProperty(Object key, Object value, int attributes) {
         applyTransition(shape.addProperty(key, attributes), value);
     }
 
@@ -389,7 +421,7 @@ public class JSObject {
      * location is decided by the shape alone. Exotic objects say no for the keys they handle
      * themselves (an array's "length" and indices).
      */
-    public boolean isOrdinaryKey(String key) {
+    public boolean isOrdinaryKey(Object key) {
         return true;
     }
 
@@ -425,7 +457,7 @@ public class JSObject {
         if (dictionary != null) {
             return;
         }
-        LinkedHashMap<String, DictionaryEntry> props = snapshotProperties();
+        LinkedHashMap<Object, DictionaryEntry> props = snapshotProperties();
         shape = Shape.dictionary(shape.prototype());
         slots = NO_SLOTS;
         dictionary = props;
@@ -433,15 +465,15 @@ public class JSObject {
     }
 
     /** The dictionary entry (property cell) of `key` in dictionary mode, or null. */
-    public final DictionaryEntry dictionaryEntry(String key) {
+    public final DictionaryEntry dictionaryEntry(Object key) {
         return dictionary == null ? null : dictionary.get(key);
     }
 
-    private LinkedHashMap<String, DictionaryEntry> snapshotProperties() {
+    private LinkedHashMap<Object, DictionaryEntry> snapshotProperties() {
         if (dictionary != null) {
             return dictionary;
         }
-        LinkedHashMap<String, DictionaryEntry> props = new LinkedHashMap<>();
+        LinkedHashMap<Object, DictionaryEntry> props = new LinkedHashMap<>();
         for (int i = 0; i < shape.propertyCount(); i++) {
             props.put(shape.keyAt(i), new DictionaryEntry(slots[i], shape.attributesAt(i)));
         }
@@ -449,11 +481,11 @@ public class JSObject {
     }
 
     /** The dictionary's entries, read-only, for printers. Empty in fast mode. */
-    public final Map<String, Object> dictionaryView() {
+    public final Map<Object, Object> dictionaryView() {
         if (dictionary == null) {
             return Map.of();
         }
-        Map<String, Object> view = new LinkedHashMap<>();
+        Map<Object, Object> view = new LinkedHashMap<>();
         dictionary.forEach((k, e) -> view.put(k, e.value));
         return view;
     }

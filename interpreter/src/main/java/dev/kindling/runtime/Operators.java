@@ -314,13 +314,23 @@ public final class Operators {
         if (value == Oddball.NULL) {
             return "object";
         }
+        if (value instanceof JSSymbol) {
+            return "symbol";
+        }
         return value instanceof JSFunction ? "function" : "object";
     }
 
-    /** InstanceofOperator (§13.10.2) without Symbol.hasInstance. */
+    /** InstanceofOperator (§13.10.2): target[Symbol.hasInstance](value), else OrdinaryHasInstance. */
     public static boolean instanceOf(Object value, Object target) {
-        if (!(target instanceof JSObject)) {
+        if (!(target instanceof JSObject t)) {
             throw JSException.typeError("Right-hand side of 'instanceof' is not an object");
+        }
+        Object hasInstance = t.get(JSSymbol.HAS_INSTANCE);
+        if (!Oddball.isNullish(hasInstance)) {
+            if (!(hasInstance instanceof JSFunction fn)) {
+                throw JSException.typeError(PropertyAccess.describeWithType(hasInstance) + " is not a function");
+            }
+            return Conversions.toBoolean(fn.call(target, new Object[] {value}));
         }
         if (!(target instanceof JSFunction fn)) {
             throw JSException.typeError("Right-hand side of 'instanceof' is not callable");
@@ -345,7 +355,8 @@ public final class Operators {
     public static boolean hasProperty(Object key, Object object) {
         if (!(object instanceof JSObject o)) {
             throw JSException.typeError("Cannot use 'in' operator to search for '"
-                    + Conversions.toString(key) + "' in " + Conversions.toString(object));
+                    + (key instanceof JSSymbol ? key.toString() : Conversions.toString(key)) + "' in "
+                    + Conversions.toString(object));
         }
         if (o instanceof JSArray array && key instanceof Integer i) {
             Object raw = array.rawElement(i);

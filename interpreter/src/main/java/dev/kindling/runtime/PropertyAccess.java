@@ -12,8 +12,8 @@ public final class PropertyAccess {
     private PropertyAccess() {
     }
 
-    /** `receiver.key` for a string key. */
-    public static Object getNamed(Realm realm, Object receiver, String key) {
+    /** `receiver.key` for a property key (a String or a JSSymbol). */
+    public static Object getNamed(Realm realm, Object receiver, Object key) {
         if (receiver instanceof JSObject o) {
             return o.get(key);
         }
@@ -32,6 +32,9 @@ public final class PropertyAccess {
         }
         if (receiver instanceof Boolean) {
             return realm.booleanPrototype().get(key, receiver);
+        }
+        if (receiver instanceof JSSymbol) {
+            return realm.symbolPrototype().get(key, receiver);
         }
         throw JSException.typeError("Cannot read properties of " + receiver + " (reading '" + key + "')");
     }
@@ -55,7 +58,7 @@ public final class PropertyAccess {
     }
 
     /** `receiver.key = value`. */
-    public static void setNamed(Object receiver, String key, Object value, boolean strict) {
+    public static void setNamed(Object receiver, Object key, Object value, boolean strict) {
         if (receiver instanceof JSObject o) {
             if (!o.set(key, value) && strict) {
                 throw readOnly(o, key);
@@ -67,7 +70,8 @@ public final class PropertyAccess {
         }
         if (strict) {
             throw JSException.typeError("Cannot create property '" + key + "' on "
-                    + Operators.typeOf(receiver) + " '" + Conversions.toString(receiver) + "'");
+                    + Operators.typeOf(receiver) + " '"
+                    + (receiver instanceof JSSymbol ? receiver : Conversions.toString(receiver)) + "'");
         }
     }
 
@@ -91,7 +95,7 @@ public final class PropertyAccess {
         if (Oddball.isNullish(receiver)) {
             throw JSException.typeError("Cannot convert undefined or null to object");
         }
-        String name = Conversions.toPropertyKey(key);
+        Object name = Conversions.toPropertyKey(key);
         if (!(receiver instanceof JSObject o)) {
             if (receiver instanceof String s && (name.equals("length")
                     || (ArrayIndex.parse(name) >= 0 && ArrayIndex.parse(name) < s.length()))) {
@@ -109,7 +113,7 @@ public final class PropertyAccess {
         return deleted;
     }
 
-    private static JSException readOnly(JSObject o, String key) {
+    private static JSException readOnly(JSObject o, Object key) {
         if (!o.isExtensible() && !o.hasProperty(key)) {
             return JSException.typeError("Cannot add property " + key + ", object is not extensible");
         }
@@ -125,6 +129,27 @@ public final class PropertyAccess {
         }
         return JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
                 + describe(o) + "'");
+    }
+
+    /**
+     * How V8's Torque/CSA builtins name a value in messages: the type, then a primitive's
+     * value ("number 5", "string \"x\"", "object null"), or just the type ("object", "symbol").
+     */
+    public static String describeWithType(Object value) {
+        if (value == Oddball.UNDEFINED) {
+            return "undefined";
+        }
+        if (value == Oddball.NULL) {
+            return "object null";
+        }
+        String type = Operators.typeOf(value);
+        if (value instanceof String str) {
+            return type + " \"" + str + "\"";
+        }
+        if (value instanceof JSObject || value instanceof JSSymbol) {
+            return type;
+        }
+        return type + " " + Conversions.toString(value);
     }
 
     /** V8's short description of an object in messages: "#<Object>", "[object Array]". */

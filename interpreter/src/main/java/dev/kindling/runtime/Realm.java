@@ -33,6 +33,23 @@ public final class Realm {
     private final JSObject stringPrototype;
     private final JSObject numberPrototype;
     private final JSObject booleanPrototype;
+    private final JSObject symbolPrototype;
+    /** %IteratorPrototype% and the prototypes of the builtin iterators that inherit from it. */
+    private final JSObject iteratorPrototype;
+    private final JSObject arrayIteratorPrototype;
+    private final JSObject stringIteratorPrototype;
+    private final JSObject mapIteratorPrototype;
+    private final JSObject setIteratorPrototype;
+    private final JSObject mapPrototype;
+    private final JSObject setPrototype;
+    /**
+     * %Array.prototype.values% and %ArrayIteratorPrototype%.next as installed: while an array
+     * still iterates through both, spread may read its elements directly (see Iterators).
+     */
+    private JSFunction arrayValues;
+    private JSFunction arrayIteratorNext;
+    /** Symbol.for's GlobalSymbolRegistry (§20.4.2.2): key string → symbol. */
+    private final Map<String, JSSymbol> symbolRegistry = new java.util.HashMap<>();
     private final Map<ErrorType, JSObject> errorPrototypes = new EnumMap<>(ErrorType.class);
     private final JSObject global;
     private final Shape arrayShape;
@@ -49,6 +66,14 @@ public final class Realm {
         stringPrototype = new JSObject(objectPrototype.childRootShape());
         numberPrototype = new JSObject(objectPrototype.childRootShape());
         booleanPrototype = new JSObject(objectPrototype.childRootShape());
+        symbolPrototype = new JSObject(objectPrototype.childRootShape());
+        iteratorPrototype = new JSObject(objectPrototype.childRootShape());
+        arrayIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        stringIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        mapIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        setIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        mapPrototype = new JSObject(objectPrototype.childRootShape());
+        setPrototype = new JSObject(objectPrototype.childRootShape());
         JSObject errorPrototype = new JSObject(objectPrototype.childRootShape());
         errorPrototypes.put(ErrorType.Error, errorPrototype);
         for (ErrorType type : ErrorType.values()) {
@@ -104,6 +129,56 @@ public final class Realm {
 
     public JSObject booleanPrototype() {
         return booleanPrototype;
+    }
+
+    public JSObject symbolPrototype() {
+        return symbolPrototype;
+    }
+
+    public JSObject iteratorPrototype() {
+        return iteratorPrototype;
+    }
+
+    public JSObject arrayIteratorPrototype() {
+        return arrayIteratorPrototype;
+    }
+
+    public JSObject stringIteratorPrototype() {
+        return stringIteratorPrototype;
+    }
+
+    public JSObject mapIteratorPrototype() {
+        return mapIteratorPrototype;
+    }
+
+    public JSObject setIteratorPrototype() {
+        return setIteratorPrototype;
+    }
+
+    public JSObject mapPrototype() {
+        return mapPrototype;
+    }
+
+    public JSObject setPrototype() {
+        return setPrototype;
+    }
+
+    public JSFunction arrayValues() {
+        return arrayValues;
+    }
+
+    public JSFunction arrayIteratorNext() {
+        return arrayIteratorNext;
+    }
+
+    /** Called once, by the builtins installing the array iterators. */
+    public void setArrayIterationIntrinsics(JSFunction values, JSFunction next) {
+        this.arrayValues = values;
+        this.arrayIteratorNext = next;
+    }
+
+    public Map<String, JSSymbol> symbolRegistry() {
+        return symbolRegistry;
     }
 
     public JSObject errorPrototype(ErrorType type) {
@@ -207,5 +282,19 @@ public final class Realm {
         BuiltinFunction fn = newBuiltin(name, length, body);
         target.defineOwnProperty(name, fn, PropertyAttributes.HIDDEN);
         return fn;
+    }
+
+    /** The same for a symbol-keyed method; it is named "[Symbol.iterator]" and so on. */
+    public BuiltinFunction defineMethod(JSObject target, JSSymbol key, int length, BuiltinFunction.Body body) {
+        BuiltinFunction fn = newBuiltin("[" + key.description() + "]", length, body);
+        target.defineOwnProperty(key, fn, PropertyAttributes.HIDDEN);
+        return fn;
+    }
+
+    /** A builtin getter (`Symbol.prototype.description`, `Map.prototype.size`): configurable, not enumerable. */
+    public void defineGetter(JSObject target, Object key, BuiltinFunction.Body body) {
+        BuiltinFunction getter = newBuiltin("get " + Conversions.keyToDisplayString(key), 0, body);
+        target.defineOwnProperty(key, new AccessorPair(getter, null),
+                PropertyAttributes.ACCESSOR | PropertyAttributes.CONFIGURABLE);
     }
 }

@@ -7,7 +7,8 @@
  * property `k` with attributes `a` to an object of shape S moves it to S's child for (k, a),
  * creating that child the first time. So objects that gain the same properties in the same
  * order share one shape, and a different order gives a different shape — the fact inline
- * caches rely on (see V8's "Fast properties" blog post and src/objects/map.h).
+ * caches rely on (see V8's "Fast properties" blog post and src/objects/map.h). A key is a
+ * Name, as in V8: a String (compared by value) or a JSSymbol (compared by identity).
  *
  * A dictionary shape is the exception: an object that had a property deleted or grew past
  * MAX_FAST_PROPERTIES gets its own shape with no slots, and keeps its properties in a hash
@@ -32,14 +33,14 @@ public final class Shape {
     private final int id = NEXT_ID.getAndIncrement();
     private final JSObject prototype;
     private final Shape parent;
-    private final String[] keys;
+    private final Object[] keys;
     private final int[] attributes;
     private final boolean dictionary;
     /** Built on first lookup once the shape has more than a few properties. */
-    private Map<String, Integer> index;
-    private Map<String, Shape> transitions;
+    private Map<Object, Integer> index;
+    private Map<Object, Shape> transitions;
 
-    private Shape(JSObject prototype, Shape parent, String[] keys, int[] attributes, boolean dictionary) {
+    private Shape(JSObject prototype, Shape parent, Object[] keys, int[] attributes, boolean dictionary) {
         this.prototype = prototype;
         this.parent = parent;
         this.keys = keys;
@@ -56,7 +57,7 @@ public final class Shape {
 
     /** A new root shape: no properties, the given prototype (null for Object.create(null)). */
     public static Shape root(JSObject prototype) {
-        Shape root = new Shape(prototype, null, new String[0], new int[0], false);
+        Shape root = new Shape(prototype, null, new Object[0], new int[0], false);
         java.util.List<Shape> sink = RECORDED_ROOTS.get();
         if (sink != null) {
             sink.add(root);
@@ -75,7 +76,7 @@ public final class Shape {
 
     /** A fresh, unshared dictionary-mode shape. */
     public static Shape dictionary(JSObject prototype) {
-        return new Shape(prototype, null, new String[0], new int[0], true);
+        return new Shape(prototype, null, new Object[0], new int[0], true);
     }
 
     public int id() {
@@ -103,7 +104,8 @@ public final class Shape {
         return keys.length;
     }
 
-    public String keyAt(int slot) {
+    /** A property key: a String or a JSSymbol. */
+    public Object keyAt(int slot) {
         return keys[slot];
     }
 
@@ -112,18 +114,18 @@ public final class Shape {
     }
 
     /** The slot of `key`, or -1. */
-    public int lookup(String key) {
-        String[] ks = keys;
+    public int lookup(Object key) {
+        Object[] ks = keys;
         if (ks.length <= 8) {
             for (int i = ks.length - 1; i >= 0; i--) {
-                String k = ks[i];
-                if (k == key || k.equals(key)) {
+                Object k = ks[i];
+                if (k == key || (k instanceof String && k.equals(key))) {
                     return i;
                 }
             }
             return -1;
         }
-        Map<String, Integer> idx = index;
+        Map<Object, Integer> idx = index;
         if (idx == null) {
             idx = new HashMap<>(ks.length * 2);
             for (int i = 0; i < ks.length; i++) {
@@ -139,15 +141,15 @@ public final class Shape {
      * The shape an object of this shape has after adding `key` with `attrs`; the new property
      * takes slot propertyCount(). Only for fast shapes.
      */
-    public Shape addProperty(String key, int attrs) {
-        String transitionKey = attrs == PropertyAttributes.DEFAULT ? key : key + "\u0000" + attrs;
+    public Shape addProperty(Object key, int attrs) {
+        Object transitionKey = attrs == PropertyAttributes.DEFAULT ? key : new AttributedKey(key, attrs);
         if (transitions == null) {
             transitions = new HashMap<>(4);
         }
         Shape next = transitions.get(transitionKey);
         if (next == null) {
             int n = keys.length;
-            String[] ks = java.util.Arrays.copyOf(keys, n + 1);
+            Object[] ks = java.util.Arrays.copyOf(keys, n + 1);
             int[] as = java.util.Arrays.copyOf(attributes, n + 1);
             ks[n] = key;
             as[n] = attrs;
@@ -157,8 +159,14 @@ public final class Shape {
         return next;
     }
 
+    /**
+     * The transition key of a property added with other than default attributes (V8 keys
+     * its transitions by name and attributes too); default ones are keyed by the name alone.
+     */
+    record AttributedKey(Object key, int attributes) {}
+
     /** The transitions out of this shape, for printing the transition tree. */
-    public Map<String, Shape> transitions() {
+    public Map<Object, Shape> transitions() {
         return transitions == null ? Map.of() : java.util.Collections.unmodifiableMap(transitions);
     }
 

@@ -53,21 +53,21 @@ public final class ShapeGraph {
     }
 
     private static void writeChildren(StringBuilder sb, Shape shape, int firstId) {
-        List<Map.Entry<String, Shape>> children = new ArrayList<>(shape.transitions().entrySet());
+        List<Map.Entry<Object, Shape>> children = new ArrayList<>(shape.transitions().entrySet());
         children.sort(Comparator.comparingInt(e -> e.getValue().id()));
-        for (Map.Entry<String, Shape> e : children) {
+        for (Map.Entry<Object, Shape> e : children) {
             Shape child = e.getValue();
             if (!drawn(child, firstId)) {
                 continue;
             }
             sb.append("  \"Shape#").append(child.id()).append("\" [label=\"Shape#").append(child.id()).append("\\n{");
             for (int i = 0; i < child.propertyCount(); i++) {
-                sb.append(i > 0 ? ", " : "").append(escape(child.keyAt(i)));
+                sb.append(i > 0 ? ", " : "").append(escape(String.valueOf(child.keyAt(i))));
             }
             sb.append("}\"];\n");
             int last = child.propertyCount() - 1;
             int attrs = child.attributesAt(last);
-            String label = escape(child.keyAt(last)) + (attrs == PropertyAttributes.DEFAULT ? "" : " " + attributes(attrs));
+            String label = escape(String.valueOf(child.keyAt(last))) + (attrs == PropertyAttributes.DEFAULT ? "" : " " + attributes(attrs));
             sb.append("  \"Shape#").append(shape.id()).append("\" -> \"Shape#").append(child.id())
                     .append("\" [label=\"").append(label).append("\"];\n");
             writeChildren(sb, child, firstId);

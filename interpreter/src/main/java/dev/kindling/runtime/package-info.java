@@ -3,7 +3,8 @@
  * {@link dev.kindling.runtime.JSObject}, {@link dev.kindling.runtime.JSArray},
  * {@link dev.kindling.runtime.JSFunction}; number representation
  * ({@link dev.kindling.runtime.Numbers}); the spec's conversions and operators; property
- * access on any value; the {@link dev.kindling.runtime.Realm} of intrinsics. Builtins are in
+ * access on any value; the {@link dev.kindling.runtime.Realm} of intrinsics. A property key
+ * is V8's Name: a {@code String} or a {@link dev.kindling.runtime.JSSymbol}. Builtins are in
  * {@code builtins/}. Nothing here depends on bytecode or the interpreter.
  */
 package dev.kindling.runtime;

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
@@ -170,5 +171,57 @@ class InlineCacheStateTest {
         PropertyFeedback site = new PropertyFeedback();
         assertEquals(1, off.load.load(site, object("x", 1), "x"));
         assertEquals(IcState.UNINITIALIZED, site.state());
+    }
+
+    @Test
+    void aKeyedSiteOnASymbolKeyCachesTheSymbolsSlotLikeANamedLoad() {
+        JSSymbol key = new JSSymbol("k");
+        PropertyFeedback site = new PropertyFeedback();
+        JSObject a = realm.newObject();
+        a.defineOwnProperty("x", 0, PropertyAttributes.DEFAULT);
+        a.defineOwnProperty(key, "first", PropertyAttributes.DEFAULT);
+        JSObject b = realm.newObject();
+        b.defineOwnProperty("x", 1, PropertyAttributes.DEFAULT);
+        b.defineOwnProperty(key, "second", PropertyAttributes.DEFAULT);
+
+        assertEquals("first", ics.keyedLoad.load(site, a, key));
+        assertEquals(IcState.MONOMORPHIC, site.state());
+        assertSame(key, site.name());
+        assertInstanceOf(Handler.LoadField.class, site.lookup(a.shape()));
+        assertEquals("second", ics.keyedLoad.load(site, b, key), "same shape: a hit on the cached slot");
+        assertEquals(IcState.MONOMORPHIC, site.state());
+
+        JSSymbol sameDescription = new JSSymbol("k");
+        assertSame(Oddball.UNDEFINED, ics.keyedLoad.load(site, a, sameDescription),
+                "another symbol is another name, even with the same description");
+        assertEquals(IcState.MEGAMORPHIC, site.state());
+    }
+
+    @Test
+    void aStoreSiteOnASymbolKeyCachesTheTransition() {
+        JSSymbol key = new JSSymbol("tag");
+        PropertyFeedback site = new PropertyFeedback();
+        JSObject a = realm.newObject();
+        ics.keyedStore.store(site, a, key, 1, false);
+        assertInstanceOf(Handler.StoreTransition.class, site.lookup(realm.objectPrototype().childRootShape()));
+        JSObject b = realm.newObject();
+        ics.keyedStore.store(site, b, key, 2, false);
+        assertSame(a.shape(), b.shape());
+        assertEquals(2, b.get(key));
+        assertEquals(IcState.MONOMORPHIC, site.state());
+    }
+
+    @Test
+    void aPrototypeSymbolLoadStaysRightWhenThePrototypeChanges() {
+        JSObject proto = realm.newObject();
+        proto.defineOwnProperty(JSSymbol.ITERATOR, "proto-method", PropertyAttributes.DEFAULT);
+        JSObject o = realm.newObject(proto);
+        PropertyFeedback site = new PropertyFeedback();
+        assertEquals("proto-method", ics.keyedLoad.load(site, o, JSSymbol.ITERATOR));
+        assertEquals("proto-method", ics.keyedLoad.load(site, o, JSSymbol.ITERATOR));
+        proto.defineOwnProperty(JSSymbol.ITERATOR, "replaced", PropertyAttributes.DEFAULT);
+        assertEquals("replaced", ics.keyedLoad.load(site, o, JSSymbol.ITERATOR));
+        o.defineOwnProperty(JSSymbol.ITERATOR, "own", PropertyAttributes.DEFAULT);
+        assertEquals("own", ics.keyedLoad.load(site, o, JSSymbol.ITERATOR));
     }
 }

@@ -136,7 +136,9 @@ public final class Children {
             out.addAll(c.members());
             add(out, c.instanceInitializer(), c.staticInitializer());
         } else if (e instanceof Expression.DefineField f) {
-            add(out, f.receiver(), f.value());
+            add(out, f.receiver(), f.key(), f.value());
+        } else if (e instanceof Expression.StaticBlock b) {
+            add(out, b.body(), b.receiver());
         } else if (e instanceof Expression.InitializeFields f) {
             add(out, f.initializer(), f.receiver());
         } else if (e instanceof Expression.SuperCall c) {

@@ -23,6 +23,12 @@ public sealed interface Expression extends Node {
      * decoded).
      */
     record TemplateLiteral(int pos, List<String> quasis, List<Expression> expressions) implements Expression {}
+    /**
+     * The template object a tagged template passes as its first argument (§13.2.8.4
+     * GetTemplateObject): the cooked strings, with a frozen `raw` array of the source texts.
+     * A tagged template tag`a${x}b` is the call tag(<TemplateObject>, x).
+     */
+    record TemplateObject(int pos, List<String> cooked, List<String> raw) implements Expression {}
 
     record BooleanLiteral(int pos, boolean value) implements Expression {}
 
@@ -226,11 +232,18 @@ public sealed interface Expression extends Node {
         public static final String THIS_FUNCTION = ".this_function";
         /** new.target (V8's .new.target): a function's incoming new target. */
         public static final String NEW_TARGET = ".new.target";
+
+        /** The hidden variable holding the computed key of the field that is members().get(index). */
+        public static String fieldKeyName(int index) {
+            return ".field_key_" + index;
+        }
     }
 
     /**
      * A method, getter or setter of a class: its key (`name`, or `computedKey` for `[expr]`),
-     * its function, its kind (METHOD, GET or SET) and whether it is static.
+     * its function, its kind (METHOD, GET or SET) and whether it is static. A field with a
+     * computed key is a member too, of kind INIT with no function: its key is evaluated with
+     * the other keys, in order, and kept in the hidden variable fieldKeyName(index).
      */
     record ClassMember(int pos, String name, Expression computedKey, FunctionLiteral value,
                        PropertyKind kind, boolean isStatic) implements Node {}
@@ -238,8 +251,15 @@ public sealed interface Expression extends Node {
     /**
      * A field definition `name = value` inside a field initializer: defines an own data
      * property of `receiver` (CreateDataPropertyOrThrow, never a setter). value may be null.
+     * A computed key is read from the hidden variable `key` (name is then null).
      */
-    record DefineField(int pos, This receiver, String name, Expression value) implements Expression {}
+    record DefineField(int pos, This receiver, String name, Identifier key, Expression value) implements Expression {}
+
+    /**
+     * A `static { ... }` block inside the static initializer: `body` (a method-like function)
+     * called with the class as receiver.
+     */
+    record StaticBlock(int pos, FunctionLiteral body, This receiver) implements Expression {}
 
     /**
      * Runs the instance field initializer `initializer` on `receiver`: at the start of a base

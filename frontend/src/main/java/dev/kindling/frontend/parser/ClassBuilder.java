@@ -4,7 +4,8 @@
  * a derived one), methods, getters and setters (static or not, with static or computed keys),
  * and fields, which become the bodies of two synthetic functions as in V8: the instance
  * fields' <instance_members_initializer> (run by the constructor on each new instance) and
- * the static fields' <static_initializer> (run once, on the class, when it is defined).
+ * the static fields' and static blocks' <static_initializer> (run once, on the class, when it
+ * is defined).
  *
  * Assumes: AstBuilder.scope is the scope the class appears in.
  * Guarantees: all of a class is strict code; each member is built with the `super` context
@@ -19,6 +20,8 @@ import dev.kindling.frontend.ast.Expression.ClassMember;
 import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Expression.PropertyKind;
+import dev.kindling.frontend.ast.Children;
+import dev.kindling.frontend.ast.Node;
 import dev.kindling.frontend.ast.Statement;
 import dev.kindling.frontend.grammar.JavaScriptParser.*;
 import java.util.ArrayList;
@@ -112,12 +115,28 @@ final class ClassBuilder {
                             getter ? FunctionKind.GETTER : FunctionKind.SETTER, a.formalParameterList(), a.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn,
                             getter ? PropertyKind.GET : PropertyKind.SET, isStatic));
+                } else if (element instanceof ClassStaticBlockContext block) {
+                    if (staticInitializerId == 0) {
+                        staticInitializerId = b.nextFunctionId();
+                    }
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, true, false, false);
+                    FunctionLiteral body = b.functions.method(elementPos, "", FunctionKind.METHOD, null,
+                            block.functionBody());
+                    checkInitializerCode(body.body());
+                    staticFieldDefinitions.add(new Statement.ExpressionStatement(elementPos,
+                            new Expression.StaticBlock(elementPos, body, new Expression.This(elementPos))));
                 } else if (element instanceof ClassFieldContext f) {
                     boolean isStatic = f.Static() != null;
                     if (isStatic && staticInitializerId == 0) {
                         staticInitializerId = b.nextFunctionId();
                     }
-                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, isStatic));
+                    ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
+                    Expression.Identifier keyVariable = null;
+                    if (key.computed() != null) {
+                        keyVariable = new Expression.Identifier(elementPos, ClassLiteral.fieldKeyName(members.size()));
+                        members.add(new ClassMember(elementPos, null, key.computed(), null, PropertyKind.INIT, isStatic));
+                    }
+                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, key, keyVariable, isStatic));
                 }
             }
             if (constructor == null) {
@@ -152,11 +171,8 @@ final class ClassBuilder {
     }
 
     /** One field: `name = value` defined on the initializer's receiver. */
-    private Statement field(ClassFieldContext f, boolean isStatic) {
-        ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
-        if (key.computed() != null) {
-            throw b.error(f.propertyName(), "Unsupported syntax: computed class field names");
-        }
+    private Statement field(ClassFieldContext f, ObjectLiteralBuilder.Key key, Expression.Identifier keyVariable,
+                            boolean isStatic) {
         if (CONSTRUCTOR.equals(key.name())) {
             throw b.error(f.propertyName(), "Classes may not have a field named 'constructor'");
         }
@@ -172,13 +188,34 @@ final class ClassBuilder {
             b.scope = new FunctionScope(outer, true);
             b.scope.superContext = new FunctionScope.SuperContext(true, isStatic, false, false);
             try {
-                value = b.expressions.namedAssignment(f.assignmentExpression(), key.name());
+                value = key.name() == null ? b.expressions.assignment(f.assignmentExpression())
+                        : b.expressions.namedAssignment(f.assignmentExpression(), key.name());
             } finally {
                 b.scope = outer;
             }
+            checkInitializerCode(List.of(value));
         }
         return new Statement.ExpressionStatement(pos,
-                new Expression.DefineField(pos, new Expression.This(pos), key.name(), value));
+                new Expression.DefineField(pos, new Expression.This(pos), key.name(), keyVariable, value));
+    }
+
+    /**
+     * §15.7.1 early errors: field initializers and static blocks may not use `arguments`, and a
+     * static block may not `return` (nested non-arrow functions have their own of each).
+     */
+    private void checkInitializerCode(List<? extends Node> code) {
+        for (Node n : code) {
+            Node ret = Children.find(n, x -> x instanceof Statement.Return, x -> !(x instanceof FunctionLiteral));
+            if (ret != null) {
+                throw b.error(ret.pos(), "return".length(), "Illegal return statement");
+            }
+            Node bad = Children.find(n, x -> x instanceof Expression.Identifier id && id.name().equals("arguments"),
+                    x -> !(x instanceof FunctionLiteral f) || f.isArrow());
+            if (bad != null) {
+                throw b.error(bad.pos(), "arguments".length(),
+                        "'arguments' is not allowed in class field initializer or static initialization block");
+            }
+        }
     }
 
     private static FunctionLiteral initializer(int pos, int end, String name, List<Statement> body, int id) {

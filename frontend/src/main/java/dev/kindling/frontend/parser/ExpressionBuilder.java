@@ -310,7 +310,15 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 e = new Expression.Index(pos(x.OpenBracket().getSymbol()), e, expression(x.expression()), optional);
                 optionalChain |= optional;
             } else if (link instanceof TaggedTemplateLinkContext t) {
-                throw b.error(t.getStart(), "Unsupported syntax: tagged templates");
+                // tag`a${x}b` calls tag(templateObject, x), with `this` from a member tag.
+                List<String> cooked = new ArrayList<>();
+                List<String> raw = new ArrayList<>();
+                List<Expression> args = new ArrayList<>();
+                args.add(null);
+                templateParts(t.templateLiteral(), cooked, raw, args);
+                args.set(0, new Expression.TemplateObject(pos(t), cooked, raw));
+                int callPos = e instanceof Expression.Identifier || e instanceof Expression.Member ? e.pos() : pos(t);
+                e = new Expression.Call(callPos, e, args, false);
             } else {
                 CallLinkContext c = (CallLinkContext) link;
                 boolean optional = c.QuestionDot() != null;
@@ -403,21 +411,44 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     public Expression visitTemplateExpression(TemplateExpressionContext ctx) {
         List<String> quasis = new ArrayList<>();
         List<Expression> expressions = new ArrayList<>();
+        templateParts(ctx.templateLiteral(), quasis, null, expressions);
+        return new Expression.TemplateLiteral(pos(ctx), quasis, expressions);
+    }
+
+    /**
+     * Splits a template into its cooked strings, raw strings (when `raw` is not null) and
+     * substitutions; there is always one more string than substitutions.
+     */
+    private void templateParts(TemplateLiteralContext template, List<String> cooked, List<String> raw,
+                               List<Expression> expressions) {
         StringBuilder quasi = new StringBuilder();
-        for (TemplatePartContext part : ctx.templateLiteral().templatePart()) {
+        StringBuilder rawQuasi = new StringBuilder();
+        for (TemplatePartContext part : template.templatePart()) {
             Token first = part.getStart();
             switch (first.getType()) {
-                case JavaScriptLexer.TemplateChars -> quasi.append(b.literals.template(first));
-                case JavaScriptLexer.TemplateDollar -> quasi.append('$');
+                case JavaScriptLexer.TemplateChars -> {
+                    quasi.append(b.literals.template(first));
+                    rawQuasi.append(Literals.templateRaw(first));
+                }
+                case JavaScriptLexer.TemplateDollar -> {
+                    quasi.append('$');
+                    rawQuasi.append('$');
+                }
                 default -> {
-                    quasis.add(quasi.toString());
+                    cooked.add(quasi.toString());
                     quasi.setLength(0);
+                    if (raw != null) {
+                        raw.add(rawQuasi.toString());
+                    }
+                    rawQuasi.setLength(0);
                     expressions.add(expression(part.expression()));
                 }
             }
         }
-        quasis.add(quasi.toString());
-        return new Expression.TemplateLiteral(pos(ctx), quasis, expressions);
+        cooked.add(quasi.toString());
+        if (raw != null) {
+            raw.add(rawQuasi.toString());
+        }
     }
 
     @Override

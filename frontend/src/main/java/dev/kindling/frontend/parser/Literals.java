@@ -101,6 +101,11 @@ final class Literals {
         return cook(token.getText(), text.offset(token), true, true);
     }
 
+    /** The raw value of template characters (§13.2.8.3 TRV): the source text, CR and CRLF as LF. */
+    static String templateRaw(Token token) {
+        return token.getText().replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /**
      * Decodes escapes in `s`, whose first character is at source offset `base`.
      * In a template, octal escapes are always errors and line breaks are normalized.

@@ -27,6 +27,8 @@ final class ObjectLiteralBuilder {
         this.b = builder;
     }
 
+    private static final FunctionScope.SuperContext OBJECT_METHOD = new FunctionScope.SuperContext(true, false, false, false);
+
     /** A property key: `name` for a static key, `computed` for `[expr]`. */
     record Key(String name, Expression computed) {
         String functionName() {
@@ -74,6 +76,7 @@ final class ObjectLiteralBuilder {
         }
         if (definition instanceof MethodPropertyContext ctx) {
             Key key = key(ctx.propertyName());
+            b.memberSuperContext = OBJECT_METHOD; // `super.x` in a method: its home object is the literal
             Expression function = b.functions.method(pos, key.functionName(), FunctionKind.METHOD,
                     ctx.formalParameterList(), ctx.functionBody());
             return new Property(pos, key.name, key.computed, function, PropertyKind.METHOD, false);
@@ -92,6 +95,7 @@ final class ObjectLiteralBuilder {
                 throw b.error(open, length, "Setter must have exactly one formal parameter.");
             }
             String name = key.name == null ? "" : (getter ? "get " : "set ") + key.name;
+            b.memberSuperContext = OBJECT_METHOD;
             Expression function = b.functions.method(pos, name, getter ? FunctionKind.GETTER : FunctionKind.SETTER,
                     ctx.formalParameterList(), ctx.functionBody());
             return new Property(pos, key.name, key.computed, function,

@@ -143,6 +143,9 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
                 throw b.error(kind, "Unexpected token 'const'");
             }
         }
+        if (ctx.classDeclaration() != null) {
+            throw b.error(ctx.getStart(), "Unexpected token 'class'");
+        }
         if (ctx.functionDeclaration() != null) {
             if (b.strict()) {
                 throw b.error(ctx.getStart(), "In strict mode code, functions can only be declared at top level or inside a block.");

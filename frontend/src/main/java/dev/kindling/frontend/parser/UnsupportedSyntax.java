@@ -1,5 +1,6 @@
 /*
- * Recognises syntax outside Kindling's subset (classes, regular expressions, generators, async functions, BigInt, tagged templates, ...) at the token
+ * Recognises syntax outside Kindling's subset (regular expressions, generators, async
+ * functions, BigInt, ...) at the token
  * where a parse failed, so the user reads "Unsupported syntax: classes" rather than
  * "Unexpected token 'class'". Each case is a token (and the one before it) that cannot start
  * anything in the subset but starts the named construct in full JavaScript.
@@ -10,7 +11,6 @@
 package dev.kindling.frontend.parser;
 
 import static dev.kindling.frontend.parser.TokenScan.ancestor;
-import static dev.kindling.frontend.parser.TokenScan.closes;
 import static dev.kindling.frontend.parser.TokenScan.endsOperand;
 import static dev.kindling.frontend.parser.TokenScan.expectsName;
 import static dev.kindling.frontend.parser.TokenScan.matchingOpen;
@@ -50,15 +50,20 @@ final class UnsupportedSyntax {
                     return "Unsupported syntax: regular expression literals";
                 }
                 break;
-            case JavaScriptLexer.TemplateOpen:
-                if (endsOperand(prevType) && closes(tokens, t)) {
-                    return "Unsupported syntax: tagged templates";
-                }
-                break;
             case JavaScriptLexer.Multiply:
                 if (prevType == JavaScriptLexer.Function || ((prevType == JavaScriptLexer.OpenBrace
                         || prevType == JavaScriptLexer.Comma) && ancestor(ctx, ObjectLiteralContext.class) != null)) {
                     return "Unsupported syntax: generators";
+                }
+                if (ancestor(ctx, ClassTailContext.class) != null && (prevType == JavaScriptLexer.OpenBrace
+                        || prevType == JavaScriptLexer.CloseBrace || prevType == JavaScriptLexer.Semicolon
+                        || prevType == JavaScriptLexer.Static)) {
+                    return "Unsupported syntax: generators";
+                }
+                break;
+            case JavaScriptLexer.UnexpectedCharacter:
+                if (t.getText().equals("#")) {
+                    return "Unsupported syntax: private class members";
                 }
                 break;
             case JavaScriptLexer.Arrow:

@@ -124,7 +124,14 @@ public final class ScopeAnalyzer {
                     }
                 }
             } else if (s instanceof Statement.ClassDeclaration c) {
-                declareLexicalName(new Identifier(classNamePos(c.cls()), c.cls().name()), Variable.Kind.LET, scope);
+                if (scope.lookupLocal(c.cls().name()) != null) {
+                    // node underlines the whole declaration, from `class` to its closing brace
+                    int line = source.line(c.pos());
+                    throw new JsSyntaxError(source.fileName(), line, source.column(c.pos()),
+                            Math.min(c.cls().end() - c.pos(), source.lineText(line).length() - source.column(c.pos()) + 1),
+                            source.lineText(line), "Identifier '" + c.cls().name() + "' has already been declared");
+                }
+                scope.declare(c.cls().name(), Variable.Kind.LET, classNamePos(c.cls()), -1);
             } else if (s instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
                 Variable existing = scope.lookupLocal(name);
@@ -319,8 +326,28 @@ public final class ScopeAnalyzer {
 
     /** Expressions declare nothing themselves, but the functions inside them have scopes. */
     private void declareExpression(Expression e, Scope scope) {
-        Scope inner = e instanceof Expression.ClassLiteral c ? declareClassScope(c, scope) : scope;
+        Scope inner = e instanceof Expression.ClassLiteral c ? declareClassScope(c, scope)
+                : e instanceof Expression.ObjectLiteral o && usesSuper(o) ? declareHomeObjectScope(o, scope) : scope;
         forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
+    }
+
+    /** True if a method of object literal `o` uses `super.x` (itself or in an arrow inside it). */
+    private static boolean usesSuper(Expression.ObjectLiteral o) {
+        for (Expression.Property p : o.properties()) {
+            if (p.value() instanceof FunctionLiteral f && !f.isArrow() && p.kind() != Expression.PropertyKind.INIT
+                    && Children.find(f, n -> n instanceof Expression.SuperProperty,
+                            n -> n == f || !(n instanceof FunctionLiteral g) || g.isArrow()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An object literal whose methods use `super`: a scope holding the literal as their home object. */
+    private Scope declareHomeObjectScope(Expression.ObjectLiteral o, Scope outer) {
+        Scope scope = newBlockScope(o, outer);
+        scope.declare(Expression.ClassLiteral.HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, o.pos(), -1);
+        return scope;
     }
 
     /**
@@ -337,6 +364,11 @@ public final class ScopeAnalyzer {
         scope.declare(Expression.ClassLiteral.STATIC_HOME_OBJECT, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
         if (c.instanceInitializer() != null) {
             scope.declare(Expression.ClassLiteral.INSTANCE_INITIALIZER, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+        }
+        for (int i = 0; i < c.members().size(); i++) {
+            if (c.members().get(i).value() == null) {
+                scope.declare(Expression.ClassLiteral.fieldKeyName(i), Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+            }
         }
         return scope;
     }
@@ -611,8 +643,8 @@ public final class ScopeAnalyzer {
             resolveReference(id, id.name(), scope);
         } else if (e instanceof Expression.This t) {
             resolveReference(t, THIS, scope);
-        } else if (e instanceof Expression.ClassLiteral c) {
-            Scope inner = result.scopes.get(c);
+        } else if (e instanceof Expression.ClassLiteral || e instanceof Expression.ObjectLiteral && result.scopes.get(e) != null) {
+            Scope inner = result.scopes.get(e);
             for (Variable v : inner.variables()) {
                 if (v.kind() == Variable.Kind.CLASS_INTERNAL) {
                     initialized.add(v); // set before any code that can see them runs

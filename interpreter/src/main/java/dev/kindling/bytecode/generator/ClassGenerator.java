@@ -10,6 +10,14 @@
  * ConstructWithSpread with new.target, ThrowSuperAlreadyCalledIfNotHole, then the fields),
  * super.x (GetNamedPropertyFromSuper), super.m(...), field definitions, and the `this` of a
  * derived constructor, which is the hole until super() returns (ThrowSuperNotCalledIfHole).
+ *
+ * Where Kindling differs from V8, and why: V8 keeps the initializer on the class under a
+ * private symbol (class_fields_symbol) and the constructor loads it from its own closure;
+ * Kindling has no private symbols, so the initializer lives in a hidden variable of the class
+ * scope (.instance_members_initializer) that the constructor reads like any captured
+ * variable. V8 emits FindNonDefaultConstructorOrConstruct to skip trivial constructors;
+ * Kindling always runs them (their bytecode is a single super call). A spread in super(...)
+ * becomes one array passed as ConstructWithSpread's only (spread) argument.
  */
 package dev.kindling.bytecode.generator;
 
@@ -54,6 +62,9 @@ final class ClassGenerator {
         int argumentCount = 3;
         List<Boilerplate.ClassMember> descriptions = new ArrayList<>();
         for (Expression.ClassMember m : members) {
+            if (m.value() == null) {
+                continue; // a computed field key: evaluated below, not passed to DefineClass
+            }
             argumentCount += m.computedKey() != null ? 2 : 1;
             descriptions.add(new Boilerplate.ClassMember(m.name(), switch (m.kind()) {
                 case GET -> Boilerplate.ClassMemberKind.GETTER;
@@ -74,7 +85,13 @@ final class ClassGenerator {
         builder.emit(Bytecode.LdaConstant, builder.addConstant(new Boilerplate.ClassBoilerplate(descriptions)));
         builder.emit(Bytecode.Star, args);
         int next = 3;
-        for (Expression.ClassMember m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Expression.ClassMember m = members.get(i);
+            if (m.value() == null) {
+                x.visitForAccumulator(m.computedKey());
+                storeIfUsed(scope.lookupLocal(ClassLiteral.fieldKeyName(i)));
+                continue;
+            }
             if (m.computedKey() != null) {
                 x.visitForAccumulator(m.computedKey());
                 builder.emit(Bytecode.Star, RegisterAllocator.nth(args, next++));
@@ -124,9 +141,31 @@ final class ClassGenerator {
         } else {
             builder.emit(Bytecode.LdaUndefined);
         }
+        if (f.key() != null) {
+            int value = g.registers.allocate();
+            int key = g.registers.allocate();
+            builder.emit(Bytecode.Star, value);
+            g.variables.load(g.scopes.resolve(f.key()), f.key(), false);
+            builder.emit(Bytecode.Star, key);
+            builder.emit(Bytecode.Ldar, value);
+            builder.setExpressionPosition(f.pos());
+            builder.emit(Bytecode.DefineKeyedOwnPropertyInLiteral, receiver, key,
+                    f.value() instanceof FunctionLiteral fn && fn.name().isEmpty() ? LiteralGenerator.DEFINE_SET_FUNCTION_NAME : 0,
+                    builder.addFeedbackSlot(FeedbackSlotKind.DefineKeyedOwnPropertyInLiteral));
+            return;
+        }
         builder.setExpressionPosition(f.pos());
         builder.emit(Bytecode.DefineNamedOwnProperty, receiver, builder.constant(f.name()),
                 builder.addFeedbackSlot(FeedbackSlotKind.DefineNamedOwn));
+    }
+
+    /** `static { ... }`: its function called with the class as receiver. */
+    void visitStaticBlock(Expression.StaticBlock b) {
+        int receiver = x.visitForRegister(b.receiver());
+        int block = g.registers.allocate();
+        x.literals.createClosure(b.body());
+        builder.emit(Bytecode.Star, block);
+        builder.emit(Bytecode.CallProperty0, block, receiver, builder.addFeedbackSlot(FeedbackSlotKind.Call));
     }
 
     /** Calls the class's <instance_members_initializer> with the new instance as receiver. */

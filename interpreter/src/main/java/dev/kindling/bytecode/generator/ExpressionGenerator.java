@@ -9,6 +9,7 @@
  */
 package dev.kindling.bytecode.generator;
 
+import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArrayBuilder;
 import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
@@ -214,6 +215,9 @@ final class ExpressionGenerator {
             }
         } else if (e instanceof Expression.TemplateLiteral t) {
             literals.visitTemplate(t);
+        } else if (e instanceof Expression.TemplateObject t) {
+            builder.emit(Bytecode.GetTemplateObject,
+                    builder.constant(new Boilerplate.TemplateObjectDescription(t.cooked(), t.raw())));
         } else if (e instanceof Expression.ArrayLiteral a) {
             literals.visitArrayLiteral(a);
         } else if (e instanceof Expression.ObjectLiteral o) {
@@ -281,6 +285,8 @@ final class ExpressionGenerator {
             classes.visitSuperProperty(p);
         } else if (e instanceof Expression.DefineField f) {
             classes.visitDefineField(f);
+        } else if (e instanceof Expression.StaticBlock b) {
+            classes.visitStaticBlock(b);
         } else if (e instanceof Expression.InitializeFields f) {
             classes.visitInitializeFields(f);
         } else {

@@ -71,6 +71,7 @@ final class LiteralGenerator {
             Expression part = parts.get(i);
             x.visitForAccumulator(part);
             if (!(part instanceof Expression.StringLiteral)) {
+                builder.setExpressionPosition(part.pos()); // a symbol substitution throws here
                 builder.emit(Bytecode.ToString);
             }
             if (i > 0) {
@@ -201,10 +202,19 @@ final class LiteralGenerator {
                 values.set(at, constantValue(p.value()));
             }
         }
+        // Methods that use `super` find the literal in a hidden variable of a scope around it.
+        int savedContext = g.enterBlockScope(o);
         builder.emit(Bytecode.CreateObjectLiteral, builder.addConstant(new Boilerplate.ObjectLiteral(names, values)),
                 literalSlot, 0);
         int object = g.registers.allocate();
         builder.emit(Bytecode.Star, object);
+        dev.kindling.frontend.scope.Scope homeScope = g.scopes.scopeOf(o);
+        if (homeScope != null) {
+            dev.kindling.frontend.scope.Variable home = homeScope.lookupLocal(Expression.ClassLiteral.HOME_OBJECT);
+            if (home.location() != dev.kindling.frontend.scope.Variable.Location.UNALLOCATED) {
+                g.variables.initialize(home);
+            }
+        }
         for (int i = 0; i < o.properties().size(); i++) {
             Expression.Property p = o.properties().get(i);
             if (i < staticCount) {
@@ -260,6 +270,7 @@ final class LiteralGenerator {
             g.registers.release(mark);
         }
         builder.emit(Bytecode.Ldar, object);
+        g.exitBlockScope(o, savedContext);
     }
 
     /** `__proto__: value` (not shorthand, not computed) sets the prototype (ECMA-262 Annex B.3.1). */

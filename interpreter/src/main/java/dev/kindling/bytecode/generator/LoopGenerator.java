@@ -6,9 +6,14 @@
  * for-in follows V8's bytecode shape: ForInEnumerate collects the enumerable keys,
  * ForInPrepare makes the (cache, cache, length) triple, ForInContinue/ForInNext/ForInStep
  * walk it, and ForInNext yields undefined for a key deleted during the loop, which is skipped.
- * for-of follows the iteration protocol: GetIterator, then `next()` until `done`.
- * (Closing the iterator on an early exit, IteratorClose, matters only for iterators with a
- * `return` method; the array and string iterators of this subset have none.)
+ * for-of follows the iteration protocol: GetIterator (obj[Symbol.iterator]()), then `next()`
+ * until `done`. As in V8's BuildForOf, the loop sits in a try-finally with a `done` register:
+ * true while the iterator is being stepped, false while the body runs. Leaving the body any
+ * other way than by exhausting the iterator (break, return, a labelled jump outward, a throw)
+ * reaches the finally with `done` false, which closes the iterator (IteratorClose: calls its
+ * `return` method, whose errors are ignored when the loop was left by a throw). V8 spells
+ * IteratorClose out in bytecode (GetNamedProperty "return", CallProperty0, checks); Kindling
+ * calls one runtime function, IteratorClose, so the finally block stays short to read.
  */
 package dev.kindling.bytecode.generator;
 
@@ -62,9 +67,6 @@ final class LoopGenerator {
     }
 
     void visitForOf(Statement.ForOf f, Set<String> labels) {
-        Label exit = new Label();
-        Label next = new Label();
-        Label header = new Label();
         builder.setStatementPosition(ExpressionGenerator.startOf(f.right()));
         int object = g.expressions.visitForRegister(f.right());
         builder.setExpressionPosition(f.right().pos());
@@ -76,8 +78,23 @@ final class LoopGenerator {
         builder.emit(Bytecode.GetNamedProperty, iterator, builder.constant("next"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emit(Bytecode.Star, nextMethod);
+        int done = g.registers.allocate();
         int result = g.registers.allocate();
+        new TryGenerator(g).buildTryFinally(
+                () -> stepAndRunBody(f, labels, iterator, nextMethod, done, result),
+                scope -> closeIfNotDone(scope, iterator, done));
+    }
+
+    /** The loop inside for-of's try: done = true, step the iterator, done = false, run the body. */
+    private void stepAndRunBody(Statement.ForOf f, Set<String> labels, int iterator, int nextMethod,
+                                int done, int result) {
+        Label exit = new Label();
+        Label next = new Label();
+        Label header = new Label();
         builder.bind(header);
+        builder.emit(Bytecode.LdaTrue);
+        builder.emit(Bytecode.Star, done);
+        builder.setStatementPosition(eachPosition(f.left())); // as V8: stepping is "at" the loop variable
         builder.emit(Bytecode.CallProperty0, nextMethod, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
         builder.emit(Bytecode.Star, result);
         Label isObject = new Label();
@@ -89,10 +106,37 @@ final class LoopGenerator {
         builder.emitJump(Bytecode.JumpIfToBooleanTrue, exit);
         builder.emit(Bytecode.GetNamedProperty, result, builder.constant("value"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        // done = false before the value is bound, so a throwing binding closes the iterator too.
+        builder.emit(Bytecode.Star, result);
+        builder.emit(Bytecode.LdaFalse);
+        builder.emit(Bytecode.Star, done);
+        builder.emit(Bytecode.Ldar, result);
         bindAndRunBody(f, f.left(), f.body(), labels, exit, next);
         builder.bind(next);
         g.jumpLoop(header, f.pos());
         builder.bind(exit);
+    }
+
+    /** The source position of for-of's `each`: the declared name, or the assignment target. */
+    private static int eachPosition(Statement left) {
+        if (left instanceof Statement.VariableDeclaration d) {
+            return d.declarations().get(0).target().pos();
+        }
+        return ((Statement.ExpressionStatement) left).expression().pos();
+    }
+
+    /** for-of's finally: if the loop was left with the iterator not done, IteratorClose. */
+    private void closeIfNotDone(ControlScope.TryFinally scope, int iterator, int done) {
+        Label skip = new Label();
+        builder.emit(Bytecode.Ldar, done);
+        builder.emitJump(Bytecode.JumpIfTrue, skip);
+        int args = g.registers.allocateList(2);
+        builder.emit(Bytecode.Mov, iterator, args);
+        builder.emit(Bytecode.LdaSmi, scope.token(ControlScope.Command.RETHROW, null));
+        builder.emit(Bytecode.TestEqualStrict, scope.tokenRegister, builder.addFeedbackSlot(FeedbackSlotKind.CompareOp));
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.IteratorClose.ordinal(), args, 2);
+        builder.bind(skip);
     }
 
     /**

@@ -111,6 +111,23 @@ final class TryGenerator {
     }
 
     private void visitTryFinally(Statement.Try t) {
+        buildTryFinally(() -> {
+            if (t.handler() != null) {
+                int mark = g.registers.mark();
+                visitTryCatch(t.block(), t.handler());
+                g.registers.release(mark);
+            } else {
+                g.visitStatement(t.block());
+            }
+        }, scope -> g.visitStatement(t.finalizer()));
+    }
+
+    /**
+     * try { body } finally { finalizer } for any body and finalizer (V8's BuildTryFinally):
+     * the statement, and for-of's closing of its iterator. The finalizer gets the scope, whose
+     * token register says how the body was left (scope.token(RETHROW, null) after a throw).
+     */
+    void buildTryFinally(Runnable body, java.util.function.Consumer<ControlScope.TryFinally> finalizer) {
         int token = g.registers.allocate();
         int result = g.registers.allocate();
         int context = g.registers.allocate();
@@ -123,13 +140,7 @@ final class TryGenerator {
         ControlScope.TryFinally scope = new ControlScope.TryFinally(outer, token, result, finallyEntry);
         g.control = scope;
         builder.bind(start);
-        if (t.handler() != null) {
-            int mark = g.registers.mark();
-            visitTryCatch(t.block(), t.handler());
-            g.registers.release(mark);
-        } else {
-            g.visitStatement(t.block());
-        }
+        body.run();
         builder.bind(end);
         g.control = outer;
         builder.emit(Bytecode.LdaSmi, FALL_THROUGH);
@@ -141,7 +152,7 @@ final class TryGenerator {
         builder.emit(Bytecode.LdaSmi, scope.token(ControlScope.Command.RETHROW, null));
         builder.emit(Bytecode.Star, token);
         builder.bind(finallyEntry);
-        g.visitStatement(t.finalizer());
+        finalizer.accept(scope);
         if (!builder.lastIsUnconditionalExit()) {
             Label after = new Label();
             List<Label> targets = new ArrayList<>();

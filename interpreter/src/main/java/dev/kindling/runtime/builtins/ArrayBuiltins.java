@@ -87,6 +87,7 @@ final class ArrayBuiltins {
             return sb.toString();
         });
         realm.defineMethod(proto, "reverse", 0, ArrayBuiltins::reverse);
+        realm.defineMethod(proto, "copyWithin", 2, ArrayBuiltins::copyWithin);
         realm.defineMethod(proto, "fill", 1, ArrayBuiltins::fill);
         realm.defineMethod(proto, "indexOf", 1, (r, thisArg, args) -> indexOf(r, thisArg, args, false));
         realm.defineMethod(proto, "lastIndexOf", 1, (r, thisArg, args) -> indexOf(r, thisArg, args, true));
@@ -120,7 +121,7 @@ final class ArrayBuiltins {
         return result;
     }
 
-    /** Array.from for strings (by code point), arrays and array-likes; iterables come later. */
+    /** Array.from (§23.1.2.1): through the iteration protocol if items is iterable, else as an array-like. */
     private static Object from(Realm realm, Object thisArg, Object[] args) {
         Object items = arg(args, 0);
         Object mapArg = arg(args, 1);
@@ -129,8 +130,16 @@ final class ArrayBuiltins {
             mapFn = callable(mapArg);
         }
         List<Object> values = new ArrayList<>();
-        if (items instanceof String s) {
-            s.codePoints().forEach(cp -> values.add(new String(Character.toChars(cp))));
+        if (Oddball.isNullish(items)) {
+            throw JSException.typeError(Iterators.notIterableNoSymbolLoad(items));
+        }
+        Object method = Iterators.iteratorMethod(realm, items);
+        if (!Oddball.isNullish(method)) {
+            if (!(method instanceof JSFunction)) {
+                throw JSException.typeError("%Array%.from requires that the property of the first argument, "
+                        + "items[Symbol.iterator], when exists, be a function");
+            }
+            Iterators.iterate(realm, items, () -> Iterators.notIterableNoSymbolLoad(items), values::add);
         } else {
             JSObject o = Builtins.toObject(realm, items);
             long len = lengthOf(o);
@@ -332,6 +341,30 @@ final class ArrayBuiltins {
         } finally {
             joining.remove(joining.size() - 1);
         }
+    }
+
+    /** copyWithin (§23.1.3.4): copies [start, end) over target, as if through a temporary; holes stay holes. */
+    private static Object copyWithin(Realm realm, Object thisArg, Object[] args) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        long to = relativeIndex(arg(args, 0), len, 0);
+        long from = relativeIndex(arg(args, 1), len, 0);
+        long end = relativeIndex(arg(args, 2), len, len);
+        long count = Math.min(end - from, len - to);
+        int direction = 1;
+        if (from < to && to < from + count) {
+            direction = -1;
+            from += count - 1;
+            to += count - 1;
+        }
+        for (; count > 0; count--, from += direction, to += direction) {
+            if (has(o, from)) {
+                set(o, to, get(o, from));
+            } else {
+                delete(o, to);
+            }
+        }
+        return o;
     }
 
     private static Object reverse(Realm realm, Object thisArg, Object[] args) {

@@ -66,7 +66,8 @@ final class ArrayLike {
         if (value instanceof JSFunction f) {
             return f;
         }
-        String what = value instanceof JSObject o ? PropertyAccess.describe(o) : Conversions.toString(value);
+        String what = value instanceof JSObject o ? PropertyAccess.describe(o) : String.valueOf(
+                value instanceof dev.kindling.runtime.JSSymbol ? value : Conversions.toString(value));
         throw JSException.typeError(what + " is not a function");
     }
 

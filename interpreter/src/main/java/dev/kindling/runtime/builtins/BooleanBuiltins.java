@@ -29,12 +29,6 @@ final class BooleanBuiltins {
 
     /** thisBooleanValue (§20.3.3): a boolean or a Boolean wrapper's value; else TypeError. */
     private static boolean thisBoolean(Object thisArg, String method) {
-        if (thisArg instanceof Boolean b) {
-            return b;
-        }
-        if (thisArg instanceof PrimitiveWrapper w && w.primitive() instanceof Boolean b) {
-            return b;
-        }
-        throw JSException.typeError(method + " requires that 'this' be a Boolean");
+        return PrimitiveWrapper.thisPrimitiveValue(thisArg, Boolean.class, method, "Boolean");
     }
 }

@@ -35,9 +35,13 @@ public final class Builtins {
         ErrorBuiltins.install(realm);
         GlobalBuiltins.install(realm);
         BooleanBuiltins.install(realm);
+        SymbolBuiltins.install(realm);
         NumberBuiltins.install(realm);
         StringBuiltins.install(realm);
         ArrayBuiltins.install(realm);
+        Iterators.install(realm);
+        MapSetBuiltins.install(realm);
+        WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);
         JsonBuiltins.install(realm);
         ConsoleBuiltins.install(realm);

@@ -20,6 +20,7 @@ import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
@@ -54,14 +55,10 @@ final class ConsoleFormat {
                     switch (next) {
                         case 's' -> replacement = formatS(realm, args[++a], builtInObjects);
                         case 'j' -> replacement = JsonBuiltins.stringifyForFormat(realm, args[++a]);
-                        case 'd' -> replacement = InspectPrimitives.formatNumber(Conversions.toNumberValue(args[++a]));
+                        case 'd', 'i', 'f' -> replacement = formatNumeric(next, args[++a]);
                         case 'O' -> replacement = Inspect.inspect(realm, args[++a]);
                         case 'o' -> replacement = Inspect.inspect(realm, args[++a],
                                 Inspect.Options.DEFAULTS.withShowHidden(true).withDepth(4));
-                        case 'i' -> replacement = InspectPrimitives.formatNumber(
-                                GlobalBuiltins.parseInt(Conversions.toString(args[++a]), Oddball.UNDEFINED));
-                        case 'f' -> replacement = InspectPrimitives.formatNumber(
-                                GlobalBuiltins.parseFloat(Conversions.toString(args[++a])));
                         case 'c' -> {
                             a++;
                             replacement = "";
@@ -103,9 +100,24 @@ final class ConsoleFormat {
     }
 
     /** %s: String(arg) unless it is a number or an object with the builtin toString. */
+    /** %d (Number), %i (parseInt), %f (parseFloat); a symbol prints NaN, as in node. */
+    private static String formatNumeric(char conversion, Object arg) {
+        if (arg instanceof JSSymbol) {
+            return "NaN";
+        }
+        return InspectPrimitives.formatNumber(switch (conversion) {
+            case 'd' -> Conversions.toNumberValue(arg);
+            case 'i' -> GlobalBuiltins.parseInt(Conversions.toString(arg), Oddball.UNDEFINED);
+            default -> GlobalBuiltins.parseFloat(Conversions.toString(arg));
+        });
+    }
+
     private static String formatS(Realm realm, Object arg, Set<String> builtInObjects) {
         if (Numbers.isNumber(arg)) {
             return InspectPrimitives.formatNumber(arg);
+        }
+        if (arg instanceof JSSymbol symbol) {
+            return symbol.toString(); // String(symbol), which does not throw
         }
         if (!(arg instanceof JSObject o) || arg instanceof JSFunction || !hasBuiltInToString(o, builtInObjects)) {
             return Conversions.toString(arg);

@@ -15,7 +15,8 @@
  *   - objects nested deeper than `depth` print as [Object], [Array], [Point];
  *   - an object met again while it is being printed is `[Circular *1]`, and the outer
  *     occurrence is marked `<ref *1>`;
- *   - accessors print as [Getter], [Setter] or [Getter/Setter] (they are never called).
+ *   - accessors print as [Getter], [Setter] or [Getter/Setter] (they are never called);
+ *   - a Map prints its entries as `Map(2) { 'a' => 1, 'b' => 2 }`, a Set as `Set(1) { 1 }`.
  *
  * One Inspect instance prints one value: it holds node's `ctx` (indentation, the stack of
  * objects being printed, the circular-reference numbering). Reading a property may run a
@@ -100,10 +101,10 @@ public final class Inspect {
 
     private String formatRaw(JSObject value, int recurseTimes) {
         String constructor = InspectNames.constructorName(realm, options, value, recurseTimes);
-        String tag = value instanceof TaggedObject t ? t.className() : "";
+        String tag = toStringTag(value);
         String base = "";
         String openBrace = "{";
-        List<String> keys;
+        List<Object> keys;
         JSArray array = value instanceof JSArray a ? a : null;
 
         if (array != null) {
@@ -121,6 +122,19 @@ public final class Inspect {
                 if (keys.isEmpty()) {
                     return base;
                 }
+            } else if (value instanceof WeakCollectionBuiltins.JSWeakCollection && keys.isEmpty()) {
+                return InspectNames.prefix(constructor, tag, value.className(), "") + "{ <items unknown> }";
+            } else if (value instanceof MapSetBuiltins.CollectionIterator it) {
+                openBrace = "[" + tag + "] {";
+                if (it.isKeyValue()) {
+                    openBrace = openBrace.replace(" Iterator] {", " Entries] {");
+                }
+            } else if (value instanceof MapSetBuiltins.JSCollection c) {
+                String prefix = InspectNames.prefix(constructor, tag, c.className(), "(" + c.table.size() + ")");
+                if (c.table.size() == 0 && keys.isEmpty()) {
+                    return prefix + "{}";
+                }
+                openBrace = prefix + "{";
             } else if ("Object".equals(constructor)) {
                 if (value.className().equals("Arguments")) {
                     openBrace = "[Arguments] {";
@@ -156,8 +170,10 @@ public final class Inspect {
         recurseTimes++;
         seen.add(value);
         currentDepth = recurseTimes;
-        List<String> output = array != null ? formatArray(array, recurseTimes) : new ArrayList<>();
-        for (String key : keys) {
+        List<String> output = array != null ? formatArray(array, recurseTimes)
+                : value instanceof MapSetBuiltins.JSCollection c ? formatCollection(c, recurseTimes)
+                : value instanceof MapSetBuiltins.CollectionIterator it ? formatIterator(it, recurseTimes) : new ArrayList<>();
+        for (Object key : keys) {
             output.add(formatProperty(value, recurseTimes, key, false));
         }
         if (circular != null) {
@@ -173,6 +189,23 @@ public final class Inspect {
                 openBrace, closeBrace, array != null, recurseTimes, array);
     }
 
+    /**
+     * node's tag: value[Symbol.toStringTag] when it is a non-empty string that is not also
+     * printed as a property (an own enumerable one; with showHidden, any own one).
+     */
+    private String toStringTag(JSObject value) {
+        if (value instanceof TaggedObject t) {
+            return t.className();
+        }
+        Object tag = value.get(dev.kindling.runtime.JSSymbol.TO_STRING_TAG);
+        if (!(tag instanceof String s) || s.isEmpty()) {
+            return "";
+        }
+        int attrs = value.getOwnAttributes(dev.kindling.runtime.JSSymbol.TO_STRING_TAG);
+        boolean printedAsProperty = attrs >= 0 && (options.showHidden() || PropertyAttributes.isEnumerable(attrs));
+        return printedAsProperty ? "" : s;
+    }
+
     /** isError: a native error, or any object that inherits from the realm's Error.prototype. */
     static boolean isError(Realm realm, JSObject value) {
         return value instanceof JSError || InspectNames.inheritsFrom(value, realm.errorPrototype(ErrorType.Error));
@@ -181,13 +214,13 @@ public final class Inspect {
     // ---- keys and properties ------------------------------------------------------------------
 
     /**
-     * getKeys: own enumerable keys (all own keys with showHidden). For arrays only the
-     * non-index keys (the elements are printed by formatArray); a String wrapper's indices are
-     * left out as node does.
+     * getKeys: own enumerable keys, strings then symbols (all own keys with showHidden). For
+     * arrays only the non-index keys (the elements are printed by formatArray); a String
+     * wrapper's indices are left out as node does.
      */
-    private List<String> keys(JSObject value, boolean nonIndexOnly) {
-        List<String> keys = new ArrayList<>();
-        for (String key : value.ownKeys()) {
+    private List<Object> keys(JSObject value, boolean nonIndexOnly) {
+        List<Object> keys = new ArrayList<>();
+        for (Object key : value.ownPropertyKeys()) {
             if (nonIndexOnly && ArrayIndex.parse(key) >= 0) {
                 continue;
             }
@@ -204,7 +237,7 @@ public final class Inspect {
     }
 
     /** formatProperty: `key: value` (just the value for an array element). */
-    private String formatProperty(JSObject value, int recurseTimes, String key, boolean arrayElement) {
+    private String formatProperty(JSObject value, int recurseTimes, Object key, boolean arrayElement) {
         int attrs = value.getOwnAttributes(key);
         String str;
         if (attrs < 0) {
@@ -287,6 +320,51 @@ public final class Inspect {
             }
         } else if (remaining > 0) {
             output.add(moreItems(remaining));
+        }
+        return output;
+    }
+
+    /** formatMap / formatSet: `key => value` or the value, for the first maxArrayLength entries. */
+    private List<String> formatCollection(MapSetBuiltins.JSCollection c, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        List<Integer> live = c.table.livePositions();
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), live.size());
+        indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++) {
+            int position = live.get(i);
+            String key = formatValue(c.table.keyAt(position), recurseTimes);
+            output.add(c.isMap ? key + " => " + formatValue(c.table.valueAt(position), recurseTimes) : key);
+        }
+        indentationLvl -= 2;
+        if (live.size() > maxLength) {
+            output.add(moreItems(live.size() - maxLength));
+        }
+        return output;
+    }
+
+    /**
+     * formatIterator: a Map or Set iterator shows the entries it has still to yield, without
+     * advancing — `[Map Iterator] { 'a' }`, or `[ k, v ]` pairs for an entries iterator.
+     */
+    private List<String> formatIterator(MapSetBuiltins.CollectionIterator it, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        List<Object[]> entries = it.preview();
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), entries.size());
+        indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++) {
+            Object[] entry = entries.get(i);
+            if (it.isKeyValue()) {
+                List<String> pair = new ArrayList<>(List.of(formatValue(entry[0], recurseTimes),
+                        formatValue(entry[1], recurseTimes)));
+                output.add(InspectLayout.reduceToSingleString(options, indentationLvl, currentDepth, pair, "",
+                        "[", "]", true, recurseTimes, null));
+            } else {
+                output.add(formatValue(it.yieldsKeys() ? entry[0] : entry[1], recurseTimes));
+            }
+        }
+        indentationLvl -= 2;
+        if (entries.size() > maxLength) {
+            output.add(moreItems(entries.size() - maxLength));
         }
         return output;
     }

@@ -33,7 +33,7 @@ final class InspectErrors {
 
     /** formatError: the error's text without its own-property braces. */
     static String formatError(Realm realm, JSObject err, String constructor, String tag, boolean showHidden,
-                              int indentationLvl, List<String> keys) {
+                              int indentationLvl, List<Object> keys) {
         Object nameValue = err.get("name");
         String name = Oddball.isNullish(nameValue) ? "Error" : Conversions.toString(nameValue);
         String stack = stackString(err);

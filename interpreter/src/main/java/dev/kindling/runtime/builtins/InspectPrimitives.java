@@ -11,6 +11,7 @@
 package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 
@@ -48,7 +49,7 @@ final class InspectPrimitives {
         if (Numbers.isNumber(value)) {
             return formatNumber(value);
         }
-        if (value instanceof Boolean || value instanceof Oddball) {
+        if (value instanceof Boolean || value instanceof Oddball || value instanceof JSSymbol) {
             return value.toString();
         }
         throw new IllegalArgumentException("not a JS primitive: " + value);
@@ -129,7 +130,11 @@ final class InspectPrimitives {
     // ---- property keys --------------------------------------------------------------------------
 
     /** A key as formatProperty prints it: bare identifier, quoted string, or [hidden]. */
-    static String formatKey(String key, boolean enumerable) {
+    static String formatKey(Object property, boolean enumerable) {
+        if (property instanceof JSSymbol symbol) {
+            return "[" + escape(symbol.toString(), true) + "]";
+        }
+        String key = (String) property;
         if (key.equals("__proto__")) {
             return "['__proto__']";
         }

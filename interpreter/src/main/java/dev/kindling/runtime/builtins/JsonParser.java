@@ -5,13 +5,15 @@
  * Errors are SyntaxErrors with V8's messages and positions: "Unexpected end of JSON input",
  * "Expected ',' or ']' after array element in JSON at position 4", and for a stray character
  * "Unexpected token 'x', "[1,x]" is not valid JSON" — quoting the whole text when it is short
- * and ten characters either side of the error ("..."a,b,x,c"...") when it is not.
+ * and ten characters either side of the error ("..."a,b,x,c"...") when it is not. An uncaught
+ * one is reported at its position in the JSON text, as node does.
  *
  * Assumes: the text is already a Java string (ToString applied). Guarantees: object keys are
  * created with CreateDataProperty, so "__proto__" becomes an ordinary own property.
  */
 package dev.kindling.runtime.builtins;
 
+import dev.kindling.frontend.ast.Source;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
@@ -20,6 +22,7 @@ import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.ThrowSite;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +42,18 @@ final class JsonParser {
 
     static Object parse(Realm realm, String text, Object reviver) {
         JsonParser parser = new JsonParser(realm, text);
-        parser.skipWhitespace();
-        Object value = parser.parseValue();
-        parser.skipWhitespace();
-        if (parser.pos < text.length()) {
-            throw JSException.syntaxError("Unexpected non-whitespace character after JSON at position " + parser.pos);
+        Object value;
+        try {
+            parser.skipWhitespace();
+            value = parser.parseValue();
+            parser.skipWhitespace();
+            if (parser.pos < text.length()) {
+                throw JSException.syntaxError("Unexpected non-whitespace character after JSON at position " + parser.pos);
+            }
+        } catch (JSException e) {
+            // V8 reports the error in the JSON text itself, as a script named "<anonymous_script>".
+            e.recordThrowSite(new ThrowSite(new Source("<anonymous_script>", text), parser.pos));
+            throw e;
         }
         if (reviver instanceof JSFunction fn) {
             JSObject root = realm.newObject();

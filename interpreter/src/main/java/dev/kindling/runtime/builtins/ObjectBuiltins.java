@@ -45,7 +45,7 @@ final class ObjectBuiltins {
         realm.defineMethod(proto, "__defineGetter__", 2, (r, thisArg, args) -> defineLegacyAccessor(r, thisArg, args, true));
         realm.defineMethod(proto, "__defineSetter__", 2, (r, thisArg, args) -> defineLegacyAccessor(r, thisArg, args, false));
         realm.defineMethod(proto, "hasOwnProperty", 1, (r, thisArg, args) -> {
-            String key = Conversions.toPropertyKey(arg(args, 0));
+            Object key = Conversions.toPropertyKey(arg(args, 0));
             return Builtins.toObject(r, thisArg).hasOwnProperty(key);
         });
         realm.defineMethod(proto, "__lookupGetter__", 1, (r, thisArg, args) -> lookupLegacyAccessor(r, thisArg, args, true));
@@ -63,7 +63,7 @@ final class ObjectBuiltins {
             return false;
         });
         realm.defineMethod(proto, "propertyIsEnumerable", 1, (r, thisArg, args) -> {
-            String key = Conversions.toPropertyKey(arg(args, 0));
+            Object key = Conversions.toPropertyKey(arg(args, 0));
             int attrs = Builtins.toObject(r, thisArg).getOwnAttributes(key);
             return attrs >= 0 && PropertyAttributes.isEnumerable(attrs);
         });
@@ -111,7 +111,7 @@ final class ObjectBuiltins {
             if (!(arg(args, 0) instanceof JSObject o)) {
                 throw JSException.typeError("Object.defineProperty called on non-object");
             }
-            String key = Conversions.toPropertyKey(arg(args, 1));
+            Object key = Conversions.toPropertyKey(arg(args, 1));
             PropertyDescriptors.define(o, key, PropertyDescriptors.toDescriptor(arg(args, 2)));
             return o;
         });
@@ -122,8 +122,36 @@ final class ObjectBuiltins {
             defineProperties(r, o, arg(args, 1));
             return o;
         });
+        realm.defineMethod(object, "fromEntries", 1, (r, thisArg, args) -> {
+            JSObject result = r.newObject();
+            Object iterable = arg(args, 0);
+            if (Oddball.isNullish(iterable)) {
+                throw JSException.typeError(Iterators.notIterableNoSymbolLoad(iterable));
+            }
+            Iterators.iterate(r, iterable, () -> Iterators.notIterableNoSymbolLoad(iterable), entry -> {
+                if (!(entry instanceof JSObject e)) {
+                    throw JSException.typeError("Iterator value " + Inspect.inspect(r, entry) + " is not an entry object");
+                }
+                result.defineOwnProperty(Conversions.toPropertyKey(e.getElement(0)), e.getElement(1),
+                        PropertyAttributes.DEFAULT);
+            });
+            return result;
+        });
+        realm.defineMethod(object, "getOwnPropertyDescriptors", 1, (r, thisArg, args) -> {
+            JSObject o = Builtins.toObject(r, arg(args, 0));
+            JSObject result = r.newObject();
+            for (Object key : o.ownPropertyKeys()) {
+                Object desc = PropertyDescriptors.fromOwnProperty(r, o, key);
+                if (desc != Oddball.UNDEFINED) {
+                    result.defineOwnProperty(key, desc, PropertyAttributes.DEFAULT);
+                }
+            }
+            return result;
+        });
         realm.defineMethod(object, "getOwnPropertyNames", 1, (r, thisArg, args) ->
                 r.newArray(Builtins.toObject(r, arg(args, 0)).ownKeys().toArray()));
+        realm.defineMethod(object, "getOwnPropertySymbols", 1, (r, thisArg, args) ->
+                r.newArray(Builtins.toObject(r, arg(args, 0)).ownSymbolKeys().toArray()));
         realm.defineMethod(object, "getOwnPropertyDescriptor", 2, (r, thisArg, args) -> {
             JSObject o = Builtins.toObject(r, arg(args, 0));
             return PropertyDescriptors.fromOwnProperty(r, o, Conversions.toPropertyKey(arg(args, 1)));
@@ -155,7 +183,7 @@ final class ObjectBuiltins {
         if (o instanceof dev.kindling.runtime.JSArray array) {
             array.restrictElements(freeze);
         }
-        for (String key : o.ownKeys()) {
+        for (Object key : o.ownPropertyKeys()) {
             if (o instanceof dev.kindling.runtime.JSArray && (key.equals("length")
                     || dev.kindling.runtime.ArrayIndex.parse(key) >= 0 && ((dev.kindling.runtime.JSArray) o).isDense())) {
                 continue; // the array's own restriction covers these
@@ -180,7 +208,7 @@ final class ObjectBuiltins {
         if (o.isExtensible()) {
             return false;
         }
-        for (String key : o.ownKeys()) {
+        for (Object key : o.ownPropertyKeys()) {
             int attrs = o.getOwnAttributes(key);
             if (PropertyAttributes.isConfigurable(attrs)
                     || frozen && !PropertyAttributes.isAccessor(attrs) && PropertyAttributes.isWritable(attrs)) {
@@ -206,7 +234,9 @@ final class ObjectBuiltins {
         if (thisArg == Oddball.NULL) {
             return "[object Null]";
         }
-        return "[object " + Builtins.toObject(realm, thisArg).className() + "]";
+        JSObject o = Builtins.toObject(realm, thisArg);
+        Object tag = o.get(dev.kindling.runtime.JSSymbol.TO_STRING_TAG);
+        return "[object " + (tag instanceof String s ? s : o.className()) + "]";
     }
 
     /** Object.prototype.__proto__ (Annex B.2.2.1): a getter and setter for [[Prototype]]. */
@@ -246,7 +276,7 @@ final class ObjectBuiltins {
 
     /** Object.prototype.__lookupGetter__ / __lookupSetter__ (Annex B.2.2.4-5). */
     private static Object lookupLegacyAccessor(Realm realm, Object thisArg, Object[] args, boolean getter) {
-        String key = Conversions.toPropertyKey(arg(args, 0));
+        Object key = Conversions.toPropertyKey(arg(args, 0));
         for (JSObject o = Builtins.toObject(realm, thisArg); o != null; o = o.getPrototype()) {
             int attrs = o.getOwnAttributes(key);
             if (attrs >= 0) {
@@ -316,7 +346,7 @@ final class ObjectBuiltins {
                 continue;
             }
             JSObject source = Builtins.toObject(realm, args[i]);
-            for (String key : source.ownKeys()) {
+            for (Object key : source.ownPropertyKeys()) {
                 int attrs = source.getOwnAttributes(key);
                 if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
                     PropertyAccess.setNamed(target, key, source.get(key), true);
@@ -329,9 +359,9 @@ final class ObjectBuiltins {
     /** ObjectDefineProperties (§20.1.2.3.1): read every descriptor first, then define. */
     private static void defineProperties(Realm realm, JSObject o, Object properties) {
         JSObject props = Builtins.toObject(realm, properties);
-        List<String> keys = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
         List<PropertyDescriptors.Descriptor> descriptors = new ArrayList<>();
-        for (String key : props.ownKeys()) {
+        for (Object key : props.ownPropertyKeys()) {
             int attrs = props.getOwnAttributes(key);
             if (attrs >= 0 && PropertyAttributes.isEnumerable(attrs)) {
                 keys.add(key);

@@ -1,6 +1,6 @@
 /*
  * The wrapper objects of primitives (ECMA-262 §20.3 Boolean, §21.1 Number, §22.1 String
- * objects): what `new Number(5)`, `new String("ab")`, `Object(true)` and ToObject on a
+ * objects, and §20.4 Symbol objects): what `new Number(5)`, `new String("ab")`, `Object(true)` and ToObject on a
  * primitive make. The wrapped primitive is V8's [[PrimitiveValue]] internal slot.
  *
  * A String wrapper is an exotic object (§10.4.3): its indices and `length` are read-only own
@@ -14,6 +14,7 @@ package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.ArrayIndex;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
@@ -30,7 +31,7 @@ public final class PrimitiveWrapper extends JSObject {
         this.primitive = primitive;
     }
 
-    /** A wrapper of `primitive` (a String, Integer/Double or Boolean) with the given prototype. */
+    /** A wrapper of `primitive` (a String, Integer/Double, Boolean or JSSymbol) with the given prototype. */
     public static PrimitiveWrapper wrap(JSObject prototype, Object primitive) {
         return new PrimitiveWrapper(prototype, primitive);
     }
@@ -42,15 +43,32 @@ public final class PrimitiveWrapper extends JSObject {
             prototype = realm.stringPrototype();
         } else if (primitive instanceof Boolean) {
             prototype = realm.booleanPrototype();
+        } else if (primitive instanceof JSSymbol) {
+            prototype = realm.symbolPrototype();
         } else {
             prototype = realm.numberPrototype();
         }
         return new PrimitiveWrapper(prototype, primitive);
     }
 
-    /** The [[PrimitiveValue]]: a String, a number (Integer or Double) or a Boolean. */
+    /** The [[PrimitiveValue]]: a String, a number (Integer or Double), a Boolean or a JSSymbol. */
     public Object primitive() {
         return primitive;
+    }
+
+    /**
+     * thisBooleanValue, thisStringValue, thisSymbolValue (§20.3.3, §22.1.3, §20.4.3): `thisArg`
+     * if it is a primitive of `type`, or the primitive a wrapper of that type holds; else
+     * node's "<method> requires that 'this' be a <typeName>".
+     */
+    static <T> T thisPrimitiveValue(Object thisArg, Class<T> type, String method, String typeName) {
+        if (type.isInstance(thisArg)) {
+            return type.cast(thisArg);
+        }
+        if (thisArg instanceof PrimitiveWrapper w && type.isInstance(w.primitive())) {
+            return type.cast(w.primitive());
+        }
+        throw dev.kindling.runtime.JSException.typeError(method + " requires that 'this' be a " + typeName);
     }
 
     @Override
@@ -58,12 +76,15 @@ public final class PrimitiveWrapper extends JSObject {
         if (primitive instanceof String) {
             return "String";
         }
+        if (primitive instanceof JSSymbol) {
+            return "Symbol";
+        }
         return primitive instanceof Boolean ? "Boolean" : "Number";
     }
 
     // ---- String exotic object: indices and length come from the string ----------------------
 
-    private int stringIndex(String key) {
+    private int stringIndex(Object key) {
         if (primitive instanceof String s) {
             long index = ArrayIndex.parse(key);
             return index >= 0 && index < s.length() ? (int) index : -1;
@@ -72,7 +93,7 @@ public final class PrimitiveWrapper extends JSObject {
     }
 
     @Override
-    public Object getOwnRaw(String key) {
+    public Object getOwnRaw(Object key) {
         if (primitive instanceof String s) {
             if (key.equals("length")) {
                 return s.length();
@@ -86,7 +107,7 @@ public final class PrimitiveWrapper extends JSObject {
     }
 
     @Override
-    public int getOwnAttributes(String key) {
+    public int getOwnAttributes(Object key) {
         if (primitive instanceof String) {
             if (key.equals("length")) {
                 return 0;
@@ -99,7 +120,7 @@ public final class PrimitiveWrapper extends JSObject {
     }
 
     @Override
-    public boolean defineOwnProperty(String key, Object value, int attributes) {
+    public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (primitive instanceof String && (key.equals("length") || stringIndex(key) >= 0)) {
             return false;
         }
@@ -107,7 +128,7 @@ public final class PrimitiveWrapper extends JSObject {
     }
 
     @Override
-    public boolean deleteOwn(String key) {
+    public boolean deleteOwn(Object key) {
         if (primitive instanceof String && (key.equals("length") || stringIndex(key) >= 0)) {
             return false;
         }

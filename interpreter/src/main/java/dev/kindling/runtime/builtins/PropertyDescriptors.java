@@ -64,7 +64,7 @@ final class PropertyDescriptors {
     }
 
     /** [[DefineOwnProperty]] via ValidateAndApplyPropertyDescriptor (§10.1.6.3), throwing. */
-    static void define(JSObject o, String key, Descriptor desc) {
+    static void define(JSObject o, Object key, Descriptor desc) {
         int current = o.getOwnAttributes(key);
         if (current < 0) {
             if (!o.isExtensible()) {
@@ -124,7 +124,7 @@ final class PropertyDescriptors {
     }
 
     /** FromPropertyDescriptor (§6.2.6.4) of own property `key`, or undefined. */
-    static Object fromOwnProperty(Realm realm, JSObject o, String key) {
+    static Object fromOwnProperty(Realm realm, JSObject o, Object key) {
         int attrs = o.getOwnAttributes(key);
         if (attrs < 0) {
             return Oddball.UNDEFINED;

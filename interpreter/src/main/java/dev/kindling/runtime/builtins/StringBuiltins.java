@@ -18,6 +18,7 @@ import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.NumberToString;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Realm;
@@ -39,7 +40,8 @@ final class StringBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.stringPrototype();
         var string = Builtins.defineConstructor(realm, "String", 1, proto,
-                (r, thisArg, args) -> args.length == 0 ? "" : Conversions.toString(args[0]),
+                (r, thisArg, args) -> args.length == 0 ? ""
+                        : args[0] instanceof JSSymbol s ? s.toString() : Conversions.toString(args[0]),
                 (r, args, newTarget) -> PrimitiveWrapper.wrap(Builtins.prototypeFromConstructor(newTarget, proto),
                         args.length == 0 ? "" : Conversions.toString(args[0])));
         realm.defineMethod(string, "fromCharCode", 1, (r, thisArg, args) -> {
@@ -49,6 +51,7 @@ final class StringBuiltins {
             }
             return new String(chars);
         });
+        realm.defineMethod(string, "raw", 1, StringBuiltins::raw);
         realm.defineMethod(string, "fromCodePoint", 1, (r, thisArg, args) -> {
             StringBuilder sb = new StringBuilder();
             for (Object a : args) {
@@ -182,6 +185,18 @@ final class StringBuiltins {
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         realm.defineMethod(proto, "localeCompare", 1, (r, thisArg, args) -> Integer.signum(
                 collator.compare(thisString(thisArg, "localeCompare"), Conversions.toString(arg(args, 0)))));
+        realm.defineMethod(proto, "normalize", 0, (r, thisArg, args) -> {
+            String s = thisString(thisArg, "normalize");
+            String form = arg(args, 0) == Oddball.UNDEFINED ? "NFC" : Conversions.toString(arg(args, 0));
+            java.text.Normalizer.Form f = switch (form) {
+                case "NFC" -> java.text.Normalizer.Form.NFC;
+                case "NFD" -> java.text.Normalizer.Form.NFD;
+                case "NFKC" -> java.text.Normalizer.Form.NFKC;
+                case "NFKD" -> java.text.Normalizer.Form.NFKD;
+                default -> throw JSException.rangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+            };
+            return java.text.Normalizer.normalize(s, f);
+        });
     }
 
     /** RequireObjectCoercible(this) then ToString, naming the method in the TypeError. */
@@ -195,15 +210,27 @@ final class StringBuiltins {
         return Conversions.toString(thisArg);
     }
 
+    /**
+     * String.raw (§22.1.2.4): the raw strings of the template object (its `raw` array-like)
+     * interleaved with the substitutions; called as a tag, String.raw`a\n${x}`.
+     */
+    private static Object raw(Realm realm, Object thisArg, Object[] args) {
+        JSObject cooked = Builtins.toObject(realm, arg(args, 0));
+        JSObject raw = Builtins.toObject(realm, cooked.get("raw"));
+        long length = ArrayLike.lengthOf(raw);
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0; i < length; i++) {
+            sb.append(Conversions.toString(ArrayLike.get(raw, i)));
+            if (i + 1 < length && i + 1 < args.length) {
+                sb.append(Conversions.toString(args[(int) i + 1]));
+            }
+        }
+        return sb.toString();
+    }
+
     /** thisStringValue (§22.1.3): a string or a String wrapper's value; else TypeError. */
     private static String thisStringValue(Object thisArg, String method) {
-        if (thisArg instanceof String s) {
-            return s;
-        }
-        if (thisArg instanceof PrimitiveWrapper w && w.primitive() instanceof String s) {
-            return s;
-        }
-        throw JSException.typeError("String.prototype." + method + " requires that 'this' be a String");
+        return PrimitiveWrapper.thisPrimitiveValue(thisArg, String.class, "String.prototype." + method, "String");
     }
 
     /** ToIntegerOrInfinity clamped to [0, length]. */

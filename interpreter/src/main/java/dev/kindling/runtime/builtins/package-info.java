@@ -17,5 +17,10 @@
  * {@link dev.kindling.runtime.JSFunction#call}. Interpreted functions that want
  * Function.prototype.toString to show their source implement {@link
  * dev.kindling.runtime.builtins.HasSourceText}.
+ *
+ * <p>The iteration protocol lives in {@code Iterators}: GetIterator, stepping, IteratorClose
+ * and the builtin array and string iterators; for-of, spread, Array.from and the Map/Set
+ * constructors all go through it. {@code MapSetBuiltins} keeps Map and Set over an
+ * {@code OrderedHashTable} (insertion order, live iteration).
  */
 package dev.kindling.runtime.builtins;

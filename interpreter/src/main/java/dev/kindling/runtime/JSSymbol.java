@@ -1,0 +1,55 @@
+/*
+ * A Symbol value (ECMA-262 §6.1.5.1): a primitive with an identity and an optional
+ * description. Together with String it makes up V8's Name: the type of every property key.
+ * Property keys throughout the runtime (JSObject, Shape, the ICs) are `Object`s that are
+ * either a java.lang.String or a JSSymbol; two symbols are the same key only if they are
+ * the same Java object.
+ *
+ * The well-known symbols (§6.1.5.1, Table 1) are shared by every realm, as the spec says, so
+ * they are immutable constants here. Symbol.for's registry belongs to the realm.
+ */
+package dev.kindling.runtime;
+
+public final class JSSymbol {
+    public static final JSSymbol ITERATOR = new JSSymbol("Symbol.iterator");
+    public static final JSSymbol TO_PRIMITIVE = new JSSymbol("Symbol.toPrimitive");
+    public static final JSSymbol HAS_INSTANCE = new JSSymbol("Symbol.hasInstance");
+    public static final JSSymbol TO_STRING_TAG = new JSSymbol("Symbol.toStringTag");
+
+    /**
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The four above
+     * have meaning in Kindling; the others exist so programs can name them (their protocols
+     * — regexps, species, concat spreading, async iteration — are not implemented).
+     */
+    public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
+            java.util.Map.entry("hasInstance", HAS_INSTANCE),
+            java.util.Map.entry("isConcatSpreadable", new JSSymbol("Symbol.isConcatSpreadable")),
+            java.util.Map.entry("iterator", ITERATOR),
+            java.util.Map.entry("match", new JSSymbol("Symbol.match")),
+            java.util.Map.entry("matchAll", new JSSymbol("Symbol.matchAll")),
+            java.util.Map.entry("replace", new JSSymbol("Symbol.replace")),
+            java.util.Map.entry("search", new JSSymbol("Symbol.search")),
+            java.util.Map.entry("species", new JSSymbol("Symbol.species")),
+            java.util.Map.entry("split", new JSSymbol("Symbol.split")),
+            java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
+            java.util.Map.entry("toStringTag", TO_STRING_TAG),
+            java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));
+
+    /** null for `Symbol()` (description undefined). */
+    private final String description;
+
+    public JSSymbol(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** SymbolDescriptiveString (§20.4.3.3.1): "Symbol(desc)". */
+    @Override
+    public String toString() {
+        return "Symbol(" + (description == null ? "" : description) + ")";
+    }
+}

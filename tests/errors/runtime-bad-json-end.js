@@ -1,0 +1,2 @@
+// JSON.parse of truncated text.
+JSON.parse('[1, 2');

@@ -1,0 +1,2 @@
+// Map called without new.
+const m = Map([[1, 2]]);

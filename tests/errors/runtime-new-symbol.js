@@ -1,0 +1,2 @@
+// Symbol is not a constructor.
+const s = new Symbol('x');

@@ -1,0 +1,3 @@
+// A symbol in a template literal substitution throws.
+const s = Symbol('t');
+console.log(`value: ${s}`);

@@ -1,0 +1,6 @@
+// return in a static block is an early SyntaxError.
+class A {
+  static {
+    return;
+  }
+}

@@ -1,0 +1,21 @@
+// Symbols as property keys: o[sym], computed keys, in, delete, hasOwnProperty.
+const k = Symbol('k');
+const o = {};
+o[k] = 1;
+console.log(o[k], k in o, o.hasOwnProperty(k), Symbol('k') in o);
+o[k] += 41;
+console.log(o[k]);
+const p = { [k]: 'lit', name: 'n' };
+console.log(p[k], p.name);
+delete p[k];
+console.log(p[k], k in p, p);
+const proto = { [k]: 'inherited' };
+const child = Object.create(proto);
+console.log(child[k], child.hasOwnProperty(k), k in child);
+child[k] = 'own';
+console.log(child[k], proto[k]);
+const m = { [Symbol.iterator]: 1, [k]() { return 'method'; } };
+console.log(m[k](), m[k].name, m[Symbol.iterator]);
+const anon = { [Symbol()]: function () {} };
+console.log(JSON.stringify(anon[Object.getOwnPropertySymbols(anon)[0]].name));
+console.log({ 1: 'a', [k]: 'b', x: 'c' });
