@@ -45,11 +45,14 @@ public final class BytecodeArray {
     }
 
     /**
-     * The code as the interpreter's dispatch loop reads it, decoded once: at the offset of each
-     * opcode (and of each Wide/ExtraWide prefix) its byte, 0..255; at the offset of each
-     * operand its value — at the instruction's scale, signed or not as its operand type says;
-     * elsewhere 0. So the loop reads any operand with one array load, whatever its scale,
-     * where V8's Ignition has a handler per operand scale. Callers must not modify it.
+     * The code as the interpreter's dispatch loop reads it, decoded once. At the offset where
+     * each instruction starts (its Wide/ExtraWide prefix, if any) an instruction word packing
+     * its opcode, operand scale, the offset of its first operand and its whole length (read
+     * them with the instruction* methods below); at the offset of each operand its value — at
+     * the instruction's scale, signed or not as its operand type says; elsewhere the raw byte
+     * or 0. So the loop dispatches without re-deriving sizes and reads any operand with one
+     * array load, whatever its scale, where V8's Ignition has a handler per operand scale.
+     * Callers must not modify it.
      */
     public int[] decodedForExecution() {
         int[] d = decoded;
@@ -60,24 +63,46 @@ public final class BytecodeArray {
         return d;
     }
 
+    /** The bytecode (its code()) of an instruction word. */
+    public static int instructionOpcode(int word) {
+        return word & 0xFF;
+    }
+
+    /** The operand scale (1, 2 or 4) of an instruction word. */
+    public static int instructionScale(int word) {
+        return word >> 8 & 0xF;
+    }
+
+    /** Where the first operand is, from the start of the instruction: 1, or 2 after a prefix. */
+    public static int instructionOperandOffset(int word) {
+        return word >> 12 & 0xF;
+    }
+
+    /** The instruction's length in bytes, prefix included. */
+    public static int instructionLength(int word) {
+        return word >>> 16;
+    }
+
     private int[] decode() {
         int[] d = new int[code.length];
-        for (int offset = 0; offset < code.length; offset += Disassembler.instructionSize(this, offset)) {
+        for (int offset = 0; offset < code.length; ) {
             int at = offset;
             int scale = 1;
             Bytecode op = Bytecode.fromByte(code[at]);
             if (op.isPrefix()) {
-                d[at] = code[at] & 0xFF;
                 scale = op == Bytecode.Wide ? 2 : 4;
                 op = Bytecode.fromByte(code[++at]);
+                d[at] = op.code();
             }
-            d[at] = code[at] & 0xFF;
+            int length = Disassembler.instructionSize(this, offset);
+            d[offset] = op.code() | scale << 8 | (at + 1 - offset) << 12 | length << 16;
             int[] values = Disassembler.operands(this, offset);
             int p = at + 1;
             for (int i = 0; i < values.length; i++) {
                 d[p] = values[i];
                 p += op.operandType(i).size(scale);
             }
+            offset += length;
         }
         return d;
     }

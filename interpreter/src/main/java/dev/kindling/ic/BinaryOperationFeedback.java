@@ -68,6 +68,11 @@ public final class BinaryOperationFeedback {
         bits |= SIGNED_SMALL;
     }
 
+    /** Records an execution on numbers that was not all Smis (the interpreter's double path). */
+    public void recordNumber() {
+        bits |= NUMBER;
+    }
+
     private static int classify(Object left, Object right, Object result) {
         if (left instanceof Integer && (right == null || right instanceof Integer) && result instanceof Integer) {
             return SIGNED_SMALL;

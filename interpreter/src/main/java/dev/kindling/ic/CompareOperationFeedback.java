@@ -46,6 +46,11 @@ public final class CompareOperationFeedback {
         bits |= SIGNED_SMALL;
     }
 
+    /** Records a comparison of two numbers, not both Smis (the interpreter's double path). */
+    public void recordNumber() {
+        bits |= NUMBER;
+    }
+
     private static int kind(Object v) {
         if (v instanceof Integer || v instanceof Double || v instanceof Boolean || v instanceof Oddball) {
             return 0;

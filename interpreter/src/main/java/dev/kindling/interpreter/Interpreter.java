@@ -18,6 +18,8 @@
  * the right offset), and the accumulator is written back at every exit of the loop — Return,
  * a stop at `stopOffset`, and an exception (handle() resets both from the handler table).
  * Nothing else is cached: registers and the context are read from and written to the frame.
+ * What observes a frame while it is suspended in a call (stack traces, error messages that
+ * name the callee) reads only its offset and registers, never the accumulator.
  *
  * Why the loop is shaped for the JVM's JIT: HotSpot's C2 inlines callees into one compiled
  * method only while the method's bytecode plus everything inlined stays under
@@ -27,8 +29,8 @@
  * Hence: one case per bytecode family with the work in a handler (OperatorHandlers,
  * CallHandlers), operands pre-decoded so reading one is an array load whatever its scale,
  * and helpers written small with their rare paths out of line. Keep new cases to a line or
- * two, calling out for anything longer; run() is about 3,400 bytes of bytecode today
- * (`javap -c` shows it).
+ * two, calling out for anything longer; run() is about 3,700 bytes of bytecode today and
+ * InterpreterLoopSizeTest fails past 4,500.
  */
 package dev.kindling.interpreter;
 
@@ -63,26 +65,8 @@ public final class Interpreter {
         }
     };
 
-    /**
-     * Dispatch tables indexed by the opcode byte (256 entries): the bytecode, and its size at
-     * scale 1, 2 and 4 (SIZES[scale >> 1]), all from the bytecode table.
-     */
-    private static final Bytecode[] OPCODES = new Bytecode[256];
-    private static final int[][] SIZES = new int[3][256];
-    private static final int WIDE = Bytecode.Wide.code();
-    private static final int LAST_PREFIX = Math.max(Bytecode.Wide.code(), Bytecode.ExtraWide.code());
-
-    static {
-        for (Bytecode b : Bytecode.values()) {
-            if (!b.isPrefix() && b.code() <= LAST_PREFIX) {
-                throw new IllegalStateException("the dispatch loop needs the prefixes first in the table: " + b);
-            }
-            OPCODES[b.code()] = b;
-            SIZES[0][b.code()] = b.size(1);
-            SIZES[1][b.code()] = b.size(2);
-            SIZES[2][b.code()] = b.size(4);
-        }
-    }
+    /** The bytecodes by opcode, for dispatch (the bytecode table's own list, indexed by code()). */
+    private static final Bytecode[] OPCODES = Bytecode.values();
 
     private final Realm realm;
     private final InterpreterRuntime runtime;
@@ -195,15 +179,11 @@ public final class Interpreter {
                         frame.accumulator = acc;
                         return STOPPED;
                     }
-                    int b = code[pc];
-                    int scale = 1;
-                    if (b <= LAST_PREFIX) {
-                        scale = b == WIDE ? 2 : 4;
-                        b = code[++pc];
-                    }
-                    final Bytecode op = OPCODES[b];
-                    final int p = pc + 1;
-                    pc += SIZES[scale >> 1][b];
+                    final int word = code[pc]; // the instruction word: see BytecodeArray.decodedForExecution
+                    final Bytecode op = OPCODES[BytecodeArray.instructionOpcode(word)];
+                    final int scale = BytecodeArray.instructionScale(word);
+                    final int p = pc + BytecodeArray.instructionOperandOffset(word);
+                    pc += BytecodeArray.instructionLength(word);
                     frame.bytecodeOffset = start;
                     switch (op) {
                         // ---- accumulator loads ----

@@ -132,9 +132,10 @@ public final class InterpreterFrame {
     }
 
     private Object special(int operand) {
-        if (operand == Register.CONTEXT) {
-            return context;
-        }
+        return operand == Register.CONTEXT ? context : closure(operand); // <context> is the hot one
+    }
+
+    private Object closure(int operand) {
         if (operand == Register.CLOSURE) {
             return function;
         }

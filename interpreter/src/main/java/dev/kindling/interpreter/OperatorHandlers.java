@@ -37,6 +37,42 @@ final class OperatorHandlers {
                 return Numbers.smi((int) r);
             }
         }
+        return numberOrGeneric(op, left, right, feedback);
+    }
+
+    /**
+     * The second fast path: both operands numbers (a Double, or Smis the first path did not
+     * finish) and an arithmetic operator: double arithmetic, and the feedback classify would
+     * record (Number, or SignedSmall when Smis gave a Smi, as 6 / 3 does). Keeps Operators' coercions out of numeric code, so the JIT does
+     * not inline them into the loop; everything else is generic.
+     */
+    private static Object numberOrGeneric(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
+        if (Numbers.isNumber(left) && Numbers.isNumber(right)) {
+            double x = Numbers.doubleValue(left);
+            double y = Numbers.doubleValue(right);
+            double r;
+            switch (op) {
+                case Add, AddSmi -> r = x + y;
+                case Sub, SubSmi -> r = x - y;
+                case Mul, MulSmi -> r = x * y;
+                case Div, DivSmi -> r = x / y;
+                case Mod, ModSmi -> r = x % y; // Java's % on doubles is IEEE fmod, as JS's
+                default -> {
+                    return generic(op, left, right, feedback);
+                }
+            }
+            Object result = Numbers.normalize(r);
+            if (left instanceof Integer && right instanceof Integer && result instanceof Integer) {
+                feedback.recordSignedSmall(); // Div and Mod of Smis with a Smi result
+            } else {
+                feedback.recordNumber();
+            }
+            return result;
+        }
+        return generic(op, left, right, feedback);
+    }
+
+    private static Object generic(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
         Object result = genericBinary(op, left, right);
         feedback.record(left, right, result);
         return result;
@@ -51,10 +87,7 @@ final class OperatorHandlers {
                 return Numbers.smi((int) r);
             }
         }
-        Object right = Numbers.smi(imm);
-        Object result = genericBinary(op, left, right);
-        feedback.record(left, right, result);
-        return result;
+        return numberOrGeneric(op, left, Numbers.smi(imm), feedback);
     }
 
     /** Marks a result with no int32 value (the operation must take the slow path). */
@@ -133,6 +166,28 @@ final class OperatorHandlers {
             feedback.recordSignedSmall();
             int x = a;
             int y = b;
+            boolean r = switch (op) {
+                case TestEqual, TestEqualStrict -> x == y;
+                case TestLessThan -> x < y;
+                case TestGreaterThan -> x > y;
+                case TestLessThanOrEqual -> x <= y;
+                case TestGreaterThanOrEqual -> x >= y;
+                default -> throw new IllegalStateException("not a compare operator: " + op);
+            };
+            return r ? Boolean.TRUE : Boolean.FALSE;
+        }
+        return numberOrGenericCompare(op, left, right, feedback);
+    }
+
+    /** compare() past its Smi path; apart so compare() stays small enough to inline. */
+    private static Boolean numberOrGenericCompare(Bytecode op, Object left, Object right,
+                                                  CompareOperationFeedback feedback) {
+        if (Numbers.isNumber(left) && Numbers.isNumber(right)) {
+            // Numbers compare as doubles (NaN unordered and unequal, -0 equal to 0, as in JS);
+            // the feedback is Number, what record() gives any two numbers not both Smis.
+            feedback.recordNumber();
+            double x = Numbers.doubleValue(left);
+            double y = Numbers.doubleValue(right);
             boolean r = switch (op) {
                 case TestEqual, TestEqualStrict -> x == y;
                 case TestLessThan -> x < y;

@@ -55,6 +55,12 @@ public final class Conversions {
     // ---- ToBoolean ------------------------------------------------------------------------
 
     public static boolean toBoolean(Object value) {
+        // The booleans themselves in a few bytes of bytecode, the rest out of line: the
+        // interpreter's conditional jumps inline this (see Interpreter's header on why size counts).
+        return value == Boolean.TRUE || value != Boolean.FALSE && toBooleanOther(value);
+    }
+
+    private static boolean toBooleanOther(Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
