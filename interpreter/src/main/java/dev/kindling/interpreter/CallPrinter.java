@@ -27,16 +27,8 @@ final class CallPrinter {
     }
 
     static String describeIterable(InterpreterFrame frame) {
-        if (frame == null) {
-            return "object";
-        }
-        int pos = position(frame);
-        Node loop = Children.find(root(frame), n -> n instanceof Statement.ForOf f && f.right().pos() == pos);
-        if (loop instanceof Statement.ForOf f) {
-            return print(f.right());
-        }
-        Node spread = Children.find(root(frame), n -> n instanceof Expression.Spread sp && sp.argument().pos() == pos);
-        return spread instanceof Expression.Spread sp ? print(sp.argument()) : "object";
+        Expression iterated = iteratedAt(frame);
+        return iterated != null ? print(iterated) : "object";
     }
 
     /**
@@ -52,7 +44,28 @@ final class CallPrinter {
                 return "Spread syntax requires ...iterable[Symbol.iterator] to be a function";
             }
         }
+        Expression iterated = iteratedAt(frame);
+        if (iterated instanceof Expression.Call c) {
+            return print(c.callee()) + " is not a function or its return value is not iterable";
+        }
+        if (iterated instanceof Expression.New n) {
+            return print(n.callee()) + " is not a function or its return value is not iterable";
+        }
         return describeIterable(frame) + " is not iterable";
+    }
+
+    /** The expression a for-of or an array spread iterates at the current position, or null. */
+    private static Expression iteratedAt(InterpreterFrame frame) {
+        if (frame == null) {
+            return null;
+        }
+        int pos = position(frame);
+        Node loop = Children.find(root(frame), n -> n instanceof Statement.ForOf f && f.right().pos() == pos);
+        if (loop instanceof Statement.ForOf f) {
+            return f.right();
+        }
+        Node spread = Children.find(root(frame), n -> n instanceof Expression.Spread sp && sp.argument().pos() == pos);
+        return spread instanceof Expression.Spread sp ? sp.argument() : null;
     }
 
     private static boolean spreadsAt(java.util.List<Expression> arguments, int pos) {
