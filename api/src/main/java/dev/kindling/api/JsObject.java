@@ -31,6 +31,15 @@ public class JsObject {
         }
     }
 
+    /** object[symbol] (getters run). */
+    public Object get(JsSymbol key) {
+        try {
+            return engine.values().toJava(object.get(engine.values().toJs(key)));
+        } catch (RuntimeException e) {
+            throw engine.translate(e);
+        }
+    }
+
     /** object[key] = value (setters run). */
     public void set(String key, Object value) {
         try {

@@ -10,6 +10,7 @@
  *   array                      JsArray       (a handle: the same JS array, not a copy)
  *   function                   JsFunction    (a handle)
  *   any other object           JsObject      (a handle)
+ *   symbol                     JsSymbol      (a handle)
  *
  * Into JS: Integer, Short, Byte, Long, Float and Double become numbers (normalized as the
  * engine holds them: 3.0 is the int 3), String and Character strings, Boolean booleans,
@@ -25,6 +26,7 @@ import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSError;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Realm;
@@ -57,6 +59,9 @@ final class Values {
         if (value instanceof JSObject o) {
             return new JsObject(engine, o);
         }
+        if (value instanceof JSSymbol symbol) {
+            return new JsSymbol(engine, symbol);
+        }
         if (value instanceof CharSequence s) {
             return s.toString(); // a string the engine holds in another form (a rope)
         }
@@ -87,6 +92,12 @@ final class Values {
                 throw new IllegalArgumentException("a JS object of another Kindling engine: " + handle);
             }
             return handle.object;
+        }
+        if (value instanceof JsSymbol handle) {
+            if (handle.engine != engine) {
+                throw new IllegalArgumentException("a JS symbol of another Kindling engine: " + handle);
+            }
+            return handle.symbol;
         }
         throw new IllegalArgumentException("Kindling API: no JS value for a Java " + value.getClass().getName());
     }

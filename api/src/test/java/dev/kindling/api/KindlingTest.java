@@ -50,6 +50,18 @@ class KindlingTest {
     }
 
     @Test
+    void symbolsComeBackAsHandlesThatReadSymbolKeyedProperties() {
+        js.evaluate("globalThis.tag = Symbol('tag'); globalThis.tagged = { [tag]: 42 };");
+        JsSymbol tag = (JsSymbol) js.evaluate("return tag;");
+        assertEquals("tag", tag.description());
+        assertEquals("Symbol(tag)", tag.toString());
+        assertEquals(tag, js.evaluate("return tag;"));
+        assertEquals(42, ((JsObject) js.evaluate("return tagged;")).get(tag));
+        js.evaluate("globalThis.isTag = s => s === tag;");
+        assertEquals(Boolean.TRUE, js.globalFunction("isTag").call(tag), "the same symbol goes back in");
+    }
+
+    @Test
     void javaValuesBecomeJsValues() {
         js.evaluate("globalThis.typeAndValue = v => typeof v + ':' + String(v) + (v === null ? ':null' : '');");
         JsFunction f = js.globalFunction("typeAndValue");
