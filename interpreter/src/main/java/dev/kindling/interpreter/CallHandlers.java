@@ -18,6 +18,7 @@ import static dev.kindling.interpreter.Interpreter.u;
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.util.Arrays;
@@ -68,12 +69,8 @@ final class CallHandlers {
                 && !closure.shared().bytecode().readsArgumentList()) {
             // The common case: the arguments go from the caller's registers straight into the
             // callee's register file, with no argument list in between (the callee never reads one).
-            BytecodeArray bytecode = closure.shared().bytecode();
-            Object[] registers = new Object[bytecode.parameterCount() + bytecode.registerCount()];
-            int passed = Math.min(count, bytecode.parameterCount() - 1);
-            copyArguments(frame, code, scale, list, first, registers, 1, passed);
-            Arrays.fill(registers, 1 + passed, registers.length, Oddball.UNDEFINED);
-            return interpreter.callWithRegisters(closure, bytecode, receiver, registers);
+            return interpreter.callWithRegisters(closure, receiver,
+                    registerFile(closure, frame, code, scale, list, first, count), null);
         }
         Object[] args = JSFunction.NO_ARGS;
         if (count > 0) {
@@ -81,6 +78,20 @@ final class CallHandlers {
             copyArguments(frame, code, scale, list, first, args, 0, count);
         }
         return interpreter.runtime().call(frame, callee, receiver, args);
+    }
+
+    /**
+     * The register file of a call to `closure` with the arguments of a call (see call) in its
+     * parameters, undefined in the rest, and the receiver slot left for the caller.
+     */
+    private static Object[] registerFile(JSClosure closure, InterpreterFrame frame, int[] code, int scale,
+                                         boolean list, int first, int count) {
+        BytecodeArray bytecode = closure.shared().bytecode();
+        Object[] registers = new Object[bytecode.parameterCount() + bytecode.registerCount()];
+        int passed = Math.min(count, bytecode.parameterCount() - 1);
+        copyArguments(frame, code, scale, list, first, registers, 1, passed);
+        Arrays.fill(registers, 1 + passed, registers.length, Oddball.UNDEFINED);
+        return registers;
     }
 
     /** Copies the first `n` arguments of a call (see call) into `to` from index `at`. */
@@ -99,7 +110,14 @@ final class CallHandlers {
     static Object construct(Interpreter interpreter, InterpreterFrame frame, int[] code, int p, int scale,
                             FeedbackVector feedback, Object acc) {
         Object callee = interpreter.recordCall(feedback, u(code, p + 3 * scale, scale), frame.register(s(code, p, scale)));
-        return interpreter.runtime().construct(frame, callee,
-                arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)), acc);
+        int list = s(code, p + scale, scale);
+        int count = u(code, p + 2 * scale, scale);
+        if (callee instanceof JSClosure closure && acc instanceof JSObject newTarget && closure.isConstructor()
+                && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()) {
+            // As for a call: no argument list when the constructor never reads one.
+            return closure.constructWithRegisters(registerFile(closure, frame, code, scale, true, frame.index(list), count),
+                    newTarget);
+        }
+        return interpreter.runtime().construct(frame, callee, arguments(frame, list, 0, count), acc);
     }
 }

@@ -145,9 +145,9 @@ public final class Interpreter {
      * Calls a closure whose code never reads its argument list (BytecodeArray.
      * readsArgumentList) over a register file the caller filled in, receiver slot aside.
      */
-    Object callWithRegisters(JSClosure function, BytecodeArray bytecode, Object receiver, Object[] registers) {
+    Object callWithRegisters(JSClosure function, Object receiver, Object[] registers, JSObject newTarget) {
         registers[0] = receiverFor(function, receiver);
-        return enter(new InterpreterFrame(function, bytecode, registers, null, null, current));
+        return enter(new InterpreterFrame(function, function.shared().bytecode(), registers, null, newTarget, current));
     }
 
     /** A sloppy function sees the global object for an undefined or null receiver. */
