@@ -22,6 +22,8 @@ public final class BytecodeArray {
     private final FeedbackMetadata feedbackMetadata;
     /** The interpreter's decoded view of `code`, made on first execution (see decodedForExecution). */
     private int[] decoded;
+    /** Whether the code reads the argument list as passed (set by decode; see readsArgumentList). */
+    private boolean readsArgumentList;
 
     public BytecodeArray(byte[] code, List<Object> constantPool, HandlerTable handlerTable,
                          SourcePositionTable sourcePositions, int parameterCount, int registerCount,
@@ -63,6 +65,16 @@ public final class BytecodeArray {
         return d;
     }
 
+    /**
+     * Whether the code reads the arguments exactly as passed — an arguments object or a rest
+     * parameter (CreateMappedArguments, CreateUnmappedArguments, CreateRestParameter). When it
+     * does not, a call may build the callee's registers without keeping the argument list.
+     */
+    public boolean readsArgumentList() {
+        decodedForExecution();
+        return readsArgumentList;
+    }
+
     /** The bytecode (its code()) of an instruction word. */
     public static int instructionOpcode(int word) {
         return word & 0xFF;
@@ -95,6 +107,8 @@ public final class BytecodeArray {
                 d[at] = op.code();
             }
             int length = Disassembler.instructionSize(this, offset);
+            readsArgumentList |= op == Bytecode.CreateMappedArguments || op == Bytecode.CreateUnmappedArguments
+                    || op == Bytecode.CreateRestParameter;
             d[offset] = op.code() | scale << 8 | (at + 1 - offset) << 12 | length << 16;
             int[] values = Disassembler.operands(this, offset);
             int p = at + 1;

@@ -16,75 +16,108 @@ import static dev.kindling.interpreter.Interpreter.s;
 import static dev.kindling.interpreter.Interpreter.u;
 
 import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.runtime.JSFunction;
+import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
+
+import java.util.Arrays;
 
 final class CallHandlers {
     private CallHandlers() {
     }
 
-    /** One of the Call* bytecodes whose operands start at `p`; returns the call's result. */
+    /**
+     * One of the Call* bytecodes whose operands start at `p`; returns the call's result. The
+     * arguments are either a register list (`list`: `first` is the index of the first one in
+     * the caller's register file) or one register operand each (`first` is the offset of the
+     * first operand); `q` ends at the feedback slot operand.
+     */
     static Object call(Interpreter interpreter, Bytecode op, InterpreterFrame frame, int[] code, int p, int scale,
                        FeedbackVector feedback) {
         Object callee = frame.register(s(code, p, scale));
-        Object receiver;
-        Object[] args;
-        int slot;
-        switch (op) {
-            case CallProperty, CallAnyReceiver -> {
-                int list = s(code, p + scale, scale);
-                receiver = frame.register(list);
-                args = arguments(frame, list, 1, u(code, p + 2 * scale, scale) - 1);
-                slot = u(code, p + 3 * scale, scale);
+        int q = p + scale;
+        Object receiver = Oddball.UNDEFINED;
+        boolean list = op == Bytecode.CallProperty || op == Bytecode.CallAnyReceiver
+                || op == Bytecode.CallUndefinedReceiver;
+        int first;
+        int count;
+        if (op == Bytecode.CallProperty || op == Bytecode.CallAnyReceiver || op == Bytecode.CallProperty0
+                || op == Bytecode.CallProperty1 || op == Bytecode.CallProperty2) {
+            receiver = frame.register(s(code, q, scale)); // the list's first register, or its own operand
+            if (!list) {
+                q += scale;
             }
-            case CallProperty0 -> {
-                receiver = frame.register(s(code, p + scale, scale));
-                args = JSFunction.NO_ARGS;
-                slot = u(code, p + 2 * scale, scale);
-            }
-            case CallProperty1 -> {
-                receiver = frame.register(s(code, p + scale, scale));
-                args = new Object[] {frame.register(s(code, p + 2 * scale, scale))};
-                slot = u(code, p + 3 * scale, scale);
-            }
-            case CallProperty2 -> {
-                receiver = frame.register(s(code, p + scale, scale));
-                args = new Object[] {frame.register(s(code, p + 2 * scale, scale)),
-                        frame.register(s(code, p + 3 * scale, scale))};
-                slot = u(code, p + 4 * scale, scale);
-            }
-            case CallUndefinedReceiver -> {
-                receiver = Oddball.UNDEFINED;
-                args = arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale));
-                slot = u(code, p + 3 * scale, scale);
-            }
-            case CallUndefinedReceiver0 -> {
-                receiver = Oddball.UNDEFINED;
-                args = JSFunction.NO_ARGS;
-                slot = u(code, p + scale, scale);
-            }
-            case CallUndefinedReceiver1 -> {
-                receiver = Oddball.UNDEFINED;
-                args = new Object[] {frame.register(s(code, p + scale, scale))};
-                slot = u(code, p + 2 * scale, scale);
-            }
-            case CallUndefinedReceiver2 -> {
-                receiver = Oddball.UNDEFINED;
-                args = new Object[] {frame.register(s(code, p + scale, scale)),
-                        frame.register(s(code, p + 2 * scale, scale))};
-                slot = u(code, p + 3 * scale, scale);
-            }
-            default -> throw new IllegalStateException("not a call bytecode: " + op);
         }
-        interpreter.recordCall(feedback, slot, callee);
+        if (list) {
+            int skip = op == Bytecode.CallUndefinedReceiver ? 0 : 1;
+            first = frame.index(s(code, q, scale)) + skip;
+            count = u(code, q + scale, scale) - skip;
+            q += 2 * scale;
+        } else {
+            first = q;
+            count = switch (op) {
+                case CallProperty0, CallUndefinedReceiver0 -> 0;
+                case CallProperty1, CallUndefinedReceiver1 -> 1;
+                case CallProperty2, CallUndefinedReceiver2 -> 2;
+                default -> throw new IllegalStateException("not a call bytecode: " + op);
+            };
+            q += count * scale;
+        }
+        interpreter.recordCall(feedback, u(code, q, scale), callee);
+        if (callee instanceof JSClosure closure && !closure.shared().isClassConstructor()
+                && !closure.shared().bytecode().readsArgumentList()) {
+            // The common case: the arguments go from the caller's registers straight into the
+            // callee's register file, with no argument list in between (the callee never reads one).
+            return interpreter.callWithRegisters(closure, receiver,
+                    registerFile(closure, frame, code, scale, list, first, count), null);
+        }
+        Object[] args = JSFunction.NO_ARGS;
+        if (count > 0) {
+            args = new Object[count];
+            copyArguments(frame, code, scale, list, first, args, 0, count);
+        }
         return interpreter.runtime().call(frame, callee, receiver, args);
+    }
+
+    /**
+     * The register file of a call to `closure` with the arguments of a call (see call) in its
+     * parameters, undefined in the rest, and the receiver slot left for the caller.
+     */
+    private static Object[] registerFile(JSClosure closure, InterpreterFrame frame, int[] code, int scale,
+                                         boolean list, int first, int count) {
+        BytecodeArray bytecode = closure.shared().bytecode();
+        Object[] registers = new Object[bytecode.parameterCount() + bytecode.registerCount()];
+        int passed = Math.min(count, bytecode.parameterCount() - 1);
+        copyArguments(frame, code, scale, list, first, registers, 1, passed);
+        Arrays.fill(registers, 1 + passed, registers.length, Oddball.UNDEFINED);
+        return registers;
+    }
+
+    /** Copies the first `n` arguments of a call (see call) into `to` from index `at`. */
+    private static void copyArguments(InterpreterFrame frame, int[] code, int scale, boolean list, int first,
+                                      Object[] to, int at, int n) {
+        if (list) {
+            System.arraycopy(frame.registers, first, to, at, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                to[at + i] = frame.register(s(code, first + i * scale, scale));
+            }
+        }
     }
 
     /** Construct: `new callee(args)` with new.target in `acc`. */
     static Object construct(Interpreter interpreter, InterpreterFrame frame, int[] code, int p, int scale,
                             FeedbackVector feedback, Object acc) {
         Object callee = interpreter.recordCall(feedback, u(code, p + 3 * scale, scale), frame.register(s(code, p, scale)));
-        return interpreter.runtime().construct(frame, callee,
-                arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale)), acc);
+        int list = s(code, p + scale, scale);
+        int count = u(code, p + 2 * scale, scale);
+        if (callee instanceof JSClosure closure && acc instanceof JSObject newTarget && closure.isConstructor()
+                && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()) {
+            // As for a call: no argument list when the constructor never reads one.
+            return closure.constructWithRegisters(registerFile(closure, frame, code, scale, true, frame.index(list), count),
+                    newTarget);
+        }
+        return interpreter.runtime().construct(frame, callee, arguments(frame, list, 0, count), acc);
     }
 }

@@ -138,11 +138,26 @@ public final class Interpreter {
     /** Calls a closure: a new frame, then the loop from offset 0. */
     public Object call(JSClosure function, Object receiver, Object[] args, JSObject newTarget) {
         BytecodeArray bytecode = function.shared().bytecode();
-        function.feedbackVector().countInvocation();
-        if (!function.shared().isStrict() && Oddball.isNullish(receiver)) {
-            receiver = realm.global();
-        }
-        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, newTarget, current);
+        return enter(new InterpreterFrame(function, bytecode, receiverFor(function, receiver), args, newTarget, current));
+    }
+
+    /**
+     * Calls a closure whose code never reads its argument list (BytecodeArray.
+     * readsArgumentList) over a register file the caller filled in, receiver slot aside.
+     */
+    Object callWithRegisters(JSClosure function, Object receiver, Object[] registers, JSObject newTarget) {
+        registers[0] = receiverFor(function, receiver);
+        return enter(new InterpreterFrame(function, function.shared().bytecode(), registers, null, newTarget, current));
+    }
+
+    /** A sloppy function sees the global object for an undefined or null receiver. */
+    private Object receiverFor(JSClosure function, Object receiver) {
+        return Oddball.isNullish(receiver) && !function.shared().isStrict() ? realm.global() : receiver;
+    }
+
+    /** Runs a new frame as the current one from offset 0. */
+    private Object enter(InterpreterFrame frame) {
+        frame.function.feedbackVector().countInvocation();
         if (depth >= maxDepth) {
             throw JSException.rangeError("Maximum call stack size exceeded");
         }

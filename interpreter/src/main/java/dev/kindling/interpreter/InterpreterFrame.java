@@ -29,7 +29,11 @@ public final class InterpreterFrame {
     private static final int R0 = Register.local(0);
     /** new.target: the constructor for a `new` call, null for a plain call. */
     final JSObject newTarget;
-    /** The arguments as passed (more or fewer than the formal parameters), for rest parameters. */
+    /**
+     * The arguments as passed (more or fewer than the formal parameters), for arguments
+     * objects and rest parameters; null when the code reads neither (a call then fills the
+     * registers straight from the caller's, see CallHandlers.call).
+     */
     final Object[] arguments;
     Object accumulator = Oddball.UNDEFINED;
     Context context;
@@ -48,16 +52,21 @@ public final class InterpreterFrame {
 
     InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object receiver, Object[] args,
                      JSObject newTarget, InterpreterFrame caller) {
+        this(function, bytecode, registerFile(bytecode, receiver, args), args, newTarget, caller);
+    }
+
+    /**
+     * A frame over a register file the caller filled in: the receiver at [0], the parameters
+     * after it and undefined in the rest. `args` is the argument list as passed, or null when
+     * the code never reads it (BytecodeArray.readsArgumentList).
+     */
+    InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object[] registers, Object[] args,
+                     JSObject newTarget, InterpreterFrame caller) {
         this.function = function;
         this.bytecode = bytecode;
         this.localBase = bytecode.parameterCount();
         this.localZero = localBase + Register.local(0);
-        Object[] r = new Object[localBase + bytecode.registerCount()];
-        r[0] = receiver;
-        int passed = Math.min(args.length, localBase - 1);
-        System.arraycopy(args, 0, r, 1, passed);
-        Arrays.fill(r, 1 + passed, r.length, Oddball.UNDEFINED);
-        this.registers = r;
+        this.registers = registers;
         this.newTarget = newTarget;
         this.arguments = args;
         this.context = function.context();
@@ -66,6 +75,16 @@ public final class InterpreterFrame {
         if (newTargetRegister != 0) {
             registers[index(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
         }
+    }
+
+    private static Object[] registerFile(BytecodeArray bytecode, Object receiver, Object[] args) {
+        int localBase = bytecode.parameterCount();
+        Object[] r = new Object[localBase + bytecode.registerCount()];
+        r[0] = receiver;
+        int passed = Math.min(args.length, localBase - 1);
+        System.arraycopy(args, 0, r, 1, passed);
+        Arrays.fill(r, 1 + passed, r.length, Oddball.UNDEFINED);
+        return r;
     }
 
     private InterpreterFrame(InterpreterFrame other) {

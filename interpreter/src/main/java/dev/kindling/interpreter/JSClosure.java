@@ -87,7 +87,20 @@ public final class JSClosure extends JSFunction implements HasSourceText {
             throw JSException.typeError("Derived constructors may only return object or undefined");
         }
         JSObject receiver = interpreter.realm().newConstructedObject(prototypeForConstruct(newTarget));
-        Object result = interpreter.call(this, receiver, args, newTarget);
+        return constructed(interpreter.call(this, receiver, args, newTarget), receiver);
+    }
+
+    /**
+     * construct() of a base (not derived) constructor over a register file the caller filled
+     * in (see Interpreter.callWithRegisters), for code that never reads its argument list.
+     */
+    Object constructWithRegisters(Object[] registers, JSObject newTarget) {
+        JSObject receiver = interpreter.realm().newConstructedObject(prototypeForConstruct(newTarget));
+        return constructed(interpreter.callWithRegisters(this, receiver, registers, newTarget), receiver);
+    }
+
+    /** What `new` yields: the body's result if it returned an object, else the receiver. */
+    private static Object constructed(Object result, JSObject receiver) {
         return result instanceof JSObject ? result : receiver;
     }
 
