@@ -1,5 +1,5 @@
-"use strict";
 // In strict code an assignment pattern cannot create a global; names must exist.
+"use strict";
 let a;
 [a] = [1];
 console.log(a);
