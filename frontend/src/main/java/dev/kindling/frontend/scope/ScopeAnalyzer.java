@@ -164,11 +164,16 @@ public final class ScopeAnalyzer {
         scope.declare(id.name(), kind, id.pos(), -1);
     }
 
-    /** `var x` anywhere in a function: declared in the function scope, checked against blocks. */
+    /**
+     * `var x` anywhere in a function: declared in the function scope, checked against blocks.
+     * A catch parameter may share its name with a var only when it is a plain identifier
+     * (`catch (e) { var e; }`, Annex B.3.5); a name bound by a catch pattern may not.
+     */
     private void declareVar(Identifier id, Scope scope) {
         for (Scope s = scope; ; s = s.outer()) {
             Variable existing = s.lookupLocal(id.name());
-            if (existing != null && existing.isLexical()) {
+            if (existing != null && (existing.isLexical() || existing.kind() == Variable.Kind.CATCH
+                    && s.node() instanceof Statement.CatchClause c && !(c.param() instanceof Identifier))) {
                 throw redeclared(id.name(), id.pos());
             }
             if (s.isFunctionScope()) {
@@ -180,9 +185,10 @@ public final class ScopeAnalyzer {
         }
     }
 
+    /** V8 marks a redeclared name with a single caret at its first character, whatever its length. */
     private JsSyntaxError redeclared(String name, int pos) {
         int line = source.line(pos);
-        return new JsSyntaxError(source.fileName(), line, source.column(pos), name.length(), source.lineText(line),
+        return new JsSyntaxError(source.fileName(), line, source.column(pos), 1, source.lineText(line),
                 "Identifier '" + name + "' has already been declared");
     }
 
