@@ -15,6 +15,11 @@
  *   [x] = 1              number 1 is not iterable (cannot read property Symbol(Symbol.iterator))
  *   function f({a}) {}   Cannot destructure property 'a' of 'undefined' as it is undefined.
  *
+ * Kindling words a non-iterable when it is thrown, as V8 does: the iteration's message hook
+ * (InterpreterRuntime.notIterable) asks notIterableMessage first. A load from null or
+ * undefined is thrown by the loads' shared path, which knows no patterns, and is reworded
+ * (reword) when the interpreter handles it.
+ *
  * The value is named by its source (CallPrinter) when the pattern has one; a parameter's
  * has none and is named by its type and value as V8 does ("object null", "number 1"); a
  * for-in/of head's and a catch clause's show V8's internal names `.for` and `.catch`. Which
@@ -121,27 +126,35 @@ final class Destructuring {
     }
 
     /**
+     * The not-iterable message of the GetIterator the frame is at, when that GetIterator is a
+     * destructuring's (an array pattern, or a declaration node names by its initializer);
+     * null for any other iteration, which CallPrinter words.
+     */
+    static String notIterableMessage(InterpreterFrame frame) {
+        int offset = frame.bytecodeOffset;
+        if (bytecodeAt(frame.bytecode, offset) != Bytecode.GetIterator) {
+            return null;
+        }
+        Object value = frame.register(Disassembler.operands(frame.bytecode, offset)[0]);
+        return notIterable(frame, position(frame), value);
+    }
+
+    /**
      * Rewords `e`, thrown by the bytecode at `offset`, if that bytecode is a destructuring's
-     * first property load from null/undefined or its GetIterator on a non-iterable.
+     * first property load from null or undefined: the loads' shared path only knows
+     * "Cannot read properties of ...", node names the pattern's property.
      */
     static JSException reword(InterpreterFrame frame, int offset, JSException e) {
         if (!e.isPending()) {
             return e;
         }
         BytecodeArray bytecode = frame.bytecode;
-        Bytecode op = Bytecode.fromByte(bytecode.byteAt(offset));
-        if (op.isPrefix()) {
-            op = Bytecode.fromByte(bytecode.byteAt(offset + 1));
-        }
-        if (op != Bytecode.GetNamedProperty && op != Bytecode.GetKeyedProperty && op != Bytecode.GetIterator) {
+        Bytecode op = bytecodeAt(bytecode, offset);
+        if (op != Bytecode.GetNamedProperty && op != Bytecode.GetKeyedProperty) {
             return e;
         }
         Object value = frame.register(Disassembler.operands(bytecode, offset)[0]);
         int pos = position(frame);
-        if (op == Bytecode.GetIterator) {
-            String message = e.getMessage().endsWith(" is not iterable") ? notIterable(frame, pos, value) : null;
-            return message == null ? e : JSException.typeError(message);
-        }
         if (!Oddball.isNullish(value)) {
             return e;
         }
@@ -153,6 +166,12 @@ final class Destructuring {
             }
         }
         return e;
+    }
+
+    /** The bytecode at `offset`, past a Wide/ExtraWide prefix. */
+    private static Bytecode bytecodeAt(BytecodeArray bytecode, int offset) {
+        Bytecode op = Bytecode.fromByte(bytecode.byteAt(offset));
+        return op.isPrefix() ? Bytecode.fromByte(bytecode.byteAt(offset + 1)) : op;
     }
 
     /** The message for an array pattern's GetIterator at `pos` failing on `value`; null if none is there. */

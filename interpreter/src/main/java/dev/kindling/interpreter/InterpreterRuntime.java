@@ -319,8 +319,11 @@ final class InterpreterRuntime {
         Iterators.iterate(realm, iterable, this::notIterable, sink);
     }
 
+    /** Words the TypeError of a value that cannot be iterated where the current frame is. */
     private String notIterable() {
-        return CallPrinter.notIterable(interpreter.current);
+        InterpreterFrame frame = interpreter.current;
+        String pattern = frame == null ? null : Destructuring.notIterableMessage(frame);
+        return pattern != null ? pattern : CallPrinter.notIterable(frame);
     }
 
     /** IteratorClose after a for-of loop left early: by a throw (`afterThrow`), or break/return. */

@@ -1,3 +1,4 @@
+// Math functions at seeded random arguments, printed by node as bit-exact Java rows: generates MathBitExactnessTest (regen.sh).
 let seed = 12345; const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
 const bits = (x) => { const b = Buffer.alloc(8); b.writeDoubleBE(x); return '0x' + b.toString('hex') + 'L'; };
 const fns = ['pow', 'atan2', 'sin', 'cos', 'tan', 'exp', 'log', 'cbrt', 'log2', 'asinh', 'acosh', 'atanh', 'sinh', 'cosh', 'tanh', 'expm1', 'log1p', 'log10'];

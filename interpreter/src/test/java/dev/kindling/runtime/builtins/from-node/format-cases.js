@@ -1,3 +1,4 @@
+// console.log argument lists (format specifiers, objects, edge values) whose node output ConsoleFormatTest pins (regen.sh, through gen-inspect.js).
 module.exports = [
   `['hello']`, `['a', 'b', 1]`, `[1, 'a']`, `['%s is %d years', 'Bob', 42]`, `['%s', 'only']`, `['%s']`, `['%s %s', 'one']`, `['100%']`, `['100%%']`, `['%%s', 1]`,
   `['%d', '42abc']`, `['%d', -0]`, `['%d', '0x10']`, `['%i', 42.9]`, `['%i', '-17.5px']`, `['%f', '3.5e2x']`, `['%f', 'abc']`, `['%j', { a: [1, 'x'] }]`, `['%j', undefined]`,

@@ -1,3 +1,4 @@
+// Values whose util.inspect text, as node prints it, InspectTest pins (regen.sh, through gen-inspect.js).
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const words = ['a', 'bb', 'ccc', 'dddd', 'apple', 'banana', 'cherry', 'kiwi', 'x', 'watermelon', 'fig', 'grapefruit'];
 module.exports = [

@@ -1,3 +1,4 @@
+// Math expressions whose node results MathBuiltinsTest pins (regen.sh, through gen-rows.js and mkclass.py).
 const rows = [];
 const lit = (x) => Object.is(x, -0) ? '-0.0' : Number.isNaN(x) ? 'Double.NaN' : x === Infinity ? 'Double.POSITIVE_INFINITY' : x === -Infinity ? 'Double.NEGATIVE_INFINITY'
   : typeof x === 'string' ? JSON.stringify(x) : x === null ? 'JsHarness.NULL' : x === undefined ? 'JsHarness.U' : typeof x === 'boolean' ? String(x)
