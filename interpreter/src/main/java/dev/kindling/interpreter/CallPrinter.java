@@ -26,14 +26,10 @@ final class CallPrinter {
         return "(intermediate value)";
     }
 
-    static String describeIterable(InterpreterFrame frame) {
-        Expression iterated = iteratedAt(frame);
-        return iterated != null ? print(iterated) : "object";
-    }
-
     /**
      * V8's message for a value that cannot be iterated at the current position: "o is not
-     * iterable" for for-of and array spread, but a fixed sentence for spread arguments.
+     * iterable" for for-of and array spread ("f is not a function or its return value is not
+     * iterable" when o is a call or `new`), but a fixed sentence for spread arguments.
      */
     static String notIterable(InterpreterFrame frame) {
         if (frame != null) {
@@ -51,7 +47,7 @@ final class CallPrinter {
         if (iterated instanceof Expression.New n) {
             return print(n.callee()) + " is not a function or its return value is not iterable";
         }
-        return describeIterable(frame) + " is not iterable";
+        return (iterated != null ? print(iterated) : "object") + " is not iterable";
     }
 
     /** The expression a for-of or an array spread iterates at the current position, or null. */
