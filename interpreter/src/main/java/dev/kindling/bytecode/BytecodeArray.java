@@ -51,8 +51,9 @@ public final class BytecodeArray {
      * each instruction starts (its Wide/ExtraWide prefix, if any) an instruction word packing
      * its opcode, operand scale, the offset of its first operand and its whole length (read
      * them with the instruction* methods below); at the offset of each operand its value — at
-     * the instruction's scale, signed or not as its operand type says; elsewhere the raw byte
-     * or 0. So the loop dispatches without re-deriving sizes and reads any operand with one
+     * the instruction's scale, signed or not as its operand type says, and for a register its
+     * index in the register file (registerIndex), so reading it is one array load; elsewhere
+     * the raw byte or 0. So the loop dispatches without re-deriving sizes and reads any operand with one
      * array load, whatever its scale, where V8's Ignition has a handler per operand scale.
      * Callers must not modify it.
      */
@@ -113,12 +114,24 @@ public final class BytecodeArray {
             int[] values = Disassembler.operands(this, offset);
             int p = at + 1;
             for (int i = 0; i < values.length; i++) {
-                d[p] = values[i];
+                d[p] = op.operandType(i).isRegister() ? registerIndex(values[i]) : values[i];
                 p += op.operandType(i).size(scale);
             }
             offset += length;
         }
         return d;
+    }
+
+    /**
+     * Where a register operand's register sits in a frame's register file (see
+     * decodedForExecution): <this> at 0, the parameters after it, then r0, r1, ...; the
+     * registers held outside the file, <context> and <closure>, keep their negative operands.
+     */
+    public int registerIndex(int operand) {
+        if (operand >= Register.RECEIVER) {
+            return Register.parameterSlot(operand);
+        }
+        return Register.isLocal(operand) ? parameterCount + Register.localIndex(operand) : operand;
     }
 
     public Object constant(int index) {

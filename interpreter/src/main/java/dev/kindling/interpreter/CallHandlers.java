@@ -16,6 +16,7 @@ import static dev.kindling.interpreter.Interpreter.s;
 import static dev.kindling.interpreter.Interpreter.u;
 
 import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.Opcodes;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -33,34 +34,34 @@ final class CallHandlers {
      * the caller's register file) or one register operand each (`first` is the offset of the
      * first operand); `q` ends at the feedback slot operand.
      */
-    static Object call(Interpreter interpreter, Bytecode op, InterpreterFrame frame, int[] code, int p, int scale,
+    static Object call(Interpreter interpreter, int op, InterpreterFrame frame, int[] code, int p, int scale,
                        FeedbackVector feedback) {
-        Object callee = frame.register(s(code, p, scale));
+        Object callee = frame.get(s(code, p, scale));
         int q = p + scale;
         Object receiver = Oddball.UNDEFINED;
-        boolean list = op == Bytecode.CallProperty || op == Bytecode.CallAnyReceiver
-                || op == Bytecode.CallUndefinedReceiver;
+        boolean list = op == Opcodes.CallProperty || op == Opcodes.CallAnyReceiver
+                || op == Opcodes.CallUndefinedReceiver;
         int first;
         int count;
-        if (op == Bytecode.CallProperty || op == Bytecode.CallAnyReceiver || op == Bytecode.CallProperty0
-                || op == Bytecode.CallProperty1 || op == Bytecode.CallProperty2) {
-            receiver = frame.register(s(code, q, scale)); // the list's first register, or its own operand
+        if (op == Opcodes.CallProperty || op == Opcodes.CallAnyReceiver || op == Opcodes.CallProperty0
+                || op == Opcodes.CallProperty1 || op == Opcodes.CallProperty2) {
+            receiver = frame.get(s(code, q, scale)); // the list's first register, or its own operand
             if (!list) {
                 q += scale;
             }
         }
         if (list) {
-            int skip = op == Bytecode.CallUndefinedReceiver ? 0 : 1;
-            first = frame.index(s(code, q, scale)) + skip;
+            int skip = op == Opcodes.CallUndefinedReceiver ? 0 : 1;
+            first = s(code, q, scale) + skip;
             count = u(code, q + scale, scale) - skip;
             q += 2 * scale;
         } else {
             first = q;
             count = switch (op) {
-                case CallProperty0, CallUndefinedReceiver0 -> 0;
-                case CallProperty1, CallUndefinedReceiver1 -> 1;
-                case CallProperty2, CallUndefinedReceiver2 -> 2;
-                default -> throw new IllegalStateException("not a call bytecode: " + op);
+                case Opcodes.CallProperty0, Opcodes.CallUndefinedReceiver0 -> 0;
+                case Opcodes.CallProperty1, Opcodes.CallUndefinedReceiver1 -> 1;
+                case Opcodes.CallProperty2, Opcodes.CallUndefinedReceiver2 -> 2;
+                default -> throw new IllegalStateException("not a call bytecode: " + Bytecode.fromByte(op));
             };
             q += count * scale;
         }
@@ -101,7 +102,7 @@ final class CallHandlers {
             System.arraycopy(frame.registers, first, to, at, n);
         } else {
             for (int i = 0; i < n; i++) {
-                to[at + i] = frame.register(s(code, first + i * scale, scale));
+                to[at + i] = frame.get(s(code, first + i * scale, scale));
             }
         }
     }
@@ -109,13 +110,13 @@ final class CallHandlers {
     /** Construct: `new callee(args)` with new.target in `acc`. */
     static Object construct(Interpreter interpreter, InterpreterFrame frame, int[] code, int p, int scale,
                             FeedbackVector feedback, Object acc) {
-        Object callee = interpreter.recordCall(feedback, u(code, p + 3 * scale, scale), frame.register(s(code, p, scale)));
+        Object callee = interpreter.recordCall(feedback, u(code, p + 3 * scale, scale), frame.get(s(code, p, scale)));
         int list = s(code, p + scale, scale);
         int count = u(code, p + 2 * scale, scale);
         if (callee instanceof JSClosure closure && acc instanceof JSObject newTarget && closure.isConstructor()
                 && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()) {
             // As for a call: no argument list when the constructor never reads one.
-            return closure.constructWithRegisters(registerFile(closure, frame, code, scale, true, frame.index(list), count),
+            return closure.constructWithRegisters(registerFile(closure, frame, code, scale, true, list, count),
                     newTarget);
         }
         return interpreter.runtime().construct(frame, callee, arguments(frame, list, 0, count), acc);

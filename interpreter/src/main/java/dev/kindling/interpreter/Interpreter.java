@@ -30,7 +30,18 @@
  * CallHandlers), operands pre-decoded so reading one is an array load whatever its scale,
  * and helpers written small with their rare paths out of line. Keep new cases to a line or
  * two, calling out for anything longer; run() is about 3,700 bytes of bytecode today and
- * InterpreterLoopSizeTest fails past 4,500.
+ * InterpreterLoopSizeTest fails past 4,500. The switch is over the int opcode (Opcodes, made
+ * from the table), not the enum, and register operands are pre-decoded to register-file
+ * indexes: both save loads on every bytecode. Few values live across the loop (`start` is
+ * each iteration's own; the catch reads the offset back from the frame), because C2 spills
+ * what does not fit in registers and reloads it at every back edge.
+ *
+ * Why every call from bytecode to a closure recurses into run() (through CallHandlers and
+ * enter), where Ignition's frames simply follow each other on the machine stack: HotSpot
+ * compiles a method for its next invocations, and moves a running one to compiled code only
+ * by on-stack replacement at a loop. A loop that instead switched to the callee's frame and
+ * back would run a whole program in one activation of run(), stuck in whatever tier it
+ * started in; tried, DeltaBlue ran 2.5 times slower.
  */
 package dev.kindling.interpreter;
 
@@ -38,6 +49,7 @@ import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.HandlerTable;
+import dev.kindling.bytecode.Opcodes;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.scope.Scope;
@@ -64,9 +76,6 @@ public final class Interpreter {
             return "<stopped>";
         }
     };
-
-    /** The bytecodes by opcode, for dispatch (the bytecode table's own list, indexed by code()). */
-    private static final Bytecode[] OPCODES = Bytecode.values();
 
     private final Realm realm;
     private final InterpreterRuntime runtime;
@@ -185,47 +194,45 @@ public final class Interpreter {
         int pc = frame.bytecodeOffset;
         Object acc = frame.accumulator;
         while (true) {
-            int start = pc;
             try {
                 while (true) {
-                    start = pc;
+                    final int start = pc;
                     if (pc == stopOffset) {
                         frame.bytecodeOffset = pc;
                         frame.accumulator = acc;
                         return STOPPED;
                     }
                     final int word = code[pc]; // the instruction word: see BytecodeArray.decodedForExecution
-                    final Bytecode op = OPCODES[BytecodeArray.instructionOpcode(word)];
+                    final int op = BytecodeArray.instructionOpcode(word);
                     final int scale = BytecodeArray.instructionScale(word);
                     final int p = pc + BytecodeArray.instructionOperandOffset(word);
                     pc += BytecodeArray.instructionLength(word);
                     frame.bytecodeOffset = start;
-                    switch (op) {
+                    switch (op) { // op: see Opcodes
                         // ---- accumulator loads ----
-                        case LdaZero -> acc = 0;
-                        case LdaSmi -> acc = s(code, p, scale);
-                        case LdaUndefined -> acc = Oddball.UNDEFINED;
-                        case LdaNull -> acc = Oddball.NULL;
-                        case LdaTheHole -> acc = Oddball.THE_HOLE;
-                        case LdaTrue -> acc = Boolean.TRUE;
-                        case LdaFalse -> acc = Boolean.FALSE;
-                        case LdaConstant -> acc = bytecode.constant(u(code, p, scale));
+                        case Opcodes.LdaZero -> acc = 0;
+                        case Opcodes.LdaSmi -> acc = s(code, p, scale);
+                        case Opcodes.LdaUndefined -> acc = Oddball.UNDEFINED;
+                        case Opcodes.LdaNull -> acc = Oddball.NULL;
+                        case Opcodes.LdaTheHole -> acc = Oddball.THE_HOLE;
+                        case Opcodes.LdaTrue -> acc = Boolean.TRUE;
+                        case Opcodes.LdaFalse -> acc = Boolean.FALSE;
+                        case Opcodes.LdaConstant -> acc = bytecode.constant(u(code, p, scale));
 
                         // ---- registers ----
-                        case Ldar -> acc = frame.register(s(code, p, scale));
-                        case Star -> frame.setRegister(s(code, p, scale), acc);
-                        case Star0, Star1, Star2, Star3, Star4, Star5, Star6, Star7, Star8, Star9, Star10,
-                             Star11, Star12, Star13, Star14, Star15 ->
-                                regs[frame.localBase + op.shortStarRegister()] = acc;
-                        case Mov -> frame.setRegister(s(code, p + scale, scale), frame.register(s(code, p, scale)));
+                        case Opcodes.Ldar -> acc = frame.get(s(code, p, scale));
+                        case Opcodes.Star -> frame.set(s(code, p, scale), acc);
+                        case Opcodes.Star0, Opcodes.Star1, Opcodes.Star2, Opcodes.Star3, Opcodes.Star4, Opcodes.Star5, Opcodes.Star6, Opcodes.Star7, Opcodes.Star8, Opcodes.Star9, Opcodes.Star10, Opcodes.Star11, Opcodes.Star12, Opcodes.Star13, Opcodes.Star14, Opcodes.Star15 ->
+                                regs[frame.localBase + Opcodes.Star0 - op] = acc; // Star0 … Star15 count down
+                        case Opcodes.Mov -> frame.set(s(code, p + scale, scale), frame.get(s(code, p, scale)));
 
                         // ---- globals ----
-                        case LdaGlobal, LdaGlobalInsideTypeof -> {
+                        case Opcodes.LdaGlobal, Opcodes.LdaGlobalInsideTypeof -> {
                             String name = (String) bytecode.constant(u(code, p, scale));
                             Object cached = ics.global.load(feedback.property(u(code, p + scale, scale)), name);
-                            acc = cached != null ? cached : runtime.loadGlobal(name, op == Bytecode.LdaGlobalInsideTypeof);
+                            acc = cached != null ? cached : runtime.loadGlobal(name, op == Opcodes.LdaGlobalInsideTypeof);
                         }
-                        case StaGlobal -> {
+                        case Opcodes.StaGlobal -> {
                             String name = (String) bytecode.constant(u(code, p, scale));
                             if (!ics.global.store(feedback.property(u(code, p + scale, scale)), name, acc)) {
                                 runtime.storeGlobal(name, acc, frame.function.shared().isStrict());
@@ -233,36 +240,36 @@ public final class Interpreter {
                         }
 
                         // ---- contexts ----
-                        case PushContext -> {
-                            frame.setRegister(s(code, p, scale), frame.context);
+                        case Opcodes.PushContext -> {
+                            frame.set(s(code, p, scale), frame.context);
                             frame.context = (Context) acc;
                         }
-                        case PopContext -> frame.context = (Context) frame.register(s(code, p, scale));
-                        case LdaContextSlot, LdaImmutableContextSlot -> acc = ((Context) frame.register(s(code, p, scale)))
+                        case Opcodes.PopContext -> frame.context = (Context) frame.get(s(code, p, scale));
+                        case Opcodes.LdaContextSlot, Opcodes.LdaImmutableContextSlot -> acc = ((Context) frame.get(s(code, p, scale)))
                                 .up(u(code, p + 2 * scale, scale)).get(u(code, p + scale, scale));
-                        case LdaCurrentContextSlot, LdaImmutableCurrentContextSlot ->
+                        case Opcodes.LdaCurrentContextSlot, Opcodes.LdaImmutableCurrentContextSlot ->
                                 acc = frame.context.get(u(code, p, scale));
-                        case StaContextSlot -> ((Context) frame.register(s(code, p, scale)))
+                        case Opcodes.StaContextSlot -> ((Context) frame.get(s(code, p, scale)))
                                 .up(u(code, p + 2 * scale, scale)).set(u(code, p + scale, scale), acc);
-                        case StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
+                        case Opcodes.StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
 
                         // ---- properties ----
-                        case GetNamedProperty -> {
-                            Object receiver = frame.register(s(code, p, scale));
+                        case Opcodes.GetNamedProperty -> {
+                            Object receiver = frame.get(s(code, p, scale));
                             PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
                             // The monomorphic own-field hit, inline; everything else in LoadIC.
                             acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
                                     ? o.slotValue(site.fieldSlot)
                                     : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)));
                         }
-                        case GetKeyedProperty -> {
-                            Object receiver = frame.register(s(code, p, scale));
+                        case Opcodes.GetKeyedProperty -> {
+                            Object receiver = frame.get(s(code, p, scale));
                             PropertyFeedback site = feedback.property(u(code, p + scale, scale));
                             Object element = KeyedLoadIC.fastElement(site, receiver, acc);
                             acc = element != null ? element : ics.keyedLoad.load(site, receiver, acc);
                         }
-                        case SetNamedProperty -> {
-                            Object receiver = frame.register(s(code, p, scale));
+                        case Opcodes.SetNamedProperty -> {
+                            Object receiver = frame.get(s(code, p, scale));
                             PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
                             if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
                                 o.setSlotValue(site.fieldSlot, acc);
@@ -271,82 +278,79 @@ public final class Interpreter {
                                         acc, frame.function.shared().isStrict());
                             }
                         }
-                        case DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
-                                (JSObject) frame.register(s(code, p, scale)),
+                        case Opcodes.DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
+                                (JSObject) frame.get(s(code, p, scale)),
                                 (String) bytecode.constant(u(code, p + scale, scale)), acc);
-                        case SetKeyedProperty -> {
-                            Object receiver = frame.register(s(code, p, scale));
-                            Object key = frame.register(s(code, p + scale, scale));
+                        case Opcodes.SetKeyedProperty -> {
+                            Object receiver = frame.get(s(code, p, scale));
+                            Object key = frame.get(s(code, p + scale, scale));
                             PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
                             if (!KeyedStoreIC.fastElement(site, receiver, key, acc)) {
                                 ics.keyedStore.store(site, receiver, key, acc, frame.function.shared().isStrict());
                             }
                         }
-                        case DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.register(s(code, p, scale)),
-                                frame.register(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
-                        case StaInArrayLiteral -> InterpreterRuntime.defineOwn(
-                                frame.register(s(code, p, scale)),
-                                Conversions.toPropertyKey(frame.register(s(code, p + scale, scale))), acc);
-                        case DeletePropertyStrict -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, true);
-                        case DeletePropertySloppy -> acc = PropertyAccess.delete(frame.register(s(code, p, scale)), acc, false);
+                        case Opcodes.DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.get(s(code, p, scale)),
+                                frame.get(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
+                        case Opcodes.StaInArrayLiteral -> InterpreterRuntime.defineOwn(
+                                frame.get(s(code, p, scale)),
+                                Conversions.toPropertyKey(frame.get(s(code, p + scale, scale))), acc);
+                        case Opcodes.DeletePropertyStrict -> acc = PropertyAccess.delete(frame.get(s(code, p, scale)), acc, true);
+                        case Opcodes.DeletePropertySloppy -> acc = PropertyAccess.delete(frame.get(s(code, p, scale)), acc, false);
 
                         // ---- binary and unary operators (OperatorHandlers: Smi fast path, then generic) ----
-                        case Add, Sub, Mul, Div, Mod, Exp, BitwiseOr, BitwiseXor, BitwiseAnd, ShiftLeft, ShiftRight,
-                             ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.register(s(code, p, scale)),
+                        case Opcodes.Add, Opcodes.Sub, Opcodes.Mul, Opcodes.Div, Opcodes.Mod, Opcodes.Exp, Opcodes.BitwiseOr, Opcodes.BitwiseXor, Opcodes.BitwiseAnd, Opcodes.ShiftLeft, Opcodes.ShiftRight, Opcodes.ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.get(s(code, p, scale)),
                                 acc, feedback.binaryOp(u(code, p + scale, scale)));
-                        case AddSmi, SubSmi, MulSmi, DivSmi, ModSmi, ExpSmi, BitwiseOrSmi, BitwiseXorSmi, BitwiseAndSmi,
-                             ShiftLeftSmi, ShiftRightSmi, ShiftRightLogicalSmi -> acc = OperatorHandlers.binarySmi(op, acc,
+                        case Opcodes.AddSmi, Opcodes.SubSmi, Opcodes.MulSmi, Opcodes.DivSmi, Opcodes.ModSmi, Opcodes.ExpSmi, Opcodes.BitwiseOrSmi, Opcodes.BitwiseXorSmi, Opcodes.BitwiseAndSmi, Opcodes.ShiftLeftSmi, Opcodes.ShiftRightSmi, Opcodes.ShiftRightLogicalSmi -> acc = OperatorHandlers.binarySmi(op, acc,
                                 s(code, p, scale), feedback.binaryOp(u(code, p + scale, scale)));
-                        case Inc, Dec, Negate, BitwiseNot, ToNumeric ->
+                        case Opcodes.Inc, Opcodes.Dec, Opcodes.Negate, Opcodes.BitwiseNot, Opcodes.ToNumeric ->
                                 acc = OperatorHandlers.unary(op, acc, feedback.binaryOp(u(code, p, scale)));
-                        case ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
-                        case LogicalNot -> acc = acc != Boolean.TRUE;
-                        case TypeOf -> acc = Operators.typeOf(acc);
-                        case ToString -> acc = Conversions.toString(acc);
-                        case ToName -> frame.setRegister(s(code, p, scale), Conversions.toPropertyKey(acc));
+                        case Opcodes.ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
+                        case Opcodes.LogicalNot -> acc = acc != Boolean.TRUE;
+                        case Opcodes.TypeOf -> acc = Operators.typeOf(acc);
+                        case Opcodes.ToString -> acc = Conversions.toString(acc);
+                        case Opcodes.ToName -> frame.set(s(code, p, scale), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
-                        case TestEqual, TestEqualStrict, TestLessThan, TestGreaterThan, TestLessThanOrEqual,
-                             TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.register(s(code, p, scale)),
+                        case Opcodes.TestEqual, Opcodes.TestEqualStrict, Opcodes.TestLessThan, Opcodes.TestGreaterThan, Opcodes.TestLessThanOrEqual, Opcodes.TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.get(s(code, p, scale)),
                                 acc, feedback.compareOp(u(code, p + scale, scale)));
-                        case TestInstanceOf -> acc = Operators.instanceOf(frame.register(s(code, p, scale)), acc);
-                        case TestIn -> acc = Operators.hasProperty(frame.register(s(code, p, scale)), acc);
-                        case TestUndetectable -> acc = Oddball.isNullish(acc);
-                        case TestNull -> acc = acc == Oddball.NULL;
-                        case TestUndefined -> acc = acc == Oddball.UNDEFINED;
-                        case TestReferenceEqual -> {
-                            Object r = frame.register(s(code, p, scale));
+                        case Opcodes.TestInstanceOf -> acc = Operators.instanceOf(frame.get(s(code, p, scale)), acc);
+                        case Opcodes.TestIn -> acc = Operators.hasProperty(frame.get(s(code, p, scale)), acc);
+                        case Opcodes.TestUndetectable -> acc = Oddball.isNullish(acc);
+                        case Opcodes.TestNull -> acc = acc == Oddball.NULL;
+                        case Opcodes.TestUndefined -> acc = acc == Oddball.UNDEFINED;
+                        case Opcodes.TestReferenceEqual -> {
+                            Object r = frame.get(s(code, p, scale));
                             acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
                         }
 
                         // ---- closures, contexts, literals ----
-                        case CreateClosure -> acc = newClosure(
+                        case Opcodes.CreateClosure -> acc = newClosure(
                                 (SharedFunctionInfo) bytecode.constant(u(code, p, scale)), frame.context);
-                        case CreateFunctionContext -> acc = new Context(frame.context,
+                        case Opcodes.CreateFunctionContext -> acc = new Context(frame.context,
                                 (Scope) bytecode.constant(u(code, p, scale)),
                                 Scope.MIN_CONTEXT_SLOT + u(code, p + scale, scale));
-                        case CreateBlockContext -> {
+                        case Opcodes.CreateBlockContext -> {
                             Scope scope = (Scope) bytecode.constant(u(code, p, scale));
                             acc = new Context(frame.context, scope, scope.contextSlotCount());
                         }
-                        case CreateCatchContext -> {
+                        case Opcodes.CreateCatchContext -> {
                             Scope scope = (Scope) bytecode.constant(u(code, p + scale, scale));
                             Context c = new Context(frame.context, scope, scope.contextSlotCount());
-                            c.set(Scope.MIN_CONTEXT_SLOT, frame.register(s(code, p, scale)));
+                            c.set(Scope.MIN_CONTEXT_SLOT, frame.get(s(code, p, scale)));
                             acc = c;
                         }
-                        case CreateObjectLiteral -> acc = runtime.createObjectLiteral(
+                        case Opcodes.CreateObjectLiteral -> acc = runtime.createObjectLiteral(
                                 (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p, scale)));
-                        case CreateEmptyObjectLiteral -> acc = realm.newObject();
-                        case CreateArrayLiteral -> acc = runtime.createArrayLiteral(
+                        case Opcodes.CreateEmptyObjectLiteral -> acc = realm.newObject();
+                        case Opcodes.CreateArrayLiteral -> acc = runtime.createArrayLiteral(
                                 (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
-                        case CreateEmptyArrayLiteral -> acc = realm.newArray(0);
-                        case GetTemplateObject -> acc = runtime.templateObject(
+                        case Opcodes.CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+                        case Opcodes.GetTemplateObject -> acc = runtime.templateObject(
                                 (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p, scale)));
-                        case CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
-                        case CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
+                        case Opcodes.CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
+                        case Opcodes.CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
                                 (Scope) bytecode.constant(u(code, p, scale)));
-                        case CreateRestParameter -> {
+                        case Opcodes.CreateRestParameter -> {
                             int formals = frame.localBase - 2; // parameters before the rest one
                             Object[] args = frame.arguments;
                             acc = realm.newArray(args.length > formals
@@ -354,69 +358,67 @@ public final class Interpreter {
                         }
 
                         // ---- calls ----
-                        case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
-                             CallUndefinedReceiver, CallUndefinedReceiver0, CallUndefinedReceiver1,
-                             CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, scale, feedback);
-                        case CallRuntime -> {
+                        case Opcodes.CallProperty, Opcodes.CallProperty0, Opcodes.CallProperty1, Opcodes.CallProperty2, Opcodes.CallAnyReceiver, Opcodes.CallUndefinedReceiver, Opcodes.CallUndefinedReceiver0, Opcodes.CallUndefinedReceiver1, Opcodes.CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, scale, feedback);
+                        case Opcodes.CallRuntime -> {
                             acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 2)),
                                     arguments(frame, s(code, p + 2, scale), 0, u(code, p + 2 + scale, scale)));
                         }
-                        case Construct -> acc = CallHandlers.construct(this, frame, code, p, scale, feedback, acc);
+                        case Opcodes.Construct -> acc = CallHandlers.construct(this, frame, code, p, scale, feedback, acc);
 
                         // ---- jumps ----
-                        case Jump -> pc = start + u(code, p, scale);
-                        case JumpIfTrue -> {
+                        case Opcodes.Jump -> pc = start + u(code, p, scale);
+                        case Opcodes.JumpIfTrue -> {
                             if (acc == Boolean.TRUE) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfFalse -> {
+                        case Opcodes.JumpIfFalse -> {
                             if (acc == Boolean.FALSE) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfToBooleanTrue -> {
+                        case Opcodes.JumpIfToBooleanTrue -> {
                             if (Conversions.toBoolean(acc)) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfToBooleanFalse -> {
+                        case Opcodes.JumpIfToBooleanFalse -> {
                             if (!Conversions.toBoolean(acc)) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfNull -> {
+                        case Opcodes.JumpIfNull -> {
                             if (acc == Oddball.NULL) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfNotNull -> {
+                        case Opcodes.JumpIfNotNull -> {
                             if (acc != Oddball.NULL) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfUndefined -> {
+                        case Opcodes.JumpIfUndefined -> {
                             if (acc == Oddball.UNDEFINED) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfNotUndefined -> {
+                        case Opcodes.JumpIfNotUndefined -> {
                             if (acc != Oddball.UNDEFINED) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfUndefinedOrNull -> {
+                        case Opcodes.JumpIfUndefinedOrNull -> {
                             if (Oddball.isNullish(acc)) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpIfJSReceiver -> {
+                        case Opcodes.JumpIfJSReceiver -> {
                             if (acc instanceof JSObject) {
                                 pc = start + u(code, p, scale);
                             }
                         }
-                        case JumpLoop -> pc = start - u(code, p, scale);
-                        case SwitchOnSmiNoFeedback -> {
+                        case Opcodes.JumpLoop -> pc = start - u(code, p, scale);
+                        case Opcodes.SwitchOnSmiNoFeedback -> {
                             if (acc instanceof Integer i) {
                                 int index = i - s(code, p + 2 * scale, scale);
                                 if (index >= 0 && index < u(code, p + scale, scale)) {
@@ -426,76 +428,76 @@ public final class Interpreter {
                         }
 
                         // ---- for-in and iteration ----
-                        case ForInEnumerate -> acc = ForIn.enumerate(frame.register(s(code, p, scale)));
-                        case ForInPrepare -> {
+                        case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p, scale)));
+                        case Opcodes.ForInPrepare -> {
                             int triple = s(code, p, scale);
                             ForIn.Keys keys = (ForIn.Keys) acc;
-                            regs[frame.index(triple)] = keys;
-                            regs[frame.index(triple) + 1] = keys;
-                            regs[frame.index(triple) + 2] = keys.length();
+                            regs[triple] = keys;
+                            regs[triple + 1] = keys;
+                            regs[triple + 2] = keys.length();
                         }
-                        case ForInContinue -> acc = (Integer) frame.register(s(code, p, scale))
-                                < (Integer) frame.register(s(code, p + scale, scale));
-                        case ForInNext -> acc = ForIn.next(frame.register(s(code, p, scale)),
-                                (Integer) frame.register(s(code, p + scale, scale)),
-                                (ForIn.Keys) frame.register(s(code, p + 2 * scale, scale)));
-                        case ForInStep -> {
+                        case Opcodes.ForInContinue -> acc = (Integer) frame.get(s(code, p, scale))
+                                < (Integer) frame.get(s(code, p + scale, scale));
+                        case Opcodes.ForInNext -> acc = ForIn.next(frame.get(s(code, p, scale)),
+                                (Integer) frame.get(s(code, p + scale, scale)),
+                                (ForIn.Keys) frame.get(s(code, p + 2 * scale, scale)));
+                        case Opcodes.ForInStep -> {
                             int r = s(code, p, scale);
-                            frame.setRegister(r, (Integer) frame.register(r) + 1);
+                            regs[r] = (Integer) regs[r] + 1;
                         }
-                        case GetIterator -> acc = runtime.getIterator(frame.register(s(code, p, scale)));
+                        case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p, scale)));
 
                         // ---- control ----
-                        case Throw -> {
+                        case Opcodes.Throw -> {
                             throw new JSException(acc);
                         }
-                        case ReThrow -> {
+                        case Opcodes.ReThrow -> {
                             JSException caught = frame.caught;
                             throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
                         }
-                        case Return -> {
+                        case Opcodes.Return -> {
                             frame.accumulator = acc;
                             return acc;
                         }
-                        case ThrowReferenceErrorIfHole -> {
+                        case Opcodes.ThrowReferenceErrorIfHole -> {
                             if (acc == Oddball.THE_HOLE) {
                                 throw JSException.referenceError("Cannot access '"
                                         + bytecode.constant(u(code, p, scale)) + "' before initialization");
                             }
                         }
-                        case SetPendingMessage, Debugger -> {
+                        case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
                         }
 
                         // ---- classes ----
-                        case GetSuperConstructor -> frame.setRegister(s(code, p, scale), ClassDefinitions.superConstructor(acc));
-                        case ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
-                                frame.register(s(code, p, scale)), frame.function);
-                        case ThrowSuperNotCalledIfHole -> {
+                        case Opcodes.GetSuperConstructor -> frame.set(s(code, p, scale), ClassDefinitions.superConstructor(acc));
+                        case Opcodes.ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
+                                frame.get(s(code, p, scale)), frame.function);
+                        case Opcodes.ThrowSuperNotCalledIfHole -> {
                             if (acc == Oddball.THE_HOLE) {
                                 throw JSException.referenceError("Must call super constructor in derived class before "
                                         + "accessing 'this' or returning from derived constructor");
                             }
                         }
-                        case ThrowSuperAlreadyCalledIfNotHole -> {
+                        case Opcodes.ThrowSuperAlreadyCalledIfNotHole -> {
                             if (acc != Oddball.THE_HOLE) {
                                 throw JSException.referenceError("Super constructor may only be called once");
                             }
                         }
-                        case GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.register(s(code, p, scale)),
+                        case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p, scale)),
                                 acc, (String) bytecode.constant(u(code, p + scale, scale)));
-                        case ConstructWithSpread -> {
+                        case Opcodes.ConstructWithSpread -> {
                             acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.register(s(code, p, scale))), runtime.spreadLast(
+                                    frame.get(s(code, p, scale))), runtime.spreadLast(
                                     arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale))), acc);
                         }
-                        case Wide, ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
+                        case Opcodes.Wide, Opcodes.ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
                 }
-            } catch (JSException e) {
-                acc = handle(frame, start, e);
+            } catch (JSException e) { // thrown by the bytecode at frame.bytecodeOffset
+                acc = handle(frame, frame.bytecodeOffset, e);
                 pc = frame.bytecodeOffset;
             } catch (StackOverflowError e) {
-                acc = handle(frame, start, JSException.rangeError("Maximum call stack size exceeded"));
+                acc = handle(frame, frame.bytecodeOffset, JSException.rangeError("Maximum call stack size exceeded"));
                 pc = frame.bytecodeOffset;
             }
         }
@@ -544,7 +546,7 @@ public final class Interpreter {
             return JSFunction.NO_ARGS;
         }
         Object[] args = new Object[count];
-        System.arraycopy(frame.registers, frame.index(first) + skip, args, 0, count);
+        System.arraycopy(frame.registers, first + skip, args, 0, count);
         return args;
     }
 

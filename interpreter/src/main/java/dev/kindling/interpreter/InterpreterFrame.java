@@ -73,7 +73,7 @@ public final class InterpreterFrame {
         this.caller = caller;
         int newTargetRegister = function.shared().newTargetRegister();
         if (newTargetRegister != 0) {
-            registers[index(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
+            registers[bytecode.registerIndex(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
         }
     }
 
@@ -150,6 +150,23 @@ public final class InterpreterFrame {
         }
     }
 
+    /**
+     * The register at `index` of the register file, as the decoded code holds register
+     * operands (BytecodeArray.registerIndex): one array load for every register but
+     * <context> and <closure>, whose indexes are their (negative) operands.
+     */
+    Object get(int index) {
+        return index >= 0 ? registers[index] : special(index);
+    }
+
+    void set(int index, Object value) {
+        if (index >= 0) {
+            registers[index] = value;
+        } else {
+            setSpecial(index, value);
+        }
+    }
+
     private Object special(int operand) {
         return operand == Register.CONTEXT ? context : closure(operand); // <context> is the hot one
     }
@@ -166,9 +183,5 @@ public final class InterpreterFrame {
             throw new IllegalStateException("register " + operand + " cannot be written");
         }
         context = (Context) value;
-    }
-
-    int index(int operand) {
-        return operand >= 0 ? operand - Register.RECEIVER : localZero - operand;
     }
 }

@@ -18,6 +18,7 @@
 package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.Opcodes;
 import dev.kindling.ic.BinaryOperationFeedback;
 import dev.kindling.ic.CompareOperationFeedback;
 import dev.kindling.runtime.Conversions;
@@ -29,7 +30,7 @@ final class OperatorHandlers {
     }
 
     /** `left op right` for a binary bytecode with a register operand (Add …). */
-    static Object binary(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
+    static Object binary(int op, Object left, Object right, BinaryOperationFeedback feedback) {
         if (left instanceof Integer a && right instanceof Integer b) {
             long r = smiBinary(op, a, b);
             if ((int) r == r) {
@@ -46,17 +47,17 @@ final class OperatorHandlers {
      * record (Number, or SignedSmall when Smis gave a Smi, as 6 / 3 does). Keeps Operators' coercions out of numeric code, so the JIT does
      * not inline them into the loop; everything else is generic.
      */
-    private static Object numberOrGeneric(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
+    private static Object numberOrGeneric(int op, Object left, Object right, BinaryOperationFeedback feedback) {
         if (Numbers.isNumber(left) && Numbers.isNumber(right)) {
             double x = Numbers.doubleValue(left);
             double y = Numbers.doubleValue(right);
             double r;
             switch (op) {
-                case Add, AddSmi -> r = x + y;
-                case Sub, SubSmi -> r = x - y;
-                case Mul, MulSmi -> r = x * y;
-                case Div, DivSmi -> r = x / y;
-                case Mod, ModSmi -> r = x % y; // Java's % on doubles is IEEE fmod, as JS's
+                case Opcodes.Add, Opcodes.AddSmi -> r = x + y;
+                case Opcodes.Sub, Opcodes.SubSmi -> r = x - y;
+                case Opcodes.Mul, Opcodes.MulSmi -> r = x * y;
+                case Opcodes.Div, Opcodes.DivSmi -> r = x / y;
+                case Opcodes.Mod, Opcodes.ModSmi -> r = x % y; // Java's % on doubles is IEEE fmod, as JS's
                 default -> {
                     return generic(op, left, right, feedback);
                 }
@@ -72,14 +73,14 @@ final class OperatorHandlers {
         return generic(op, left, right, feedback);
     }
 
-    private static Object generic(Bytecode op, Object left, Object right, BinaryOperationFeedback feedback) {
+    private static Object generic(int op, Object left, Object right, BinaryOperationFeedback feedback) {
         Object result = genericBinary(op, left, right);
         feedback.record(left, right, result);
         return result;
     }
 
     /** `left op imm` for the Smi forms (AddSmi …): the immediate needs no box on the fast path. */
-    static Object binarySmi(Bytecode op, Object left, int imm, BinaryOperationFeedback feedback) {
+    static Object binarySmi(int op, Object left, int imm, BinaryOperationFeedback feedback) {
         if (left instanceof Integer a) {
             long r = smiBinary(op, a, imm);
             if ((int) r == r) {
@@ -94,42 +95,42 @@ final class OperatorHandlers {
     private static final long NOT_SMI = Long.MIN_VALUE;
 
     /** The result of a binary operation on two int32 values, or NOT_SMI if it is no int32. */
-    private static long smiBinary(Bytecode op, int x, int y) {
+    private static long smiBinary(int op, int x, int y) {
         return switch (op) {
-            case Add, AddSmi -> (long) x + y;
-            case Sub, SubSmi -> (long) x - y;
+            case Opcodes.Add, Opcodes.AddSmi -> (long) x + y;
+            case Opcodes.Sub, Opcodes.SubSmi -> (long) x - y;
             // 0 * -1 is -0, not an int32.
-            case Mul, MulSmi -> (x == 0 || y == 0) && (x | y) < 0 ? NOT_SMI : (long) x * y;
-            case BitwiseOr, BitwiseOrSmi -> x | y;
-            case BitwiseAnd, BitwiseAndSmi -> x & y;
-            case BitwiseXor, BitwiseXorSmi -> x ^ y;
-            case ShiftLeft, ShiftLeftSmi -> x << (y & 31);
-            case ShiftRight, ShiftRightSmi -> x >> (y & 31);
-            case ShiftRightLogical, ShiftRightLogicalSmi -> (x & 0xFFFFFFFFL) >>> (y & 31);
+            case Opcodes.Mul, Opcodes.MulSmi -> (x == 0 || y == 0) && (x | y) < 0 ? NOT_SMI : (long) x * y;
+            case Opcodes.BitwiseOr, Opcodes.BitwiseOrSmi -> x | y;
+            case Opcodes.BitwiseAnd, Opcodes.BitwiseAndSmi -> x & y;
+            case Opcodes.BitwiseXor, Opcodes.BitwiseXorSmi -> x ^ y;
+            case Opcodes.ShiftLeft, Opcodes.ShiftLeftSmi -> x << (y & 31);
+            case Opcodes.ShiftRight, Opcodes.ShiftRightSmi -> x >> (y & 31);
+            case Opcodes.ShiftRightLogical, Opcodes.ShiftRightLogicalSmi -> (x & 0xFFFFFFFFL) >>> (y & 31);
             default -> NOT_SMI; // Div, Mod, Exp: their int cases are in Operators
         };
     }
 
-    private static Object genericBinary(Bytecode op, Object left, Object right) {
+    private static Object genericBinary(int op, Object left, Object right) {
         return switch (op) {
-            case Add, AddSmi -> Operators.add(left, right);
-            case Sub, SubSmi -> Operators.subtract(left, right);
-            case Mul, MulSmi -> Operators.multiply(left, right);
-            case Div, DivSmi -> Operators.divide(left, right);
-            case Mod, ModSmi -> Operators.modulus(left, right);
-            case Exp, ExpSmi -> Operators.exponentiate(left, right);
-            case BitwiseOr, BitwiseOrSmi -> Operators.bitwiseOr(left, right);
-            case BitwiseAnd, BitwiseAndSmi -> Operators.bitwiseAnd(left, right);
-            case BitwiseXor, BitwiseXorSmi -> Operators.bitwiseXor(left, right);
-            case ShiftLeft, ShiftLeftSmi -> Operators.shiftLeft(left, right);
-            case ShiftRight, ShiftRightSmi -> Operators.shiftRight(left, right);
-            case ShiftRightLogical, ShiftRightLogicalSmi -> Operators.shiftRightLogical(left, right);
-            default -> throw new IllegalStateException("not a binary operator: " + op);
+            case Opcodes.Add, Opcodes.AddSmi -> Operators.add(left, right);
+            case Opcodes.Sub, Opcodes.SubSmi -> Operators.subtract(left, right);
+            case Opcodes.Mul, Opcodes.MulSmi -> Operators.multiply(left, right);
+            case Opcodes.Div, Opcodes.DivSmi -> Operators.divide(left, right);
+            case Opcodes.Mod, Opcodes.ModSmi -> Operators.modulus(left, right);
+            case Opcodes.Exp, Opcodes.ExpSmi -> Operators.exponentiate(left, right);
+            case Opcodes.BitwiseOr, Opcodes.BitwiseOrSmi -> Operators.bitwiseOr(left, right);
+            case Opcodes.BitwiseAnd, Opcodes.BitwiseAndSmi -> Operators.bitwiseAnd(left, right);
+            case Opcodes.BitwiseXor, Opcodes.BitwiseXorSmi -> Operators.bitwiseXor(left, right);
+            case Opcodes.ShiftLeft, Opcodes.ShiftLeftSmi -> Operators.shiftLeft(left, right);
+            case Opcodes.ShiftRight, Opcodes.ShiftRightSmi -> Operators.shiftRight(left, right);
+            case Opcodes.ShiftRightLogical, Opcodes.ShiftRightLogicalSmi -> Operators.shiftRightLogical(left, right);
+            default -> throw new IllegalStateException("not a binary operator: " + Bytecode.fromByte(op));
         };
     }
 
     /** `op value` for Inc, Dec, Negate, BitwiseNot and ToNumeric. */
-    static Object unary(Bytecode op, Object value, BinaryOperationFeedback feedback) {
+    static Object unary(int op, Object value, BinaryOperationFeedback feedback) {
         if (value instanceof Integer a) {
             long r = smiUnary(op, a);
             if ((int) r == r) {
@@ -138,41 +139,41 @@ final class OperatorHandlers {
             }
         }
         Object result = switch (op) {
-            case Inc -> Operators.increment(value);
-            case Dec -> Operators.decrement(value);
-            case Negate -> Operators.negate(value);
-            case BitwiseNot -> Operators.bitwiseNot(value);
-            case ToNumeric -> Conversions.toNumberValue(value);
-            default -> throw new IllegalStateException("not a unary operator: " + op);
+            case Opcodes.Inc -> Operators.increment(value);
+            case Opcodes.Dec -> Operators.decrement(value);
+            case Opcodes.Negate -> Operators.negate(value);
+            case Opcodes.BitwiseNot -> Operators.bitwiseNot(value);
+            case Opcodes.ToNumeric -> Conversions.toNumberValue(value);
+            default -> throw new IllegalStateException("not a unary operator: " + Bytecode.fromByte(op));
         };
         feedback.record(value, null, result);
         return result;
     }
 
-    private static long smiUnary(Bytecode op, int x) {
+    private static long smiUnary(int op, int x) {
         return switch (op) {
-            case Inc -> (long) x + 1;
-            case Dec -> (long) x - 1;
-            case Negate -> x == 0 ? NOT_SMI : -(long) x; // -0 is no int32
-            case BitwiseNot -> ~x;
-            case ToNumeric -> x;
+            case Opcodes.Inc -> (long) x + 1;
+            case Opcodes.Dec -> (long) x - 1;
+            case Opcodes.Negate -> x == 0 ? NOT_SMI : -(long) x; // -0 is no int32
+            case Opcodes.BitwiseNot -> ~x;
+            case Opcodes.ToNumeric -> x;
             default -> NOT_SMI;
         };
     }
 
     /** `left op right` for the compare bytecodes TestEqual … TestGreaterThanOrEqual. */
-    static Boolean compare(Bytecode op, Object left, Object right, CompareOperationFeedback feedback) {
+    static Boolean compare(int op, Object left, Object right, CompareOperationFeedback feedback) {
         if (left instanceof Integer a && right instanceof Integer b) {
             feedback.recordSignedSmall();
             int x = a;
             int y = b;
             boolean r = switch (op) {
-                case TestEqual, TestEqualStrict -> x == y;
-                case TestLessThan -> x < y;
-                case TestGreaterThan -> x > y;
-                case TestLessThanOrEqual -> x <= y;
-                case TestGreaterThanOrEqual -> x >= y;
-                default -> throw new IllegalStateException("not a compare operator: " + op);
+                case Opcodes.TestEqual, Opcodes.TestEqualStrict -> x == y;
+                case Opcodes.TestLessThan -> x < y;
+                case Opcodes.TestGreaterThan -> x > y;
+                case Opcodes.TestLessThanOrEqual -> x <= y;
+                case Opcodes.TestGreaterThanOrEqual -> x >= y;
+                default -> throw new IllegalStateException("not a compare operator: " + Bytecode.fromByte(op));
             };
             return r ? Boolean.TRUE : Boolean.FALSE;
         }
@@ -180,7 +181,7 @@ final class OperatorHandlers {
     }
 
     /** compare() past its Smi path; apart so compare() stays small enough to inline. */
-    private static Boolean numberOrGenericCompare(Bytecode op, Object left, Object right,
+    private static Boolean numberOrGenericCompare(int op, Object left, Object right,
                                                   CompareOperationFeedback feedback) {
         if (Numbers.isNumber(left) && Numbers.isNumber(right)) {
             // Numbers compare as doubles (NaN unordered and unequal, -0 equal to 0, as in JS);
@@ -189,12 +190,12 @@ final class OperatorHandlers {
             double x = Numbers.doubleValue(left);
             double y = Numbers.doubleValue(right);
             boolean r = switch (op) {
-                case TestEqual, TestEqualStrict -> x == y;
-                case TestLessThan -> x < y;
-                case TestGreaterThan -> x > y;
-                case TestLessThanOrEqual -> x <= y;
-                case TestGreaterThanOrEqual -> x >= y;
-                default -> throw new IllegalStateException("not a compare operator: " + op);
+                case Opcodes.TestEqual, Opcodes.TestEqualStrict -> x == y;
+                case Opcodes.TestLessThan -> x < y;
+                case Opcodes.TestGreaterThan -> x > y;
+                case Opcodes.TestLessThanOrEqual -> x <= y;
+                case Opcodes.TestGreaterThanOrEqual -> x >= y;
+                default -> throw new IllegalStateException("not a compare operator: " + Bytecode.fromByte(op));
             };
             return r ? Boolean.TRUE : Boolean.FALSE;
         }
@@ -202,15 +203,15 @@ final class OperatorHandlers {
         return genericCompare(op, left, right) ? Boolean.TRUE : Boolean.FALSE;
     }
 
-    private static boolean genericCompare(Bytecode op, Object left, Object right) {
+    private static boolean genericCompare(int op, Object left, Object right) {
         return switch (op) {
-            case TestEqual -> Operators.looseEquals(left, right);
-            case TestEqualStrict -> Operators.strictEquals(left, right);
-            case TestLessThan -> Operators.lessThan(left, right);
-            case TestGreaterThan -> Operators.greaterThan(left, right);
-            case TestLessThanOrEqual -> Operators.lessThanOrEqual(left, right);
-            case TestGreaterThanOrEqual -> Operators.greaterThanOrEqual(left, right);
-            default -> throw new IllegalStateException("not a compare operator: " + op);
+            case Opcodes.TestEqual -> Operators.looseEquals(left, right);
+            case Opcodes.TestEqualStrict -> Operators.strictEquals(left, right);
+            case Opcodes.TestLessThan -> Operators.lessThan(left, right);
+            case Opcodes.TestGreaterThan -> Operators.greaterThan(left, right);
+            case Opcodes.TestLessThanOrEqual -> Operators.lessThanOrEqual(left, right);
+            case Opcodes.TestGreaterThanOrEqual -> Operators.greaterThanOrEqual(left, right);
+            default -> throw new IllegalStateException("not a compare operator: " + Bytecode.fromByte(op));
         };
     }
 }
