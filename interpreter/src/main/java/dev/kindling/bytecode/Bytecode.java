@@ -1,7 +1,8 @@
 /*
  * THE bytecode table: every bytecode Kindling has, with its operands and its use of the
  * accumulator. The generator, the interpreter, the disassembler and the tests all read this
- * one enum; nothing else lists bytecodes.
+ * one enum; nothing else lists bytecodes (Opcodes, their codes as int constants for the
+ * interpreter's switch, is generated from this enum and checked by OpcodesTest).
  *
  * The model is V8's Ignition (src/interpreter/bytecodes.h): an accumulator machine with a
  * register file. Names, operand order and meaning follow V8 wherever V8 has a bytecode for
