@@ -32,9 +32,12 @@
  * two, calling out for anything longer; run() is about 3,700 bytes of bytecode today and
  * InterpreterLoopSizeTest fails past 4,500. The switch is over the int opcode (Opcodes, made
  * from the table), not the enum, and register operands are pre-decoded to register-file
- * indexes: both save loads on every bytecode. Few values live across the loop (`start` is
- * each iteration's own; the catch reads the offset back from the frame), because C2 spills
- * what does not fit in registers and reloads it at every back edge.
+ * indexes: both save loads on every bytecode. Only `pc` and `acc` live across the loop's
+ * back edge: the code, register file and feedback vector are read from the frame's final
+ * fields in each iteration, `start` is each iteration's own, and the catch reads the offset
+ * back from the frame. With more loop-carried values C2 ran out of registers and shuffled
+ * spilled copies of them to and from the stack at every back edge (seen in the compiled
+ * code with -XX:CompileCommand=print), costing more than the reloads.
  *
  * Why every call from bytecode to a closure recurses into run() (through CallHandlers and
  * enter), where Ignition's frames simply follow each other on the machine stack: HotSpot
@@ -187,16 +190,16 @@ public final class Interpreter {
      * already be the current one (call() arranges that; resume() does it for a copied frame).
      */
     Object run(InterpreterFrame frame, int stopOffset) {
-        final int[] code = frame.bytecode.decodedForExecution();
-        final BytecodeArray bytecode = frame.bytecode;
-        final Object[] regs = frame.registers;
-        final FeedbackVector feedback = frame.function.feedbackVector();
         int pc = frame.bytecodeOffset;
         Object acc = frame.accumulator;
         while (true) {
             try {
                 while (true) {
                     final int start = pc;
+                    final int[] code = frame.code;
+                    final BytecodeArray bytecode = frame.bytecode;
+                    final Object[] regs = frame.registers;
+                    final FeedbackVector feedback = frame.feedback;
                     if (pc == stopOffset) {
                         frame.bytecodeOffset = pc;
                         frame.accumulator = acc;

@@ -21,6 +21,9 @@ public final class InterpreterFrame {
     final JSClosure function;
     final BytecodeArray bytecode;
     final Object[] registers;
+    /** The bytecode decoded for the loop, and the feedback vector (see Interpreter.run). */
+    final int[] code;
+    final FeedbackVector feedback;
     /** Index of r0 in `registers`: the parameter count including the receiver. */
     final int localBase;
     /** localBase + the operand of r0: registers[localZero - operand] is local `operand`. */
@@ -67,6 +70,8 @@ public final class InterpreterFrame {
         this.localBase = bytecode.parameterCount();
         this.localZero = localBase + Register.local(0);
         this.registers = registers;
+        this.code = bytecode.decodedForExecution();
+        this.feedback = function.feedbackVector();
         this.newTarget = newTarget;
         this.arguments = args;
         this.context = function.context();
@@ -93,6 +98,8 @@ public final class InterpreterFrame {
         this.localBase = other.localBase;
         this.localZero = other.localZero;
         this.registers = other.registers.clone();
+        this.code = other.code;
+        this.feedback = other.feedback;
         this.newTarget = other.newTarget;
         this.arguments = other.arguments;
         this.accumulator = other.accumulator;
