@@ -47,8 +47,10 @@ public final class FeedbackCell {
         return closures;
     }
 
-    /** Called once per closure made with this cell. */
+    /** Called once per closure made with this cell; writes only on the two changes of state. */
     void closureCreated() {
-        closures = closures == Closures.NONE ? Closures.ONE : Closures.MANY;
+        if (closures != Closures.MANY) {
+            closures = closures == Closures.NONE ? Closures.ONE : Closures.MANY;
+        }
     }
 }
