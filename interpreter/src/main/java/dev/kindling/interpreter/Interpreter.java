@@ -82,7 +82,7 @@ public final class Interpreter {
      * vectors were made (first call of a closure of the cell); null when nobody asked, so a
      * long run keeps none alive for it.
      */
-    private java.util.List<FeedbackCell> feedbackVectors;
+    private java.util.List<FeedbackCell> feedbackCells;
 
     public Interpreter(Realm realm, int maxDepth) {
         this(realm, maxDepth, true, null);
@@ -106,8 +106,8 @@ public final class Interpreter {
 
     /** Starts remembering every feedback vector that gets made (for --print-feedback). */
     public void recordFeedbackVectors() {
-        if (feedbackVectors == null) {
-            feedbackVectors = new java.util.ArrayList<>();
+        if (feedbackCells == null) {
+            feedbackCells = new java.util.ArrayList<>();
         }
     }
 
@@ -115,13 +115,13 @@ public final class Interpreter {
      * The cells with feedback vectors, in the order the vectors were made: each vector once,
      * however many closures share it; empty unless recording.
      */
-    public java.util.List<FeedbackCell> feedbackVectors() {
-        return feedbackVectors == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackVectors);
+    public java.util.List<FeedbackCell> feedbackCells() {
+        return feedbackCells == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackCells);
     }
 
     void feedbackVectorCreated(FeedbackCell cell) {
-        if (feedbackVectors != null) {
-            feedbackVectors.add(cell);
+        if (feedbackCells != null) {
+            feedbackCells.add(cell);
         }
     }
 

@@ -102,8 +102,8 @@ class FeedbackCellTest {
         for (int i = 0; i < 3; i++) {
             getX(make(factory), "point");
         }
-        assertEquals(2, interpreter.feedbackVectors().size(), "the factory's vector and the getters' one");
-        String printed = FeedbackPrinter.print(interpreter.feedbackVectors());
+        assertEquals(2, interpreter.feedbackCells().size(), "the factory's vector and the getters' one");
+        String printed = FeedbackPrinter.print(interpreter.feedbackCells());
         assertTrue(printed.contains("[feedback vector of getX (cells.js:1:30), invocations: 3, closures: many]"),
                 printed);
     }
