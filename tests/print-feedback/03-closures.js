@@ -1,4 +1,4 @@
-// Every closure has its own feedback vector: two closures of one function report separately.
+// Closures made at one site share one feedback vector: two closures of one function report once, with their invocations added up.
 function makeGetter(name) {
   return function get(o) { return o[name]; };
 }

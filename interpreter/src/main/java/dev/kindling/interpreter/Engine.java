@@ -97,7 +97,7 @@ public final class Engine {
      */
     public void atExit() throws IOException {
         if (options.printFeedback()) {
-            out.print(FeedbackPrinter.print(interpreter.closuresWithFeedback()));
+            out.print(FeedbackPrinter.print(interpreter.feedbackCells()));
             out.flush();
         }
         if (rootShapes != null) {

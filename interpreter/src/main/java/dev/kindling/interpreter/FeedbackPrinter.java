@@ -9,6 +9,10 @@
  *      - slot #3 Call MONOMORPHIC target: g, calls: 2
  *      - slot #5 LoadGlobalNotInsideTypeof MONOMORPHIC console (cell)
  *
+ * A vector is printed once however many closures share it (see FeedbackCell); when its cell
+ * has been handed to more than one closure the header ends in ", closures: many" (V8's
+ * many-closures cell), and the invocation count is that of all those closures together.
+ *
  * One line per slot — its index (V8's numbering: property, global and call slots take two
  * entries), kind and state (or lattice hint), the property name the site accesses (read from
  * the bytecode, as V8's FeedbackNexus prints it) — then one indented line per shape a property
@@ -25,6 +29,7 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.FeedbackMetadata;
+import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.ic.BinaryOperationFeedback;
 import dev.kindling.ic.CallFeedback;
@@ -44,20 +49,25 @@ public final class FeedbackPrinter {
     private FeedbackPrinter() {}
 
     /** The report --print-feedback writes at exit: every vector, in the order they were made. */
-    public static String print(List<JSClosure> closures) {
+    public static String print(List<FeedbackCell> cells) {
         StringBuilder sb = new StringBuilder();
-        for (JSClosure c : closures) {
-            sb.append(print(c));
+        for (FeedbackCell cell : cells) {
+            sb.append(print(cell));
         }
         return sb.toString();
     }
 
-    /** One closure's vector: a header line, then one entry per slot. */
-    public static String print(JSClosure closure) {
-        FeedbackVector vector = closure.feedbackVector();
-        StringBuilder sb = new StringBuilder("[feedback vector of ").append(functionName(closure)).append(" (")
-                .append(location(closure)).append("), invocations: ").append(vector.invocationCount()).append("]\n");
-        Map<Integer, String> names = slotNames(closure.shared().bytecode());
+    /** The vector of a cell (which must have one): a header line, then one entry per slot. */
+    public static String print(FeedbackCell cell) {
+        FeedbackVector vector = cell.vector();
+        SharedFunctionInfo shared = vector.shared();
+        StringBuilder sb = new StringBuilder("[feedback vector of ").append(functionName(shared)).append(" (")
+                .append(location(shared)).append("), invocations: ").append(vector.invocationCount());
+        if (cell.closures() == FeedbackCell.Closures.MANY) {
+            sb.append(", closures: many");
+        }
+        sb.append("]\n");
+        Map<Integer, String> names = slotNames(shared.bytecode());
         for (FeedbackMetadata.Slot slot : vector.metadata().slots()) {
             sb.append(" - slot #").append(slot.index()).append(' ').append(slot.kind());
             Object entry = vector.get(slot.index());
@@ -132,26 +142,26 @@ public final class FeedbackPrinter {
                 + (PropertyAttributes.isConfigurable(attrs) ? "C" : "_") + "]";
     }
 
-    static String functionName(JSClosure closure) {
-        if (closure.shared().isTopLevel()) {
+    static String functionName(SharedFunctionInfo shared) {
+        if (shared.isTopLevel()) {
             return "<top level>";
         }
-        String name = closure.shared().name();
+        String name = shared.name();
         return name.isEmpty() ? "<anonymous>" : name;
     }
 
     static String targetName(JSFunction target) {
         if (target instanceof JSClosure c) {
-            return functionName(c);
+            return functionName(c.shared());
         }
         Object name = target.getOwnRaw("name");
         return name instanceof String s && !s.isEmpty() ? s : "<anonymous>";
     }
 
     /** file:line:column of the function's source (the file's base name, as --trace-ic prints it). */
-    static String location(JSClosure closure) {
-        Source source = closure.shared().script().source();
-        int pos = closure.shared().isTopLevel() ? 0 : closure.shared().literal().pos();
+    static String location(SharedFunctionInfo shared) {
+        Source source = shared.script().source();
+        int pos = shared.isTopLevel() ? 0 : shared.literal().pos();
         String file = source.fileName();
         int slash = file.lastIndexOf('/');
         return (slash >= 0 ? file.substring(slash + 1) : file) + ":" + source.line(pos) + ":" + source.column(pos);

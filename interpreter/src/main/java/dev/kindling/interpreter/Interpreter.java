@@ -90,10 +90,11 @@ public final class Interpreter {
     private String pendingBuiltinFrame;
     private int depth;
     /**
-     * --print-feedback: the closures whose feedback vectors exist, in the order they were made
-     * (first call); null when nobody asked, so a long run keeps no closure alive for it.
+     * --print-feedback: the cells whose feedback vectors exist, one per vector, in the order the
+     * vectors were made (first call of a closure of the cell); null when nobody asked, so a
+     * long run keeps none alive for it.
      */
-    private java.util.List<JSClosure> feedbackOwners;
+    private java.util.List<FeedbackCell> feedbackCells;
 
     public Interpreter(Realm realm, int maxDepth) {
         this(realm, maxDepth, true, null);
@@ -115,21 +116,24 @@ public final class Interpreter {
         return realm;
     }
 
-    /** Starts remembering every closure whose feedback vector gets made (for --print-feedback). */
+    /** Starts remembering every feedback vector that gets made (for --print-feedback). */
     public void recordFeedbackVectors() {
-        if (feedbackOwners == null) {
-            feedbackOwners = new java.util.ArrayList<>();
+        if (feedbackCells == null) {
+            feedbackCells = new java.util.ArrayList<>();
         }
     }
 
-    /** The closures with feedback vectors, in creation order; empty unless recording. */
-    public java.util.List<JSClosure> closuresWithFeedback() {
-        return feedbackOwners == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackOwners);
+    /**
+     * The cells with feedback vectors, in the order the vectors were made: each vector once,
+     * however many closures share it; empty unless recording.
+     */
+    public java.util.List<FeedbackCell> feedbackCells() {
+        return feedbackCells == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackCells);
     }
 
-    void feedbackVectorCreated(JSClosure closure) {
-        if (feedbackOwners != null) {
-            feedbackOwners.add(closure);
+    void feedbackVectorCreated(FeedbackCell cell) {
+        if (feedbackCells != null) {
+            feedbackCells.add(cell);
         }
     }
 
@@ -142,9 +146,17 @@ public final class Interpreter {
         return current;
     }
 
-    /** A new closure of `shared` over `context` (CreateClosure; also the script's top level). */
+    /**
+     * A new closure of `shared` over `context` made outside any CreateClosure site (the
+     * script's top level, a module wrapper, tests): its feedback cell is a fresh one.
+     */
     public JSClosure newClosure(SharedFunctionInfo shared, Context context) {
-        return new JSClosure(this, shared, context);
+        return newClosure(shared, context, new FeedbackCell());
+    }
+
+    /** A new closure sharing `cell` with every other closure of its CreateClosure site. */
+    JSClosure newClosure(SharedFunctionInfo shared, Context context, FeedbackCell cell) {
+        return new JSClosure(this, shared, context, cell);
     }
 
     /** Calls a closure: a new frame, then the loop from offset 0. */
@@ -327,8 +339,8 @@ public final class Interpreter {
                         }
 
                         // ---- closures, contexts, literals ----
-                        case Opcodes.CreateClosure -> acc = newClosure(
-                                (SharedFunctionInfo) bytecode.constant(u(code, p, scale)), frame.context);
+                        case Opcodes.CreateClosure -> acc = newClosure((SharedFunctionInfo) bytecode.constant(u(code, p, scale)),
+                                frame.context, feedback.closureCell(u(code, p + scale, scale)));
                         case Opcodes.CreateFunctionContext -> acc = new Context(frame.context,
                                 (Scope) bytecode.constant(u(code, p, scale)),
                                 Scope.MIN_CONTEXT_SLOT + u(code, p + scale, scale));

@@ -1,7 +1,9 @@
 /*
  * A function made from JS source (V8's JSFunction with bytecode): its SharedFunctionInfo,
- * the Context it closed over, and its feedback vector, made on the first call. Calling it
- * runs the interpreter; `new` on it builds the receiver from its `prototype` first.
+ * the Context it closed over, and its FeedbackCell, which holds the feedback vector shared
+ * with every closure made at the same CreateClosure site (see FeedbackCell), made on the
+ * first call of any of them. Calling it runs the interpreter; `new` on it builds the receiver
+ * from its `prototype` first.
  */
 package dev.kindling.interpreter;
 
@@ -16,14 +18,16 @@ public final class JSClosure extends JSFunction implements HasSourceText {
     private final SharedFunctionInfo shared;
     private final Context context;
     private final Interpreter interpreter;
-    private FeedbackVector feedback;
+    private final FeedbackCell cell;
 
-    JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context) {
+    JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context, FeedbackCell cell) {
         super(interpreter.realm(), interpreter.realm().functionPrototype().childRootShape(),
                 shared.name(), shared.length(), shared.hasLazyPrototype());
         this.interpreter = interpreter;
         this.shared = shared;
         this.context = context;
+        this.cell = cell;
+        cell.closureCreated();
     }
 
     public SharedFunctionInfo shared() {
@@ -34,22 +38,29 @@ public final class JSClosure extends JSFunction implements HasSourceText {
         return context;
     }
 
-    /** The feedback vector, made (and the bytecode compiled) on first use. */
+    public FeedbackCell feedbackCell() {
+        return cell;
+    }
+
+    /**
+     * The feedback vector of this closure's cell, made (and the bytecode compiled) on first use
+     * by any closure of the cell.
+     */
     public FeedbackVector feedbackVector() {
-        FeedbackVector f = feedback;
+        FeedbackVector f = cell.vector;
         return f != null ? f : createFeedbackVector(); // tiny, so every call inlines it
     }
 
     private FeedbackVector createFeedbackVector() {
-        FeedbackVector f = new FeedbackVector(shared.bytecode().feedbackMetadata());
-        feedback = f;
-        interpreter.feedbackVectorCreated(this);
+        FeedbackVector f = new FeedbackVector(shared);
+        cell.vector = f;
+        interpreter.feedbackVectorCreated(cell);
         return f;
     }
 
-    /** Whether the function has run (or been compiled for a feedback query) yet. */
+    /** Whether a closure of this one's cell has run (or been compiled for a feedback query) yet. */
     public boolean hasFeedbackVector() {
-        return feedback != null;
+        return cell.vector != null;
     }
 
     @Override

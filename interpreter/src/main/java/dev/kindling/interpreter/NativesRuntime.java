@@ -80,8 +80,8 @@ final class NativesRuntime {
         }
         StringBuilder sb = new StringBuilder("DebugPrint: ");
         if (o instanceof JSClosure c) {
-            sb.append("Function ").append(FeedbackPrinter.functionName(c)).append(" (")
-                    .append(FeedbackPrinter.location(c)).append(")\n");
+            sb.append("Function ").append(FeedbackPrinter.functionName(c.shared())).append(" (")
+                    .append(FeedbackPrinter.location(c.shared())).append(")\n");
         } else if (o instanceof JSFunction f) {
             sb.append("Function ").append(FeedbackPrinter.targetName(f)).append(" (builtin)\n");
         } else {
@@ -114,7 +114,7 @@ final class NativesRuntime {
         if (o instanceof JSClosure c) {
             if (c.hasFeedbackVector()) {
                 sb.append(Disassembler.print(c.shared()));
-                sb.append(FeedbackPrinter.print(c));
+                sb.append(FeedbackPrinter.print(c.feedbackCell()));
             } else {
                 sb.append(" - not compiled yet (functions compile on their first call)\n");
             }
