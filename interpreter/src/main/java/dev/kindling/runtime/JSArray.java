@@ -125,7 +125,7 @@ public final class JSArray extends JSObject {
     /** Element i of a dense array: its JS value, or the_hole. */
     private Object read(int i) {
         if (ints != null) {
-            return smiHoles != null && smiHoles.get(i) ? Oddball.THE_HOLE : Integer.valueOf(ints[i]);
+            return smiHoles != null && smiHoles.get(i) ? Oddball.THE_HOLE : Numbers.smi(ints[i]);
         }
         if (doubles != null) {
             double d = doubles[i];
