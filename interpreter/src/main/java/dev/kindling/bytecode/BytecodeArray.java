@@ -49,12 +49,13 @@ public final class BytecodeArray {
     /**
      * The code as the interpreter's dispatch loop reads it, decoded once. At the offset where
      * each instruction starts (its Wide/ExtraWide prefix, if any) an instruction word packing
-     * its opcode, operand scale, the offset of its first operand and its whole length (read
-     * them with the instruction* methods below); at the offset of each operand its value — at
-     * the instruction's scale, signed or not as its operand type says, and for a register its
-     * index in the register file (registerIndex), so reading it is one array load; elsewhere
-     * the raw byte or 0. So the loop dispatches without re-deriving sizes and reads any operand with one
-     * array load, whatever its scale, where V8's Ignition has a handler per operand scale.
+     * its opcode and its whole length (read them with the instruction* methods below); in the
+     * slots right after it, operand k at offset + 1 + k, its value — read at the
+     * instruction's scale, signed or not as its operand type says, and for a register its
+     * index in the register file (registerIndex); 0 in any slot left over. So the loop
+     * dispatches without re-deriving sizes and reads any operand with one array load at a
+     * fixed place, whatever its scale, where V8's Ignition has a handler per operand scale.
+     * Offsets stay those of the bytecode (jumps, handler table, source positions).
      * Callers must not modify it.
      */
     public int[] decodedForExecution() {
@@ -76,24 +77,14 @@ public final class BytecodeArray {
         return readsArgumentList;
     }
 
-    /** The bytecode (its code()) of an instruction word. */
+    /** The bytecode (its code()) of an instruction word (see decodedForExecution). */
     public static int instructionOpcode(int word) {
         return word & 0xFF;
     }
 
-    /** The operand scale (1, 2 or 4) of an instruction word. */
-    public static int instructionScale(int word) {
-        return word >> 8 & 0xF;
-    }
-
-    /** Where the first operand is, from the start of the instruction: 1, or 2 after a prefix. */
-    public static int instructionOperandOffset(int word) {
-        return word >> 12 & 0xF;
-    }
-
     /** The instruction's length in bytes, prefix included. */
     public static int instructionLength(int word) {
-        return word >>> 16;
+        return word >>> 8;
     }
 
     private int[] decode() {
@@ -105,17 +96,16 @@ public final class BytecodeArray {
             if (op.isPrefix()) {
                 scale = op == Bytecode.Wide ? 2 : 4;
                 op = Bytecode.fromByte(code[++at]);
-                d[at] = op.code();
             }
             int length = Disassembler.instructionSize(this, offset);
             readsArgumentList |= op == Bytecode.CreateMappedArguments || op == Bytecode.CreateUnmappedArguments
                     || op == Bytecode.CreateRestParameter;
-            d[offset] = op.code() | scale << 8 | (at + 1 - offset) << 12 | length << 16;
+            d[offset] = op.code() | length << 8;
             int[] values = Disassembler.operands(this, offset);
-            int p = at + 1;
+            // Every operand takes at least a byte and a prefix one more, so the instruction has
+            // room for its word and one slot per operand.
             for (int i = 0; i < values.length; i++) {
-                d[p] = op.operandType(i).isRegister() ? registerIndex(values[i]) : values[i];
-                p += op.operandType(i).size(scale);
+                d[offset + 1 + i] = op.operandType(i).isRegister() ? registerIndex(values[i]) : values[i];
             }
             offset += length;
         }

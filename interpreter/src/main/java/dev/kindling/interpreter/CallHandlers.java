@@ -34,10 +34,10 @@ final class CallHandlers {
      * the caller's register file) or one register operand each (`first` is the offset of the
      * first operand); `q` ends at the feedback slot operand.
      */
-    static Object call(Interpreter interpreter, int op, InterpreterFrame frame, int[] code, int p, int scale,
+    static Object call(Interpreter interpreter, int op, InterpreterFrame frame, int[] code, int p,
                        FeedbackVector feedback) {
-        Object callee = frame.get(s(code, p, scale));
-        int q = p + scale;
+        Object callee = frame.get(s(code, p));
+        int q = p + 1;
         Object receiver = Oddball.UNDEFINED;
         boolean list = op == Opcodes.CallProperty || op == Opcodes.CallAnyReceiver
                 || op == Opcodes.CallUndefinedReceiver;
@@ -45,16 +45,16 @@ final class CallHandlers {
         int count;
         if (op == Opcodes.CallProperty || op == Opcodes.CallAnyReceiver || op == Opcodes.CallProperty0
                 || op == Opcodes.CallProperty1 || op == Opcodes.CallProperty2) {
-            receiver = frame.get(s(code, q, scale)); // the list's first register, or its own operand
+            receiver = frame.get(s(code, q)); // the list's first register, or its own operand
             if (!list) {
-                q += scale;
+                q++;
             }
         }
         if (list) {
             int skip = op == Opcodes.CallUndefinedReceiver ? 0 : 1;
-            first = s(code, q, scale) + skip;
-            count = u(code, q + scale, scale) - skip;
-            q += 2 * scale;
+            first = s(code, q) + skip;
+            count = u(code, q + 1) - skip;
+            q += 2;
         } else {
             first = q;
             count = switch (op) {
@@ -63,20 +63,20 @@ final class CallHandlers {
                 case Opcodes.CallProperty2, Opcodes.CallUndefinedReceiver2 -> 2;
                 default -> throw new IllegalStateException("not a call bytecode: " + Bytecode.fromByte(op));
             };
-            q += count * scale;
+            q += count;
         }
-        interpreter.recordCall(feedback, u(code, q, scale), callee);
+        interpreter.recordCall(feedback, u(code, q), callee);
         if (callee instanceof JSClosure closure && !closure.shared().isClassConstructor()
                 && !closure.shared().bytecode().readsArgumentList()) {
             // The common case: the arguments go from the caller's registers straight into the
             // callee's register file, with no argument list in between (the callee never reads one).
             return interpreter.callWithRegisters(closure, receiver,
-                    registerFile(closure, frame, code, scale, list, first, count), null);
+                    registerFile(closure, frame, code, list, first, count), null);
         }
         Object[] args = JSFunction.NO_ARGS;
         if (count > 0) {
             args = new Object[count];
-            copyArguments(frame, code, scale, list, first, args, 0, count);
+            copyArguments(frame, code, list, first, args, 0, count);
         }
         return interpreter.runtime().call(frame, callee, receiver, args);
     }
@@ -85,38 +85,38 @@ final class CallHandlers {
      * The register file of a call to `closure` with the arguments of a call (see call) in its
      * parameters, undefined in the rest, and the receiver slot left for the caller.
      */
-    private static Object[] registerFile(JSClosure closure, InterpreterFrame frame, int[] code, int scale,
+    private static Object[] registerFile(JSClosure closure, InterpreterFrame frame, int[] code,
                                          boolean list, int first, int count) {
         BytecodeArray bytecode = closure.shared().bytecode();
         Object[] registers = new Object[bytecode.parameterCount() + bytecode.registerCount()];
         int passed = Math.min(count, bytecode.parameterCount() - 1);
-        copyArguments(frame, code, scale, list, first, registers, 1, passed);
+        copyArguments(frame, code, list, first, registers, 1, passed);
         Arrays.fill(registers, 1 + passed, registers.length, Oddball.UNDEFINED);
         return registers;
     }
 
     /** Copies the first `n` arguments of a call (see call) into `to` from index `at`. */
-    private static void copyArguments(InterpreterFrame frame, int[] code, int scale, boolean list, int first,
+    private static void copyArguments(InterpreterFrame frame, int[] code, boolean list, int first,
                                       Object[] to, int at, int n) {
         if (list) {
             System.arraycopy(frame.registers, first, to, at, n);
         } else {
             for (int i = 0; i < n; i++) {
-                to[at + i] = frame.get(s(code, first + i * scale, scale));
+                to[at + i] = frame.get(s(code, first + i));
             }
         }
     }
 
     /** Construct: `new callee(args)` with new.target in `acc`. */
-    static Object construct(Interpreter interpreter, InterpreterFrame frame, int[] code, int p, int scale,
+    static Object construct(Interpreter interpreter, InterpreterFrame frame, int[] code, int p,
                             FeedbackVector feedback, Object acc) {
-        Object callee = interpreter.recordCall(feedback, u(code, p + 3 * scale, scale), frame.get(s(code, p, scale)));
-        int list = s(code, p + scale, scale);
-        int count = u(code, p + 2 * scale, scale);
+        Object callee = interpreter.recordCall(feedback, u(code, p + 3), frame.get(s(code, p)));
+        int list = s(code, p + 1);
+        int count = u(code, p + 2);
         if (callee instanceof JSClosure closure && acc instanceof JSObject newTarget && closure.isConstructor()
                 && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()) {
             // As for a call: no argument list when the constructor never reads one.
-            return closure.constructWithRegisters(registerFile(closure, frame, code, scale, true, list, count),
+            return closure.constructWithRegisters(registerFile(closure, frame, code, true, list, count),
                     newTarget);
         }
         return interpreter.runtime().construct(frame, callee, arguments(frame, list, 0, count), acc);

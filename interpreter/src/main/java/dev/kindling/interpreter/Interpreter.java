@@ -219,152 +219,151 @@ public final class Interpreter {
                     }
                     final int word = code[pc]; // the instruction word: see BytecodeArray.decodedForExecution
                     final int op = BytecodeArray.instructionOpcode(word);
-                    final int scale = BytecodeArray.instructionScale(word);
-                    final int p = pc + BytecodeArray.instructionOperandOffset(word);
+                    final int p = pc + 1; // operand k is at p + k
                     pc += BytecodeArray.instructionLength(word);
                     frame.bytecodeOffset = start;
                     switch (op) { // op: see Opcodes
                         // ---- accumulator loads ----
                         case Opcodes.LdaZero -> acc = 0;
-                        case Opcodes.LdaSmi -> acc = s(code, p, scale);
+                        case Opcodes.LdaSmi -> acc = s(code, p);
                         case Opcodes.LdaUndefined -> acc = Oddball.UNDEFINED;
                         case Opcodes.LdaNull -> acc = Oddball.NULL;
                         case Opcodes.LdaTheHole -> acc = Oddball.THE_HOLE;
                         case Opcodes.LdaTrue -> acc = Boolean.TRUE;
                         case Opcodes.LdaFalse -> acc = Boolean.FALSE;
-                        case Opcodes.LdaConstant -> acc = bytecode.constant(u(code, p, scale));
+                        case Opcodes.LdaConstant -> acc = bytecode.constant(u(code, p));
 
                         // ---- registers ----
-                        case Opcodes.Ldar -> acc = frame.get(s(code, p, scale));
-                        case Opcodes.Star -> frame.set(s(code, p, scale), acc);
+                        case Opcodes.Ldar -> acc = frame.get(s(code, p));
+                        case Opcodes.Star -> frame.set(s(code, p), acc);
                         case Opcodes.Star0, Opcodes.Star1, Opcodes.Star2, Opcodes.Star3, Opcodes.Star4, Opcodes.Star5, Opcodes.Star6, Opcodes.Star7, Opcodes.Star8, Opcodes.Star9, Opcodes.Star10, Opcodes.Star11, Opcodes.Star12, Opcodes.Star13, Opcodes.Star14, Opcodes.Star15 ->
                                 regs[frame.localBase + Opcodes.Star0 - op] = acc; // Star0 … Star15 count down
-                        case Opcodes.Mov -> frame.set(s(code, p + scale, scale), frame.get(s(code, p, scale)));
+                        case Opcodes.Mov -> frame.set(s(code, p + 1), frame.get(s(code, p)));
 
                         // ---- globals ----
                         case Opcodes.LdaGlobal, Opcodes.LdaGlobalInsideTypeof -> {
-                            String name = (String) bytecode.constant(u(code, p, scale));
-                            Object cached = ics.global.load(feedback.property(u(code, p + scale, scale)), name);
+                            String name = (String) bytecode.constant(u(code, p));
+                            Object cached = ics.global.load(feedback.property(u(code, p + 1)), name);
                             acc = cached != null ? cached : runtime.loadGlobal(name, op == Opcodes.LdaGlobalInsideTypeof);
                         }
                         case Opcodes.StaGlobal -> {
-                            String name = (String) bytecode.constant(u(code, p, scale));
-                            if (!ics.global.store(feedback.property(u(code, p + scale, scale)), name, acc)) {
+                            String name = (String) bytecode.constant(u(code, p));
+                            if (!ics.global.store(feedback.property(u(code, p + 1)), name, acc)) {
                                 runtime.storeGlobal(name, acc, frame.function.shared().isStrict());
                             }
                         }
 
                         // ---- contexts ----
                         case Opcodes.PushContext -> {
-                            frame.set(s(code, p, scale), frame.context);
+                            frame.set(s(code, p), frame.context);
                             frame.context = (Context) acc;
                         }
-                        case Opcodes.PopContext -> frame.context = (Context) frame.get(s(code, p, scale));
-                        case Opcodes.LdaContextSlot, Opcodes.LdaImmutableContextSlot -> acc = ((Context) frame.get(s(code, p, scale)))
-                                .up(u(code, p + 2 * scale, scale)).get(u(code, p + scale, scale));
+                        case Opcodes.PopContext -> frame.context = (Context) frame.get(s(code, p));
+                        case Opcodes.LdaContextSlot, Opcodes.LdaImmutableContextSlot -> acc = ((Context) frame.get(s(code, p)))
+                                .up(u(code, p + 2)).get(u(code, p + 1));
                         case Opcodes.LdaCurrentContextSlot, Opcodes.LdaImmutableCurrentContextSlot ->
-                                acc = frame.context.get(u(code, p, scale));
-                        case Opcodes.StaContextSlot -> ((Context) frame.get(s(code, p, scale)))
-                                .up(u(code, p + 2 * scale, scale)).set(u(code, p + scale, scale), acc);
-                        case Opcodes.StaCurrentContextSlot -> frame.context.set(u(code, p, scale), acc);
+                                acc = frame.context.get(u(code, p));
+                        case Opcodes.StaContextSlot -> ((Context) frame.get(s(code, p)))
+                                .up(u(code, p + 2)).set(u(code, p + 1), acc);
+                        case Opcodes.StaCurrentContextSlot -> frame.context.set(u(code, p), acc);
 
                         // ---- properties ----
                         case Opcodes.GetNamedProperty -> {
-                            Object receiver = frame.get(s(code, p, scale));
-                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            Object receiver = frame.get(s(code, p));
+                            PropertyFeedback site = feedback.property(u(code, p + 2));
                             // The monomorphic own-field hit, inline; everything else in LoadIC.
                             acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
                                     ? o.slotValue(site.fieldSlot)
-                                    : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)));
+                                    : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + 1)));
                         }
                         case Opcodes.GetKeyedProperty -> {
-                            Object receiver = frame.get(s(code, p, scale));
-                            PropertyFeedback site = feedback.property(u(code, p + scale, scale));
+                            Object receiver = frame.get(s(code, p));
+                            PropertyFeedback site = feedback.property(u(code, p + 1));
                             Object element = KeyedLoadIC.fastElement(site, receiver, acc);
                             acc = element != null ? element : ics.keyedLoad.load(site, receiver, acc);
                         }
                         case Opcodes.SetNamedProperty -> {
-                            Object receiver = frame.get(s(code, p, scale));
-                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            Object receiver = frame.get(s(code, p));
+                            PropertyFeedback site = feedback.property(u(code, p + 2));
                             if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
                                 o.setSlotValue(site.fieldSlot, acc);
                             } else {
-                                ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + scale, scale)),
+                                ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + 1)),
                                         acc, frame.function.shared().isStrict());
                             }
                         }
-                        case Opcodes.DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2 * scale, scale)),
-                                (JSObject) frame.get(s(code, p, scale)),
-                                (String) bytecode.constant(u(code, p + scale, scale)), acc);
+                        case Opcodes.DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2)),
+                                (JSObject) frame.get(s(code, p)),
+                                (String) bytecode.constant(u(code, p + 1)), acc);
                         case Opcodes.SetKeyedProperty -> {
-                            Object receiver = frame.get(s(code, p, scale));
-                            Object key = frame.get(s(code, p + scale, scale));
-                            PropertyFeedback site = feedback.property(u(code, p + 2 * scale, scale));
+                            Object receiver = frame.get(s(code, p));
+                            Object key = frame.get(s(code, p + 1));
+                            PropertyFeedback site = feedback.property(u(code, p + 2));
                             if (!KeyedStoreIC.fastElement(site, receiver, key, acc)) {
                                 ics.keyedStore.store(site, receiver, key, acc, frame.function.shared().isStrict());
                             }
                         }
-                        case Opcodes.DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.get(s(code, p, scale)),
-                                frame.get(s(code, p + scale, scale)), acc, u(code, p + 2 * scale, 1));
+                        case Opcodes.DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.get(s(code, p)),
+                                frame.get(s(code, p + 1)), acc, u(code, p + 2));
                         case Opcodes.StaInArrayLiteral -> InterpreterRuntime.defineOwn(
-                                frame.get(s(code, p, scale)),
-                                Conversions.toPropertyKey(frame.get(s(code, p + scale, scale))), acc);
-                        case Opcodes.DeletePropertyStrict -> acc = PropertyAccess.delete(frame.get(s(code, p, scale)), acc, true);
-                        case Opcodes.DeletePropertySloppy -> acc = PropertyAccess.delete(frame.get(s(code, p, scale)), acc, false);
+                                frame.get(s(code, p)),
+                                Conversions.toPropertyKey(frame.get(s(code, p + 1))), acc);
+                        case Opcodes.DeletePropertyStrict -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, true);
+                        case Opcodes.DeletePropertySloppy -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, false);
 
                         // ---- binary and unary operators (OperatorHandlers: Smi fast path, then generic) ----
-                        case Opcodes.Add, Opcodes.Sub, Opcodes.Mul, Opcodes.Div, Opcodes.Mod, Opcodes.Exp, Opcodes.BitwiseOr, Opcodes.BitwiseXor, Opcodes.BitwiseAnd, Opcodes.ShiftLeft, Opcodes.ShiftRight, Opcodes.ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.get(s(code, p, scale)),
-                                acc, feedback.binaryOp(u(code, p + scale, scale)));
+                        case Opcodes.Add, Opcodes.Sub, Opcodes.Mul, Opcodes.Div, Opcodes.Mod, Opcodes.Exp, Opcodes.BitwiseOr, Opcodes.BitwiseXor, Opcodes.BitwiseAnd, Opcodes.ShiftLeft, Opcodes.ShiftRight, Opcodes.ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.get(s(code, p)),
+                                acc, feedback.binaryOp(u(code, p + 1)));
                         case Opcodes.AddSmi, Opcodes.SubSmi, Opcodes.MulSmi, Opcodes.DivSmi, Opcodes.ModSmi, Opcodes.ExpSmi, Opcodes.BitwiseOrSmi, Opcodes.BitwiseXorSmi, Opcodes.BitwiseAndSmi, Opcodes.ShiftLeftSmi, Opcodes.ShiftRightSmi, Opcodes.ShiftRightLogicalSmi -> acc = OperatorHandlers.binarySmi(op, acc,
-                                s(code, p, scale), feedback.binaryOp(u(code, p + scale, scale)));
+                                s(code, p), feedback.binaryOp(u(code, p + 1)));
                         case Opcodes.Inc, Opcodes.Dec, Opcodes.Negate, Opcodes.BitwiseNot, Opcodes.ToNumeric ->
-                                acc = OperatorHandlers.unary(op, acc, feedback.binaryOp(u(code, p, scale)));
+                                acc = OperatorHandlers.unary(op, acc, feedback.binaryOp(u(code, p)));
                         case Opcodes.ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
                         case Opcodes.LogicalNot -> acc = acc != Boolean.TRUE;
                         case Opcodes.TypeOf -> acc = Operators.typeOf(acc);
                         case Opcodes.ToString -> acc = Conversions.toString(acc);
-                        case Opcodes.ToName -> frame.set(s(code, p, scale), Conversions.toPropertyKey(acc));
+                        case Opcodes.ToName -> frame.set(s(code, p), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
-                        case Opcodes.TestEqual, Opcodes.TestEqualStrict, Opcodes.TestLessThan, Opcodes.TestGreaterThan, Opcodes.TestLessThanOrEqual, Opcodes.TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.get(s(code, p, scale)),
-                                acc, feedback.compareOp(u(code, p + scale, scale)));
-                        case Opcodes.TestInstanceOf -> acc = Operators.instanceOf(frame.get(s(code, p, scale)), acc);
-                        case Opcodes.TestIn -> acc = Operators.hasProperty(frame.get(s(code, p, scale)), acc);
+                        case Opcodes.TestEqual, Opcodes.TestEqualStrict, Opcodes.TestLessThan, Opcodes.TestGreaterThan, Opcodes.TestLessThanOrEqual, Opcodes.TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.get(s(code, p)),
+                                acc, feedback.compareOp(u(code, p + 1)));
+                        case Opcodes.TestInstanceOf -> acc = Operators.instanceOf(frame.get(s(code, p)), acc);
+                        case Opcodes.TestIn -> acc = Operators.hasProperty(frame.get(s(code, p)), acc);
                         case Opcodes.TestUndetectable -> acc = Oddball.isNullish(acc);
                         case Opcodes.TestNull -> acc = acc == Oddball.NULL;
                         case Opcodes.TestUndefined -> acc = acc == Oddball.UNDEFINED;
                         case Opcodes.TestReferenceEqual -> {
-                            Object r = frame.get(s(code, p, scale));
+                            Object r = frame.get(s(code, p));
                             acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
                         }
 
                         // ---- closures, contexts, literals ----
-                        case Opcodes.CreateClosure -> acc = newClosure((SharedFunctionInfo) bytecode.constant(u(code, p, scale)),
-                                frame.context, feedback.closureCell(u(code, p + scale, scale)));
+                        case Opcodes.CreateClosure -> acc = newClosure((SharedFunctionInfo) bytecode.constant(u(code, p)),
+                                frame.context, feedback.closureCell(u(code, p + 1)));
                         case Opcodes.CreateFunctionContext -> acc = new Context(frame.context,
-                                (Scope) bytecode.constant(u(code, p, scale)),
-                                Scope.MIN_CONTEXT_SLOT + u(code, p + scale, scale));
+                                (Scope) bytecode.constant(u(code, p)),
+                                Scope.MIN_CONTEXT_SLOT + u(code, p + 1));
                         case Opcodes.CreateBlockContext -> {
-                            Scope scope = (Scope) bytecode.constant(u(code, p, scale));
+                            Scope scope = (Scope) bytecode.constant(u(code, p));
                             acc = new Context(frame.context, scope, scope.contextSlotCount());
                         }
                         case Opcodes.CreateCatchContext -> {
-                            Scope scope = (Scope) bytecode.constant(u(code, p + scale, scale));
+                            Scope scope = (Scope) bytecode.constant(u(code, p + 1));
                             Context c = new Context(frame.context, scope, scope.contextSlotCount());
-                            c.set(Scope.MIN_CONTEXT_SLOT, frame.get(s(code, p, scale)));
+                            c.set(Scope.MIN_CONTEXT_SLOT, frame.get(s(code, p)));
                             acc = c;
                         }
                         case Opcodes.CreateObjectLiteral -> acc = runtime.createObjectLiteral(
-                                (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p, scale)));
+                                (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p)));
                         case Opcodes.CreateEmptyObjectLiteral -> acc = realm.newObject();
                         case Opcodes.CreateArrayLiteral -> acc = runtime.createArrayLiteral(
-                                (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p, scale)));
+                                (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p)));
                         case Opcodes.CreateEmptyArrayLiteral -> acc = realm.newArray(0);
                         case Opcodes.GetTemplateObject -> acc = runtime.templateObject(
-                                (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p, scale)));
+                                (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p)));
                         case Opcodes.CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
                         case Opcodes.CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
-                                (Scope) bytecode.constant(u(code, p, scale)));
+                                (Scope) bytecode.constant(u(code, p)));
                         case Opcodes.CreateRestParameter -> {
                             int formals = frame.localBase - 2; // parameters before the rest one
                             Object[] args = frame.arguments;
@@ -373,94 +372,94 @@ public final class Interpreter {
                         }
 
                         // ---- calls ----
-                        case Opcodes.CallProperty, Opcodes.CallProperty0, Opcodes.CallProperty1, Opcodes.CallProperty2, Opcodes.CallAnyReceiver, Opcodes.CallUndefinedReceiver, Opcodes.CallUndefinedReceiver0, Opcodes.CallUndefinedReceiver1, Opcodes.CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, scale, feedback);
+                        case Opcodes.CallProperty, Opcodes.CallProperty0, Opcodes.CallProperty1, Opcodes.CallProperty2, Opcodes.CallAnyReceiver, Opcodes.CallUndefinedReceiver, Opcodes.CallUndefinedReceiver0, Opcodes.CallUndefinedReceiver1, Opcodes.CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, feedback);
                         case Opcodes.CallRuntime -> {
-                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p, 2)),
-                                    arguments(frame, s(code, p + 2, scale), 0, u(code, p + 2 + scale, scale)));
+                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p)),
+                                    arguments(frame, s(code, p + 1), 0, u(code, p + 2)));
                         }
-                        case Opcodes.Construct -> acc = CallHandlers.construct(this, frame, code, p, scale, feedback, acc);
+                        case Opcodes.Construct -> acc = CallHandlers.construct(this, frame, code, p, feedback, acc);
 
                         // ---- jumps ----
-                        case Opcodes.Jump -> pc = start + u(code, p, scale);
+                        case Opcodes.Jump -> pc = start + u(code, p);
                         case Opcodes.JumpIfTrue -> {
                             if (acc == Boolean.TRUE) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfFalse -> {
                             if (acc == Boolean.FALSE) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfToBooleanTrue -> {
                             if (Conversions.toBoolean(acc)) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfToBooleanFalse -> {
                             if (!Conversions.toBoolean(acc)) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfNull -> {
                             if (acc == Oddball.NULL) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfNotNull -> {
                             if (acc != Oddball.NULL) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfUndefined -> {
                             if (acc == Oddball.UNDEFINED) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfNotUndefined -> {
                             if (acc != Oddball.UNDEFINED) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfUndefinedOrNull -> {
                             if (Oddball.isNullish(acc)) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
                         case Opcodes.JumpIfJSReceiver -> {
                             if (acc instanceof JSObject) {
-                                pc = start + u(code, p, scale);
+                                pc = start + u(code, p);
                             }
                         }
-                        case Opcodes.JumpLoop -> pc = start - u(code, p, scale);
+                        case Opcodes.JumpLoop -> pc = start - u(code, p);
                         case Opcodes.SwitchOnSmiNoFeedback -> {
                             if (acc instanceof Integer i) {
-                                int index = i - s(code, p + 2 * scale, scale);
-                                if (index >= 0 && index < u(code, p + scale, scale)) {
-                                    pc = start + ((Boilerplate.JumpTableEntry) bytecode.constant(u(code, p, scale) + index)).distance();
+                                int index = i - s(code, p + 2);
+                                if (index >= 0 && index < u(code, p + 1)) {
+                                    pc = start + ((Boilerplate.JumpTableEntry) bytecode.constant(u(code, p) + index)).distance();
                                 }
                             }
                         }
 
                         // ---- for-in and iteration ----
-                        case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p, scale)));
+                        case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p)));
                         case Opcodes.ForInPrepare -> {
-                            int triple = s(code, p, scale);
+                            int triple = s(code, p);
                             ForIn.Keys keys = (ForIn.Keys) acc;
                             regs[triple] = keys;
                             regs[triple + 1] = keys;
                             regs[triple + 2] = keys.length();
                         }
-                        case Opcodes.ForInContinue -> acc = (Integer) frame.get(s(code, p, scale))
-                                < (Integer) frame.get(s(code, p + scale, scale));
-                        case Opcodes.ForInNext -> acc = ForIn.next(frame.get(s(code, p, scale)),
-                                (Integer) frame.get(s(code, p + scale, scale)),
-                                (ForIn.Keys) frame.get(s(code, p + 2 * scale, scale)));
+                        case Opcodes.ForInContinue -> acc = (Integer) frame.get(s(code, p))
+                                < (Integer) frame.get(s(code, p + 1));
+                        case Opcodes.ForInNext -> acc = ForIn.next(frame.get(s(code, p)),
+                                (Integer) frame.get(s(code, p + 1)),
+                                (ForIn.Keys) frame.get(s(code, p + 2)));
                         case Opcodes.ForInStep -> {
-                            int r = s(code, p, scale);
+                            int r = s(code, p);
                             regs[r] = (Integer) regs[r] + 1;
                         }
-                        case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p, scale)));
+                        case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p)));
 
                         // ---- control ----
                         case Opcodes.Throw -> {
@@ -477,16 +476,16 @@ public final class Interpreter {
                         case Opcodes.ThrowReferenceErrorIfHole -> {
                             if (acc == Oddball.THE_HOLE) {
                                 throw JSException.referenceError("Cannot access '"
-                                        + bytecode.constant(u(code, p, scale)) + "' before initialization");
+                                        + bytecode.constant(u(code, p)) + "' before initialization");
                             }
                         }
                         case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
                         }
 
                         // ---- classes ----
-                        case Opcodes.GetSuperConstructor -> frame.set(s(code, p, scale), ClassDefinitions.superConstructor(acc));
+                        case Opcodes.GetSuperConstructor -> frame.set(s(code, p), ClassDefinitions.superConstructor(acc));
                         case Opcodes.ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
-                                frame.get(s(code, p, scale)), frame.function);
+                                frame.get(s(code, p)), frame.function);
                         case Opcodes.ThrowSuperNotCalledIfHole -> {
                             if (acc == Oddball.THE_HOLE) {
                                 throw JSException.referenceError("Must call super constructor in derived class before "
@@ -498,12 +497,12 @@ public final class Interpreter {
                                 throw JSException.referenceError("Super constructor may only be called once");
                             }
                         }
-                        case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p, scale)),
-                                acc, (String) bytecode.constant(u(code, p + scale, scale)));
+                        case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p)),
+                                acc, (String) bytecode.constant(u(code, p + 1)));
                         case Opcodes.ConstructWithSpread -> {
-                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3 * scale, scale),
-                                    frame.get(s(code, p, scale))), runtime.spreadLast(
-                                    arguments(frame, s(code, p + scale, scale), 0, u(code, p + 2 * scale, scale))), acc);
+                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3),
+                                    frame.get(s(code, p))), runtime.spreadLast(
+                                    arguments(frame, s(code, p + 1), 0, u(code, p + 2))), acc);
                         }
                         case Opcodes.Wide, Opcodes.ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
@@ -591,18 +590,18 @@ public final class Interpreter {
     // ---- operand decoding ----------------------------------------------------------------------
 
     /**
-     * The operand at `p`: the loop reads the code decoded once (BytecodeArray.
-     * decodedForExecution), where each operand's value already sits at its offset, signed or
-     * unsigned as the bytecode table says and at its scale. `scale` only locates operands
-     * (the k-th scalable operand of an instruction is at p + k * scale); u and s say which
-     * kind the case expects, as the table declares it.
+     * Operand k of the instruction whose operands start at `p` is at p + k: the loop reads the
+     * code decoded once (BytecodeArray.decodedForExecution), where the instruction's operands
+     * sit in consecutive slots after its instruction word, already read at the instruction's
+     * scale, signed or unsigned as the bytecode table says, and registers as register-file
+     * indexes. u and s say which kind the case expects, as the table declares it.
      */
-    static int u(int[] code, int p, int scale) {
+    static int u(int[] code, int p) {
         return code[p];
     }
 
     /** A signed operand (registers, Imm); see u. */
-    static int s(int[] code, int p, int scale) {
+    static int s(int[] code, int p) {
         return code[p];
     }
 
