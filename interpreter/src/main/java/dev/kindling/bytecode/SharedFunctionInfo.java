@@ -22,6 +22,9 @@ public final class SharedFunctionInfo {
     private BytecodeArray bytecode;
     /** The register the interpreter puts new.target in on entry (V8's incoming new target register), or 0. */
     private int newTargetRegister;
+    /** Read from the literal once: every call asks (V8 keeps such bits in the SharedFunctionInfo's flags). */
+    private final boolean classConstructor;
+    private final boolean strict;
 
     public SharedFunctionInfo(Script script, FunctionLiteral literal) {
         this(script, literal, null);
@@ -32,6 +35,8 @@ public final class SharedFunctionInfo {
         this.literal = literal;
         this.name = literal == null ? "" : literal.name();
         this.classLiteral = classLiteral;
+        this.classConstructor = literal != null && literal.kind().isClassConstructor();
+        this.strict = literal == null ? script.program().strict() : literal.strict();
     }
 
     /** The class this function is the constructor of, or null. */
@@ -40,7 +45,7 @@ public final class SharedFunctionInfo {
     }
 
     public boolean isClassConstructor() {
-        return literal != null && literal.kind().isClassConstructor();
+        return classConstructor;
     }
 
     /** A constructor of a class with `extends`: `this` is bound by super(), not on entry. */
@@ -85,7 +90,7 @@ public final class SharedFunctionInfo {
     }
 
     public boolean isStrict() {
-        return literal == null ? script.program().strict() : literal.strict();
+        return strict;
     }
 
     public boolean isArrow() {

@@ -181,7 +181,7 @@ public final class Interpreter {
 
     /** Runs a new frame as the current one from offset 0. */
     private Object enter(InterpreterFrame frame) {
-        frame.function.feedbackVector().countInvocation();
+        frame.feedback.countInvocation();
         if (depth >= maxDepth) {
             throw JSException.rangeError("Maximum call stack size exceeded");
         }
