@@ -77,6 +77,19 @@ public final class BytecodeArray {
         return readsArgumentList;
     }
 
+    /**
+     * Not a bytecode: the opcode of a break patched into a copy of the decoded code
+     * (decodedWithBreakAt), where the interpreter stops. Outside the table's codes.
+     */
+    public static final int BREAK = 0xFF;
+
+    /** The decoded code with the instruction at `offset` replaced by a BREAK (a fresh copy). */
+    public int[] decodedWithBreakAt(int offset) {
+        int[] d = decodedForExecution().clone();
+        d[offset] = BREAK | instructionLength(d[offset]) << 8;
+        return d;
+    }
+
     /** The bytecode (its code()) of an instruction word (see decodedForExecution). */
     public static int instructionOpcode(int word) {
         return word & 0xFF;

@@ -16,7 +16,7 @@
  * resumable: the frame's bytecodeOffset is written before every bytecode executes (so a
  * call, a getter, an error's stack trace or a "not a function" message made inside it sees
  * the right offset), and the accumulator is written back at every exit of the loop — Return,
- * a stop at `stopOffset`, and an exception (handle() resets both from the handler table).
+ * a stop at a break (see resume), and an exception (handle() resets both from the handler table).
  * Nothing else is cached: registers and the context are read from and written to the frame.
  * What observes a frame while it is suspended in a call (stack traces, error messages that
  * name the callee) reads only its offset and registers, never the accumulator.
@@ -72,7 +72,7 @@ import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.Realm;
 
 public final class Interpreter {
-    /** Returned by run() when it stopped at the requested offset instead of returning. */
+    /** Returned by run() when it stopped at a requested offset instead of returning (see resume). */
     public static final Object STOPPED = new Object() {
         @Override
         public String toString() {
@@ -189,7 +189,7 @@ public final class Interpreter {
         current = frame;
         depth++;
         try {
-            return run(frame, -1);
+            return run(frame);
         } finally {
             current = saved;
             depth--;
@@ -197,11 +197,12 @@ public final class Interpreter {
     }
 
     /**
-     * Runs `frame` from its bytecode offset until it returns (the return value) or reaches
-     * `stopOffset` (STOPPED, with the frame holding the state at that offset). The frame must
-     * already be the current one (call() arranges that; resume() does it for a copied frame).
+     * Runs `frame` from its bytecode offset until it returns (the return value) or reaches a
+     * break its code was patched with (STOPPED, with the frame holding the state at that
+     * offset; see resume). The frame must already be the current one (call() arranges that;
+     * resume() does it for a copied frame).
      */
-    Object run(InterpreterFrame frame, int stopOffset) {
+    Object run(InterpreterFrame frame) {
         int pc = frame.bytecodeOffset;
         Object acc = frame.accumulator;
         while (true) {
@@ -212,11 +213,6 @@ public final class Interpreter {
                     final BytecodeArray bytecode = frame.bytecode;
                     final Object[] regs = frame.registers;
                     final FeedbackVector feedback = frame.feedback;
-                    if (pc == stopOffset) {
-                        frame.bytecodeOffset = pc;
-                        frame.accumulator = acc;
-                        return STOPPED;
-                    }
                     final int word = code[pc]; // the instruction word: see BytecodeArray.decodedForExecution
                     final int op = BytecodeArray.instructionOpcode(word);
                     final int p = pc + 1; // operand k is at p + k
@@ -504,6 +500,12 @@ public final class Interpreter {
                                     frame.get(s(code, p))), runtime.spreadLast(
                                     arguments(frame, s(code, p + 1), 0, u(code, p + 2))), acc);
                         }
+                        case BytecodeArray.BREAK -> { // see resume
+                            frame.code = bytecode.decodedForExecution();
+                            frame.bytecodeOffset = start;
+                            frame.accumulator = acc;
+                            return STOPPED;
+                        }
                         case Opcodes.Wide, Opcodes.ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
                     }
                 }
@@ -564,13 +566,21 @@ public final class Interpreter {
         return args;
     }
 
-    /** Resumes a frame (e.g. a copy made at a stop) as the current frame until it returns or stops. */
+    /**
+     * Resumes a frame (e.g. a copy made at a stop) as the current frame until it returns, or,
+     * with a `stopOffset` of 0 or more, until it first reaches that offset (STOPPED). The stop
+     * is a break patched into a copy of the frame's code at that offset, as V8's debugger
+     * patches DebugBreak bytecodes into a copy of the bytecode array, so the loop tests
+     * nothing for it on every bytecode; reaching it puts the frame back on its own code.
+     */
     public Object resume(InterpreterFrame frame, int stopOffset) {
         InterpreterFrame saved = current;
         current = frame;
         depth++;
         try {
-            return run(frame, stopOffset);
+            frame.code = stopOffset >= 0 ? frame.bytecode.decodedWithBreakAt(stopOffset)
+                    : frame.bytecode.decodedForExecution();
+            return run(frame);
         } finally {
             current = saved;
             depth--;

@@ -21,8 +21,11 @@ public final class InterpreterFrame {
     final JSClosure function;
     final BytecodeArray bytecode;
     final Object[] registers;
-    /** The bytecode decoded for the loop, and the feedback vector (see Interpreter.run). */
-    final int[] code;
+    /**
+     * The bytecode decoded for the loop (or a copy with a break patched in, while
+     * Interpreter.resume waits for a stop), and the feedback vector (see Interpreter.run).
+     */
+    int[] code;
     final FeedbackVector feedback;
     /** Index of r0 in `registers`: the parameter count including the receiver. */
     final int localBase;

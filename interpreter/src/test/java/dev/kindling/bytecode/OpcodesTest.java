@@ -35,6 +35,13 @@ class OpcodesTest {
         }
     }
 
+    @Test
+    void theBreakMarkerIsNoBytecode() {
+        for (Bytecode b : Bytecode.values()) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(BytecodeArray.BREAK, b.code(), b.name());
+        }
+    }
+
     static String source() {
         StringBuilder sb = new StringBuilder();
         sb.append("""
