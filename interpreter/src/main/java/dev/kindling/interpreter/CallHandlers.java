@@ -4,9 +4,10 @@
  * receiver and the arguments as the bytecode table lays them out, record the target in the
  * call site's feedback, and call.
  *
- * Out of the loop on purpose: a call costs far more than the one JVM call into here, and the
- * loop's bytecode stays small enough for the JIT to inline its hot cases (see Interpreter's
- * header). The frame's bytecode offset is already the call's, so a callee's stack trace and
+ * Out of the loop on purpose: the loop's bytecode stays small enough for the JIT to inline
+ * its hot cases (see Interpreter's header). call() itself is kept under C2's FreqInlineSize
+ * (325 bytes of bytecode), so that it is inlined into the loop where it is hot; its rare
+ * paths are methods of their own. The frame's bytecode offset is already the call's, so a callee's stack trace and
  * a "... is not a function" message see the call site.
  */
 package dev.kindling.interpreter;
@@ -57,12 +58,7 @@ final class CallHandlers {
             q += 2;
         } else {
             first = q;
-            count = switch (op) {
-                case Opcodes.CallProperty0, Opcodes.CallUndefinedReceiver0 -> 0;
-                case Opcodes.CallProperty1, Opcodes.CallUndefinedReceiver1 -> 1;
-                case Opcodes.CallProperty2, Opcodes.CallUndefinedReceiver2 -> 2;
-                default -> throw new IllegalStateException("not a call bytecode: " + Bytecode.fromByte(op));
-            };
+            count = operandArgumentCount(op);
             q += count;
         }
         interpreter.recordCall(feedback, u(code, q), callee);
@@ -73,6 +69,26 @@ final class CallHandlers {
             return interpreter.callWithRegisters(closure, receiver,
                     registerFile(closure, frame, code, list, first, count), null);
         }
+        return callWithArgumentList(interpreter, frame, code, callee, receiver, list, first, count);
+    }
+
+    /** How many argument operands a call bytecode without a register list has. */
+    private static int operandArgumentCount(int op) {
+        return switch (op) {
+            case Opcodes.CallProperty0, Opcodes.CallUndefinedReceiver0 -> 0;
+            case Opcodes.CallProperty1, Opcodes.CallUndefinedReceiver1 -> 1;
+            case Opcodes.CallProperty2, Opcodes.CallUndefinedReceiver2 -> 2;
+            default -> throw new IllegalStateException("not a call bytecode: " + Bytecode.fromByte(op));
+        };
+    }
+
+    /**
+     * call() of anything else (a builtin, a closure that reads its arguments, a class
+     * constructor's error), with the arguments as a list; out of line to keep call() small
+     * enough for the JIT to inline into the loop.
+     */
+    private static Object callWithArgumentList(Interpreter interpreter, InterpreterFrame frame, int[] code,
+                                               Object callee, Object receiver, boolean list, int first, int count) {
         Object[] args = JSFunction.NO_ARGS;
         if (count > 0) {
             args = new Object[count];

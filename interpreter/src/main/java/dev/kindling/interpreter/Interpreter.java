@@ -29,8 +29,10 @@
  * Hence: one case per bytecode family with the work in a handler (OperatorHandlers,
  * CallHandlers), operands pre-decoded so reading one is an array load whatever its scale,
  * and helpers written small with their rare paths out of line. Keep new cases to a line or
- * two, calling out for anything longer; run() is about 3,700 bytes of bytecode today and
- * InterpreterLoopSizeTest fails past 4,500. The switch is over the int opcode (Opcodes, made
+ * two, calling out for anything longer; bytecodes that are rare in hot code (literals,
+ * classes, for-in, throw, runtime calls...) are dispatched out of line to otherBytecode, so
+ * that their bytes do not use up the budget the hot cases' helpers need. run() is about
+ * 2,700 bytes of bytecode today and InterpreterLoopSizeTest fails past 3,000. The switch is over the int opcode (Opcodes, made
  * from the table), not the enum, and register operands are pre-decoded to register-file
  * indexes: both save loads on every bytecode. Only `pc` and `acc` live across the loop's
  * back edge: the code, register file and feedback vector are read from the frame's final
@@ -288,9 +290,6 @@ public final class Interpreter {
                                         acc, frame.function.shared().isStrict());
                             }
                         }
-                        case Opcodes.DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2)),
-                                (JSObject) frame.get(s(code, p)),
-                                (String) bytecode.constant(u(code, p + 1)), acc);
                         case Opcodes.SetKeyedProperty -> {
                             Object receiver = frame.get(s(code, p));
                             Object key = frame.get(s(code, p + 1));
@@ -299,13 +298,6 @@ public final class Interpreter {
                                 ics.keyedStore.store(site, receiver, key, acc, frame.function.shared().isStrict());
                             }
                         }
-                        case Opcodes.DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.get(s(code, p)),
-                                frame.get(s(code, p + 1)), acc, u(code, p + 2));
-                        case Opcodes.StaInArrayLiteral -> InterpreterRuntime.defineOwn(
-                                frame.get(s(code, p)),
-                                Conversions.toPropertyKey(frame.get(s(code, p + 1))), acc);
-                        case Opcodes.DeletePropertyStrict -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, true);
-                        case Opcodes.DeletePropertySloppy -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, false);
 
                         // ---- binary and unary operators (OperatorHandlers: Smi fast path, then generic) ----
                         case Opcodes.Add, Opcodes.Sub, Opcodes.Mul, Opcodes.Div, Opcodes.Mod, Opcodes.Exp, Opcodes.BitwiseOr, Opcodes.BitwiseXor, Opcodes.BitwiseAnd, Opcodes.ShiftLeft, Opcodes.ShiftRight, Opcodes.ShiftRightLogical -> acc = OperatorHandlers.binary(op, frame.get(s(code, p)),
@@ -316,15 +308,10 @@ public final class Interpreter {
                                 acc = OperatorHandlers.unary(op, acc, feedback.binaryOp(u(code, p)));
                         case Opcodes.ToBooleanLogicalNot -> acc = !Conversions.toBoolean(acc);
                         case Opcodes.LogicalNot -> acc = acc != Boolean.TRUE;
-                        case Opcodes.TypeOf -> acc = Operators.typeOf(acc);
-                        case Opcodes.ToString -> acc = Conversions.toString(acc);
-                        case Opcodes.ToName -> frame.set(s(code, p), Conversions.toPropertyKey(acc));
 
                         // ---- comparisons ----
                         case Opcodes.TestEqual, Opcodes.TestEqualStrict, Opcodes.TestLessThan, Opcodes.TestGreaterThan, Opcodes.TestLessThanOrEqual, Opcodes.TestGreaterThanOrEqual -> acc = OperatorHandlers.compare(op, frame.get(s(code, p)),
                                 acc, feedback.compareOp(u(code, p + 1)));
-                        case Opcodes.TestInstanceOf -> acc = Operators.instanceOf(frame.get(s(code, p)), acc);
-                        case Opcodes.TestIn -> acc = Operators.hasProperty(frame.get(s(code, p)), acc);
                         case Opcodes.TestUndetectable -> acc = Oddball.isNullish(acc);
                         case Opcodes.TestNull -> acc = acc == Oddball.NULL;
                         case Opcodes.TestUndefined -> acc = acc == Oddball.UNDEFINED;
@@ -333,46 +320,8 @@ public final class Interpreter {
                             acc = r == acc || r instanceof Integer i && i.equals(acc); // Smis compare by value
                         }
 
-                        // ---- closures, contexts, literals ----
-                        case Opcodes.CreateClosure -> acc = newClosure((SharedFunctionInfo) bytecode.constant(u(code, p)),
-                                frame.context, feedback.closureCell(u(code, p + 1)));
-                        case Opcodes.CreateFunctionContext -> acc = new Context(frame.context,
-                                (Scope) bytecode.constant(u(code, p)),
-                                Scope.MIN_CONTEXT_SLOT + u(code, p + 1));
-                        case Opcodes.CreateBlockContext -> {
-                            Scope scope = (Scope) bytecode.constant(u(code, p));
-                            acc = new Context(frame.context, scope, scope.contextSlotCount());
-                        }
-                        case Opcodes.CreateCatchContext -> {
-                            Scope scope = (Scope) bytecode.constant(u(code, p + 1));
-                            Context c = new Context(frame.context, scope, scope.contextSlotCount());
-                            c.set(Scope.MIN_CONTEXT_SLOT, frame.get(s(code, p)));
-                            acc = c;
-                        }
-                        case Opcodes.CreateObjectLiteral -> acc = runtime.createObjectLiteral(
-                                (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p)));
-                        case Opcodes.CreateEmptyObjectLiteral -> acc = realm.newObject();
-                        case Opcodes.CreateArrayLiteral -> acc = runtime.createArrayLiteral(
-                                (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p)));
-                        case Opcodes.CreateEmptyArrayLiteral -> acc = realm.newArray(0);
-                        case Opcodes.GetTemplateObject -> acc = runtime.templateObject(
-                                (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p)));
-                        case Opcodes.CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
-                        case Opcodes.CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
-                                (Scope) bytecode.constant(u(code, p)));
-                        case Opcodes.CreateRestParameter -> {
-                            int formals = frame.localBase - 2; // parameters before the rest one
-                            Object[] args = frame.arguments;
-                            acc = realm.newArray(args.length > formals
-                                    ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
-                        }
-
                         // ---- calls ----
                         case Opcodes.CallProperty, Opcodes.CallProperty0, Opcodes.CallProperty1, Opcodes.CallProperty2, Opcodes.CallAnyReceiver, Opcodes.CallUndefinedReceiver, Opcodes.CallUndefinedReceiver0, Opcodes.CallUndefinedReceiver1, Opcodes.CallUndefinedReceiver2 -> acc = CallHandlers.call(this, op, frame, code, p, feedback);
-                        case Opcodes.CallRuntime -> {
-                            acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p)),
-                                    arguments(frame, s(code, p + 1), 0, u(code, p + 2)));
-                        }
                         case Opcodes.Construct -> acc = CallHandlers.construct(this, frame, code, p, feedback, acc);
 
                         // ---- jumps ----
@@ -437,34 +386,7 @@ public final class Interpreter {
                             }
                         }
 
-                        // ---- for-in and iteration ----
-                        case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p)));
-                        case Opcodes.ForInPrepare -> {
-                            int triple = s(code, p);
-                            ForIn.Keys keys = (ForIn.Keys) acc;
-                            regs[triple] = keys;
-                            regs[triple + 1] = keys;
-                            regs[triple + 2] = keys.length();
-                        }
-                        case Opcodes.ForInContinue -> acc = (Integer) frame.get(s(code, p))
-                                < (Integer) frame.get(s(code, p + 1));
-                        case Opcodes.ForInNext -> acc = ForIn.next(frame.get(s(code, p)),
-                                (Integer) frame.get(s(code, p + 1)),
-                                (ForIn.Keys) frame.get(s(code, p + 2)));
-                        case Opcodes.ForInStep -> {
-                            int r = s(code, p);
-                            regs[r] = (Integer) regs[r] + 1;
-                        }
-                        case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p)));
-
                         // ---- control ----
-                        case Opcodes.Throw -> {
-                            throw new JSException(acc);
-                        }
-                        case Opcodes.ReThrow -> {
-                            JSException caught = frame.caught;
-                            throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
-                        }
                         case Opcodes.Return -> {
                             frame.accumulator = acc;
                             return acc;
@@ -475,38 +397,15 @@ public final class Interpreter {
                                         + bytecode.constant(u(code, p)) + "' before initialization");
                             }
                         }
-                        case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
-                        }
 
-                        // ---- classes ----
-                        case Opcodes.GetSuperConstructor -> frame.set(s(code, p), ClassDefinitions.superConstructor(acc));
-                        case Opcodes.ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
-                                frame.get(s(code, p)), frame.function);
-                        case Opcodes.ThrowSuperNotCalledIfHole -> {
-                            if (acc == Oddball.THE_HOLE) {
-                                throw JSException.referenceError("Must call super constructor in derived class before "
-                                        + "accessing 'this' or returning from derived constructor");
-                            }
-                        }
-                        case Opcodes.ThrowSuperAlreadyCalledIfNotHole -> {
-                            if (acc != Oddball.THE_HOLE) {
-                                throw JSException.referenceError("Super constructor may only be called once");
-                            }
-                        }
-                        case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p)),
-                                acc, (String) bytecode.constant(u(code, p + 1)));
-                        case Opcodes.ConstructWithSpread -> {
-                            acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3),
-                                    frame.get(s(code, p))), runtime.spreadLast(
-                                    arguments(frame, s(code, p + 1), 0, u(code, p + 2))), acc);
-                        }
+                        // ---- everything else ----
                         case BytecodeArray.BREAK -> { // see resume
                             frame.code = bytecode.decodedForExecution();
                             frame.bytecodeOffset = start;
                             frame.accumulator = acc;
                             return STOPPED;
                         }
-                        case Opcodes.Wide, Opcodes.ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
+                        default -> acc = otherBytecode(op, frame, code, p, start, acc); // the rare ones
                     }
                 }
             } catch (JSException e) { // thrown by the bytecode at frame.bytecodeOffset
@@ -517,6 +416,135 @@ public final class Interpreter {
                 pc = frame.bytecodeOffset;
             }
         }
+    }
+
+    /**
+     * The bytecodes run() dispatches out of line: all but the ones hot in ordinary code
+     * (loads and stores, property access, operators, compares, jumps, calls, Return). They
+     * run here exactly as they would in the loop, and return the accumulator. Apart because
+     * C2 inlines into one compiled run() only up to DesiredMethodLimit (8000 bytes of
+     * bytecode, run() itself included): every byte of run() spent on a rare case is a byte
+     * less for inlining the helpers of the hot ones (see the header).
+     */
+    private Object otherBytecode(int op, InterpreterFrame frame, int[] code, int p, int start, Object acc) {
+        final BytecodeArray bytecode = frame.bytecode;
+        final FeedbackVector feedback = frame.feedback;
+        final Object[] regs = frame.registers;
+        switch (op) {
+            // ---- properties and operators ----
+            case Opcodes.DefineNamedOwnProperty -> ics.store.defineOwn(feedback.property(u(code, p + 2)),
+                    (JSObject) frame.get(s(code, p)),
+                    (String) bytecode.constant(u(code, p + 1)), acc);
+            case Opcodes.DefineKeyedOwnPropertyInLiteral -> runtime.defineKeyedInLiteral(frame.get(s(code, p)),
+                    frame.get(s(code, p + 1)), acc, u(code, p + 2));
+            case Opcodes.StaInArrayLiteral -> InterpreterRuntime.defineOwn(
+                    frame.get(s(code, p)),
+                    Conversions.toPropertyKey(frame.get(s(code, p + 1))), acc);
+            case Opcodes.DeletePropertyStrict -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, true);
+            case Opcodes.DeletePropertySloppy -> acc = PropertyAccess.delete(frame.get(s(code, p)), acc, false);
+            case Opcodes.TypeOf -> acc = Operators.typeOf(acc);
+            case Opcodes.ToString -> acc = Conversions.toString(acc);
+            case Opcodes.ToName -> frame.set(s(code, p), Conversions.toPropertyKey(acc));
+            case Opcodes.TestInstanceOf -> acc = Operators.instanceOf(frame.get(s(code, p)), acc);
+            case Opcodes.TestIn -> acc = Operators.hasProperty(frame.get(s(code, p)), acc);
+
+            // ---- closures, contexts, literals ----
+            case Opcodes.CreateClosure -> acc = newClosure((SharedFunctionInfo) bytecode.constant(u(code, p)),
+                    frame.context, feedback.closureCell(u(code, p + 1)));
+            case Opcodes.CreateFunctionContext -> acc = new Context(frame.context,
+                    (Scope) bytecode.constant(u(code, p)),
+                    Scope.MIN_CONTEXT_SLOT + u(code, p + 1));
+            case Opcodes.CreateBlockContext -> {
+                Scope scope = (Scope) bytecode.constant(u(code, p));
+                acc = new Context(frame.context, scope, scope.contextSlotCount());
+            }
+            case Opcodes.CreateCatchContext -> {
+                Scope scope = (Scope) bytecode.constant(u(code, p + 1));
+                Context c = new Context(frame.context, scope, scope.contextSlotCount());
+                c.set(Scope.MIN_CONTEXT_SLOT, frame.get(s(code, p)));
+                acc = c;
+            }
+            case Opcodes.CreateObjectLiteral -> acc = runtime.createObjectLiteral(
+                    (Boilerplate.ObjectLiteral) bytecode.constant(u(code, p)));
+            case Opcodes.CreateEmptyObjectLiteral -> acc = realm.newObject();
+            case Opcodes.CreateArrayLiteral -> acc = runtime.createArrayLiteral(
+                    (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p)));
+            case Opcodes.CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+            case Opcodes.GetTemplateObject -> acc = runtime.templateObject(
+                    (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p)));
+            case Opcodes.CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);
+            case Opcodes.CreateMappedArguments -> acc = InterpreterRuntime.mappedArguments(realm, frame,
+                    (Scope) bytecode.constant(u(code, p)));
+            case Opcodes.CreateRestParameter -> {
+                int formals = frame.localBase - 2; // parameters before the rest one
+                Object[] args = frame.arguments;
+                acc = realm.newArray(args.length > formals
+                        ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
+            }
+
+            // ---- runtime calls ----
+            case Opcodes.CallRuntime -> {
+                acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p)),
+                        arguments(frame, s(code, p + 1), 0, u(code, p + 2)));
+            }
+
+            // ---- for-in and iteration ----
+            case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p)));
+            case Opcodes.ForInPrepare -> {
+                int triple = s(code, p);
+                ForIn.Keys keys = (ForIn.Keys) acc;
+                regs[triple] = keys;
+                regs[triple + 1] = keys;
+                regs[triple + 2] = keys.length();
+            }
+            case Opcodes.ForInContinue -> acc = (Integer) frame.get(s(code, p))
+                    < (Integer) frame.get(s(code, p + 1));
+            case Opcodes.ForInNext -> acc = ForIn.next(frame.get(s(code, p)),
+                    (Integer) frame.get(s(code, p + 1)),
+                    (ForIn.Keys) frame.get(s(code, p + 2)));
+            case Opcodes.ForInStep -> {
+                int r = s(code, p);
+                regs[r] = (Integer) regs[r] + 1;
+            }
+            case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p)));
+
+            // ---- control ----
+            case Opcodes.Throw -> {
+                throw new JSException(acc);
+            }
+            case Opcodes.ReThrow -> {
+                JSException caught = frame.caught;
+                throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
+            }
+            case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
+            }
+
+            // ---- classes ----
+            case Opcodes.GetSuperConstructor -> frame.set(s(code, p), ClassDefinitions.superConstructor(acc));
+            case Opcodes.ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
+                    frame.get(s(code, p)), frame.function);
+            case Opcodes.ThrowSuperNotCalledIfHole -> {
+                if (acc == Oddball.THE_HOLE) {
+                    throw JSException.referenceError("Must call super constructor in derived class before "
+                            + "accessing 'this' or returning from derived constructor");
+                }
+            }
+            case Opcodes.ThrowSuperAlreadyCalledIfNotHole -> {
+                if (acc != Oddball.THE_HOLE) {
+                    throw JSException.referenceError("Super constructor may only be called once");
+                }
+            }
+            case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p)),
+                    acc, (String) bytecode.constant(u(code, p + 1)));
+            case Opcodes.ConstructWithSpread -> {
+                acc = runtime.construct(frame, recordCall(feedback, u(code, p + 3),
+                        frame.get(s(code, p))), runtime.spreadLast(
+                        arguments(frame, s(code, p + 1), 0, u(code, p + 2))), acc);
+            }
+            case Opcodes.Wide, Opcodes.ExtraWide -> throw new IllegalStateException("prefix after prefix at " + start);
+            default -> throw new IllegalStateException("not a bytecode: " + op + " at " + start);
+        }
+        return acc;
     }
 
     /**
@@ -549,12 +577,15 @@ public final class Interpreter {
     /** Records a call target in the call site's feedback (traced as a CallIC change). */
     Object recordCall(FeedbackVector feedback, int slot, Object callee) {
         if (feedback.call(slot).record(callee) && ics.tracer() != null) {
-            ics.tracer().stateChanged("CallIC", feedback.call(slot).state() == dev.kindling.ic.IcState.MONOMORPHIC
-                    ? dev.kindling.ic.IcState.UNINITIALIZED : dev.kindling.ic.IcState.MONOMORPHIC,
-                    feedback.call(slot).state(), null,
-                    callee instanceof JSFunction fn && !fn.debugName().isEmpty() ? fn.debugName() : "(anonymous)");
+            traceCall(feedback.call(slot), callee);
         }
         return callee;
+    }
+
+    private void traceCall(dev.kindling.ic.CallFeedback site, Object callee) {
+        ics.tracer().stateChanged("CallIC", site.state() == dev.kindling.ic.IcState.MONOMORPHIC
+                ? dev.kindling.ic.IcState.UNINITIALIZED : dev.kindling.ic.IcState.MONOMORPHIC, site.state(), null,
+                callee instanceof JSFunction fn && !fn.debugName().isEmpty() ? fn.debugName() : "(anonymous)");
     }
 
     static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {
