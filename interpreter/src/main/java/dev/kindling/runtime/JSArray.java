@@ -245,7 +245,7 @@ public final class JSArray extends JSObject {
         if (index >= 0 && index < length) {
             int[] i = ints;
             if (i != null) {
-                return smiHoles == null ? Numbers.smi(i[index]) : null;
+                return smiHoles == null || !smiHoles.get(index) ? Numbers.smi(i[index]) : null; // a hole: the chain
             }
             double[] d = doubles;
             if (d != null) {
@@ -267,7 +267,7 @@ public final class JSArray extends JSObject {
         if (index >= 0 && index < length && integrity != FROZEN) {
             int[] i = ints;
             if (i != null) {
-                if (value instanceof Integer v && smiHoles == null) {
+                if (value instanceof Integer v && (smiHoles == null || !smiHoles.get(index))) { // not into a hole
                     i[index] = v;
                     return true;
                 }
