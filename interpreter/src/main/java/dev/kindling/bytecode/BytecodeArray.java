@@ -20,8 +20,8 @@ public final class BytecodeArray {
     private final int parameterCount;
     private final int registerCount;
     private final FeedbackMetadata feedbackMetadata;
-    /** The interpreter's decoded view of `code`, made on first execution (see decodedForExecution). */
-    private int[] decoded;
+    /** The interpreter's decoded view of `code` (see decodedForExecution). */
+    private final int[] decoded;
     /** Whether the code reads the argument list as passed (set by decode; see readsArgumentList). */
     private boolean readsArgumentList;
 
@@ -35,6 +35,7 @@ public final class BytecodeArray {
         this.parameterCount = parameterCount;
         this.registerCount = registerCount;
         this.feedbackMetadata = feedbackMetadata;
+        this.decoded = decode(); // bytecode is generated on a function's first call, so it runs at once
     }
 
     public int length() {
@@ -59,12 +60,7 @@ public final class BytecodeArray {
      * Callers must not modify it.
      */
     public int[] decodedForExecution() {
-        int[] d = decoded;
-        if (d == null) {
-            d = decode();
-            decoded = d;
-        }
-        return d;
+        return decoded;
     }
 
     /**
@@ -73,7 +69,6 @@ public final class BytecodeArray {
      * does not, a call may build the callee's registers without keeping the argument list.
      */
     public boolean readsArgumentList() {
-        decodedForExecution();
         return readsArgumentList;
     }
 
