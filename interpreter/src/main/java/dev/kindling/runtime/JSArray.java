@@ -260,23 +260,31 @@ public final class JSArray extends JSObject {
 
     /**
      * Stores `value` at `index` if that needs no more than a write into the backing store (in
-     * bounds, not a hole, not frozen, a value the current elements kind holds); returns false
+     * bounds, not frozen, a value the current elements kind holds, and not a hole unless
+     * canFillHole); returns false
      * otherwise, and the caller takes the generic path. The keyed store IC's fast path.
      */
     public boolean fastSetElement(int index, Object value) {
         if (index >= 0 && index < length && integrity != FROZEN) {
             int[] i = ints;
             if (i != null) {
-                if (value instanceof Integer v && (smiHoles == null || !smiHoles.get(index))) { // not into a hole
-                    i[index] = v;
-                    return true;
+                if (value instanceof Integer v) {
+                    if (smiHoles == null || !smiHoles.get(index)) {
+                        i[index] = v;
+                        return true;
+                    }
+                    if (canFillHole()) {
+                        i[index] = v;
+                        smiHoles.clear(index);
+                        return true;
+                    }
                 }
                 return false;
             }
             double[] d = doubles;
             if (d != null) {
                 if ((value instanceof Integer || value instanceof Double)
-                        && Double.doubleToRawLongBits(d[index]) != HOLE_NAN_BITS) {
+                        && (Double.doubleToRawLongBits(d[index]) != HOLE_NAN_BITS || canFillHole())) {
                     double v = Numbers.doubleValue(value);
                     d[index] = Double.isNaN(v) ? Double.NaN : v;
                     return true;
@@ -284,12 +292,22 @@ public final class JSArray extends JSObject {
                 return false;
             }
             Object[] o = objects;
-            if (o != null && o[index] != Oddball.THE_HOLE) {
+            if (o != null && (o[index] != Oddball.THE_HOLE || canFillHole())) {
                 o[index] = value;
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a store may fill a hole in place: the array takes new properties, and nothing on
+     * its prototype chain has elements, so no setter there intercepts the store (V8 checks its
+     * NoElementsProtector for the same reason).
+     */
+    private boolean canFillHole() {
+        JSObject proto = getPrototype();
+        return integrity == 0 && isExtensible() && (proto == null || proto.hasNoElementsOnChain());
     }
 
     @Override

@@ -64,6 +64,9 @@ public class JSObject {
      */
     private static final class PrototypeInfo {
         ValidityCell cell;
+        /** hasNoElementsOnChain's answer, good while this cell is valid. */
+        ValidityCell noElementsCell;
+        boolean noElements;
         final java.util.List<java.lang.ref.WeakReference<JSObject>> users = new java.util.ArrayList<>();
     }
 
@@ -123,6 +126,39 @@ public class JSObject {
             }
         }
         return info.cell;
+    }
+
+    /**
+     * Whether this object and every object on its prototype chain have no elements (no
+     * array-index properties), as V8's NoElementsProtector says of the initial Array.prototype
+     * and Object.prototype: then a hole in an array with this prototype reads as undefined and
+     * a store into it needs no look up the chain for a setter. Only plain objects qualify
+     * (arrays, arguments objects and wrappers keep elements outside their layout); the answer
+     * is cached with this object's prototype validity cell, which any change of layout on the
+     * chain — an index property added included — invalidates.
+     */
+    public final boolean hasNoElementsOnChain() {
+        PrototypeInfo info = prototypeInfo;
+        if (info != null && info.noElementsCell != null && info.noElementsCell.isValid()) {
+            return info.noElements;
+        }
+        boolean none = true;
+        for (JSObject o = this; o != null && none; o = o.getPrototype()) {
+            if (o.getClass() != JSObject.class) {
+                none = false;
+                break;
+            }
+            for (Object key : o.ownKeysInInsertionOrder()) {
+                if (key instanceof String s && ArrayIndex.parse(s) >= 0) {
+                    none = false;
+                    break;
+                }
+            }
+        }
+        ValidityCell cell = prototypeValidityCell(); // makes prototypeInfo
+        prototypeInfo.noElementsCell = cell;
+        prototypeInfo.noElements = none;
+        return none;
     }
 
     /** Called on every change of layout: invalidates this object's cell and its users' cells. */

@@ -257,7 +257,7 @@ final class ArrayBuiltins {
         JSArray removed = realm.newArray((int) deleteCount);
         for (long k = 0; k < deleteCount; k++) {
             if (has(o, start + k)) {
-                set(removed, k, get(o, start + k));
+                ArrayLike.createDataProperty(removed, k, get(o, start + k));
             }
         }
         setLength(removed, deleteCount);
@@ -284,7 +284,7 @@ final class ArrayBuiltins {
         JSArray result = realm.newArray((int) count);
         for (long k = 0; k < count; k++) {
             if (has(o, from + k)) {
-                set(result, k, get(o, from + k));
+                ArrayLike.createDataProperty(result, k, get(o, from + k));
             }
         }
         setLength(result, count);
@@ -303,12 +303,12 @@ final class ArrayBuiltins {
                 long len = a.length();
                 for (long k = 0; k < len; k++) {
                     if (has(a, k)) {
-                        set(result, n, get(a, k));
+                        ArrayLike.createDataProperty(result, n, get(a, k));
                     }
                     n++;
                 }
             } else {
-                set(result, n++, item);
+                ArrayLike.createDataProperty(result, n++, item);
             }
         }
         setLength(result, n);

@@ -85,7 +85,7 @@ final class ArrayIterationBuiltins {
             Object value = get(o, k);
             Object result = fn.call(self, new Object[] {value, Numbers.normalize((double) k), o});
             switch (kind) {
-                case MAP -> set(mapped, k, result);
+                case MAP -> ArrayLike.createDataProperty(mapped, k, result);
                 case FILTER -> {
                     if (Conversions.toBoolean(result)) {
                         kept.add(value);

@@ -18,6 +18,7 @@ import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.PropertyAttributes;
 
 final class ArrayLike {
     /** 2^53 - 1: the largest length a generic array-like may have (ToLength). */
@@ -52,6 +53,28 @@ final class ArrayLike {
     /** Set(O, index, v, true): a refused write throws, as in strict code. */
     static void set(JSObject o, long index, Object value) {
         PropertyAccess.setKeyed(o, index <= Integer.MAX_VALUE ? (Object) (int) index : Long.toString(index), value, true);
+    }
+
+    /**
+     * CreateDataPropertyOrThrow(O, index, v) (§7.3.7): defines an own data property, never
+     * calling a setter on the prototype chain — how the builtins that make a new array (map,
+     * slice, splice's result, concat) fill it. The new arrays are ordinary and own no such
+     * property yet, so while nothing on their prototype chain has elements it is a Set.
+     */
+    static void createDataProperty(JSObject o, long index, Object value) {
+        if (o instanceof JSArray a && index <= Integer.MAX_VALUE) {
+            if (a.fastSetElement((int) index, value)) {
+                return;
+            }
+            JSObject proto = a.getPrototype();
+            if (proto == null || proto.hasNoElementsOnChain()) {
+                set(a, index, value); // no setter on the chain to call: Set defines the same property
+                return;
+            }
+        }
+        if (!o.defineOwnProperty(Long.toString(index), value, PropertyAttributes.DEFAULT)) {
+            throw JSException.typeError("Cannot add property " + index + ", object is not extensible");
+        }
     }
 
     static void delete(JSObject o, long index) {
