@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xss64m"})
+@Fork(value = 2, jvmArgsAppend = {"-Xss64m", KindlingMode.NO_TIERED_COMPILATION})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class HotFunctionBenchmark {

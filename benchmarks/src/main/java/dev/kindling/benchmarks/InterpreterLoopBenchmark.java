@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xss64m", "-XX:+UseSerialGC"}) // the GC the kindling launcher uses
+@Fork(value = 1, jvmArgsAppend = {"-Xss64m", KindlingMode.NO_TIERED_COMPILATION, "-XX:+UseSerialGC"}) // the GC the kindling launcher uses
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class InterpreterLoopBenchmark {

@@ -17,6 +17,22 @@ public enum KindlingMode {
     /** The interpreter without inline caches: every property access a full lookup. */
     NO_IC("no-ic", "--no-opt", "--no-use-ic");
 
+    /**
+     * The JVM flags Kindling's benchmarks run its JVM with: the suite's child JVMs take
+     * JVM_FLAGS; the JMH benchmarks name NO_TIERED_COMPILATION in their @Fork, where a list
+     * cannot go.
+     *
+     * Why: with tiered compilation on, C2's one thread (on 2 cores) is busy with the parser's
+     * methods when the interpreter loop gets hot, so Interpreter.run often stays in C1 code
+     * for a whole short run, or C2 compiles it from a few milliseconds of tier-3 profile; the
+     * same program then took up to 2x longer from one JVM to the next. With it off, C2
+     * compiles the loop from the profile the JVM's own interpreter gathered until it was hot.
+     * The price is start-up, about 0.3 s more for a small script, which is why `kindling`
+     * itself keeps the JVM's default (KINDLING_JAVA_OPTS passes flags to it).
+     */
+    public static final String NO_TIERED_COMPILATION = "-XX:-TieredCompilation";
+    public static final List<String> JVM_FLAGS = List.of(NO_TIERED_COMPILATION);
+
     private final String paramName;
     private final List<String> flags;
 

@@ -12,6 +12,7 @@
 package dev.kindling.benchmarks.suite;
 
 import dev.kindling.api.JsObject;
+import dev.kindling.benchmarks.KindlingMode;
 import dev.kindling.benchmarks.Programs;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +31,7 @@ import java.util.function.IntPredicate;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xss64m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xss64m", KindlingMode.NO_TIERED_COMPILATION})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SuiteBenchmark {

@@ -3,7 +3,8 @@
  * one program through a harness (the program's name, outer and inner counts are appended).
  * all() lists them in the table's order: the Java twins (the reference every ratio is to),
  * Kindling in each KindlingMode, then node and node --jitless when `node` is on the PATH.
- * Every JVM engine runs in a child JVM of the same java with the same flags and classpath.
+ * Every JVM engine runs in a child JVM of the same java with the same flags and classpath,
+ * Kindling's with KindlingMode.JVM_FLAGS added.
  *
  * outerFactor: how many times SuiteRuns' outer count an engine runs. The engines with a JIT
  * (the JVM under the twins, node) need many iterations before their code is compiled and an
@@ -33,6 +34,7 @@ record SuiteEngine(String name, List<String> command, int outerFactor) {
         engines.add(new SuiteEngine(REFERENCE, concat(jvm, List.of("dev.kindling.benchmarks.suite.JavaHarness")), 10));
         for (KindlingMode mode : KindlingMode.values()) {
             List<String> kindling = new ArrayList<>(jvm);
+            kindling.addAll(1, KindlingMode.JVM_FLAGS);
             kindling.add("dev.kindling.cli.Main");
             kindling.addAll(mode.flags());
             kindling.add(harness);
