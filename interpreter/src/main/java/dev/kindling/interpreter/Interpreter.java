@@ -67,7 +67,6 @@ import dev.kindling.runtime.JSArguments;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
-import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAccess;
 import dev.kindling.runtime.Operators;
@@ -588,6 +587,7 @@ public final class Interpreter {
                 callee instanceof JSFunction fn && !fn.debugName().isEmpty() ? fn.debugName() : "(anonymous)");
     }
 
+    /** An argument list of the `count` registers from register-file index `first` + `skip` (a decoded RegList). */
     static Object[] arguments(InterpreterFrame frame, int first, int skip, int count) {
         if (count <= 0) {
             return JSFunction.NO_ARGS;
@@ -644,9 +644,5 @@ public final class Interpreter {
     /** A signed operand (registers, Imm); see u. */
     static int s(int[] code, int p) {
         return code[p];
-    }
-
-    static Object box(double d) {
-        return Numbers.normalize(d);
     }
 }

@@ -29,10 +29,6 @@ public final class InterpreterFrame {
     final FeedbackVector feedback;
     /** Index of r0 in `registers`: the parameter count including the receiver. */
     final int localBase;
-    /** localBase + the operand of r0: registers[localZero - operand] is local `operand`. */
-    private final int localZero;
-    /** The operand of r0 (-6); every local is at or below it, <context> and <closure> above. */
-    private static final int R0 = Register.local(0);
     /** new.target: the constructor for a `new` call, null for a plain call. */
     final JSObject newTarget;
     /**
@@ -71,7 +67,6 @@ public final class InterpreterFrame {
         this.function = function;
         this.bytecode = bytecode;
         this.localBase = bytecode.parameterCount();
-        this.localZero = localBase + Register.local(0);
         this.registers = registers;
         this.code = bytecode.decodedForExecution();
         this.feedback = function.feedbackVector();
@@ -99,7 +94,6 @@ public final class InterpreterFrame {
         this.function = other.function;
         this.bytecode = other.bytecode;
         this.localBase = other.localBase;
-        this.localZero = other.localZero;
         this.registers = other.registers.clone();
         this.code = other.code;
         this.feedback = other.feedback;
@@ -141,23 +135,16 @@ public final class InterpreterFrame {
     }
 
     /**
-     * The value of a register operand (r0, a0, <this>, <context>, <closure>). Kept tiny: the
-     * interpreter loop calls it in almost every case and the JIT inlines it into each (see
-     * Interpreter's header on the inlining budget); the rare operands go out of line.
+     * The value of a register operand as the bytecode holds it (r0, a0, <this>, <context>,
+     * <closure>), for the code that reads raw operands (the handler table, error messages);
+     * the loop reads decoded operands with get. One mapping, BytecodeArray.registerIndex.
      */
     public Object register(int operand) {
-        return operand <= R0 ? registers[localZero - operand]
-                : operand >= Register.RECEIVER ? registers[operand - Register.RECEIVER] : special(operand);
+        return get(bytecode.registerIndex(operand));
     }
 
     public void setRegister(int operand, Object value) {
-        if (operand <= R0) {
-            registers[localZero - operand] = value;
-        } else if (operand >= Register.RECEIVER) {
-            registers[operand - Register.RECEIVER] = value;
-        } else {
-            setSpecial(operand, value);
-        }
+        set(bytecode.registerIndex(operand), value);
     }
 
     /**

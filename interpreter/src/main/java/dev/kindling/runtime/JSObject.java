@@ -146,7 +146,7 @@ public class JSObject {
         for (JSObject o = this; o != null && none; o = o.getPrototype()) {
             if (o.getClass() != JSObject.class) {
                 none = false;
-                break;
+                continue; // ends the walk
             }
             for (Object key : o.ownKeysInInsertionOrder()) {
                 if (key instanceof String s && ArrayIndex.parse(s) >= 0) {

@@ -7,6 +7,7 @@
 package dev.kindling.bytecode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class OpcodesTest {
     @Test
     void theBreakMarkerIsNoBytecode() {
         for (Bytecode b : Bytecode.values()) {
-            org.junit.jupiter.api.Assertions.assertNotEquals(BytecodeArray.BREAK, b.code(), b.name());
+            assertNotEquals(BytecodeArray.BREAK, b.code(), b.name());
         }
     }
 
