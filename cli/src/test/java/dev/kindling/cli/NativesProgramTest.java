@@ -18,9 +18,7 @@ package dev.kindling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,26 +41,21 @@ class NativesProgramTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path js : programs) {
       String name = js.getFileName().toString();
-      for (JsProgramTest.Mode mode : JsProgramTest.MODES) {
+      for (ExecutionMode mode : ExecutionMode.values()) {
         if (name.startsWith("ic-") && mode.flags().contains("--no-use-ic")) {
           continue;
         }
-        tests.add(DynamicTest.dynamicTest(name + " [" + mode.name() + "]", js.toUri(), () -> check(js, mode)));
+        tests.add(DynamicTest.dynamicTest(name + " [" + mode.displayName() + "]", js.toUri(), () -> check(js, mode)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(Path js, JsProgramTest.Mode mode) throws IOException {
-    List<String> args = new ArrayList<>(mode.flags());
-    args.add("--allow-natives-syntax");
-    args.add(js.toAbsolutePath().normalize().toString());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    String stdout = out.toString(StandardCharsets.UTF_8);
-    String stderr = err.toString(StandardCharsets.UTF_8);
+  private static void check(Path js, ExecutionMode mode) throws IOException {
+    InProcessRunner.Result r = InProcessRunner.run(js, mode, List.of("--allow-natives-syntax"));
+    int exit = r.exitCode();
+    String stdout = r.stdout();
+    String stderr = r.stderr();
     Path expectedErr = sibling(js, ".err");
     if (Files.exists(expectedErr)) {
       assertEquals(1, exit, "exit code; stderr: " + stderr);
