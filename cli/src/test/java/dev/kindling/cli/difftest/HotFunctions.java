@@ -1,8 +1,9 @@
 /*
- * The kinds of function the generator writes, one method each: arithmetic, property access,
- * array access, calls, closures, throwing code, string building and loops. Each method draws a
- * small body at random, a warm-up call on one type (Smi ints, one object shape, packed Smi
- * arrays, strings) and a handful of calls on the others (OddValues).
+ * The kinds of function the generator writes, one method each: arithmetic (with Math calls),
+ * property access, method calls, array access (for-of and spread too), calls, closures,
+ * throwing code, string building and loops. Each method draws a small body at random, a
+ * warm-up call on one type (Smi ints, one object shape, packed Smi arrays, strings) and a
+ * handful of calls on the others (OddValues).
  *
  * Assumes: names are unique in the program; `earlier` holds the functions already written, so
  * a caller only calls functions declared before it. Guarantees: every body terminates quickly
@@ -21,6 +22,7 @@ final class HotFunctions {
   private static final List<String> COMPARE_OPS =
       List.of("<", "<=", ">", ">=", "===", "!==", "==", "!=");
   private static final List<String> FIELDS = List.of("x", "y");
+  private static final List<String> MATH_UNARY = List.of("floor", "abs", "round", "trunc", "sign", "sqrt", "ceil");
 
   private final Rng rng;
 
@@ -32,6 +34,7 @@ final class HotFunctions {
     return switch (kind) {
       case "arithmetic" -> arithmetic(name);
       case "property" -> property(name);
+      case "method" -> method(name);
       case "array" -> array(name);
       case "call" -> call(name, earlier);
       case "closure" -> closure(name);
@@ -43,7 +46,7 @@ final class HotFunctions {
   }
 
   static final List<String> KINDS =
-      List.of("arithmetic", "property", "array", "call", "closure", "throwing", "string", "loop");
+      List.of("arithmetic", "property", "method", "array", "call", "closure", "throwing", "string", "loop");
 
   // --- numbers -----------------------------------------------------------------------------
 
@@ -59,7 +62,15 @@ final class HotFunctions {
     if (r < 7) {
       return "(" + numeric(depth - 1, vars) + " " + rng.pick(ARITH_OPS) + " " + numeric(depth - 1, vars) + ")";
     }
-    if (r < 8) return "(" + rng.pick("-", "~", "+") + numeric(depth - 1, vars) + ")";
+    if (r < 8) {
+      return rng.percent(50)
+          ? "(" + rng.pick("-", "~", "+") + numeric(depth - 1, vars) + ")"
+          : "Math." + rng.pick(MATH_UNARY) + "(" + numeric(depth - 1, vars) + ")";
+    }
+    if (r < 9 && rng.percent(50)) {
+      return "Math." + rng.pick("max", "min", "imul") + "(" + numeric(depth - 1, vars) + ", "
+          + numeric(depth - 1, vars) + ")";
+    }
     return "(" + comparison(vars) + " ? " + numeric(depth - 1, vars) + " : " + numeric(depth - 1, vars) + ")";
   }
 
@@ -144,6 +155,18 @@ final class HotFunctions {
         oddCalls(name, List.of(OddValues.OBJECTS, numberOrOther()), List.of("new Point(1, 2)", "3")), false);
   }
 
+  /** Method calls and a getter on the hot objects: the prototype chain, not the object, holds them. */
+  HotFunction method(String name) {
+    String call = rng.pick("o.scale(v)", "o.scale(v + 1) - o.scale(1)");
+    String extra = rng.pick("o.sum", "(o instanceof Box ? o.sum : -1)", "o.x", "(typeof o.sum === \"number\" ? 1 : 0)");
+    String source = "function " + name + "(o, v) {\n  return " + call + " " + rng.pick("+", "-", "^") + " " + extra + ";\n}\n";
+    String hot = rng.pick("new Box(i & 15, 3)", "new Tagged(i & 7, 1)", "new Point(i & 15, 2)");
+    String setup = "const hot" + name + " = [];\nfor (let i = 0; i < 4; i++) hot" + name + ".push(" + hot + ");\n";
+    String warm = name + "(hot" + name + "[i & 3], " + smiArgument() + ")";
+    return new HotFunction(name, "method", setup + source, warm,
+        oddCalls(name, List.of(OddValues.OBJECTS, numberOrOther()), List.of("new Box(1, 2)", "3")), false);
+  }
+
   // --- arrays ------------------------------------------------------------------------------
 
   private String arrayStatement() {
@@ -152,7 +175,8 @@ final class HotFunctions {
       case 1 -> "  s = s " + rng.pick("+", "-", "^") + " arr[i];\n";
       case 2 -> "  arr.push(" + numeric(1, List.of("v", "s")) + ");\n";
       case 3 -> "  for (let j = 0; j < arr.length && j < 16; j++) s = s " + rng.pick("+", "^", "|") + " arr[j];\n";
-      case 4 -> "  s = s + arr.length;\n";
+      case 4 -> rng.pick("  s = s + arr.length;\n", "  for (const e of arr) s = s " + rng.pick("+", "|") + " e;\n",
+          "  s = s + Math.max(...arr);\n");
       default -> "  if (arr.length > 2) s = s + arr.pop();\n";
     };
   }

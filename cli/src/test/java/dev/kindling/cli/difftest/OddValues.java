@@ -38,7 +38,8 @@ final class OddValues {
           "Object.create(protoXY)", "{ get x() { return 7; }, y: 1 }",
           "{ get x() { throw new TypeError(\"getter x\"); }, y: 1 }",
           "{ x: 1, set y(v) { this.x = v; } }", "Object.freeze({ x: 1, y: 2 })", "[1, 2]",
-          "{ x: {}, y: [] }", "{ z: 9 }", "\"xy\"", "42", "undefined", "null");
+          "{ x: {}, y: [] }", "{ z: 9 }",
+          "{ x: 1, y: 2, scale(k) { return -k; } }", "Object.create(Box.prototype)", "\"xy\"", "42", "undefined", "null");
 
   /** Arrays of other elements kinds (double, holey, generic), array-likes and non-arrays. */
   static final List<String> ARRAYS =

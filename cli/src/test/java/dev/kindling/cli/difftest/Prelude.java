@@ -55,9 +55,11 @@ final class Prelude {
         digest = (Math.imul(digest, 31) + h) | 0;
       }
       function Point(x, y) { this.x = x; this.y = y; }
+      Point.prototype.scale = function (k) { return this.y * k + 1; };
       class Box {
         constructor(x, y) { this.y = y; this.x = x; }
         get sum() { return this.x + this.y; }
+        scale(k) { return this.x * k; }
       }
       class Tagged extends Box {
         constructor(x, y) { super(x, y); this.tag = "t"; }

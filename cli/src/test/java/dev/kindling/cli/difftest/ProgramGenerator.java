@@ -4,8 +4,8 @@
  * ExecutionMode and compares the outputs).
  *
  * A program is the prelude (show, report, mix and a few constructors), then a few functions
- * (HotFunctions: arithmetic, property and array access, calls, closures, throwing code, strings,
- * loops). Each function, in turn, is
+ * (HotFunctions: arithmetic, property access, method calls and getters, array access, calls,
+ * closures, throwing code, strings, loops). Each function, in turn, is
  *   1. warmed up: a loop of a few thousand calls on its hot type, results folded into a digest
  *      (printed as one line), sometimes with one odd call late in the loop;
  *   2. surprised: a handful of calls on other types (OddValues), each printed by report;
