@@ -19,6 +19,8 @@
  */
 package dev.kindling.cli.difftest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.kindling.cli.ExecutionMode;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class DifferentialProgramTest {
@@ -73,6 +76,18 @@ class DifferentialProgramTest {
     } else {
       Files.delete(program);
     }
+  }
+
+  @Test
+  void aDivergenceIsShownAsTheFirstDifferingLinesWithContext() {
+    Result interpreter = new Result(0, "a\nb\nc\nd\n", "");
+    assertNull(firstDivergence(interpreter, new Result(0, "a\nb\nc\nd\n", "")));
+    assertEquals("stdout, first difference at line 3:\n  a\n  b\n- c\n- d\n- \n+ C\n+ d\n+ \n",
+        firstDivergence(interpreter, new Result(0, "a\nb\nC\nd\n", "")));
+    assertEquals("exit code 0 vs 1; stderr:\nTypeError: x\nstdout, first difference at line 2:\n  a\n- b\n- c\n- d\n+ \n",
+        firstDivergence(interpreter, new Result(1, "a\n", "TypeError: x\n")));
+    assertEquals("stderr, first difference at line 1:\n- \n+ warning\n",
+        firstDivergence(interpreter, new Result(0, "a\nb\nc\nd\n", "warning")));
   }
 
   /** Null when the two runs agree; else the first difference, as a few lines of each side. */

@@ -175,8 +175,10 @@ final class HotFunctions {
       case 1 -> "  s = s " + rng.pick("+", "-", "^") + " arr[i];\n";
       case 2 -> "  arr.push(" + numeric(1, List.of("v", "s")) + ");\n";
       case 3 -> "  for (let j = 0; j < arr.length && j < 16; j++) s = s " + rng.pick("+", "^", "|") + " arr[j];\n";
-      case 4 -> rng.pick("  s = s + arr.length;\n", "  for (const e of arr) s = s " + rng.pick("+", "|") + " e;\n",
-          "  s = s + Math.max(...arr);\n");
+      // arr.length may have been set to a billion (arr["length"] = v): iteration stays bounded.
+      case 4 -> rng.pick("  s = s + arr.length;\n",
+          "  { let n = 0; for (const e of arr) { s = s " + rng.pick("+", "|") + " e; if (++n > 16) break; } }\n",
+          "  if (!(arr && arr.length > 64)) s = s + Math.max(...arr);\n");
       default -> "  if (arr.length > 2) s = s + arr.pop();\n";
     };
   }
