@@ -10,6 +10,18 @@
  *  - The opcode numbers (the first hex byte of each line) are Kindling's own: the enum order
  *    here, not V8's. Mnemonics and operands are what to compare.
  *
+ * What a bytecode reads and writes is what its operand types (OperandType: Reg read, RegOut
+ * written, ...) and its AccumulatorUse say, with these exceptions, which the liveness analysis
+ * (analysis/BytecodeLiveness) also knows from this table:
+ *  - Star0..Star15 write their register without an operand (shortStarRegister);
+ *  - every bytecode may read the current context and the closure (<context>, <closure>),
+ *    PushContext and PopContext write the current context: those two are outside the register
+ *    file and always live, as in V8, where the frame state always carries them;
+ *  - the handler of a try range receives the exception in the accumulator and restores the
+ *    context from its context register (HandlerTable), with no bytecode saying so;
+ *  - CreateMappedArguments, CreateUnmappedArguments and CreateRestParameter read the
+ *    arguments as passed (the frame's argument list, or context slots), never registers.
+ *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
  */
@@ -26,7 +38,8 @@ import static dev.kindling.bytecode.OperandType.Reg;
 import static dev.kindling.bytecode.OperandType.RegCount;
 import static dev.kindling.bytecode.OperandType.RegList;
 import static dev.kindling.bytecode.OperandType.RegOut;
-import static dev.kindling.bytecode.OperandType.RegOutPair;
+import static dev.kindling.bytecode.OperandType.RegInOut;
+import static dev.kindling.bytecode.OperandType.RegPair;
 import static dev.kindling.bytecode.OperandType.RegOutTriple;
 import static dev.kindling.bytecode.OperandType.RuntimeId;
 import static dev.kindling.bytecode.OperandType.UImm;
@@ -223,10 +236,10 @@ public enum Bytecode {
     ForInPrepare(READ, RegOutTriple, Idx),
     /** acc = (index r1 < count r2). */
     ForInContinue(WRITE, Reg, Reg),
-    /** acc = key at index r2 of receiver r1 from the (keys,...) pair r3, or undefined if deleted. */
-    ForInNext(WRITE, Reg, Reg, RegOutPair, Idx),
+    /** acc = key at index r2 of receiver r1 from the (keys,...) pair r3 (read), or undefined if deleted. */
+    ForInNext(WRITE, Reg, Reg, RegPair, Idx),
     /** r = r + 1. */
-    ForInStep(NONE, RegOut),
+    ForInStep(NONE, RegInOut),
 
     // ---- iteration ----
     /** acc = r[Symbol.iterator](), checked to be an object ([0] its load, [1] its call, as V8's). */
@@ -313,6 +326,31 @@ public enum Bytecode {
         return isForwardJump() || this == JumpLoop;
     }
 
+    /** Jumps taken whatever the accumulator holds (V8's IsUnconditionalJump). */
+    public boolean isUnconditionalJump() {
+        return this == Jump || this == JumpLoop;
+    }
+
+    /** Jumps that may fall through to the next bytecode instead (V8's IsConditionalJump). */
+    public boolean isConditionalJump() {
+        return isJump() && !isUnconditionalJump();
+    }
+
+    /** Jumps through a jump table in the constant pool (V8's IsSwitch); they may fall through. */
+    public boolean isSwitch() {
+        return this == SwitchOnSmiNoFeedback;
+    }
+
+    /** Leaves the function normally (V8's Returns). */
+    public boolean returns() {
+        return this == Return;
+    }
+
+    /** Always throws (V8's UnconditionallyThrows). */
+    public boolean unconditionallyThrows() {
+        return this == Throw || this == ReThrow;
+    }
+
     /** Size in bytes of this bytecode with its operands at the given scale, prefix excluded. */
     public int size(int scale) {
         int size = 1;
@@ -324,6 +362,6 @@ public enum Bytecode {
 
     /** Bytecodes after which control never falls through to the next one. */
     public boolean isUnconditionalExit() {
-        return this == Jump || this == JumpLoop || this == Throw || this == ReThrow || this == Return;
+        return isUnconditionalJump() || returns() || unconditionallyThrows();
     }
 }
