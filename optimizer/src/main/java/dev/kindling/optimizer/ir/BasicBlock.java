@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.List;
 
 public final class BasicBlock {
-    private final int id;
+    private int id;
     /** The bytecode offset this block starts at. */
     private final int bytecodeOffset;
     private final boolean loopHeader;
@@ -31,6 +31,10 @@ public final class BasicBlock {
 
     public int id() {
         return id;
+    }
+
+    void renumber(int id) {
+        this.id = id;
     }
 
     public int bytecodeOffset() {

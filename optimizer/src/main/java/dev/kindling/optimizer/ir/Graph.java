@@ -89,8 +89,47 @@ public final class Graph {
         return nextNodeId;
     }
 
-    /** Drops the blocks not in `keep` (dead-code elimination), keeping order and ids. */
+    /** Drops the blocks not in `keep` (never reached), keeping order; the rest are numbered again from 0. */
     public void retainBlocks(java.util.Set<BasicBlock> keep) {
         blocks.retainAll(keep);
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).renumber(i);
+        }
+    }
+
+    /** Every node of every block: phis, straight-line nodes and control, in block order. */
+    public java.util.List<Node> allNodes() {
+        java.util.List<Node> all = new java.util.ArrayList<>();
+        for (BasicBlock b : blocks) {
+            all.addAll(b.phis());
+            all.addAll(b.nodes());
+            if (b.control() != null) {
+                all.add(b.control());
+            }
+        }
+        return all;
+    }
+
+    /** Makes every input and FrameState value that is `old` be `replacement` instead. */
+    public void replaceAllUses(Node old, Node replacement) {
+        java.util.Set<FrameState> states = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node n : allNodes()) {
+            for (int i = 0; i < n.inputCount(); i++) {
+                if (n.input(i) == old) {
+                    n.replaceInput(i, replacement);
+                }
+            }
+            if (n.frameState() != null) {
+                states.add(n.frameState());
+            }
+        }
+        for (FrameState s : states) {
+            s.replaceValues(v -> v == old ? replacement : v);
+        }
+    }
+
+    /** Removes `phi` from its block (after its uses were replaced). */
+    public void removePhi(Phi phi) {
+        phi.block().phis().remove(phi);
     }
 }

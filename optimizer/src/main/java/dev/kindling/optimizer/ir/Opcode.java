@@ -93,6 +93,8 @@ public enum Opcode {
     Float64LessThanOrEqual(BIT, Effects.PURE),
     Float64GreaterThan(BIT, Effects.PURE),
     Float64GreaterThanOrEqual(BIT, Effects.PURE),
+    /** The negation of a bit (! of a boolean). */
+    LogicalNot(BIT, Effects.PURE),
     /** Identity of two tagged values (the engine's singletons: undefined, null, true, false, the hole). */
     TaggedEqual(BIT, Effects.PURE),
 
