@@ -360,6 +360,24 @@ public enum Bytecode {
         return size;
     }
 
+    /**
+     * Bytecodes that neither throw nor call out (V8's IsWithoutExternalSideEffects, the same
+     * members: loads into the accumulator and between registers, the comparisons that cannot
+     * call, jumps that convert nothing, the switch): an exception never leaves one, so
+     * within a try range its handler needs nothing kept alive for it.
+     */
+    public boolean isWithoutExternalSideEffects() {
+        return switch (this) {
+            case Ldar, LdaZero, LdaSmi, LdaNull, LdaTrue, LdaFalse, LdaUndefined, LdaTheHole, LdaConstant,
+                 LdaContextSlot, LdaCurrentContextSlot, LdaImmutableContextSlot, LdaImmutableCurrentContextSlot,
+                 Star, Mov, PushContext, PopContext,
+                 TestReferenceEqual, TestUndetectable, TestNull, TestUndefined,
+                 SwitchOnSmiNoFeedback -> true;
+            case JumpIfToBooleanTrue, JumpIfToBooleanFalse, JumpLoop -> false;
+            default -> isShortStar() || isJump();
+        };
+    }
+
     /** Bytecodes after which control never falls through to the next one. */
     public boolean isUnconditionalExit() {
         return isUnconditionalJump() || returns() || unconditionallyThrows();
