@@ -717,8 +717,14 @@ public final class Interpreter {
      * null if the function returned without reaching it (for tests of frame state).
      */
     public InterpreterFrame callUntil(JSClosure function, Object receiver, Object[] args, int stopOffset) {
+        return callUntil(function, receiver, args, null, stopOffset);
+    }
+
+    /** callUntil of a `new` call with this new.target (the receiver already made). */
+    public InterpreterFrame callUntil(JSClosure function, Object receiver, Object[] args, JSObject newTarget,
+                                     int stopOffset) {
         BytecodeArray bytecode = function.shared().bytecode();
-        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, null, current);
+        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, newTarget, current);
         return resume(frame, stopOffset) == STOPPED ? frame : null;
     }
 
