@@ -341,8 +341,8 @@ public final class Interpreter {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
                             // The monomorphic own-field hit, inline; everything else in LoadIC.
-                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
-                                    ? o.slotValue(site.fieldSlot)
+                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape()
+                                    ? o.slotValue(site.fieldSlot())
                                     : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + 1)));
                         }
                         case Opcodes.GetKeyedProperty -> {
@@ -354,8 +354,8 @@ public final class Interpreter {
                         case Opcodes.SetNamedProperty -> {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
-                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
-                                o.setSlotValue(site.fieldSlot, acc);
+                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape()) {
+                                o.setSlotValue(site.fieldSlot(), acc);
                             } else {
                                 ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + 1)),
                                         acc, frame.function.shared().isStrict());
