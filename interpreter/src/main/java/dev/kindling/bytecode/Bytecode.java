@@ -363,7 +363,7 @@ public enum Bytecode {
     /**
      * Bytecodes that neither throw nor call out (V8's IsWithoutExternalSideEffects, the same
      * members: loads into the accumulator and between registers, the comparisons that cannot
-     * call, jumps that convert nothing, the switch): an exception never leaves one, so
+     * call, jumps that convert nothing, the switch, Return): an exception never leaves one, so
      * within a try range its handler needs nothing kept alive for it.
      */
     public boolean isWithoutExternalSideEffects() {
@@ -372,7 +372,7 @@ public enum Bytecode {
                  LdaContextSlot, LdaCurrentContextSlot, LdaImmutableContextSlot, LdaImmutableCurrentContextSlot,
                  Star, Mov, PushContext, PopContext,
                  TestReferenceEqual, TestUndetectable, TestNull, TestUndefined,
-                 SwitchOnSmiNoFeedback -> true;
+                 SwitchOnSmiNoFeedback, Return -> true;
             case JumpIfToBooleanTrue, JumpIfToBooleanFalse, JumpLoop -> false;
             default -> isShortStar() || isJump();
         };
