@@ -20,7 +20,8 @@
  *  - the handler of a try range receives the exception in the accumulator and restores the
  *    context from its context register (HandlerTable), with no bytecode saying so;
  *  - CreateMappedArguments, CreateUnmappedArguments and CreateRestParameter read the
- *    arguments as passed (the frame's argument list, or context slots), never registers.
+ *    arguments as passed (readsArgumentList: the frame's argument list, or context slots),
+ *    never registers.
  *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
@@ -376,6 +377,14 @@ public enum Bytecode {
             case JumpIfToBooleanTrue, JumpIfToBooleanFalse, JumpLoop -> false;
             default -> isShortStar() || isJump();
         };
+    }
+
+    /**
+     * Bytecodes that read the arguments exactly as passed (more or fewer than the formal
+     * parameters), not the parameter registers: an arguments object or a rest parameter.
+     */
+    public boolean readsArgumentList() {
+        return this == CreateMappedArguments || this == CreateUnmappedArguments || this == CreateRestParameter;
     }
 
     /** Bytecodes after which control never falls through to the next one. */
