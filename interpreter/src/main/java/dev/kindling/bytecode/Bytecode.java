@@ -20,7 +20,8 @@
  *  - the handler of a try range receives the exception in the accumulator and restores the
  *    context from its context register (HandlerTable), with no bytecode saying so;
  *  - CreateMappedArguments, CreateUnmappedArguments and CreateRestParameter read the
- *    arguments as passed (the frame's argument list, or context slots), never registers.
+ *    arguments as passed (readsArgumentList: the frame's argument list, or context slots),
+ *    never registers.
  *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
@@ -224,7 +225,10 @@ public enum Bytecode {
     JumpIfNotUndefined(READ, UImm),
     JumpIfUndefinedOrNull(READ, UImm),
     JumpIfJSReceiver(READ, UImm),
-    /** Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends budget. */
+    /**
+     * Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends [d] of the
+     * function's interrupt budget when a compiler is given (see TieringManager).
+     */
     JumpLoop(NONE, UImm, Imm, Idx),
     /** Jumps through jump table [i] of [n] entries by the Smi in acc minus [base]; else falls through. */
     SwitchOnSmiNoFeedback(READ, Idx, UImm, Imm),
@@ -248,6 +252,7 @@ public enum Bytecode {
     // ---- control ----
     Throw(READ),
     ReThrow(READ),
+    /** Returns acc; spends its own offset of the interrupt budget when a compiler is given (see TieringManager). */
     Return(READ),
     /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
     ThrowReferenceErrorIfHole(READ, Idx),
@@ -363,7 +368,7 @@ public enum Bytecode {
     /**
      * Bytecodes that neither throw nor call out (V8's IsWithoutExternalSideEffects, the same
      * members: loads into the accumulator and between registers, the comparisons that cannot
-     * call, jumps that convert nothing, the switch): an exception never leaves one, so
+     * call, jumps that convert nothing, the switch, Return): an exception never leaves one, so
      * within a try range its handler needs nothing kept alive for it.
      */
     public boolean isWithoutExternalSideEffects() {
@@ -372,10 +377,18 @@ public enum Bytecode {
                  LdaContextSlot, LdaCurrentContextSlot, LdaImmutableContextSlot, LdaImmutableCurrentContextSlot,
                  Star, Mov, PushContext, PopContext,
                  TestReferenceEqual, TestUndetectable, TestNull, TestUndefined,
-                 SwitchOnSmiNoFeedback -> true;
+                 SwitchOnSmiNoFeedback, Return -> true;
             case JumpIfToBooleanTrue, JumpIfToBooleanFalse, JumpLoop -> false;
             default -> isShortStar() || isJump();
         };
+    }
+
+    /**
+     * Bytecodes that read the arguments exactly as passed (more or fewer than the formal
+     * parameters), not the parameter registers: an arguments object or a rest parameter.
+     */
+    public boolean readsArgumentList() {
+        return this == CreateMappedArguments || this == CreateUnmappedArguments || this == CreateRestParameter;
     }
 
     /** Bytecodes after which control never falls through to the next one. */

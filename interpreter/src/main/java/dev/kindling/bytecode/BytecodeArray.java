@@ -65,8 +65,8 @@ public final class BytecodeArray {
 
     /**
      * Whether the code reads the arguments exactly as passed — an arguments object or a rest
-     * parameter (CreateMappedArguments, CreateUnmappedArguments, CreateRestParameter). When it
-     * does not, a call may build the callee's registers without keeping the argument list.
+     * parameter (a bytecode whose Bytecode.readsArgumentList holds). When it does not, a call
+     * may build the callee's registers without keeping the argument list.
      */
     public boolean readsArgumentList() {
         return readsArgumentList;
@@ -100,8 +100,7 @@ public final class BytecodeArray {
         for (BytecodeIterator it = new BytecodeIterator(this); !it.done(); it.advance()) {
             Bytecode op = it.bytecode();
             int offset = it.offset();
-            readsArgumentList |= op == Bytecode.CreateMappedArguments || op == Bytecode.CreateUnmappedArguments
-                    || op == Bytecode.CreateRestParameter;
+            readsArgumentList |= op.readsArgumentList();
             d[offset] = op.code() | it.size() << 8;
             // Every operand takes at least a byte and a prefix one more, so the instruction has
             // room for its word and one slot per operand.

@@ -235,6 +235,21 @@ public final class Interpreter {
         return enter(new InterpreterFrame(function, bytecode, receiverFor(function, receiver), args, newTarget, current));
     }
 
+    /**
+     * A call made by code outside the interpreter (optimized code) running in `frame`, which
+     * must be current, at its current offset: as the Call bytecodes make it — a builtin shows
+     * as a native frame above `frame`, and a callee that is not a function is named from
+     * frame's call site ("o.m is not a function").
+     */
+    public Object callFrom(JsFrame frame, Object callee, Object receiver, Object[] args) {
+        return runtime.call(frame, callee, receiver, args);
+    }
+
+    /** `new constructor(...args)` from `frame`, as callFrom (and the Construct bytecode). */
+    public Object constructFrom(JsFrame frame, Object constructor, Object[] args, JSObject newTarget) {
+        return runtime.construct(frame, constructor, args, newTarget);
+    }
+
     /** Whether a call of `closure` goes through the tier (see call), so needs its argument list. */
     boolean entersOptimizedCode(JSClosure closure) {
         return tiering && closure.entersTier();
@@ -341,8 +356,8 @@ public final class Interpreter {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
                             // The monomorphic own-field hit, inline; everything else in LoadIC.
-                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
-                                    ? o.slotValue(site.fieldSlot)
+                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape()
+                                    ? o.slotValue(site.fieldSlot())
                                     : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + 1)));
                         }
                         case Opcodes.GetKeyedProperty -> {
@@ -354,8 +369,8 @@ public final class Interpreter {
                         case Opcodes.SetNamedProperty -> {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
-                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
-                                o.setSlotValue(site.fieldSlot, acc);
+                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape()) {
+                                o.setSlotValue(site.fieldSlot(), acc);
                             } else {
                                 ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + 1)),
                                         acc, frame.function.shared().isStrict());
@@ -641,6 +656,25 @@ public final class Interpreter {
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
         e = Destructuring.reword(frame, offset, e);
+        Object value = materialize(e, frame);
+        HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
+        if (handler == null) {
+            throw e;
+        }
+        frame.context = (Context) frame.register(handler.contextRegister());
+        frame.bytecodeOffset = handler.handler();
+        frame.caught = e;
+        return value;
+    }
+
+    /**
+     * What every frame an exception passes through does first (handle() for an interpreter
+     * frame; an optimized frame must do the same while it is still current): makes a pending
+     * exception's value now, so an Error's stack starts at `frame` (with the builtin that
+     * raised it above), records `frame`'s position as the throw site if none is yet (the
+     * uncaught report's source line), and returns the value.
+     */
+    public Object materialize(JSException e, JsFrame frame) {
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {
@@ -649,13 +683,6 @@ public final class Interpreter {
             pendingBuiltinFrame = null;
         }
         runtime.recordThrowSite(e, frame);
-        HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
-        if (handler == null) {
-            throw e;
-        }
-        frame.context = (Context) frame.register(handler.contextRegister());
-        frame.bytecodeOffset = handler.handler();
-        frame.caught = e;
         return value;
     }
 

@@ -4,7 +4,11 @@
  * context and the bytecode offset. Nothing of a function's state lives only in the JVM
  * locals of the interpreter loop: whenever the loop leaves (a call, a stop, an exception) the
  * frame is up to date, so the interpreter can start any function at any bytecode offset from
- * a filled-in frame — what deoptimization and on-stack replacement need.
+ * a filled-in frame — what deoptimization and on-stack replacement need. rebuild() makes such
+ * a frame from plain values (the register file, the accumulator, the context, the argument
+ * list, new.target, and, set after, the caught exception — the whole state), and the public
+ * accessors read the same values out; Interpreter.runFrame runs it to the function's end.
+ * It is the interpreter's kind of JsFrame, the one frame abstraction stack walking reads.
  *
  * Register file layout: [0] is <this>, [1..n] are a0..a(n-1), then r0, r1, ...
  */

@@ -143,6 +143,14 @@ class JsFrameTest {
         String interpreted = (String) ((JSObject) error).get("message");
 
         HandMadeFrame frame = new HandMadeFrame(callsMissing, firstCall(callsMissing), null);
-        assertEquals(interpreted, CallPrinter.describeCallee(frame) + " is not a function");
+        Interpreter interpreter = engine.interpreter();
+        interpreter.pushFrame(frame);
+        try {
+            JSException fromFrame = assertThrows(JSException.class,
+                    () -> interpreter.callFrom(frame, Oddball.UNDEFINED, Oddball.UNDEFINED, JSFunction.NO_ARGS));
+            assertEquals(interpreted, ((JSObject) fromFrame.value(engine.realm())).get("message"));
+        } finally {
+            interpreter.popFrame(frame);
+        }
     }
 }

@@ -67,61 +67,51 @@ public final class BytecodeLiveness {
     }
 
     private final BytecodeArray bytecode;
-    /** Instruction start offsets in order; indexAt maps an offset back to its position (else -1). */
-    private final int[] offsets;
+    /** The accumulator's bit in the working sets, after the register file's. */
+    private final int acc;
+    /** Each instruction's effect, in order; indexAt maps an offset to its position (else -1). */
+    private final List<Effect> effects = new ArrayList<>();
     private final int[] indexAt;
     private final LivenessState[] in;
     private final LivenessState[] out;
-    private final TreeMap<Integer, Loop> loops;
-    private final TreeMap<Integer, Block> blocks;
+    private final TreeMap<Integer, Loop> loops = new TreeMap<>();
+    private final TreeMap<Integer, Block> blocks = new TreeMap<>();
 
-    private BytecodeLiveness(BytecodeArray bytecode, int[] offsets, int[] indexAt, LivenessState[] in,
-                             LivenessState[] out, TreeMap<Integer, Loop> loops, TreeMap<Integer, Block> blocks) {
-        this.bytecode = bytecode;
-        this.offsets = offsets;
-        this.indexAt = indexAt;
-        this.in = in;
-        this.out = out;
-        this.loops = loops;
-        this.blocks = blocks;
-    }
-
-    /** What one instruction does to liveness, where control goes from it, and the handler an exception from it reaches (null if none or it cannot throw). */
-    private record Effect(int offset, BitSet reads, BitSet writes, int[] successors, HandlerTable.Entry handler) {}
+    /**
+     * What one instruction does to liveness; where control goes from it, and whether that
+     * ends its block (a jump, a switch, a return or a throw); the handler an exception from it
+     * reaches (null if none, or if it cannot throw).
+     */
+    private record Effect(int offset, BitSet reads, BitSet writes, int[] successors, boolean endsBlock,
+                          HandlerTable.Entry handler) {}
 
     public static BytecodeLiveness analyze(BytecodeArray bytecode) {
-        int fileSize = bytecode.parameterCount() + bytecode.registerCount();
-        int acc = fileSize; // the accumulator's bit, after the register file's
-        List<Effect> effects = new ArrayList<>();
-        int[] indexAt = new int[bytecode.length() + 1];
+        return new BytecodeLiveness(bytecode);
+    }
+
+    private BytecodeLiveness(BytecodeArray bytecode) {
+        this.bytecode = bytecode;
+        this.acc = bytecode.parameterCount() + bytecode.registerCount();
+        this.indexAt = new int[bytecode.length() + 1];
         java.util.Arrays.fill(indexAt, -1);
-        TreeMap<Integer, Loop> loops = new TreeMap<>();
-        BitSet blockStarts = new BitSet();
-        blockStarts.set(0);
         for (BytecodeIterator it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
             indexAt[it.offset()] = effects.size();
             effects.add(effect(bytecode, it, acc));
-            Bytecode op = it.bytecode();
-            if (op.isJump() || op.isSwitch() || op.isUnconditionalExit()) {
-                blockStarts.set(it.nextOffset());
-                for (int s : effects.get(effects.size() - 1).successors()) {
-                    blockStarts.set(s);
-                }
-            }
         }
-        for (HandlerTable.Entry h : bytecode.handlerTable().entries()) {
-            blockStarts.set(h.start());
-            blockStarts.set(h.end());
-            blockStarts.set(h.handler());
-        }
-        if (blockStarts.length() > bytecode.length()) {
-            blockStarts.clear(bytecode.length(), blockStarts.length()); // "after" the last bytecode
-        }
-        int n = effects.size();
-        int[] offsets = effects.stream().mapToInt(Effect::offset).toArray();
+        in = new LivenessState[effects.size()];
+        out = new LivenessState[effects.size()];
+        solve();
+        findLoops();
+        findBlocks();
+    }
 
-        // Backward dataflow to a fixed point: out = union of the successors' in; in = (out -
-        // writes) + reads, plus what the handler needs. Reverse order converges in a few rounds.
+    /**
+     * Backward dataflow to a fixed point: out = the union of the successors' in; in = (out -
+     * writes) + reads, plus what the handler needs if the bytecode may throw. Visiting in
+     * reverse order converges in a few rounds (one more per loop nesting level).
+     */
+    private void solve() {
+        int n = effects.size();
         BitSet[] liveIn = new BitSet[n];
         BitSet[] liveOut = new BitSet[n];
         for (int i = 0; i < n; i++) {
@@ -153,41 +143,60 @@ public final class BytecodeLiveness {
                 }
             }
         }
-        LivenessState[] in = new LivenessState[n];
-        LivenessState[] out = new LivenessState[n];
         for (int i = 0; i < n; i++) {
             in[i] = state(liveIn[i], acc);
             out[i] = state(liveOut[i], acc);
         }
+    }
 
+    /** A loop per JumpLoop: the bytecode from its target to it, and what that bytecode writes. */
+    private void findLoops() {
         for (BytecodeIterator it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
-            if (it.bytecode() == Bytecode.JumpLoop) {
-                int header = it.jumpTarget();
-                BitSet assigned = new BitSet();
-                for (int i = indexAt[header]; i <= indexAt[it.offset()]; i++) {
-                    assigned.or(effects.get(i).writes());
+            if (it.bytecode() != Bytecode.JumpLoop) {
+                continue;
+            }
+            int header = it.jumpTarget();
+            BitSet assigned = new BitSet();
+            for (int i = indexAt[header]; i <= indexAt[it.offset()]; i++) {
+                assigned.or(effects.get(i).writes());
+            }
+            boolean assignsAcc = assigned.get(acc);
+            assigned.clear(acc);
+            loops.put(header, new Loop(header, it.offset(), it.operand(1), new RegisterSet(assigned), assignsAcc));
+        }
+    }
+
+    /** Cuts the code into blocks where the header says blocks start. */
+    private void findBlocks() {
+        BitSet starts = new BitSet();
+        starts.set(0);
+        for (Effect e : effects) {
+            if (e.endsBlock()) {
+                starts.set(nextOffset(e));
+                for (int s : e.successors()) {
+                    starts.set(s);
                 }
-                boolean assignsAcc = assigned.get(acc);
-                assigned.clear(acc);
-                loops.put(header, new Loop(header, it.offset(), it.operand(1), new RegisterSet(assigned), assignsAcc));
             }
         }
-
-        TreeMap<Integer, Block> blocks = new TreeMap<>();
+        for (HandlerTable.Entry h : bytecode.handlerTable().entries()) {
+            starts.set(h.start());
+            starts.set(h.end());
+            starts.set(h.handler());
+        }
         for (int start = 0; start < bytecode.length(); ) {
-            int end = blockStarts.nextSetBit(start + 1);
-            end = end < 0 ? bytecode.length() : end;
-            int lastIndex = indexAt[end] >= 0 ? indexAt[end] - 1 : n - 1;
-            Effect last = effects.get(lastIndex);
+            int end = starts.nextSetBit(start + 1);
+            end = end < 0 || end > bytecode.length() ? bytecode.length() : end;
+            Effect last = effects.get((end == bytecode.length() ? effects.size() : indexAt[end]) - 1);
             HandlerTable.Entry handler = bytecode.handlerTable().lookup(start);
-            List<Integer> successors = new ArrayList<>();
-            for (int s : last.successors()) {
-                successors.add(s);
-            }
+            List<Integer> successors = java.util.Arrays.stream(last.successors()).boxed().toList();
             blocks.put(start, new Block(start, end, successors, handler == null ? -1 : handler.handler()));
             start = end;
         }
-        return new BytecodeLiveness(bytecode, offsets, indexAt, in, out, loops, blocks);
+    }
+
+    private int nextOffset(Effect e) {
+        int i = indexAt[e.offset()] + 1;
+        return i < effects.size() ? effects.get(i).offset() : bytecode.length();
     }
 
     private static LivenessState state(BitSet live, int acc) {
@@ -242,7 +251,7 @@ public final class BytecodeLiveness {
         }
         HandlerTable.Entry handler = op.isWithoutExternalSideEffects() ? null : bytecode.handlerTable().lookup(it.offset());
         return new Effect(it.offset(), reads, writes, successors.stream().mapToInt(Integer::intValue).toArray(),
-                handler);
+                op.isJump() || op.isSwitch() || op.isUnconditionalExit(), handler);
     }
 
     public BytecodeArray bytecode() {
@@ -251,7 +260,7 @@ public final class BytecodeLiveness {
 
     /** The instruction start offsets, in order. */
     public int[] offsets() {
-        return offsets.clone();
+        return effects.stream().mapToInt(Effect::offset).toArray();
     }
 
     /** What is live right before the instruction at `offset`. */
