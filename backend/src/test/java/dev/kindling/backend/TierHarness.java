@@ -16,6 +16,26 @@ final class TierHarness {
     private TierHarness() {
     }
 
+    /** stdout of running the program in `file` (its text `source`), the tier on with `interruptBudget`. */
+    static PrintStream TRACE;
+
+    static String runFile(String source, Path file, boolean optimize, int interruptBudget, int deoptEveryN) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        KindlingCompiler compiler = optimize ? new KindlingCompiler(new KindlingCompiler.Settings(TRACE,
+                null, null, null, null, null, null, null, deoptEveryN)) : null;
+        Engine engine = new Engine(Engine.Options.defaults(), out, err, List.of("kindling", file.toString()), compiler,
+                interruptBudget);
+        try {
+            engine.runMainModule(engine.compile(source, file.toAbsolutePath().toString()), file.toAbsolutePath());
+        } catch (dev.kindling.runtime.JSException e) {
+            err.println(engine.formatUncaught(e));
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     /** stdout (and the traces, interleaved) of running `source`; compiler null for the interpreter only. */
     static String run(String source, boolean optimize, int interruptBudget, int deoptEveryN, boolean trace) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

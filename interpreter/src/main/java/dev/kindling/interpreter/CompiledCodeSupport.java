@@ -101,4 +101,56 @@ public final class CompiledCodeSupport {
     public static Object shapeOf(Object value) {
         return value instanceof JSObject o ? o.shape() : null;
     }
+
+    // ---- allocations and helpers (the optimizer's HelperCall nodes), as otherBytecode does them ----
+
+    public static Object newFunctionContext(Object parent, Object scope, int slots) {
+        return new Context((Context) parent, (dev.kindling.frontend.scope.Scope) scope,
+                dev.kindling.frontend.scope.Scope.MIN_CONTEXT_SLOT + slots);
+    }
+
+    public static Object newBlockContext(Object parent, Object scope) {
+        dev.kindling.frontend.scope.Scope s = (dev.kindling.frontend.scope.Scope) scope;
+        return new Context((Context) parent, s, s.contextSlotCount());
+    }
+
+    /** CreateClosure: a closure of `shared` over `context`, sharing its site's cell of `feedback`. */
+    public static Object newClosure(Interpreter interpreter, JsFrame frame, Object shared, Object context, int cell) {
+        return interpreter.newClosure((dev.kindling.bytecode.SharedFunctionInfo) shared, (Context) context,
+                frame.function().feedbackVector().closureCell(cell));
+    }
+
+    public static Object createObjectLiteral(Interpreter interpreter, Object boilerplate) {
+        return interpreter.runtime().createObjectLiteral((dev.kindling.bytecode.Boilerplate.ObjectLiteral) boilerplate);
+    }
+
+    public static Object createArrayLiteral(Interpreter interpreter, Object boilerplate) {
+        return interpreter.runtime().createArrayLiteral((dev.kindling.bytecode.Boilerplate.ArrayLiteral) boilerplate);
+    }
+
+    public static Object createEmptyObjectLiteral(Interpreter interpreter) {
+        return interpreter.realm().newObject();
+    }
+
+    public static Object createEmptyArrayLiteral(Interpreter interpreter) {
+        return interpreter.realm().newArray(0);
+    }
+
+    public static void defineNamedOwnProperty(Object object, Object name, Object value) {
+        InterpreterRuntime.defineOwn(object, name, value);
+    }
+
+    public static void staInArrayLiteral(Object array, Object key, Object value) {
+        InterpreterRuntime.defineOwn(array, dev.kindling.runtime.Conversions.toPropertyKey(key), value);
+    }
+
+    public static Object toStringValue(Object value) {
+        return dev.kindling.runtime.Conversions.toString(value);
+    }
+
+    public static void throwReferenceErrorIfHole(Object value, Object name) {
+        if (value == Oddball.THE_HOLE) {
+            throw JSException.referenceError("Cannot access '" + name + "' before initialization");
+        }
+    }
 }

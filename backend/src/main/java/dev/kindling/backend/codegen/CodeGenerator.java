@@ -56,6 +56,7 @@ import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.FrameState;
 import dev.kindling.optimizer.ir.GenericOperation;
 import dev.kindling.optimizer.ir.Graph;
+import dev.kindling.optimizer.ir.HelperCall;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.optimizer.ir.Phi;
@@ -462,6 +463,14 @@ public final class CodeGenerator {
                 }
             }
             case Call, Construct -> emitCall((CallNode) n);
+            case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
+                 CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
+                 ToString, ThrowReferenceErrorIfHole -> {
+                emitHelper((HelperCall) n);
+                if (!n.producesValue()) {
+                    return;
+                }
+            }
             default -> {
                 if (!Arithmetic.emit(this, mv, n)) {
                     throw new IllegalStateException("no code for " + n.opcode());
@@ -593,6 +602,70 @@ public final class CodeGenerator {
             }
             default -> throw new IllegalStateException(n.opcode().name());
         }
+    }
+
+    private void emitHelper(HelperCall n) {
+        markPosition(n);
+        String o = "Ljava/lang/Object;";
+        String interp = "Ldev/kindling/interpreter/Interpreter;";
+        switch (n.opcode()) {
+            case CreateFunctionContext -> {
+                loadTagged(n.input(0));
+                loadFromTable(n.constant());
+                push(n.immediate());
+                helper("newFunctionContext", "(" + o + o + "I)" + o);
+            }
+            case CreateBlockContext -> {
+                loadTagged(n.input(0));
+                loadFromTable(n.constant());
+                helper("newBlockContext", "(" + o + o + ")" + o);
+            }
+            case CreateClosure -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                loadFromTable(n.constant());
+                loadTagged(n.input(0));
+                push(n.immediate());
+                helper("newClosure", "(" + interp + "Ldev/kindling/interpreter/JsFrame;" + o + o + "I)" + o);
+            }
+            case CreateObjectLiteral, CreateArrayLiteral -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadFromTable(n.constant());
+                helper(n.opcode() == Opcode.CreateObjectLiteral ? "createObjectLiteral" : "createArrayLiteral",
+                        "(" + interp + o + ")" + o);
+            }
+            case CreateEmptyObjectLiteral, CreateEmptyArrayLiteral -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                helper(n.opcode() == Opcode.CreateEmptyObjectLiteral ? "createEmptyObjectLiteral"
+                        : "createEmptyArrayLiteral", "(" + interp + ")" + o);
+            }
+            case DefineNamedOwnProperty -> {
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.constant());
+                loadTagged(n.input(1));
+                helper("defineNamedOwnProperty", "(" + o + o + o + ")V");
+            }
+            case StaInArrayLiteral -> {
+                loadTagged(n.input(0));
+                loadTagged(n.input(1));
+                loadTagged(n.input(2));
+                helper("staInArrayLiteral", "(" + o + o + o + ")V");
+            }
+            case ToString -> {
+                loadTagged(n.input(0));
+                helper("toStringValue", "(" + o + ")" + o);
+            }
+            case ThrowReferenceErrorIfHole -> {
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.constant());
+                helper("throwReferenceErrorIfHole", "(" + o + o + ")V");
+            }
+            default -> throw new IllegalStateException(n.opcode().name());
+        }
+    }
+
+    private void helper(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, name, descriptor, false);
     }
 
     private void emitCall(CallNode n) {

@@ -49,6 +49,7 @@ import dev.kindling.optimizer.ir.Conversion;
 import dev.kindling.optimizer.ir.EntryValue;
 import dev.kindling.optimizer.ir.FrameState;
 import dev.kindling.optimizer.ir.Graph;
+import dev.kindling.optimizer.ir.HelperCall;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.optimizer.ir.Phi;
@@ -449,6 +450,35 @@ public final class GraphBuilder {
             case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
                  CallUndefinedReceiver, CallUndefinedReceiver0, CallUndefinedReceiver1, CallUndefinedReceiver2 -> call(op);
             case Construct -> construct();
+            case JumpIfUndefinedOrNull -> branch(toBit(add(new dev.kindling.optimizer.ir.GenericOperation(
+                    Opcode.GenericUnaryOperation, Bytecode.TestUndetectable, tagged(frame.accumulator)))),
+                    it.jumpTarget(), it.nextOffset());
+            case CreateFunctionContext -> frame.accumulator = add(new HelperCall(Opcode.CreateFunctionContext,
+                    bytecode.constant(it.operand(0)), it.operand(1), frame.context));
+            case CreateBlockContext -> frame.accumulator = add(new HelperCall(Opcode.CreateBlockContext,
+                    bytecode.constant(it.operand(0)), 0, frame.context));
+            case CreateClosure -> frame.accumulator = add(new HelperCall(Opcode.CreateClosure,
+                    bytecode.constant(it.operand(0)), it.operand(1), frame.context));
+            case CreateObjectLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateObjectLiteral,
+                    bytecode.constant(it.operand(0)), 0));
+            case CreateArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateArrayLiteral,
+                    bytecode.constant(it.operand(0)), 0));
+            case CreateEmptyObjectLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyObjectLiteral,
+                    null, 0));
+            case CreateEmptyArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyArrayLiteral,
+                    null, 0));
+            case DefineNamedOwnProperty -> add(new HelperCall(Opcode.DefineNamedOwnProperty,
+                    bytecode.constant(it.operand(1)), 0, tagged(register(0)), tagged(frame.accumulator)));
+            case StaInArrayLiteral -> add(new HelperCall(Opcode.StaInArrayLiteral, null, 0, tagged(register(0)),
+                    tagged(register(1)), tagged(frame.accumulator)));
+            case ToString -> frame.accumulator = add(new HelperCall(Opcode.ToString, null, 0,
+                    tagged(frame.accumulator)));
+            case ThrowReferenceErrorIfHole -> {
+                if (!(frame.accumulator instanceof Constant c && c.value() != Oddball.THE_HOLE)) {
+                    add(new HelperCall(Opcode.ThrowReferenceErrorIfHole, bytecode.constant(it.operand(0)), 0,
+                            tagged(frame.accumulator)));
+                }
+            }
             default -> throw new CompilationAborted("bytecode " + op + " at @" + it.offset() + " is not optimized yet");
         }
     }

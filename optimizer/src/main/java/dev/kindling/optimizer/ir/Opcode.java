@@ -121,6 +121,27 @@ public enum Opcode {
     LoadContextSlot(TAGGED, Effects.READ),
     StoreContextSlot(NONE, Effects.WRITE),
 
+    // ---- allocations and the interpreter's other helpers (HelperCall; one constant operand) ----
+    /** A new function context over the input context (constant: its Scope; immediate: slot count). */
+    CreateFunctionContext(TAGGED, Effects.ALLOCATE),
+    /** A new block context over the input context (constant: its Scope). */
+    CreateBlockContext(TAGGED, Effects.ALLOCATE),
+    /** A new closure of the constant SharedFunctionInfo over the input context (immediate: its feedback cell). */
+    CreateClosure(TAGGED, Effects.ALLOCATE),
+    /** A copy of the constant object literal boilerplate. */
+    CreateObjectLiteral(TAGGED, Effects.ALLOCATE),
+    CreateArrayLiteral(TAGGED, Effects.ALLOCATE),
+    CreateEmptyObjectLiteral(TAGGED, Effects.ALLOCATE),
+    CreateEmptyArrayLiteral(TAGGED, Effects.ALLOCATE),
+    /** Defines own data property (constant: its name) of the object input to the value input (literals). */
+    DefineNamedOwnProperty(NONE, Effects.WRITE),
+    /** Defines element [key input] of the array input to the value input (array literals). */
+    StaInArrayLiteral(NONE, Effects.WRITE),
+    /** ToString of the input (template literals): may run JS. */
+    ToString(TAGGED, Effects.CALL),
+    /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
+    ThrowReferenceErrorIfHole(NONE, Effects.CALL),
+
     // ---- calls ----
     /** Deopts "wrong call target" unless the input is the node's constant. */
     CheckValue(NONE, Effects.DEOPT),
@@ -145,6 +166,8 @@ public enum Opcode {
         PURE,
         /** Reads mutable state (a context slot): not merged across writes. */
         READ,
+        /** Makes a new object: removable when unused, never merged with another. */
+        ALLOCATE,
         /** Writes heap state. */
         WRITE,
         /** May fail a check and deoptimize; otherwise pure. */
