@@ -225,7 +225,10 @@ public enum Bytecode {
     JumpIfNotUndefined(READ, UImm),
     JumpIfUndefinedOrNull(READ, UImm),
     JumpIfJSReceiver(READ, UImm),
-    /** Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends budget. */
+    /**
+     * Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends [d] of the
+     * function's interrupt budget when a compiler is given (see TieringManager).
+     */
     JumpLoop(NONE, UImm, Imm, Idx),
     /** Jumps through jump table [i] of [n] entries by the Smi in acc minus [base]; else falls through. */
     SwitchOnSmiNoFeedback(READ, Idx, UImm, Imm),
@@ -249,6 +252,7 @@ public enum Bytecode {
     // ---- control ----
     Throw(READ),
     ReThrow(READ),
+    /** Returns acc; spends its own offset of the interrupt budget when a compiler is given (see TieringManager). */
     Return(READ),
     /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
     ThrowReferenceErrorIfHole(READ, Idx),

@@ -74,6 +74,15 @@ public final class Engine {
      * `argv`, laid out as node's process.argv, and `performance`).
      */
     public Engine(Options options, PrintStream out, PrintStream err, List<String> argv) {
+        this(options, out, err, argv, null, dev.kindling.interpreter.tiering.TieringManager.DEFAULT_INTERRUPT_BUDGET);
+    }
+
+    /**
+     * An engine given an optimizing compiler (null for none, as under --no-opt) and an
+     * interrupt budget (--interrupt-budget); see dev.kindling.interpreter.tiering.
+     */
+    public Engine(Options options, PrintStream out, PrintStream err, List<String> argv,
+                  dev.kindling.interpreter.tiering.OptimizingCompiler compiler, int interruptBudget) {
         this.options = options;
         this.out = out;
         this.rootShapes = options.dumpShapes() == null ? null : new ArrayList<>();
@@ -82,7 +91,7 @@ public final class Engine {
         }
         this.realm = new Realm(out, err);
         this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
-                options.traceIc() ? out : null);
+                options.traceIc() ? out : null, compiler, interruptBudget);
         this.process = HostObjects.install(realm, argv);
         this.modules = new ModuleLoader(this);
         this.firstProgramShapeId = Shape.lastId() + 1;

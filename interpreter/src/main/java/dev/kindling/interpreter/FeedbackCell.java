@@ -25,6 +25,9 @@
  * its own. Class constructors and methods need no special path: ClassGenerator emits a
  * CreateClosure for each of them, so they share per site like any function literal.
  *
+ * The cell also carries its function's interrupt budget (V8's FeedbackCell::interrupt_budget):
+ * set when the vector is made, spent only while a compiler is given (see TieringManager).
+ *
  * Assumes: a cell only ever serves closures of one SharedFunctionInfo (a site's constant).
  * Guarantees: the vector, once set, never changes, so a closure may read it at any time.
  */
@@ -37,6 +40,7 @@ public final class FeedbackCell {
     /** The feedback vector of the cell's function, or null until one of its closures is first called. */
     FeedbackVector vector;
     private Closures closures = Closures.NONE;
+    private int interruptBudget;
 
     /** The vector, or null before the first call of any closure of this cell. */
     public FeedbackVector vector() {
@@ -45,6 +49,15 @@ public final class FeedbackCell {
 
     public Closures closures() {
         return closures;
+    }
+
+    /** What is left of the interrupt budget before the next tiering decision. */
+    public int interruptBudget() {
+        return interruptBudget;
+    }
+
+    public void setInterruptBudget(int budget) {
+        this.interruptBudget = budget;
     }
 
     /** Called once per closure made with this cell; writes only on the two changes of state. */

@@ -29,12 +29,12 @@ final class IcTraceWriter implements IcTracer {
 
     @Override
     public void stateChanged(String kind, IcState from, IcState to, Shape shape, Object name) {
-        InterpreterFrame f = interpreter.currentFrame();
+        JsFrame f = interpreter.currentFrame();
         StringBuilder sb = new StringBuilder("[").append(kind).append(" in ");
         if (f != null) {
             String function = f.function().shared().isTopLevel() ? "<top level>" : f.function().shared().name();
             Source source = f.function().shared().script().source();
-            int pos = Math.max(0, f.bytecode().sourcePositions().sourcePositionAt(f.bytecodeOffset()));
+            int pos = Math.max(0, f.sourcePosition());
             sb.append('~').append(function.isEmpty() ? "<anonymous>" : function).append('+').append(f.bytecodeOffset())
                     .append(" at ").append(fileName(source)).append(':').append(source.line(pos)).append(':')
                     .append(source.column(pos));

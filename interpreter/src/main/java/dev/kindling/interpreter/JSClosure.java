@@ -58,6 +58,12 @@ public final class JSClosure extends JSFunction implements HasSourceText {
         return f;
     }
 
+    /** Whether a call of this closure must go through the tiering manager (see FeedbackVector.entersTier). */
+    boolean entersTier() {
+        FeedbackVector f = cell.vector;
+        return f != null && f.entersTier();
+    }
+
     /** Whether a closure of this one's cell has run (or been compiled for a feedback query) yet. */
     public boolean hasFeedbackVector() {
         return cell.vector != null;
