@@ -6,10 +6,12 @@
  * The realm also makes the objects the runtime needs (plain objects, arrays, errors,
  * builtin functions) with their intrinsic prototypes, so no other code has to know which
  * prototype or root shape a new object starts with.
+ *
+ * A realm made here holds the intrinsic objects but no builtin on them yet: the builtins
+ * package installs those (Builtins.createRealm makes a realm and installs them), as V8's
+ * Genesis fills a fresh native context. So the runtime never depends on its builtins.
  */
 package dev.kindling.runtime;
-
-import dev.kindling.runtime.builtins.Builtins;
 
 import java.io.PrintStream;
 import java.util.EnumMap;
@@ -86,7 +88,6 @@ public final class Realm {
         // The global object is always in dictionary mode, as in V8: its entries are the
         // property cells that global load/store ICs cache.
         global.toDictionaryMode();
-        Builtins.install(this);
     }
 
     /**

@@ -478,7 +478,7 @@ class ConsoleFormatTest {
     @MethodSource("cases")
     void logsAsNodeDoes(String js, Function<ValueBuilder, Object> build, String expected) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Realm realm = new Realm(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        Realm realm = Builtins.createRealm(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         JSArray args = (JSArray) build.apply(new ValueBuilder(realm));
         Object[] list = new Object[args.length()];
         for (int i = 0; i < list.length; i++) {

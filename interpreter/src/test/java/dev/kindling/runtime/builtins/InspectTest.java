@@ -3247,7 +3247,7 @@ class InspectTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void printsAsNodeDoes(String js, Function<ValueBuilder, Object> build, String expected) {
-        ValueBuilder b = new ValueBuilder(new Realm(System.out, System.err));
+        ValueBuilder b = new ValueBuilder(Builtins.createRealm(System.out, System.err));
         Object value = build.apply(b);
         assertEquals(expected, Inspect.inspect(b.realm, value), js);
     }

@@ -28,7 +28,7 @@ final class JsHarness {
 
     final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    final Realm realm = new Realm(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+    final Realm realm = Builtins.createRealm(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
             new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 
     /** The value at a dotted path from the global object: "Math.PI", "Array.prototype". */

@@ -6,7 +6,8 @@
  * percent of inputs, e.g. 10 ** -4). They follow the algorithms of fdlibm and FreeBSD's msun
  * (e_pow.c, e_log2.c, e_acosh.c, s_asinh.c, e_atanh.c, s_cbrt.c), the sources V8's are
  * ported from, so Kindling and node agree to the last bit. (StrictMath is fdlibm for log,
- * log1p, exp, sin, ...; MathBuiltins uses it.)
+ * log1p, exp, sin, ...; MathBuiltins uses it.) A package of its own, below the runtime and the
+ * builtins: Operators (`**`) and MathBuiltins both call it, as V8's do base::ieee754.
  *
  * fdlibm: Copyright (C) 1993-2004 by Sun Microsystems, Inc. All rights reserved. Developed at
  * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
@@ -15,7 +16,7 @@
  * The code keeps fdlibm's structure and names; the comments say what each branch handles.
  * Words of a double: hx = high 32 bits (sign, exponent, top of mantissa), lx = low 32 bits.
  */
-package dev.kindling.runtime.builtins;
+package dev.kindling.runtime.ieee754;
 
 public final class FdLibm {
     private static final double LN2 = 6.93147180559945286227e-01;
@@ -62,7 +63,7 @@ public final class FdLibm {
     }
 
     /** e_log2.c: log2(x) = k + log2(1+f), with the sum done in extra precision. */
-    static double log2(double x) {
+    public static double log2(double x) {
         int hx = hi(x);
         int lx = lo(x);
         int k = 0;
@@ -103,7 +104,7 @@ public final class FdLibm {
     }
 
     /** e_acosh.c. */
-    static double acosh(double x) {
+    public static double acosh(double x) {
         int hx = hi(x);
         if (hx < 0x3ff00000) {                          // x < 1
             return Double.NaN;
@@ -124,7 +125,7 @@ public final class FdLibm {
     }
 
     /** s_asinh.c. */
-    static double asinh(double x) {
+    public static double asinh(double x) {
         int hx = hi(x);
         int ix = hx & 0x7fffffff;
         if (ix >= 0x7ff00000) {
@@ -147,7 +148,7 @@ public final class FdLibm {
     }
 
     /** e_atanh.c. */
-    static double atanh(double x) {
+    public static double atanh(double x) {
         int hx = hi(x);
         int lx = lo(x);
         int ix = hx & 0x7fffffff;
@@ -172,12 +173,12 @@ public final class FdLibm {
     }
 
     /** V8's exp: fdlibm's, except that exp(1) is Math.E (fdlibm's last bit is wrong there). */
-    static double exp(double x) {
+    public static double exp(double x) {
         return x == 1.0 ? Math.E : StrictMath.exp(x);
     }
 
     /** V8's cosh: fdlibm's, whose (exp(|x|) + 1/exp(|x|)) / 2 branch meets exp(1) at |x| = 1. */
-    static double cosh(double x) {
+    public static double cosh(double x) {
         if (Math.abs(x) == 1.0) {
             return 0.5 * Math.E + 0.5 / Math.E;
         }
@@ -196,7 +197,7 @@ public final class FdLibm {
      * s_cbrt.c (Bruce Evans' version): a 5-bit estimate from dividing the exponent by 3,
      * a polynomial to 23 bits, rounding to 23 bits away from zero, one Newton step to 53 bits.
      */
-    static double cbrt(double x) {
+    public static double cbrt(double x) {
         int hx = hi(x);
         int sign = hx & 0x80000000;
         hx ^= sign;
