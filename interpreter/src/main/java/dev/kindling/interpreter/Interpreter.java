@@ -515,7 +515,7 @@ public final class Interpreter {
                 JSException caught = frame.caught;
                 throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
             }
-            case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
+            case Opcodes.Debugger -> {
             }
 
             // ---- classes ----
