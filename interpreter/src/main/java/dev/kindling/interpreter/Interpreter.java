@@ -111,6 +111,7 @@ public final class Interpreter {
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
     }
 
     public Realm realm() {
@@ -554,7 +555,6 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
-        e = Destructuring.reword(frame, offset, e);
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {

@@ -26,6 +26,16 @@ public final class Realm {
         List<StackFrameInfo> capture(int limit);
     }
 
+    /**
+     * Words the TypeError of a property load from null or undefined, at the moment it is thrown
+     * (V8's ErrorUtils::ThrowLoadFromNullOrUndefined, which looks at the running frame's
+     * source position to tell a destructuring from a plain load). The interpreter supplies it.
+     */
+    @FunctionalInterface
+    public interface LoadErrorMessage {
+        String of(Object receiver, Object key);
+    }
+
     /** V8's default Error.stackTraceLimit. */
     public static final int DEFAULT_STACK_TRACE_LIMIT = 10;
 
@@ -58,6 +68,7 @@ public final class Realm {
     private final PrintStream out;
     private final PrintStream err;
     private StackTraceProvider stackTraceProvider = limit -> List.of();
+    private LoadErrorMessage loadErrorMessage = Realm::cannotReadProperties;
 
     public Realm(PrintStream out, PrintStream err) {
         this.out = out;
@@ -197,6 +208,22 @@ public final class Realm {
 
     public PrintStream err() {
         return err;
+    }
+
+    // ---- errors that depend on where they are thrown ----------------------------------------------
+
+    public void setLoadErrorMessage(LoadErrorMessage message) {
+        this.loadErrorMessage = message;
+    }
+
+    /** The TypeError of `receiver[key]` with receiver null or undefined, worded for where it is thrown. */
+    public JSException loadFromNullOrUndefined(Object receiver, Object key) {
+        return JSException.typeError(loadErrorMessage.of(receiver, key));
+    }
+
+    /** A plain load's words (V8's kNonObjectPropertyLoadWithProperty). */
+    public static String cannotReadProperties(Object receiver, Object key) {
+        return "Cannot read properties of " + receiver + " (reading '" + key + "')";
     }
 
     // ---- the JS stack ---------------------------------------------------------------------------
