@@ -11,6 +11,7 @@ package dev.kindling.interpreter;
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.Script;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.bytecode.generator.BytecodeGenerator;
 import dev.kindling.frontend.Parser;
 import dev.kindling.frontend.ast.Program;
 import dev.kindling.frontend.ast.Source;
@@ -25,6 +26,7 @@ import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
 import dev.kindling.runtime.ShapeGraph;
 import dev.kindling.runtime.ThrowSite;
+import dev.kindling.runtime.builtins.Builtins;
 import dev.kindling.runtime.builtins.Inspect;
 
 import java.io.IOException;
@@ -89,7 +91,7 @@ public final class Engine {
         if (rootShapes != null) {
             Shape.recordRootsOnThisThread(rootShapes);
         }
-        this.realm = new Realm(out, err);
+        this.realm = Builtins.createRealm(out, err);
         this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
                 options.traceIc() ? out : null, compiler, interruptBudget);
         this.process = HostObjects.install(realm, argv);
@@ -132,7 +134,7 @@ public final class Engine {
     public Script compile(String sourceText, String fileName) {
         Program program = Parser.parse(sourceText, fileName, options.allowNativesSyntax());
         ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
-        return new Script(program, scopes, this::compiled);
+        return new Script(program, scopes, BytecodeGenerator::generate, this::compiled);
     }
 
     private void compiled(SharedFunctionInfo shared) {

@@ -134,6 +134,7 @@ public final class Interpreter {
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
     }
 
     public Realm realm() {
@@ -616,7 +617,7 @@ public final class Interpreter {
                 JSException caught = frame.caught;
                 throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
             }
-            case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
+            case Opcodes.Debugger -> {
             }
 
             // ---- classes ----
@@ -655,7 +656,6 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
-        e = Destructuring.reword(frame, offset, e);
         Object value = materialize(e, frame);
         HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
         if (handler == null) {
