@@ -59,6 +59,14 @@ class StdinProgramTest {
     }
 
     @Test
+    void requireResolvesFromTheWorkingDirectory() {
+        Path counter = TestPaths.repoRoot().resolve("examples/counter.js");
+        String relative = Path.of("").toAbsolutePath().relativize(counter).toString();
+        String program = "console.log(typeof require('./" + relative + "').makeCounter);";
+        assertEquals(List.of("0\n", "function\n", ""), run(program, "-"));
+    }
+
+    @Test
     void noFileAtATerminalSaysThereIsNoReplYet() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
