@@ -69,9 +69,6 @@ import dev.kindling.ic.InlineCaches;
 import dev.kindling.ic.KeyedLoadIC;
 import dev.kindling.ic.KeyedStoreIC;
 import dev.kindling.ic.PropertyFeedback;
-import dev.kindling.interpreter.tiering.OptimizedCode;
-import dev.kindling.interpreter.tiering.OptimizingCompiler;
-import dev.kindling.interpreter.tiering.TieringManager;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArguments;
 import dev.kindling.runtime.JSException;
@@ -134,7 +131,8 @@ public final class Interpreter {
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
-        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(
+                current instanceof InterpreterFrame f ? f : null, receiver, key));
     }
 
     public Realm realm() {

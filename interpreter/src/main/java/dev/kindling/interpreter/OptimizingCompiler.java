@@ -10,10 +10,8 @@
  * optimized", after the compiler has reported why (--trace-opt), and the function is then
  * never tried again (TieringState.NEVER).
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
-import dev.kindling.interpreter.FeedbackVector;
-import dev.kindling.interpreter.JSClosure;
 
 public interface OptimizingCompiler {
     OptimizedCode compile(JSClosure function, FeedbackVector feedback);

@@ -10,7 +10,7 @@
  *   OPTIMIZED ──the code is marked for deoptimization, next call evicts it──▶ NONE
  *   any ──too many deopts / too large / neverOptimize──▶ NEVER (for good)
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
 public enum TieringState {
     /** Interpreted; the budget decides. */

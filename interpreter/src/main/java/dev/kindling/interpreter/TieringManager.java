@@ -33,11 +33,8 @@
  * function's optimized code in its feedback vector's optimized-code slot — so a closure made
  * after its siblings were optimized starts optimized, and one deopt evicts the code for all.
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
-import dev.kindling.interpreter.FeedbackCell;
-import dev.kindling.interpreter.FeedbackVector;
-import dev.kindling.interpreter.JSClosure;
 
 public final class TieringManager {
     /** node 20's --interrupt-budget (V8 11.3: 66 * KB). */

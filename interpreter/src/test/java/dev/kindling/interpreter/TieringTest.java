@@ -6,15 +6,11 @@
  * until the code is marked for deoptimization; too many deopts, or a compiler that says no,
  * and it is never optimized again.
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.SharedFunctionInfo;
-import dev.kindling.interpreter.Engine;
-import dev.kindling.interpreter.FeedbackVector;
-import dev.kindling.interpreter.Interpreter;
-import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
@@ -88,7 +84,7 @@ class TieringTest {
     }
 
     private Engine engine(OptimizingCompiler compiler, int budget) {
-        return new Engine(Engine.Options.defaults(), sink, sink, List.of("kindling"), compiler, budget);
+        return new Engine(dev.kindling.flags.Flags.defaults(), sink, sink, List.of("kindling"), compiler, budget);
     }
 
     private static JSObject load(Engine engine) {

@@ -17,11 +17,9 @@
  * and the deoptimizer resumed the function in the interpreter), the code is never entered
  * again: the next call evicts it from its vector (TieringManager.codeToEnter).
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.SharedFunctionInfo;
-import dev.kindling.interpreter.Interpreter;
-import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.JSObject;
 
 public abstract class OptimizedCode {

@@ -2,9 +2,8 @@
  * A listener to the tiering manager's decisions, for --trace-opt (the optimizing tier prints
  * V8's lines from these). TieringManager has none unless one is set.
  */
-package dev.kindling.interpreter.tiering;
+package dev.kindling.interpreter;
 
-import dev.kindling.interpreter.JSClosure;
 
 public interface TieringTrace {
     /** `function` was marked for optimization (REQUESTED) for `reason` ("hot and stable", ...). */
