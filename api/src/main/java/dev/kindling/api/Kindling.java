@@ -42,7 +42,7 @@ public final class Kindling implements AutoCloseable {
 
     private Kindling(Options options, PrintStream out, PrintStream err, List<String> argv) {
         this.options = options;
-        this.engine = new Engine(options.interpreterOptions(), out, err, argv);
+        this.engine = new Engine(options.flags(), out, err, argv);
         this.values = new Values(this, engine.realm());
     }
 
@@ -157,6 +157,22 @@ public final class Kindling implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a program read from stdin as node does (`node - < file.js`): named [stdin] in error
+     * headers and stack frames, __filename "[stdin]", `require` resolving from the working
+     * directory; returns the exit code, as runMain.
+     */
+    public int runStdin(String source) {
+        try {
+            engine.runStdin(engine.compile(source, Engine.STDIN_FILE_NAME));
+            return exitCode();
+        } catch (ProcessExit e) {
+            return e.code();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     /** The exit code the program asked for so far: process.exitCode, else 0. */
     public int exitCode() {
         return HostObjects.exitCode(engine.process());
@@ -214,6 +230,11 @@ public final class Kindling implements AutoCloseable {
 
     Values values() {
         return values;
+    }
+
+    /** The flags the engine's stages read (for the test that every flag of the table reaches them). */
+    dev.kindling.flags.Flags engineFlags() {
+        return engine.flags();
     }
 
     Realm realm() {

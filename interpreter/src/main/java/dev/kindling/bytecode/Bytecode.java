@@ -262,8 +262,6 @@ public enum Bytecode {
     ThrowSuperAlreadyCalledIfNotHole(READ),
     /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
     ThrowIfNotSuperConstructor(NONE, Reg),
-    /** Sets the pending message (for finally); returns the previous one in acc. */
-    SetPendingMessage(READ_WRITE),
     Debugger(NONE);
 
     private static final Bytecode[] VALUES = values();

@@ -1,8 +1,9 @@
 /*
- * One Kindling engine: a realm, an interpreter, and the options that shape them (the same
- * options the command-line flags set). It runs a file the way node runs a CommonJS main
- * module — inside the module wrapper function(exports, require, module, __filename,
- * __dirname) — and reports uncaught exceptions in node's layout.
+ * One Kindling engine: a realm, an interpreter, and the flags that shape them (Flags, the
+ * values of the one flag table the command line reads too). It runs a file the way node
+ * runs a CommonJS main module — inside the module wrapper function(exports, require, module,
+ * __filename, __dirname) — or a program from stdin as node's [stdin], and reports uncaught
+ * exceptions in node's layout.
  *
  * An engine is single-threaded and keeps no static state; make one per program.
  */
@@ -11,6 +12,9 @@ package dev.kindling.interpreter;
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.Script;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.bytecode.generator.BytecodeGenerator;
+import dev.kindling.flags.Flag;
+import dev.kindling.flags.Flags;
 import dev.kindling.frontend.Parser;
 import dev.kindling.frontend.ast.Program;
 import dev.kindling.frontend.ast.Source;
@@ -25,6 +29,7 @@ import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
 import dev.kindling.runtime.ShapeGraph;
 import dev.kindling.runtime.ThrowSite;
+import dev.kindling.runtime.builtins.Builtins;
 import dev.kindling.runtime.builtins.Inspect;
 
 import java.io.IOException;
@@ -36,25 +41,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 public final class Engine {
-    /** Engine options; each corresponds to a command-line flag. */
-    public record Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
-                          int maxCallDepth, boolean useIc, boolean traceIc, boolean printFeedback,
-                          String dumpShapes) {
-        /** node's default stack admits about 11,000 frames of a small function; so do we. */
-        public static final int DEFAULT_MAX_CALL_DEPTH = 11_000;
+    /** The file name of a program read from stdin, in error headers and stack frames (node's). */
+    public static final String STDIN_FILE_NAME = "[stdin]";
 
-        /** The options without the at-exit reports (--print-feedback, --dump-shapes). */
-        public Options(boolean printBytecode, String printBytecodeFilter, boolean allowNativesSyntax,
-                       int maxCallDepth, boolean useIc, boolean traceIc) {
-            this(printBytecode, printBytecodeFilter, allowNativesSyntax, maxCallDepth, useIc, traceIc, false, null);
-        }
-
-        public static Options defaults() {
-            return new Options(false, null, false, DEFAULT_MAX_CALL_DEPTH, true, false);
-        }
-    }
-
-    private final Options options;
+    /** The flags, read from the one table (dev.kindling.flags.Flag). */
+    private final Flags flags;
     private final Realm realm;
     private final Interpreter interpreter;
     private final PrintStream out;
@@ -65,37 +56,37 @@ public final class Engine {
     /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
     private final int firstProgramShapeId;
 
-    public Engine(Options options, PrintStream out, PrintStream err) {
-        this(options, out, err, List.of("kindling"));
+    public Engine(Flags flags, PrintStream out, PrintStream err) {
+        this(flags, out, err, List.of("kindling"));
     }
 
     /**
      * An engine whose global object also has node's host objects (`process` with this
      * `argv`, laid out as node's process.argv, and `performance`).
      */
-    public Engine(Options options, PrintStream out, PrintStream err, List<String> argv) {
-        this(options, out, err, argv, null, dev.kindling.interpreter.tiering.TieringManager.DEFAULT_INTERRUPT_BUDGET);
+    public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv) {
+        this(flags, out, err, argv, null, dev.kindling.interpreter.TieringManager.DEFAULT_INTERRUPT_BUDGET);
     }
 
     /**
      * An engine given an optimizing compiler (null for none, as under --no-opt) and an
-     * interrupt budget (--interrupt-budget); see dev.kindling.interpreter.tiering.
+     * interrupt budget (--interrupt-budget); see dev.kindling.interpreter.
      */
-    public Engine(Options options, PrintStream out, PrintStream err, List<String> argv,
-                  dev.kindling.interpreter.tiering.OptimizingCompiler compiler, int interruptBudget) {
-        this.options = options;
+    public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv,
+                  dev.kindling.interpreter.OptimizingCompiler compiler, int interruptBudget) {
+        this.flags = flags;
         this.out = out;
-        this.rootShapes = options.dumpShapes() == null ? null : new ArrayList<>();
+        this.rootShapes = flags.string(Flag.DUMP_SHAPES) == null ? null : new ArrayList<>();
         if (rootShapes != null) {
             Shape.recordRootsOnThisThread(rootShapes);
         }
-        this.realm = new Realm(out, err);
-        this.interpreter = new Interpreter(realm, options.maxCallDepth(), options.useIc(),
-                options.traceIc() ? out : null, compiler, interruptBudget);
+        this.realm = Builtins.createRealm(out, err);
+        this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
+                flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
         this.process = HostObjects.install(realm, argv);
         this.modules = new ModuleLoader(this);
         this.firstProgramShapeId = Shape.lastId() + 1;
-        if (options.printFeedback()) {
+        if (flags.bool(Flag.PRINT_FEEDBACK)) {
             interpreter.recordFeedbackVectors();
         }
     }
@@ -105,14 +96,19 @@ public final class Engine {
      * --print-feedback to stdout, --dump-shapes to its file.
      */
     public void atExit() throws IOException {
-        if (options.printFeedback()) {
+        if (flags.bool(Flag.PRINT_FEEDBACK)) {
             out.print(FeedbackPrinter.print(interpreter.feedbackCells()));
             out.flush();
         }
         if (rootShapes != null) {
             Shape.recordRootsOnThisThread(null);
-            Files.writeString(Path.of(options.dumpShapes()), ShapeGraph.toDot(rootShapes, firstProgramShapeId), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(flags.string(Flag.DUMP_SHAPES)), ShapeGraph.toDot(rootShapes, firstProgramShapeId), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The flags this engine runs with (each stage reads its own from them). */
+    public Flags flags() {
+        return flags;
     }
 
     public Realm realm() {
@@ -130,17 +126,17 @@ public final class Engine {
 
     /** Parses and analyzes a source text (syntax errors throw JsSyntaxError). */
     public Script compile(String sourceText, String fileName) {
-        Program program = Parser.parse(sourceText, fileName, options.allowNativesSyntax());
+        Program program = Parser.parse(sourceText, fileName, flags.bool(Flag.ALLOW_NATIVES_SYNTAX));
         ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
-        return new Script(program, scopes, this::compiled);
+        return new Script(program, scopes, BytecodeGenerator::generate, this::compiled);
     }
 
     private void compiled(SharedFunctionInfo shared) {
-        if (!options.printBytecode()) {
+        if (!flags.bool(Flag.PRINT_BYTECODE)) {
             return;
         }
-        String filter = options.printBytecodeFilter();
-        if (filter == null || filter.equals("*") || filter.equals(shared.name())) {
+        String filter = flags.string(Flag.PRINT_BYTECODE_FILTER);
+        if (filter.equals("*") || filter.equals(shared.name())) {
             out.print(Disassembler.print(shared));
             out.flush();
         }
@@ -152,6 +148,11 @@ public final class Engine {
      */
     public JSObject runMainModule(Script script, Path file) {
         return modules.runMain(script, file.toAbsolutePath().normalize());
+    }
+
+    /** Runs a script compiled from stdin (file name STDIN_FILE_NAME) as node runs `node - < file.js`. */
+    public void runStdin(Script script) {
+        modules.runStdin(script);
     }
 
     /**

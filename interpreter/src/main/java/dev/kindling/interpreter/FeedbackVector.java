@@ -27,8 +27,6 @@ import dev.kindling.ic.BinaryOperationFeedback;
 import dev.kindling.ic.CallFeedback;
 import dev.kindling.ic.CompareOperationFeedback;
 import dev.kindling.ic.PropertyFeedback;
-import dev.kindling.interpreter.tiering.OptimizedCode;
-import dev.kindling.interpreter.tiering.TieringState;
 
 public final class FeedbackVector {
     private final SharedFunctionInfo shared;

@@ -69,9 +69,6 @@ import dev.kindling.ic.InlineCaches;
 import dev.kindling.ic.KeyedLoadIC;
 import dev.kindling.ic.KeyedStoreIC;
 import dev.kindling.ic.PropertyFeedback;
-import dev.kindling.interpreter.tiering.OptimizedCode;
-import dev.kindling.interpreter.tiering.OptimizingCompiler;
-import dev.kindling.interpreter.tiering.TieringManager;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArguments;
 import dev.kindling.runtime.JSException;
@@ -134,6 +131,8 @@ public final class Interpreter {
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(
+                current instanceof InterpreterFrame f ? f : null, receiver, key));
     }
 
     public Realm realm() {
@@ -616,7 +615,7 @@ public final class Interpreter {
                 JSException caught = frame.caught;
                 throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
             }
-            case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
+            case Opcodes.Debugger -> {
             }
 
             // ---- classes ----
@@ -655,7 +654,6 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
-        e = Destructuring.reword(frame, offset, e);
         Object value = materialize(e, frame);
         HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
         if (handler == null) {

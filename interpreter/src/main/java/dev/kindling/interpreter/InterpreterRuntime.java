@@ -339,19 +339,18 @@ final class InterpreterRuntime {
     }
 
     /**
-     * ConstructWithSpread's arguments: all but the last as they are, then what the last one
-     * yields. An array is read directly: its iterator is the builtin one, which no JS code can
-     * replace while Kindling has no Symbol.iterator (revisit when it does), and the implicit
-     * `constructor(...args) { super(...args); }` must not iterate at all (ECMA-262 §15.7.14,
-     * the default derived constructor), which makes `class B extends A {}` cheap to construct.
+     * ConstructWithSpread's arguments. The generator has already done the spread: its one
+     * operand is the array that buildArrayWithSpread filled through the iteration protocol
+     * (AppendSpread, so a replaced Array.prototype[Symbol.iterator] runs there, as it does in
+     * node, also for the implicit `constructor(...args) { super(...args); }`). Its elements
+     * are the arguments. V8's ConstructWithSpread spreads its last register itself.
      */
     Object[] spreadLast(Object[] args) {
-        if (args.length == 1 && args[0] instanceof JSArray array) {
-            return elementsOf(array);
+        if (args.length != 1 || !(args[0] instanceof JSArray array)) {
+            throw new IllegalStateException("ConstructWithSpread expects the one argument array the generator builds, got "
+                    + args.length + " register(s)");
         }
-        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
-        forEachIterated(args[args.length - 1], all::add);
-        return all.toArray();
+        return elementsOf(array);
     }
 
     private static Object[] elementsOf(JSArray array) {

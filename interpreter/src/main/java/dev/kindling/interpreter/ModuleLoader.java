@@ -5,6 +5,10 @@
  * module cache; a cycle gets the partly filled exports, as in node) and returns
  * `module.exports`. Each file runs inside the module wrapper
  * function (exports, require, module, __filename, __dirname) with `this` = exports.
+ * A program read from stdin runs as node runs one (lib/internal/main/eval_stdin.js): named
+ * [stdin], __filename "[stdin]", __dirname ".", `this` the global object, require resolving
+ * from the working directory. Unlike node, its top-level `var`s stay local (node evaluates it
+ * as a script in the global scope; Kindling compiles every top level as a module wrapper).
  *
  * Assumes: specifiers name files; node's built-in modules and node_modules lookup are not
  * provided (such a require fails with node's "Cannot find module" error).
@@ -52,6 +56,16 @@ final class ModuleLoader {
         return module;
     }
 
+    /** Runs `script`, the program read from stdin, as node's [stdin] (see the header). */
+    void runStdin(Script script) {
+        Path file = Path.of("").toAbsolutePath().resolve(Engine.STDIN_FILE_NAME);
+        JSObject module = newModule(file, List.of());
+        module.set("id", Engine.STDIN_FILE_NAME);
+        module.set("path", ".");
+        cache.remove(file);
+        run(script, file, module, realm.global(), Engine.STDIN_FILE_NAME, ".");
+    }
+
     /**
      * Runs `script` as a module of its own (named `file`, not cached, so a later require of
      * that path reads the file); returns what its top level returned (node ignores a
@@ -85,12 +99,17 @@ final class ModuleLoader {
 
     /** Runs the module wrapper of `script`; returns the top level's return value. */
     private Object run(Script script, Path file, JSObject module) {
+        return run(script, file, module, module.get("exports"), file.toString(), parentOf(file));
+    }
+
+    /** Runs the module wrapper with this receiver, __filename and __dirname; require resolves from `file`. */
+    private Object run(Script script, Path file, JSObject module, Object receiver, String filename, String dirname) {
         Object exports = module.get("exports");
         SharedFunctionInfo top = new SharedFunctionInfo(script, null);
         JSClosure wrapper = engine.interpreter().newClosure(top, null);
         JSFunction require = makeRequire(file, module);
-        Object result = engine.interpreter().call(wrapper, exports,
-                new Object[] {exports, require, module, file.toString(), parentOf(file)}, null);
+        Object result = engine.interpreter().call(wrapper, receiver,
+                new Object[] {exports, require, module, filename, dirname}, null);
         module.set("loaded", Boolean.TRUE);
         return result;
     }

@@ -71,7 +71,9 @@ final class StackTraces {
     private static String functionName(JsFrame f) {
         SharedFunctionInfo shared = f.function().shared();
         if (shared.isTopLevel()) {
-            return "Object.<anonymous>";
+            // A module's top level runs with `this` = exports; a program from stdin, with `this` the
+            // global object, is a script to V8 and its frame has no name ("at [stdin]:2:1").
+            return f.receiver() == f.function().realm().global() ? "" : "Object.<anonymous>";
         }
         String name = shared.name();
         if (f.newTarget() != null) {

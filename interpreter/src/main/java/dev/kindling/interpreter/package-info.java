@@ -7,7 +7,16 @@
  * program as node's main module. Out-of-line helpers: {@code InterpreterRuntime} (calls,
  * literals, runtime functions, iterators), {@code Destructuring} (object rest, and node's
  * wording of failed destructurings). Stack walking reads {@link dev.kindling.interpreter.JsFrame}s,
- * of which InterpreterFrame is one kind; the doors for the optimizing tier are in
- * {@code dev.kindling.interpreter.tiering}.
+ * of which InterpreterFrame is one kind.
+ *
+ * <p>The doors the optimizing tier comes in through (DESIGN.md stage 5), declared here so the
+ * interpreter never depends on the tier: {@link dev.kindling.interpreter.OptimizingCompiler}
+ * (what the engine is given; none under --no-opt), {@link dev.kindling.interpreter.OptimizedCode}
+ * (what it returns, installed in the function's FeedbackVector), and
+ * {@link dev.kindling.interpreter.TieringManager}, which spends the interrupt budget, decides
+ * when a function is hot and stable, and enters the code (start reading at its header).
+ * They live in this package, not a subpackage of their own, because they and the interpreter
+ * name each other's types (a closure's feedback vector holds its code and tiering state; the
+ * manager reads both), and PackageCycleTest keeps packages acyclic.
  */
 package dev.kindling.interpreter;

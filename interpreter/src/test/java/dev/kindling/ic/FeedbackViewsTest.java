@@ -41,7 +41,7 @@ class FeedbackViewsTest {
             """;
 
     private final PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-    private final Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+    private final Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
     private final JSObject exports = (JSObject) engine.runMainModule(engine.compile(PROGRAM, "views.js"),
             Path.of("views.js")).get("exports");
 

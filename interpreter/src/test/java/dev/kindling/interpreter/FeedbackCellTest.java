@@ -32,7 +32,7 @@ class FeedbackCellTest {
             """;
 
     private final PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-    private final Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+    private final Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
     private final JSObject exports = (JSObject) engine.runMainModule(engine.compile(PROGRAM, "cells.js"),
             Path.of("cells.js")).get("exports");
 

@@ -79,7 +79,7 @@ class FrameRebuildTest {
             """;
 
     private final PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-    private final Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+    private final Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
     private final Interpreter interpreter = engine.interpreter();
     private final JSObject exports = (JSObject) engine.runMainModule(engine.compile(PROGRAM, "rebuild.js"),
             Path.of("rebuild.js")).get("exports");

@@ -42,7 +42,7 @@ class FrameResumeTest {
     @Test
     void resumingACopiedFrameAtEveryOffsetGivesTheSameResult() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-        Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         JSClosure f = load(engine);
         Object[] args = {10};
         Object expected = f.call(Oddball.UNDEFINED, args);

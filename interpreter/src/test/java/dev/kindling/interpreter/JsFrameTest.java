@@ -91,12 +91,12 @@ class JsFrameTest {
 
     @Test
     void aHandMadeFrameBetweenInterpreterFramesShowsInTheStackAsAnInterpretedOneDoes() {
-        Engine interpreted = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine interpreted = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         interpreted.realm().defineMethod(interpreted.realm().global(), "via", 2,
                 (realm, self, args) -> ((JSFunction) args[0]).call(Oddball.UNDEFINED, JSFunction.NO_ARGS));
         Object expected = ((JSFunction) load(interpreted).get("outer")).call(Oddball.UNDEFINED, JSFunction.NO_ARGS);
 
-        Engine handMade = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine handMade = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         Interpreter interpreter = handMade.interpreter();
         JSObject exports = load(handMade);
         JSClosure g = (JSClosure) exports.get("g");
@@ -117,7 +117,7 @@ class JsFrameTest {
 
     @Test
     void pushedFramesCountTowardsTheCallDepthLimit() {
-        Engine engine = new Engine(new Engine.Options(false, null, false, 2, true, false), sink, sink);
+        Engine engine = new Engine(dev.kindling.flags.Flags.builder().set(dev.kindling.flags.Flag.MAX_CALL_DEPTH, 2).build(), sink, sink);
         Interpreter interpreter = engine.interpreter();
         JSClosure g = (JSClosure) load(engine).get("g");
         HandMadeFrame first = new HandMadeFrame(g, 0, null);
@@ -135,7 +135,7 @@ class JsFrameTest {
 
     @Test
     void aCallSiteMessageIsWordedFromAHandMadeFrame() {
-        Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         JSClosure callsMissing = (JSClosure) load(engine).get("callsMissing");
         JSException e = assertThrows(JSException.class,
                 () -> callsMissing.call(Oddball.UNDEFINED, new Object[] {engine.realm().newObject()}));

@@ -93,7 +93,7 @@ class LivenessResumeTest {
     @Test
     void overwritingWhatIsDeadAtAnyOffsetChangesNoResult() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-        Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         JSObject exports = (JSObject) engine.runMainModule(engine.compile(PROGRAM, "liveness.js"), Path.of("liveness.js"))
                 .get("exports");
         Object[][] calls = {

@@ -55,13 +55,14 @@ class LivenessGoldenTest {
         String filter = m.find() ? m.group(1) : "test";
         List<SharedFunctionInfo> compiled = new ArrayList<>();
         Program program = Parser.parse(source, js.getFileName().toString());
-        Script script = new Script(program, ScopeAnalyzer.analyze(program), shared -> {
+        Script script = new Script(program, ScopeAnalyzer.analyze(program),
+                dev.kindling.bytecode.generator.BytecodeGenerator::generate, shared -> {
             if (shared.name().equals(filter)) {
                 compiled.add(shared);
             }
         });
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        new Engine(Engine.Options.defaults(), sink, sink).runMainModule(script, js);
+        new Engine(dev.kindling.flags.Flags.defaults(), sink, sink).runMainModule(script, js);
         assertEquals(1, compiled.size(), "functions named " + filter + " compiled by running " + js);
         String actual = "[liveness of function: " + filter + "]\n"
                 + BytecodeLiveness.analyze(compiled.get(0).bytecode()).print();
