@@ -25,7 +25,7 @@ final class TierHarness {
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         KindlingCompiler compiler = optimize ? new KindlingCompiler(new KindlingCompiler.Settings(TRACE,
                 null, null, null, null, null, null, null, deoptEveryN)) : null;
-        Engine engine = new Engine(Engine.Options.defaults(), out, err, List.of("kindling", file.toString()), compiler,
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), out, err, List.of("kindling", file.toString()), compiler,
                 interruptBudget);
         try {
             engine.runMainModule(engine.compile(source, file.toAbsolutePath().toString()), file.toAbsolutePath());
@@ -42,7 +42,7 @@ final class TierHarness {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         KindlingCompiler compiler = optimize ? new KindlingCompiler(new KindlingCompiler.Settings(trace ? out : null,
                 trace ? out : null, null, null, null, null, null, null, deoptEveryN)) : null;
-        Engine engine = new Engine(Engine.Options.defaults(), out, out, List.of("kindling", "test.js"), compiler,
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), out, out, List.of("kindling", "test.js"), compiler,
                 interruptBudget);
         if (compiler != null) {
             engine.interpreter().tieringManager().setTrace(compiler);

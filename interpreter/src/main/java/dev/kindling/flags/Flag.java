@@ -37,7 +37,30 @@ public enum Flag {
 
     // ---- optimizing tier ----
     OPT("opt", Group.OPTIMIZING, true,
-            "Use the optimizing tier (--no-opt: interpreter only; today the interpreter is the only tier)."),
+            "Use the optimizing tier (--no-opt: interpreter only)."),
+    INTERRUPT_BUDGET("interrupt-budget", Group.OPTIMIZING, 66 * 1024, 1, "BYTES",
+            "The bytecode a function runs between tiering decisions (node 20's default)."),
+    ALWAYS_OPT("always-opt", Group.OPTIMIZING, false,
+            "Optimize every function on its second call (its first gathers feedback) and every loop"
+                    + " on its first back edge after one full iteration."),
+    DEOPT_EVERY_N_TIMES("deopt-every-n-times", Group.OPTIMIZING, 0, 0, "N",
+            "Stress: every N-th check that could deoptimize does, with reason \"for testing\" (0: never)."),
+    TRACE_OPT("trace-opt", Group.OPTIMIZING, false,
+            "Print V8's lines for functions marked, compiled and aborted."),
+    TRACE_DEOPT("trace-deopt", Group.OPTIMIZING, false,
+            "Print V8's line for each deoptimization, and Kindling's own line saying why in plain words."),
+    PRINT_IR("print-ir", Group.OPTIMIZING, false,
+            "Kindling's own: print the IR of each optimized function after graph building and after each pass."),
+    PRINT_IR_FILTER("print-ir-filter", Group.OPTIMIZING, "*", "NAME",
+            "Only print the IR of functions named NAME (* for all)."),
+    PRINT_IR_DOT("print-ir-dot", Group.OPTIMIZING, null, "DIR",
+            "Kindling's own: write the IR after each phase as a Graphviz file into DIR."),
+    PRINT_JVM_BYTECODE("print-jvm-bytecode", Group.OPTIMIZING, false,
+            "Kindling's own: print each generated class as ASM's Textifier lists it."),
+    PRINT_JVM_BYTECODE_FILTER("print-jvm-bytecode-filter", Group.OPTIMIZING, "*", "NAME",
+            "Only print the JVM bytecode of functions named NAME (* for all)."),
+    DUMP_CLASSES("dump-classes", Group.OPTIMIZING, null, "DIR",
+            "Kindling's own: write each generated class file into DIR (for javap -c)."),
 
     // ---- diagnostics ----
     ALLOW_NATIVES_SYNTAX("allow-natives-syntax", Group.DIAGNOSTICS, false,

@@ -53,6 +53,8 @@ public final class TieringManager {
     private TieringTrace trace;
 
     /** @param compiler the tier, or null for none (--no-opt) */
+    private boolean alwaysOpt;
+
     public TieringManager(OptimizingCompiler compiler, int interruptBudget) {
         if (interruptBudget <= 0) {
             throw new IllegalArgumentException("--interrupt-budget must be positive, not " + interruptBudget);
@@ -70,6 +72,15 @@ public final class TieringManager {
         return interruptBudget;
     }
 
+    /**
+     * --always-opt: every budget spend is a decision, and the decision is always "optimize"
+     * (unless given up on), so a function is marked at its first Return or back edge and
+     * compiled on its next call — its first run gathers the feedback the compile reads.
+     */
+    public void setAlwaysOpt(boolean alwaysOpt) {
+        this.alwaysOpt = alwaysOpt;
+    }
+
     /** Where marked/gave-up decisions are reported (--trace-opt); null for nowhere. */
     public void setTrace(TieringTrace trace) {
         this.trace = trace;
@@ -77,6 +88,10 @@ public final class TieringManager {
 
     /** Spends `weight` of `function`'s interrupt budget; decides when it runs out. */
     public void spend(JSClosure function, int weight) {
+        if (alwaysOpt) {
+            onBudgetInterrupt(function);
+            return;
+        }
         FeedbackCell cell = function.feedbackCell();
         int left = cell.interruptBudget() - weight;
         if (left > 0) {
@@ -105,7 +120,9 @@ public final class TieringManager {
             giveUp(function, "function is too large");
             return;
         }
-        if (vector.profilerTicks() >= TICKS_BEFORE_OPTIMIZATION + length / BYTECODE_SIZE_ALLOWANCE_PER_TICK) {
+        if (alwaysOpt) {
+            mark(function, "always-opt");
+        } else if (vector.profilerTicks() >= TICKS_BEFORE_OPTIMIZATION + length / BYTECODE_SIZE_ALLOWANCE_PER_TICK) {
             mark(function, "hot and stable");
         }
     }

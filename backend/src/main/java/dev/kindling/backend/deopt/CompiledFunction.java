@@ -12,7 +12,7 @@ package dev.kindling.backend.deopt;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.JSClosure;
-import dev.kindling.interpreter.tiering.OptimizedCode;
+import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.runtime.JSObject;
 
 import java.util.List;
