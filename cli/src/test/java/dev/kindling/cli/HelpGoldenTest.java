@@ -53,11 +53,4 @@ class HelpGoldenTest {
             }
         }
     }
-
-    @Test
-    void theReadmeQuotesTheHelp() throws IOException {
-        String readme = Files.readString(TestPaths.repoRoot().resolve("README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("```\n$ ./kindling --help\n" + help() + "```\n"),
-                "README.md's `kindling --help` block is not the command's output (copy tests/help/kindling-help.golden)");
-    }
 }
