@@ -145,18 +145,21 @@ final class Destructuring {
      * pattern's first property load of that value, node names the pattern's property; any
      * other load says "Cannot read properties of ...".
      */
-    static String loadFromNullOrUndefined(InterpreterFrame frame, Object receiver, Object key) {
+    static String loadFromNullOrUndefined(JsFrame frame, Object receiver, Object key) {
         String pattern = frame == null ? null : destructuringLoadMessage(frame, receiver);
         return pattern != null ? pattern : Realm.cannotReadProperties(receiver, key);
     }
 
-    private static String destructuringLoadMessage(InterpreterFrame frame, Object receiver) {
-        BytecodeArray bytecode = frame.bytecode;
-        int offset = frame.bytecodeOffset;
+    private static String destructuringLoadMessage(JsFrame frame, Object receiver) {
+        BytecodeArray bytecode = frame.function().shared().bytecode();
+        int offset = frame.bytecodeOffset();
         Bytecode op = bytecodeAt(bytecode, offset);
         if (op != Bytecode.GetNamedProperty && op != Bytecode.GetKeyedProperty
-                || frame.register(Disassembler.operands(bytecode, offset)[0]) != receiver) {
-            return null; // not this frame's load: a builtin's, or a getter's further in
+                || frame instanceof InterpreterFrame f
+                && f.register(Disassembler.operands(bytecode, offset)[0]) != receiver) {
+            // Not this frame's load: a builtin's, or a getter's further in. (Optimized code's
+            // frame is at a load only while it makes that load, from the register it names.)
+            return null;
         }
         int pos = position(frame);
         for (Site s : sites(frame)) {
@@ -265,9 +268,9 @@ final class Destructuring {
     }
 
     /** Every destructuring site of the frame's function, not looking into nested functions. */
-    private static List<Site> sites(InterpreterFrame frame) {
+    private static List<Site> sites(JsFrame frame) {
         List<Site> out = new ArrayList<>();
-        Node root = frame.function.shared().scopeNode();
+        Node root = frame.function().shared().scopeNode();
         if (root instanceof Expression.FunctionLiteral fn) {
             for (Expression.Param p : fn.params()) {
                 if (!(p.target() instanceof Expression.Identifier)) {
@@ -304,11 +307,11 @@ final class Destructuring {
         return n instanceof Expression.ObjectPattern || n instanceof Expression.ArrayPattern;
     }
 
-    private static int position(InterpreterFrame frame) {
-        return frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
+    private static int position(JsFrame frame) {
+        return frame.function().shared().bytecode().sourcePositions().sourcePositionAt(frame.bytecodeOffset());
     }
 
-    private static dev.kindling.frontend.ast.Source source(InterpreterFrame frame) {
-        return frame.function.shared().script().source();
+    private static dev.kindling.frontend.ast.Source source(JsFrame frame) {
+        return frame.function().shared().script().source();
     }
 }

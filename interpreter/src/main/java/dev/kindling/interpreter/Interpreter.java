@@ -131,8 +131,7 @@ public final class Interpreter {
         this.runtime = new InterpreterRuntime(this);
         this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
-        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(
-                current instanceof InterpreterFrame f ? f : null, receiver, key));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
     }
 
     public Realm realm() {
