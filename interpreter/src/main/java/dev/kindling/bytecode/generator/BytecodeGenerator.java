@@ -558,6 +558,10 @@ public final class BytecodeGenerator {
                 builder.emitJump(Bytecode.Jump, command == ControlScope.Command.BREAK ? b.breakTarget : b.continueTarget);
                 return;
             }
+            if (c instanceof ControlScope.TryCatch && command == ControlScope.Command.RETHROW) {
+                // No context to pop: unwinding restores the one saved at try entry.
+                break;
+            }
             if (c instanceof ControlScope.PushedContext p && target != null) {
                 builder.emit(Bytecode.PopContext, p.savedContext);
             }
