@@ -55,6 +55,10 @@ public final class BytecodeGenerator {
         this.source = shared.script().source();
         this.strict = shared.isStrict();
         this.currentScope = scopes.scopeOf(shared.scopeNode());
+        if (currentScope == null) {
+            throw new IllegalStateException("no scope for function '" + shared.name() + "' at source position "
+                    + shared.sourcePosition() + ": the scope analysis never declared it");
+        }
         this.registers = new RegisterAllocator(currentScope.localCount());
         this.expressions = new ExpressionGenerator(this);
         this.variables = new VariableAccess(this);
