@@ -158,7 +158,10 @@ const RUN = `function run(name, f) {
 
 function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  for (const f of fs.readdirSync(OUT_DIR)) fs.unlinkSync(path.join(OUT_DIR, f));
+  // Programs are rewritten; node's outputs stay (regen-expected.sh refreshes them), except
+  // those of programs the generator no longer writes.
+  const written = new Set();
+  for (const f of fs.readdirSync(OUT_DIR)) if (f.endsWith(".js")) fs.unlinkSync(path.join(OUT_DIR, f));
   let files = 0;
   let cases = 0;
   for (const [stem, forms, loop, sets] of groups()) {
@@ -174,9 +177,13 @@ function main() {
         src += `run(${JSON.stringify(describe(caseForms, loop, actions))}, c${n});\n`;
       });
       fs.writeFileSync(path.join(OUT_DIR, name + ".js"), src);
+      written.add(name);
       files++;
       cases += chunk.length;
     }
+  }
+  for (const f of fs.readdirSync(OUT_DIR)) {
+    if (f.endsWith(".out") && !written.has(f.slice(0, -4))) fs.unlinkSync(path.join(OUT_DIR, f));
   }
   console.log(`wrote ${cases} cases in ${files} files to ${path.relative(process.cwd(), OUT_DIR)}`);
 }
