@@ -5,12 +5,15 @@
 #   tests/js/**/X.js   -> X.out  = node's stdout            (exit code must be 0)
 #   tests/errors/X.js  -> X.out  = node's stdout
 #                         X.err  = node's stderr, normalized (exit code must be 1)
+#   tests/stdin/X.js   -> run as `node - one two < X.js` (a program from stdin, node's [stdin]):
+#                         X.out, X.err (normalized) and X.exit = its exit code
 #
 # Normalization of stderr (JsProgramTest applies the same to the engine's stderr):
 #   1. every occurrence of "<absolute dir of X.js>/" is removed
 #      (so "/work/main/tests/errors/x.js:3" becomes "x.js:3", also inside "at f (...)" frames);
 #   2. stack lines pointing into node internals are removed
-#      ("    at Module._compile (node:internal/...)", "    at node:internal/main/...");
+#      ("    at Module._compile (node:internal/...)", "    at node:internal/main/...",
+#      and for stdin programs node's own wrapper, "    at [stdin]-wrapper:6:24");
 #   3. the trailing blank line + "Node.js v20.x.y" footer is removed.
 #
 # Usage: tests/regen-expected.sh            (regenerate everything)
@@ -25,7 +28,7 @@ normalize() { # $1 = absolute directory of the program; stdin -> stdout
     const dir = process.env.NORM_DIR;
     let s = require("fs").readFileSync(0, "utf8");
     s = s.split(dir).join("");
-    s = s.split("\n").filter(l => !/^\s+at (.*\()?node:/.test(l)).join("\n");
+    s = s.split("\n").filter(l => !/^\s+at (.*\()?(node:|\[stdin\]-wrapper:)/.test(l)).join("\n");
     s = s.replace(/\n\nNode\.js v\d+\.\d+\.\d+\n$/, "\n");
     process.stdout.write(s);
   '
@@ -36,7 +39,7 @@ if [ $# -gt 0 ]; then
   files=()
   for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
 else
-  mapfile -t files < <(find "$here/js" "$here/errors" -name '*.js' | LC_ALL=C sort)
+  mapfile -t files < <(find "$here/js" "$here/errors" "$here/stdin" -name '*.js' | LC_ALL=C sort)
 fi
 
 for f in "${files[@]}"; do
@@ -46,6 +49,9 @@ for f in "${files[@]}"; do
       (cd "$dir" && node "$f" >"$base.out" 2>"$base.err.raw"); rc=$?
       normalize "$dir" <"$base.err.raw" >"$base.err"; rm -f "$base.err.raw"
       if [ $rc -ne 1 ]; then echo "UNEXPECTED exit $rc (want 1): $f" >&2; status=1; fi ;;
+    "$here"/stdin/*)
+      (cd "$dir" && node - one two <"$f" >"$base.out" 2>"$base.err.raw"); echo $? >"$base.exit"
+      normalize "$dir" <"$base.err.raw" >"$base.err"; rm -f "$base.err.raw" ;;
     *)
       (cd "$dir" && node "$f" >"$base.out" 2>/dev/null); rc=$?
       if [ $rc -ne 0 ]; then echo "UNEXPECTED exit $rc (want 0): $f" >&2; status=1; fi ;;

@@ -1,6 +1,7 @@
 /*
  * A Kindling engine, for Java programs that embed JavaScript: one realm (global object,
- * builtins, node's `process`), one interpreter, the Options it was made with. It evaluates
+ * builtins, node's `process`), one interpreter with the optimizing tier wired in (unless
+ * --no-opt), the Options it was made with. It evaluates
  * sources and files as node runs CommonJS modules, hands back globals and module exports,
  * and calls JS functions with Java values (the mapping is in Values).
  *
@@ -16,10 +17,13 @@
  */
 package dev.kindling.api;
 
+import dev.kindling.backend.KindlingCompiler;
+import dev.kindling.flags.Flag;
+import dev.kindling.flags.Flags;
 import dev.kindling.frontend.JsSyntaxError;
-import dev.kindling.interpreter.Engine;
-import dev.kindling.interpreter.HostObjects;
-import dev.kindling.interpreter.ProcessExit;
+import dev.kindling.host.Engine;
+import dev.kindling.host.HostObjects;
+import dev.kindling.host.ProcessExit;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.Realm;
 
@@ -38,12 +42,31 @@ public final class Kindling implements AutoCloseable {
 
     private final Options options;
     private final Engine engine;
+    /** The optimizing tier, or null under --no-opt. */
+    private final KindlingCompiler compiler;
     private final Values values;
 
     private Kindling(Options options, PrintStream out, PrintStream err, List<String> argv) {
         this.options = options;
-        this.engine = new Engine(options.interpreterOptions(), out, err, argv);
+        Flags flags = options.flags();
+        this.compiler = flags.bool(Flag.OPT) ? new KindlingCompiler(compilerSettings(flags, out)) : null;
+        this.engine = new Engine(flags, out, err, argv, compiler, flags.integer(Flag.INTERRUPT_BUDGET));
+        if (compiler != null) {
+            engine.interpreter().tieringManager().setTrace(compiler);
+            engine.interpreter().tieringManager().setAlwaysOpt(flags.bool(Flag.ALWAYS_OPT));
+        }
         this.values = new Values(this, engine.realm());
+    }
+
+    /** The optimizing tier's settings from the flags; its traces and dumps go to `out`, as V8's go to stdout. */
+    private static KindlingCompiler.Settings compilerSettings(Flags flags, PrintStream out) {
+        String dot = flags.string(Flag.PRINT_IR_DOT);
+        String classes = flags.string(Flag.DUMP_CLASSES);
+        return new KindlingCompiler.Settings(flags.bool(Flag.TRACE_OPT) ? out : null,
+                flags.bool(Flag.TRACE_DEOPT) ? out : null, flags.bool(Flag.PRINT_IR) ? out : null,
+                flags.string(Flag.PRINT_IR_FILTER), dot == null ? null : Path.of(dot),
+                flags.bool(Flag.PRINT_JVM_BYTECODE) ? out : null, flags.string(Flag.PRINT_JVM_BYTECODE_FILTER),
+                classes == null ? null : Path.of(classes), flags.integer(Flag.DEOPT_EVERY_N_TIMES));
     }
 
     /** An engine with default options, printing to System.out and System.err. */
@@ -157,6 +180,22 @@ public final class Kindling implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a program read from stdin as node does (`node - < file.js`): named [stdin] in error
+     * headers and stack frames, __filename "[stdin]", `require` resolving from the working
+     * directory; returns the exit code, as runMain.
+     */
+    public int runStdin(String source) {
+        try {
+            engine.runStdin(engine.compile(source, Engine.STDIN_FILE_NAME));
+            return exitCode();
+        } catch (ProcessExit e) {
+            return e.code();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
     /** The exit code the program asked for so far: process.exitCode, else 0. */
     public int exitCode() {
         return HostObjects.exitCode(engine.process());
@@ -214,6 +253,11 @@ public final class Kindling implements AutoCloseable {
 
     Values values() {
         return values;
+    }
+
+    /** The flags the engine's stages read (for the test that every flag of the table reaches them). */
+    dev.kindling.flags.Flags engineFlags() {
+        return engine.flags();
     }
 
     Realm realm() {

@@ -1,123 +1,87 @@
 /*
- * The options of a Kindling engine: one field per command-line flag, and the one type the
- * flags are parsed into (cli's Main maps each flag onto a Builder method). The engine hands
- * each stage the part it reads (today the interpreter's Engine.Options; the optimizing tier
- * adds its own part when it lands).
+ * The options of a Kindling engine, for embedders: the values of the one flag table
+ * (dev.kindling.flags.Flag), read from it rather than listed here. Set a flag by its table
+ * entry, `Options.builder().set(Flag.USE_IC, false).build()`, or by its command-line
+ * spelling, `Options.fromArgs("--no-use-ic")`; the engine hands the same Flags to every stage.
  *
- * Guarantees: defaults() is what `kindling file.js` runs with.
+ * Guarantees: defaults() is what `kindling file.js` runs with; a value has its flag's type
+ * (IllegalArgumentException "bad option: ..." otherwise, in node's words).
  */
 package dev.kindling.api;
 
-import dev.kindling.interpreter.Engine;
+import dev.kindling.flags.Flag;
+import dev.kindling.flags.Flags;
 
-/**
- * @param opt                 false for --no-opt (interpreter only; today there is no optimizing tier, so
- *                            this changes nothing yet)
- * @param useIc               false for --no-use-ic: no inline caches, every property access a full lookup
- * @param allowNativesSyntax  --allow-natives-syntax: V8's %Name(...) natives
- * @param printBytecode       --print-bytecode: each function's bytecode, printed when it is first compiled
- * @param printBytecodeFilter --print-bytecode-filter=NAME: only that function ("*" or null for all)
- * @param traceIc             --trace-ic: one line per inline-cache state change
- * @param printFeedback       --print-feedback: every feedback vector, printed when the engine closes
- * @param dumpShapes          --dump-shapes=FILE.dot: the shape transition tree, written when the engine
- *                            closes (null: none)
- * @param maxCallDepth        the deepest JS call stack before RangeError (node's is about 11,000 frames
- *                            of a small function); the calling thread needs a stack to match
- */
-public record Options(boolean opt, boolean useIc, boolean allowNativesSyntax, boolean printBytecode,
-                      String printBytecodeFilter, boolean traceIc, boolean printFeedback, String dumpShapes,
-                      int maxCallDepth) {
-    /** node's default stack admits about 11,000 frames of a small function; so does Kindling. */
-    public static final int DEFAULT_MAX_CALL_DEPTH = Engine.Options.DEFAULT_MAX_CALL_DEPTH;
+import java.util.List;
 
+/** @param flags the value of every flag (a flag not set holds its default) */
+public record Options(Flags flags) {
     /** The options of a plain `kindling file.js`. */
     public static Options defaults() {
-        return builder().build();
+        return new Options(Flags.defaults());
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Flags.builder());
+    }
+
+    /** The options these V8-style flags give: "--no-use-ic", "--max-call-depth=500", "--print_bytecode". */
+    public static Options fromArgs(String... args) {
+        return fromArgs(List.of(args));
+    }
+
+    public static Options fromArgs(List<String> args) {
+        return new Options(Flags.parse(args));
+    }
+
+    public boolean bool(Flag flag) {
+        return flags.bool(flag);
+    }
+
+    public int integer(Flag flag) {
+        return flags.integer(flag);
+    }
+
+    public String string(Flag flag) {
+        return flags.string(flag);
     }
 
     /** A builder starting from these options. */
     public Builder toBuilder() {
-        return new Builder().opt(opt).useIc(useIc).allowNativesSyntax(allowNativesSyntax)
-                .printBytecode(printBytecode).printBytecodeFilter(printBytecodeFilter).traceIc(traceIc)
-                .printFeedback(printFeedback).dumpShapes(dumpShapes).maxCallDepth(maxCallDepth);
+        return new Builder(flags.toBuilder());
     }
 
-    /** The interpreter's part of these options. */
-    Engine.Options interpreterOptions() {
-        return new Engine.Options(printBytecode, printBytecodeFilter, allowNativesSyntax, maxCallDepth, useIc,
-                traceIc, printFeedback, dumpShapes);
-    }
-
-    /** Options field by field; each method is named after its field and flag. */
+    /** Options flag by flag, from the defaults. */
     public static final class Builder {
-        private boolean opt = true;
-        private boolean useIc = true;
-        private boolean allowNativesSyntax;
-        private boolean printBytecode;
-        private String printBytecodeFilter;
-        private boolean traceIc;
-        private boolean printFeedback;
-        private String dumpShapes;
-        private int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
+        private final Flags.Builder flags;
 
-        private Builder() {
+        private Builder(Flags.Builder flags) {
+            this.flags = flags;
         }
 
-        public Builder opt(boolean on) {
-            this.opt = on;
+        public Builder set(Flag flag, boolean value) {
+            flags.set(flag, value);
             return this;
         }
 
-        public Builder useIc(boolean on) {
-            this.useIc = on;
+        public Builder set(Flag flag, int value) {
+            flags.set(flag, value);
             return this;
         }
 
-        public Builder allowNativesSyntax(boolean on) {
-            this.allowNativesSyntax = on;
+        public Builder set(Flag flag, String value) {
+            flags.set(flag, value);
             return this;
         }
 
-        public Builder printBytecode(boolean on) {
-            this.printBytecode = on;
-            return this;
-        }
-
-        public Builder printBytecodeFilter(String functionName) {
-            this.printBytecodeFilter = functionName;
-            return this;
-        }
-
-        public Builder traceIc(boolean on) {
-            this.traceIc = on;
-            return this;
-        }
-
-        public Builder printFeedback(boolean on) {
-            this.printFeedback = on;
-            return this;
-        }
-
-        public Builder dumpShapes(String dotFile) {
-            this.dumpShapes = dotFile;
-            return this;
-        }
-
-        public Builder maxCallDepth(int frames) {
-            if (frames < 1) {
-                throw new IllegalArgumentException("maxCallDepth must be positive: " + frames);
-            }
-            this.maxCallDepth = frames;
+        /** Sets a flag from a Boolean, Integer or String, as its type wants. */
+        public Builder set(Flag flag, Object value) {
+            flags.set(flag, value);
             return this;
         }
 
         public Options build() {
-            return new Options(opt, useIc, allowNativesSyntax, printBytecode, printBytecodeFilter, traceIc,
-                    printFeedback, dumpShapes, maxCallDepth);
+            return new Options(flags.build());
         }
     }
 }

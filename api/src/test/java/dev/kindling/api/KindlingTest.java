@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.flags.Flag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -222,7 +224,7 @@ class KindlingTest {
 
     @Test
     void deepRecursionIsARangeErrorNotAJavaStackOverflow() {
-        Kindling shallow = Kindling.create(Options.builder().maxCallDepth(100).build());
+        Kindling shallow = Kindling.create(Options.builder().set(Flag.MAX_CALL_DEPTH, 100).build());
         JsException e = assertThrows(JsException.class,
                 () -> shallow.evaluate("function down(n) { return down(n + 1); } return down(0);"));
         assertEquals("RangeError: Maximum call stack size exceeded", e.getMessage());
@@ -231,8 +233,8 @@ class KindlingTest {
     @Test
     void everyModeRunsTheSameProgram() {
         String program = "let o = { x: 1 }; let s = 0; for (let i = 0; i < 100; i++) s += o.x; return s;";
-        for (Options options : List.of(Options.defaults(), Options.builder().useIc(false).build(),
-                Options.builder().opt(false).build())) {
+        for (Options options : List.of(Options.defaults(), Options.builder().set(Flag.USE_IC, false).build(),
+                Options.fromArgs("--no-opt"))) {
             assertEquals(100, Kindling.create(options).evaluate(program), options.toString());
         }
     }
@@ -242,7 +244,7 @@ class KindlingTest {
         Path dot = dir.resolve("shapes.dot");
         ByteArrayOutputStream feedback = new ByteArrayOutputStream();
         try (Kindling traced = Kindling.builder()
-                .options(Options.builder().printFeedback(true).dumpShapes(dot.toString()).build())
+                .options(Options.builder().set(Flag.PRINT_FEEDBACK, true).set(Flag.DUMP_SHAPES, dot.toString()).build())
                 .out(new PrintStream(feedback, true, StandardCharsets.UTF_8)).build()) {
             traced.evaluate("function f(o) { return o.x; } f({ x: 1 });");
             assertEquals("", feedback.toString(StandardCharsets.UTF_8), "nothing before close");
@@ -252,12 +254,34 @@ class KindlingTest {
     }
 
     @Test
-    void optionsRoundTripThroughTheirBuilder() {
-        Options o = Options.builder().useIc(false).printBytecodeFilter("f").maxCallDepth(50).build();
+    void optionsRoundTripThroughTheirBuilderAndTheirArgs() {
+        Options o = Options.builder().set(Flag.USE_IC, false).set(Flag.PRINT_BYTECODE_FILTER, "f")
+                .set(Flag.MAX_CALL_DEPTH, 50).build();
         assertEquals(o, o.toBuilder().build());
-        assertTrue(Options.defaults().useIc());
-        assertTrue(Options.defaults().opt());
-        assertEquals(Options.DEFAULT_MAX_CALL_DEPTH, Options.defaults().maxCallDepth());
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().maxCallDepth(0));
+        assertEquals(o, Options.fromArgs("--no-use-ic", "--print-bytecode-filter=f", "--max_call_depth", "50"));
+        assertEquals(List.of("--max-call-depth=50", "--print-bytecode-filter=f", "--no-use-ic"), o.flags().toArgs());
+        assertTrue(Options.defaults().bool(Flag.USE_IC));
+        assertTrue(Options.defaults().bool(Flag.OPT));
+        assertEquals(Flag.MAX_CALL_DEPTH.defaultValue(), Options.defaults().integer(Flag.MAX_CALL_DEPTH));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Options.builder().set(Flag.MAX_CALL_DEPTH, 0));
+        assertEquals("bad option: --max-call-depth=0", e.getMessage());
+    }
+
+    @Test
+    void everyFlagOfTheTableReachesTheEnginesFlags(@TempDir Path dir) {
+        for (Flag flag : Flag.values()) {
+            Object value = switch (flag.type()) {
+                case BOOL -> !(Boolean) flag.defaultValue();
+                case INT -> (Integer) flag.defaultValue() + 1;
+                case STRING -> dir.resolve(flag.flagName()).toString(); // a path --dump-shapes can write at close
+            };
+            Options options = Options.fromArgs(flag.spell(value));
+            try (Kindling engine = Kindling.builder().options(options).out(new PrintStream(OutputStream.nullOutputStream()))
+                    .build()) {
+                assertEquals(value, engine.engineFlags().get(flag), flag.option());
+                assertEquals(Options.defaults().flags().toBuilder().set(flag, value).build(), engine.engineFlags());
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ package dev.kindling.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kindling.flags.Flag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ class ReadmeExampleTest {
 
     // ---- the README's example, line for line ----
     static void example() {
-        try (Kindling js = Kindling.create(Options.builder().useIc(true).build())) {
+        try (Kindling js = Kindling.create(Options.builder().set(Flag.ALLOW_NATIVES_SYNTAX, true).build())) {
             js.evaluate("globalThis.hypot = (a, b) => Math.sqrt(a * a + b * b);");
             System.out.println(js.globalFunction("hypot").call(3, 4));      // 5 (an Integer: int32 results are)
             JsObject lib = (JsObject) js.require(Path.of("examples/counter.js")); // its module.exports

@@ -1,14 +1,16 @@
 /*
  * The `kindling` command: `kindling [flags] file.js [args...]` runs a program as `node
- * file.js` would — same stdout, same exit code, errors in node's layout. Flags take V8/node's
- * names (--print-bytecode, --print-bytecode-filter=NAME, --allow-natives-syntax, --no-opt);
- * Kindling's own watching flags are --print-feedback and --dump-shapes=FILE.dot.
+ * file.js` would — same stdout, same exit code, errors in node's layout; `kindling - [args...]`
+ * or `kindling` with stdin not a terminal runs the program read from stdin, as node does (named
+ * [stdin]). With no file and stdin a terminal, node starts its REPL; Kindling has none yet and
+ * says so.
  *
+ * The flags come from the one table (dev.kindling.flags.Flag): FlagOptions makes picocli's
+ * options and --help sections from it, and the matched flags become the API's Options.
  * run() is the one entry point of the command line: the launcher script and the end-to-end
  * tests go through it, in-process, and it runs the program through the embedding API
- * (dev.kindling.api.Kindling); picocli maps each flag onto an Options.Builder method, so the
- * API's Options is the one options type. The program runs on a thread with a large stack so
- * deep JS recursion reaches node's depth; a JVM stack trace never reaches the user.
+ * (dev.kindling.api.Kindling). The program runs on a thread with a large stack so deep JS
+ * recursion reaches node's depth; a JVM stack trace never reaches the user.
  */
 package dev.kindling.cli;
 
@@ -16,14 +18,16 @@ import dev.kindling.api.JsException;
 import dev.kindling.api.Kindling;
 import dev.kindling.api.Options;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,9 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-@Command(name = "kindling", mixinStandardHelpOptions = true, version = "Kindling 0.1.0",
-        description = "Runs a JavaScript program as node does.",
-        sortOptions = false)
 public final class Main {
     /** Exit code of a program that ended by an uncaught exception or a syntax error (node's). */
     static final int EXIT_UNCAUGHT = 1;
@@ -42,87 +43,50 @@ public final class Main {
     static final int EXIT_BAD_OPTION = 9;
     /** Exit code for an internal engine failure (EX_SOFTWARE). */
     static final int EXIT_INTERNAL = 70;
-    /** Stack for the thread that runs JS: enough for Options.DEFAULT_MAX_CALL_DEPTH frames. */
+    /** Stack for the thread that runs JS: enough for the default --max-call-depth frames. */
     private static final long STACK_BYTES = 1L << 30;
+    /** The file argument that names stdin, as node's. */
+    private static final String STDIN = "-";
 
-    /** The flags, mapped onto the API's options as picocli parses them (one setter per flag). */
-    private final Options.Builder options = Options.builder();
+    private final Options options;
+    private final String file;
+    private final List<String> programArgs;
 
-    @Option(names = "--print-bytecode", order = 1, description = "Print each function's bytecode when it is first compiled.")
-    void printBytecode(boolean on) {
-        options.printBytecode(on);
+    private Main(Options options, String file, List<String> programArgs) {
+        this.options = options;
+        this.file = file;
+        this.programArgs = programArgs;
     }
-
-    @Option(names = "--print-bytecode-filter", order = 2, paramLabel = "NAME",
-            description = "Only print the bytecode of functions named NAME (* for all).")
-    void printBytecodeFilter(String name) {
-        options.printBytecodeFilter(name);
-    }
-
-    @Option(names = "--allow-natives-syntax", order = 3, description = "Allow %%Name(...) runtime calls (V8's natives syntax).")
-    void allowNativesSyntax(boolean on) {
-        options.allowNativesSyntax(on);
-    }
-
-    @Option(names = "--no-opt", order = 4, description = "Interpreter only: never run optimized code.")
-    void noOpt(boolean on) {
-        options.opt(!on);
-    }
-
-    @Option(names = "--no-use-ic", order = 5, description = "Disable inline caches: every property access does a full lookup.")
-    void noUseIc(boolean on) {
-        options.useIc(!on);
-    }
-
-    @Option(names = "--trace-ic", order = 6, description = "Print one line per inline-cache state change.")
-    void traceIc(boolean on) {
-        options.traceIc(on);
-    }
-
-    @Option(names = "--print-feedback", order = 7,
-            description = "At exit, print every function's feedback vector: IC states, shapes, hints, call targets.")
-    void printFeedback(boolean on) {
-        options.printFeedback(on);
-    }
-
-    @Option(names = "--dump-shapes", order = 8, paramLabel = "FILE.dot",
-            description = "At exit, write the shape transition trees to FILE.dot (Graphviz).")
-    void dumpShapes(String dotFile) {
-        options.dumpShapes(dotFile);
-    }
-
-    @Option(names = "--stack-size", order = 9, paramLabel = "FRAMES", hidden = true,
-            defaultValue = "" + Options.DEFAULT_MAX_CALL_DEPTH,
-            description = "Maximum JS call depth (default ${DEFAULT-VALUE}).")
-    void maxCallDepth(int frames) {
-        options.maxCallDepth(frames);
-    }
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The program to run.")
-    String file;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (process.argv).")
-    List<String> programArgs = new ArrayList<>();
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        // The launcher knows (test -t 0); without it, a console means a terminal on both ends.
+        String terminal = System.getProperty("kindling.stdinIsTerminal");
+        boolean stdinIsTerminal = terminal != null ? Boolean.parseBoolean(terminal) : System.console() != null;
+        int code = run(args, System.in, stdinIsTerminal, out, err);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line `args` with the given streams; returns the exit code. */
+    /** Runs the command line `args` with the given streams and a terminal as stdin; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Main main = new Main();
-        CommandLine cli = new CommandLine(main);
-        cli.setStopAtPositional(true);
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
+        return run(args, InputStream.nullInputStream(), true, out, err);
+    }
+
+    /**
+     * Runs the command line `args` with the given streams; returns the exit code. `stdin` is
+     * the program's when the file is `-`, or when none is given and stdin is not a terminal.
+     */
+    public static int run(String[] args, InputStream stdin, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        Main main;
         try {
-            CommandLine.ParseResult parsed = cli.parseArgs(args);
+            CommandLine.ParseResult parsed = cli.parseArgs(FlagOptions.v8Spelling(args));
             if (parsed.isUsageHelpRequested()) {
                 cli.usage(out);
                 return 0;
@@ -131,16 +95,21 @@ public final class Main {
                 cli.printVersionHelp(out);
                 return 0;
             }
+            main = of(parsed);
         } catch (CommandLine.ParameterException e) {
+            err.println("kindling: " + FlagOptions.refusal(args, e));
+            return EXIT_BAD_OPTION;
+        } catch (IllegalArgumentException e) { // a value the table refuses (Flags: "bad option: ...")
             err.println("kindling: " + e.getMessage());
             return EXIT_BAD_OPTION;
         }
-        if (main.file == null) {
-            err.println("kindling: no program given (the REPL comes later); usage: kindling [options] file.js [args...]");
+        if (main.file == null && stdinIsTerminal) {
+            err.println("kindling: no program given, and the REPL is not there yet;"
+                    + " usage: kindling [options] FILE [ARGS...], or a program on stdin");
             return EXIT_BAD_OPTION;
         }
         AtomicInteger exit = new AtomicInteger(EXIT_INTERNAL);
-        Thread thread = new Thread(null, () -> exit.set(main.execute(out, err)), "kindling-main", STACK_BYTES);
+        Thread thread = new Thread(null, () -> exit.set(main.execute(stdin, out, err)), "kindling-main", STACK_BYTES);
         thread.start();
         try {
             thread.join();
@@ -156,27 +125,63 @@ public final class Main {
      * the benchmarks and tests that name an execution mode by its flags).
      */
     public static Options parseOptions(List<String> flags) {
-        Main main = new Main();
-        new CommandLine(main).parseArgs(flags.toArray(new String[0]));
-        return main.options.build();
+        return of(commandLine().parseArgs(FlagOptions.v8Spelling(flags.toArray(new String[0])))).options;
     }
 
-    private int execute(PrintStream out, PrintStream err) {
-        Path path = Path.of(file).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
+    /** The `kindling` command: the table's flags, -h/--help, -V/--version, FILE and ARGS. */
+    static CommandLine commandLine() {
+        CommandSpec spec = CommandSpec.create().name("kindling").version("Kindling 0.1.0")
+                .mixinStandardHelpOptions(true);
+        spec.usageMessage()
+                .customSynopsis("kindling [options] [FILE | -] [ARGS...]")
+                .description("Runs a JavaScript program as node does; with FILE `-`, or none and stdin not a"
+                        + " terminal, the program is read from stdin.")
+                .optionListHeading("%nOther options:%n");
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("FILE")
+                .type(String.class).description("The program to run (- for stdin).").build());
+        spec.addPositional(PositionalParamSpec.builder().index("1..*").arity("0..*").paramLabel("ARGS")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Arguments for the program (process.argv).").build());
+        FlagOptions.addTo(spec);
+        CommandLine cli = new CommandLine(spec);
+        cli.setStopAtPositional(true);
+        cli.setOverwrittenOptionsAllowed(true); // as V8: a repeated flag, the last one wins
+        return cli;
+    }
+
+    private static Main of(CommandLine.ParseResult parsed) {
+        Options options = new Options(FlagOptions.flags(parsed));
+        List<PositionalParamSpec> positionals = parsed.commandSpec().positionalParameters();
+        String file = positionals.get(0).getValue();
+        List<String> args = positionals.get(1).getValue();
+        return new Main(options, file, args == null ? List.of() : List.copyOf(args));
+    }
+
+    private int execute(InputStream stdin, PrintStream out, PrintStream err) {
+        boolean fromStdin = file == null || file.equals(STDIN);
+        Path path = fromStdin ? null : Path.of(file).toAbsolutePath().normalize();
+        if (path != null && !Files.isRegularFile(path)) {
             err.println("Error: Cannot find module '" + path + "'");
             return EXIT_UNCAUGHT;
         }
         List<String> argv = new ArrayList<>();
         argv.add(System.getProperty("kindling.launcher", "kindling"));
-        argv.add(path.toString());
+        if (!fromStdin) {
+            argv.add(path.toString());
+        } else if (file != null) {
+            argv.add(STDIN); // node's process.argv[1] for `node - args...`
+        }
         argv.addAll(programArgs);
-        Kindling engine = Kindling.builder().options(options.build()).out(out).err(err).argv(argv).build();
+        Kindling engine = Kindling.builder().options(options).out(out).err(err).argv(argv).build();
         try {
-            return engine.runMain(path);
+            return fromStdin ? engine.runStdin(new String(stdin.readAllBytes(), StandardCharsets.UTF_8))
+                    : engine.runMain(path);
         } catch (JsException e) {
             out.flush();
             err.print(e.report());
+            return EXIT_UNCAUGHT;
+        } catch (IOException e) {
+            err.println("Error: cannot read stdin: " + e.getMessage());
             return EXIT_UNCAUGHT;
         } catch (UncheckedIOException e) {
             err.println("Error: " + e.getCause().getMessage());

@@ -10,6 +10,19 @@
  *  - The opcode numbers (the first hex byte of each line) are Kindling's own: the enum order
  *    here, not V8's. Mnemonics and operands are what to compare.
  *
+ * What a bytecode reads and writes is what its operand types (OperandType: Reg read, RegOut
+ * written, ...) and its AccumulatorUse say, with these exceptions, which the liveness analysis
+ * (analysis/BytecodeLiveness) also knows from this table:
+ *  - Star0..Star15 write their register without an operand (shortStarRegister);
+ *  - every bytecode may read the current context and the closure (<context>, <closure>),
+ *    PushContext and PopContext write the current context: those two are outside the register
+ *    file and always live, as in V8, where the frame state always carries them;
+ *  - the handler of a try range receives the exception in the accumulator and restores the
+ *    context from its context register (HandlerTable), with no bytecode saying so;
+ *  - CreateMappedArguments, CreateUnmappedArguments and CreateRestParameter read the
+ *    arguments as passed (readsArgumentList: the frame's argument list, or context slots),
+ *    never registers.
+ *
  * Operand notation in the comments: r = register, [i] = index (constant pool or feedback
  * slot), #f = flag, acc = accumulator.
  */
@@ -26,7 +39,8 @@ import static dev.kindling.bytecode.OperandType.Reg;
 import static dev.kindling.bytecode.OperandType.RegCount;
 import static dev.kindling.bytecode.OperandType.RegList;
 import static dev.kindling.bytecode.OperandType.RegOut;
-import static dev.kindling.bytecode.OperandType.RegOutPair;
+import static dev.kindling.bytecode.OperandType.RegInOut;
+import static dev.kindling.bytecode.OperandType.RegPair;
 import static dev.kindling.bytecode.OperandType.RegOutTriple;
 import static dev.kindling.bytecode.OperandType.RuntimeId;
 import static dev.kindling.bytecode.OperandType.UImm;
@@ -211,7 +225,10 @@ public enum Bytecode {
     JumpIfNotUndefined(READ, UImm),
     JumpIfUndefinedOrNull(READ, UImm),
     JumpIfJSReceiver(READ, UImm),
-    /** Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends budget. */
+    /**
+     * Backward jump of [d] to a loop header; loop depth [n]; feedback slot [s]. Spends [d] of the
+     * function's interrupt budget when a compiler is given (see TieringManager).
+     */
     JumpLoop(NONE, UImm, Imm, Idx),
     /** Jumps through jump table [i] of [n] entries by the Smi in acc minus [base]; else falls through. */
     SwitchOnSmiNoFeedback(READ, Idx, UImm, Imm),
@@ -223,10 +240,10 @@ public enum Bytecode {
     ForInPrepare(READ, RegOutTriple, Idx),
     /** acc = (index r1 < count r2). */
     ForInContinue(WRITE, Reg, Reg),
-    /** acc = key at index r2 of receiver r1 from the (keys,...) pair r3, or undefined if deleted. */
-    ForInNext(WRITE, Reg, Reg, RegOutPair, Idx),
+    /** acc = key at index r2 of receiver r1 from the (keys,...) pair r3 (read), or undefined if deleted. */
+    ForInNext(WRITE, Reg, Reg, RegPair, Idx),
     /** r = r + 1. */
-    ForInStep(NONE, RegOut),
+    ForInStep(NONE, RegInOut),
 
     // ---- iteration ----
     /** acc = r[Symbol.iterator](), checked to be an object ([0] its load, [1] its call, as V8's). */
@@ -235,6 +252,7 @@ public enum Bytecode {
     // ---- control ----
     Throw(READ),
     ReThrow(READ),
+    /** Returns acc; spends its own offset of the interrupt budget when a compiler is given (see TieringManager). */
     Return(READ),
     /** Throws ReferenceError "<name [i]> is not defined"/TDZ if acc is the hole. */
     ThrowReferenceErrorIfHole(READ, Idx),
@@ -244,8 +262,6 @@ public enum Bytecode {
     ThrowSuperAlreadyCalledIfNotHole(READ),
     /** TypeError "Super constructor X of Y is not a constructor" unless r is a constructor. */
     ThrowIfNotSuperConstructor(NONE, Reg),
-    /** Sets the pending message (for finally); returns the previous one in acc. */
-    SetPendingMessage(READ_WRITE),
     Debugger(NONE);
 
     private static final Bytecode[] VALUES = values();
@@ -313,6 +329,31 @@ public enum Bytecode {
         return isForwardJump() || this == JumpLoop;
     }
 
+    /** Jumps taken whatever the accumulator holds (V8's IsUnconditionalJump). */
+    public boolean isUnconditionalJump() {
+        return this == Jump || this == JumpLoop;
+    }
+
+    /** Jumps that may fall through to the next bytecode instead (V8's IsConditionalJump). */
+    public boolean isConditionalJump() {
+        return isJump() && !isUnconditionalJump();
+    }
+
+    /** Jumps through a jump table in the constant pool (V8's IsSwitch); they may fall through. */
+    public boolean isSwitch() {
+        return this == SwitchOnSmiNoFeedback;
+    }
+
+    /** Leaves the function normally (V8's Returns). */
+    public boolean returns() {
+        return this == Return;
+    }
+
+    /** Always throws (V8's UnconditionallyThrows). */
+    public boolean unconditionallyThrows() {
+        return this == Throw || this == ReThrow;
+    }
+
     /** Size in bytes of this bytecode with its operands at the given scale, prefix excluded. */
     public int size(int scale) {
         int size = 1;
@@ -322,8 +363,34 @@ public enum Bytecode {
         return size;
     }
 
+    /**
+     * Bytecodes that neither throw nor call out (V8's IsWithoutExternalSideEffects, the same
+     * members: loads into the accumulator and between registers, the comparisons that cannot
+     * call, jumps that convert nothing, the switch, Return): an exception never leaves one, so
+     * within a try range its handler needs nothing kept alive for it.
+     */
+    public boolean isWithoutExternalSideEffects() {
+        return switch (this) {
+            case Ldar, LdaZero, LdaSmi, LdaNull, LdaTrue, LdaFalse, LdaUndefined, LdaTheHole, LdaConstant,
+                 LdaContextSlot, LdaCurrentContextSlot, LdaImmutableContextSlot, LdaImmutableCurrentContextSlot,
+                 Star, Mov, PushContext, PopContext,
+                 TestReferenceEqual, TestUndetectable, TestNull, TestUndefined,
+                 SwitchOnSmiNoFeedback, Return -> true;
+            case JumpIfToBooleanTrue, JumpIfToBooleanFalse, JumpLoop -> false;
+            default -> isShortStar() || isJump();
+        };
+    }
+
+    /**
+     * Bytecodes that read the arguments exactly as passed (more or fewer than the formal
+     * parameters), not the parameter registers: an arguments object or a rest parameter.
+     */
+    public boolean readsArgumentList() {
+        return this == CreateMappedArguments || this == CreateUnmappedArguments || this == CreateRestParameter;
+    }
+
     /** Bytecodes after which control never falls through to the next one. */
     public boolean isUnconditionalExit() {
-        return this == Jump || this == JumpLoop || this == Throw || this == ReThrow || this == Return;
+        return isUnconditionalJump() || returns() || unconditionallyThrows();
     }
 }

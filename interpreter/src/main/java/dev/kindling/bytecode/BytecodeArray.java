@@ -65,8 +65,8 @@ public final class BytecodeArray {
 
     /**
      * Whether the code reads the arguments exactly as passed — an arguments object or a rest
-     * parameter (CreateMappedArguments, CreateUnmappedArguments, CreateRestParameter). When it
-     * does not, a call may build the callee's registers without keeping the argument list.
+     * parameter (a bytecode whose Bytecode.readsArgumentList holds). When it does not, a call
+     * may build the callee's registers without keeping the argument list.
      */
     public boolean readsArgumentList() {
         return readsArgumentList;
@@ -97,25 +97,16 @@ public final class BytecodeArray {
 
     private int[] decode() {
         int[] d = new int[code.length];
-        for (int offset = 0; offset < code.length; ) {
-            int at = offset;
-            int scale = 1;
-            Bytecode op = Bytecode.fromByte(code[at]);
-            if (op.isPrefix()) {
-                scale = op == Bytecode.Wide ? 2 : 4;
-                op = Bytecode.fromByte(code[++at]);
-            }
-            int length = Disassembler.instructionSize(this, offset);
-            readsArgumentList |= op == Bytecode.CreateMappedArguments || op == Bytecode.CreateUnmappedArguments
-                    || op == Bytecode.CreateRestParameter;
-            d[offset] = op.code() | length << 8;
-            int[] values = Disassembler.operands(this, offset);
+        for (BytecodeIterator it = new BytecodeIterator(this); !it.done(); it.advance()) {
+            Bytecode op = it.bytecode();
+            int offset = it.offset();
+            readsArgumentList |= op.readsArgumentList();
+            d[offset] = op.code() | it.size() << 8;
             // Every operand takes at least a byte and a prefix one more, so the instruction has
             // room for its word and one slot per operand.
-            for (int i = 0; i < values.length; i++) {
-                d[offset + 1 + i] = op.operandType(i).isRegister() ? registerIndex(values[i]) : values[i];
+            for (int i = 0; i < op.operandCount(); i++) {
+                d[offset + 1 + i] = op.operandType(i).isRegister() ? it.registerIndex(i) : it.operand(i);
             }
-            offset += length;
         }
         return d;
     }
@@ -130,6 +121,14 @@ public final class BytecodeArray {
             return Register.parameterSlot(operand);
         }
         return Register.isLocal(operand) ? parameterCount + Register.localIndex(operand) : operand;
+    }
+
+    /** The register operand whose register sits at `index` of the register file: registerIndex undone. */
+    public int registerOperand(int index) {
+        if (index < 0) {
+            return index; // <context>, <closure>
+        }
+        return index < parameterCount ? Register.RECEIVER + index : Register.local(index - parameterCount);
     }
 
     public Object constant(int index) {

@@ -8,6 +8,7 @@
  * "   29 S> @    0 : 0b 04             Ldar a1" where node adds an address before the @).
  * Opcode bytes are Kindling's own numbering (see Bytecode); operand bytes use V8's encoding.
  * The source position table is listed entry by entry instead of as an encoded byte array.
+ * Instructions are read through BytecodeIterator, which alone knows the operand layout.
  */
 package dev.kindling.bytecode;
 
@@ -32,22 +33,20 @@ public final class Disassembler {
         sb.append("Frame size ").append(b.frameSize()).append('\n');
         List<SourcePositionTable.Entry> positions = b.sourcePositions().entries();
         int next = 0;
-        int offset = 0;
-        while (offset < b.length()) {
+        for (BytecodeIterator it = new BytecodeIterator(b); !it.done(); it.advance()) {
+            int offset = it.offset();
             String mark = "         ";
             if (next < positions.size() && positions.get(next).bytecodeOffset() == offset) {
                 SourcePositionTable.Entry e = positions.get(next++);
                 mark = String.format("%5d %s ", e.sourcePosition(), e.statement() ? "S>" : "E>");
             }
-            int size = instructionSize(b, offset);
             sb.append(mark).append(String.format("@ %4d : ", offset));
             StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < it.size(); i++) {
                 hex.append(String.format("%02x ", b.byteAt(offset + i)));
             }
             sb.append(String.format("%-18s", hex));
-            sb.append(instructionText(b, offset)).append('\n');
-            offset += size;
+            sb.append(instructionText(it)).append('\n');
         }
         sb.append("Constant pool (size = ").append(b.constantPoolSize()).append(")\n");
         for (int i = 0; i < b.constantPoolSize(); i++) {
@@ -69,85 +68,68 @@ public final class Disassembler {
         return sb.toString();
     }
 
-    /** Size of the instruction at `offset`, including its prefix. */
+    /** Size of the instruction at `offset`, including its prefix (a BytecodeIterator's size()). */
     public static int instructionSize(BytecodeArray b, int offset) {
-        Bytecode op = Bytecode.fromByte(b.byteAt(offset));
-        if (op.isPrefix()) {
-            int scale = op == Bytecode.Wide ? 2 : 4;
-            return 1 + Bytecode.fromByte(b.byteAt(offset + 1)).size(scale);
-        }
-        return op.size(1);
+        return at(b, offset).size();
     }
 
-    /** Decodes the operands of the instruction at `offset` (after any prefix). */
+    /** The operands of the instruction at `offset`, decoded by a BytecodeIterator (raw register operands). */
     public static int[] operands(BytecodeArray b, int offset) {
-        Bytecode op = Bytecode.fromByte(b.byteAt(offset));
-        int scale = 1;
-        if (op.isPrefix()) {
-            scale = op == Bytecode.Wide ? 2 : 4;
-            offset++;
-            op = Bytecode.fromByte(b.byteAt(offset));
-        }
-        int[] values = new int[op.operandCount()];
-        int p = offset + 1;
+        BytecodeIterator it = at(b, offset);
+        int[] values = new int[it.operandCount()];
         for (int i = 0; i < values.length; i++) {
-            OperandType t = op.operandType(i);
-            int size = t.size(scale);
-            int v = 0;
-            for (int k = 0; k < size; k++) {
-                v |= b.byteAt(p + k) << (8 * k);
-            }
-            if (t.isSigned() && size < 4) {
-                int shift = 32 - 8 * size;
-                v = (v << shift) >> shift;
-            }
-            values[i] = v;
-            p += size;
+            values[i] = it.operand(i);
         }
         return values;
     }
 
     /** "Ldar a1", "JumpIfFalse [20] (@ 29)", "CallProperty1 r1, r2, r3, [4]". */
     public static String instructionText(BytecodeArray b, int offset) {
-        Bytecode op = Bytecode.fromByte(b.byteAt(offset));
-        String suffix = "";
-        if (op.isPrefix()) {
-            suffix = op == Bytecode.Wide ? ".Wide" : ".ExtraWide";
-            op = Bytecode.fromByte(b.byteAt(offset + 1));
-        }
-        int[] values = operands(b, offset);
+        return instructionText(at(b, offset));
+    }
+
+    private static BytecodeIterator at(BytecodeArray b, int offset) {
+        BytecodeIterator it = new BytecodeIterator(b);
+        it.setOffset(offset);
+        return it;
+    }
+
+    /** The text of the instruction the iterator is at. */
+    public static String instructionText(BytecodeIterator it) {
+        Bytecode op = it.bytecode();
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < op.operandCount(); i++) {
             OperandType t = op.operandType(i);
-            int v = values[i];
+            int v = it.operand(i);
             switch (t) {
-                case Reg, RegOut -> parts.add(Register.name(v));
+                case Reg, RegOut, RegInOut -> parts.add(Register.name(v));
                 case RegList -> {
-                    int count = values[i + 1];
-                    parts.add(count == 0 ? Register.name(v) + "-" + Register.name(v)
-                            : Register.name(v) + "-" + Register.name(v - (count - 1)));
+                    int count = it.operand(i + 1);
+                    parts.add(Register.name(v) + "-" + Register.name(count == 0 ? v : v - (count - 1)));
                     i++;
                 }
-                case RegOutPair -> parts.add(Register.name(v) + "-" + Register.name(v - 1));
+                case RegPair, RegOutPair -> parts.add(Register.name(v) + "-" + Register.name(v - 1));
                 case RegOutTriple -> parts.add(Register.name(v) + "-" + Register.name(v - 2));
                 case RegCount, Idx, UImm, Imm -> parts.add("[" + v + "]");
                 case Flag8 -> parts.add("#" + v);
                 case RuntimeId -> parts.add("[" + RuntimeFunction.fromId(v) + "]");
             }
         }
-        StringBuilder sb = new StringBuilder(op.name()).append(suffix);
+        StringBuilder sb = new StringBuilder(op.name());
+        if (it.operandScale() > 1) {
+            sb.append(it.operandScale() == 2 ? ".Wide" : ".ExtraWide");
+        }
         if (!parts.isEmpty()) {
             sb.append(' ').append(String.join(", ", parts));
         }
-        if (op.isForwardJump()) {
-            sb.append(" (@ ").append(offset + values[0]).append(')');
-        } else if (op == Bytecode.JumpLoop) {
-            sb.append(" (@ ").append(offset - values[0]).append(')');
-        } else if (op == Bytecode.SwitchOnSmiNoFeedback) {
+        if (op.isJump()) {
+            sb.append(" (@ ").append(it.jumpTarget()).append(')');
+        } else if (op.isSwitch()) {
             sb.append(" {");
-            for (int i = 0; i < values[1]; i++) {
-                Boilerplate.JumpTableEntry e = (Boilerplate.JumpTableEntry) b.constant(values[0] + i);
-                sb.append(i == 0 ? " " : ", ").append(i + values[2]).append(": @").append(offset + e.distance());
+            String separator = " ";
+            for (BytecodeIterator.JumpTableTarget t : it.jumpTableTargets()) {
+                sb.append(separator).append(t.caseValue()).append(": @").append(t.target());
+                separator = ", ";
             }
             sb.append(" }");
         }

@@ -162,6 +162,5 @@ public final class Opcodes {
     public static final int ThrowSuperNotCalledIfHole = 144;
     public static final int ThrowSuperAlreadyCalledIfNotHole = 145;
     public static final int ThrowIfNotSuperConstructor = 146;
-    public static final int SetPendingMessage = 147;
-    public static final int Debugger = 148;
+    public static final int Debugger = 147;
 }

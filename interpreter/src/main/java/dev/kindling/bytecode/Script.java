@@ -1,7 +1,13 @@
 /*
- * One parsed source file: its text, its AST and its scope analysis, plus the hook that is
- * told whenever one of its functions is compiled to bytecode (--print-bytecode uses it).
- * Every SharedFunctionInfo points to its Script.
+ * One parsed source file: its text, its AST and its scope analysis, plus the two hooks of
+ * lazy compilation, set by whoever owns compilation (the engine): the compiler that turns a
+ * function into bytecode on its first call, and the hook told afterwards (--print-bytecode
+ * uses it). Every SharedFunctionInfo points to its Script.
+ *
+ * The compiler is a hook rather than a call to the generator because the generator depends
+ * on this package, not the other way round: in V8 too the SharedFunctionInfo only holds the
+ * bytecode, and Compiler::Compile (src/codegen/compiler.cc), reached from the CompileLazy
+ * builtin, runs the BytecodeGenerator and installs its result.
  */
 package dev.kindling.bytecode;
 
@@ -10,15 +16,19 @@ import dev.kindling.frontend.ast.Source;
 import dev.kindling.frontend.scope.ScopeAnalysis;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 public final class Script {
     private final Program program;
     private final ScopeAnalysis scopes;
+    private final Function<SharedFunctionInfo, BytecodeArray> compiler;
     private final Consumer<SharedFunctionInfo> onCompiled;
 
-    public Script(Program program, ScopeAnalysis scopes, Consumer<SharedFunctionInfo> onCompiled) {
+    public Script(Program program, ScopeAnalysis scopes, Function<SharedFunctionInfo, BytecodeArray> compiler,
+                  Consumer<SharedFunctionInfo> onCompiled) {
         this.program = program;
         this.scopes = scopes;
+        this.compiler = compiler;
         this.onCompiled = onCompiled;
     }
 
@@ -32,6 +42,10 @@ public final class Script {
 
     public ScopeAnalysis scopes() {
         return scopes;
+    }
+
+    BytecodeArray compile(SharedFunctionInfo shared) {
+        return compiler.apply(shared);
     }
 
     void compiled(SharedFunctionInfo shared) {

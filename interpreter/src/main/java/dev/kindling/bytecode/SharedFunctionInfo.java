@@ -1,11 +1,11 @@
 /*
  * What all closures of one function literal share (V8's SharedFunctionInfo): its AST, name,
  * parameter count, strictness and — once it has been called — its bytecode. Bytecode is
- * generated lazily, on the first call, as V8 does (DESIGN.md, stage 2).
+ * generated lazily, on the first call, as V8 does (DESIGN.md, stage 2), by the compiler the
+ * Script was given (see Script: this package does not know the generator).
  */
 package dev.kindling.bytecode;
 
-import dev.kindling.bytecode.generator.BytecodeGenerator;
 import dev.kindling.frontend.ast.Expression.ClassLiteral;
 import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
@@ -126,11 +126,11 @@ public final class SharedFunctionInfo {
         return bytecode != null;
     }
 
-    /** The bytecode, generating it on first use. */
+    /** The bytecode, compiled on first use by the script's compiler (the engine's bytecode generator). */
     public BytecodeArray bytecode() {
         BytecodeArray b = bytecode;
         if (b == null) {
-            b = BytecodeGenerator.generate(this);
+            b = script.compile(this);
             bytecode = b;
             script.compiled(this);
         }

@@ -6,6 +6,11 @@
  *
  * Global ICs keep a property cell instead of shapes; keyed ICs also remember the one property
  * name they saw, and go megamorphic on a second name, as V8's keyed ICs do.
+ *
+ * Read from outside this package through accessors only: state(), shapes() and handlers()
+ * (immutable lists, one handler per shape, in the order seen), handlerFor(shape), name(),
+ * cell(). The optimizing tier reads a monomorphic field load as CheckMaps(shapes()) +
+ * LoadField(((Handler.LoadField) handlers().get(0)).slot()); see Handler.kind().
  */
 package dev.kindling.ic;
 
@@ -30,10 +35,10 @@ public final class PropertyFeedback {
      * otherwise null and -1. (V8's interpreter gets the same effect from its IC handlers
      * being code.)
      */
-    public Shape fieldShape;
-    public int fieldSlot = -1;
+    Shape fieldShape;
+    int fieldSlot = -1;
     /** Likewise for keyed sites: while monomorphic with the Element handler, the shape; else null. */
-    public Shape elementShape;
+    Shape elementShape;
     /**
      * The monomorphic prototype-constant case (a method found on the prototype, V8's
      * LoadHandler kind kField with a holder): while the site is monomorphic with a
@@ -55,6 +60,34 @@ public final class PropertyFeedback {
 
     public IcState state() {
         return state;
+    }
+
+    /** The shapes seen, in order (empty when uninitialized or megamorphic); an immutable copy. */
+    public java.util.List<Shape> shapes() {
+        return java.util.List.of(java.util.Arrays.copyOf(shapes, count));
+    }
+
+    /** The handler of each of shapes(), at the same index; an immutable copy. */
+    public java.util.List<Handler> handlers() {
+        return java.util.List.of(java.util.Arrays.copyOf(handlers, count));
+    }
+
+    /** The handler recorded for `shape`, or null. */
+    public Handler handlerFor(Shape shape) {
+        return lookup(shape);
+    }
+
+    /**
+     * The interpreter's inline own-field hit (see the fields): the monomorphic shape of a
+     * LoadField or StoreField site, else null; and its slot. Plain accessors, which the JIT
+     * inlines to the field loads they were.
+     */
+    public Shape fieldShape() {
+        return fieldShape;
+    }
+
+    public int fieldSlot() {
+        return fieldSlot;
     }
 
     public int shapeCount() {

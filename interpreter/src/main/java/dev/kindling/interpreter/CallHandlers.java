@@ -7,7 +7,8 @@
  * Out of the loop on purpose: the loop's bytecode stays small enough for the JIT to inline
  * its hot cases (see Interpreter's header). call() itself is kept under C2's FreqInlineSize
  * (325 bytes of bytecode), so that it is inlined into the loop where it is hot; its rare
- * paths are methods of their own. The frame's bytecode offset is already the call's, so a callee's stack trace and
+ * paths are methods of their own. The register-file fast path steps aside for a closure with
+ * optimized code (or one due to be compiled): optimized code takes its arguments as a list. The frame's bytecode offset is already the call's, so a callee's stack trace and
  * a "... is not a function" message see the call site.
  */
 package dev.kindling.interpreter;
@@ -63,7 +64,7 @@ final class CallHandlers {
         }
         interpreter.recordCall(feedback, u(code, q), callee);
         if (callee instanceof JSClosure closure && !closure.shared().isClassConstructor()
-                && !closure.shared().bytecode().readsArgumentList()) {
+                && !closure.shared().bytecode().readsArgumentList() && !interpreter.entersOptimizedCode(closure)) {
             // The common case: the arguments go from the caller's registers straight into the
             // callee's register file, with no argument list in between (the callee never reads one).
             return interpreter.callWithRegisters(closure, receiver,
@@ -130,7 +131,8 @@ final class CallHandlers {
         int list = s(code, p + 1);
         int count = u(code, p + 2);
         if (callee instanceof JSClosure closure && acc instanceof JSObject newTarget && closure.isConstructor()
-                && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()) {
+                && !closure.shared().isDerivedConstructor() && !closure.shared().bytecode().readsArgumentList()
+                && !interpreter.entersOptimizedCode(closure)) {
             // As for a call: no argument list when the constructor never reads one.
             return closure.constructWithRegisters(registerFile(closure, frame, code, true, list, count),
                     newTarget);

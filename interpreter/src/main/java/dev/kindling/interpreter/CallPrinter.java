@@ -2,7 +2,8 @@
  * Names the callee of a failed call in node's words ("o.m is not a function"), as V8's
  * CallPrinter does: it finds the call at the frame's current source position in the AST and
  * prints the callee expression — names and property chains as written, `(intermediate
- * value)` for anything else.
+ * value)` for anything else. It reads frames as JsFrames, so an optimized frame's failed
+ * call is worded the same way.
  */
 package dev.kindling.interpreter;
 
@@ -16,7 +17,7 @@ final class CallPrinter {
     private CallPrinter() {
     }
 
-    static String describeCallee(InterpreterFrame frame) {
+    static String describeCallee(JsFrame frame) {
         Node call = nodeAt(frame, n -> n instanceof Expression.Call || n instanceof Expression.New);
         if (call instanceof Expression.Call c) {
             return print(c.callee());
@@ -33,7 +34,7 @@ final class CallPrinter {
      * iterable" when o is a call or `new`); for a spread argument, "o is not iterable (cannot
      * read property undefined)" when `value` is undefined or null, else a fixed sentence.
      */
-    static String notIterable(InterpreterFrame frame, Object value) {
+    static String notIterable(JsFrame frame, Object value) {
         if (frame != null) {
             int pos = position(frame);
             Node call = Children.find(root(frame), n -> spreadsAt(n instanceof Expression.Call c ? c.arguments()
@@ -56,7 +57,7 @@ final class CallPrinter {
     }
 
     /** The expression a for-of or an array spread iterates at the current position, or null. */
-    private static Expression iteratedAt(InterpreterFrame frame) {
+    private static Expression iteratedAt(JsFrame frame) {
         if (frame == null) {
             return null;
         }
@@ -78,15 +79,15 @@ final class CallPrinter {
         return false;
     }
 
-    private static int position(InterpreterFrame frame) {
-        return frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
+    private static int position(JsFrame frame) {
+        return frame.sourcePosition();
     }
 
-    private static Node root(InterpreterFrame frame) {
-        return frame.function.shared().scopeNode();
+    private static Node root(JsFrame frame) {
+        return frame.function().shared().scopeNode();
     }
 
-    private static Node nodeAt(InterpreterFrame frame, java.util.function.Predicate<Node> kind) {
+    private static Node nodeAt(JsFrame frame, java.util.function.Predicate<Node> kind) {
         int pos = position(frame);
         return Children.find(root(frame), n -> kind.test(n) && n.pos() == pos);
     }

@@ -15,10 +15,10 @@
  *   [x] = 1              number 1 is not iterable (cannot read property Symbol(Symbol.iterator))
  *   function f({a}) {}   Cannot destructure property 'a' of 'undefined' as it is undefined.
  *
- * Kindling words a non-iterable when it is thrown, as V8 does: the iteration's message hook
- * (InterpreterRuntime.notIterable) asks notIterableMessage first. A load from null or
- * undefined is thrown by the loads' shared path, which knows no patterns, and is reworded
- * (reword) when the interpreter handles it.
+ * Kindling words both where they are thrown, as V8 does: the iteration's message hook
+ * (InterpreterRuntime.notIterable) asks notIterableMessage first, and the realm's hook for a
+ * load from null or undefined (Realm.LoadErrorMessage, which the loads' shared path in
+ * PropertyAccess calls) asks loadFromNullOrUndefined. Nothing is reworded afterwards.
  *
  * The value is named by its source (CallPrinter) when the pattern has one; a parameter's
  * has none and is named by its type and value as V8 does ("object null", "number 1"); a
@@ -140,32 +140,36 @@ final class Destructuring {
     }
 
     /**
-     * Rewords `e`, thrown by the bytecode at `offset`, if that bytecode is a destructuring's
-     * first property load from null or undefined: the loads' shared path only knows
-     * "Cannot read properties of ...", node names the pattern's property.
+     * The words of a load from null or undefined, as it is thrown (Realm.LoadErrorMessage; V8's
+     * ErrorUtils::ThrowLoadFromNullOrUndefined): when the frame's current bytecode is an object
+     * pattern's first property load of that value, node names the pattern's property; any
+     * other load says "Cannot read properties of ...".
      */
-    static JSException reword(InterpreterFrame frame, int offset, JSException e) {
-        if (!e.isPending()) {
-            return e;
-        }
-        BytecodeArray bytecode = frame.bytecode;
+    static String loadFromNullOrUndefined(JsFrame frame, Object receiver, Object key) {
+        String pattern = frame == null ? null : destructuringLoadMessage(frame, receiver);
+        return pattern != null ? pattern : Realm.cannotReadProperties(receiver, key);
+    }
+
+    private static String destructuringLoadMessage(JsFrame frame, Object receiver) {
+        BytecodeArray bytecode = frame.function().shared().bytecode();
+        int offset = frame.bytecodeOffset();
         Bytecode op = bytecodeAt(bytecode, offset);
-        if (op != Bytecode.GetNamedProperty && op != Bytecode.GetKeyedProperty) {
-            return e;
+        if (op != Bytecode.GetNamedProperty && op != Bytecode.GetKeyedProperty
+                || frame instanceof InterpreterFrame f
+                && f.register(Disassembler.operands(bytecode, offset)[0]) != receiver) {
+            // Not this frame's load: a builtin's, or a getter's further in. (Optimized code's
+            // frame is at a load only while it makes that load, from the register it names.)
+            return null;
         }
-        Object value = frame.register(Disassembler.operands(bytecode, offset)[0]);
         int pos = position(frame);
-        if (!Oddball.isNullish(value)) {
-            return e;
-        }
         for (Site s : sites(frame)) {
             if (s.pattern() instanceof Expression.ObjectPattern o && !o.properties().isEmpty()
                     && o.properties().get(0) == propertyWithTargetAt(s, pos)) {
-                return JSException.typeError("Cannot destructure property '" + o.properties().get(0).name() + "' of '"
-                        + callSite(s, value) + "' as it is " + value + ".");
+                return "Cannot destructure property '" + o.properties().get(0).name() + "' of '"
+                        + callSite(s, receiver) + "' as it is " + receiver + ".";
             }
         }
-        return e;
+        return null;
     }
 
     /** The bytecode at `offset`, past a Wide/ExtraWide prefix. */
@@ -264,9 +268,9 @@ final class Destructuring {
     }
 
     /** Every destructuring site of the frame's function, not looking into nested functions. */
-    private static List<Site> sites(InterpreterFrame frame) {
+    private static List<Site> sites(JsFrame frame) {
         List<Site> out = new ArrayList<>();
-        Node root = frame.function.shared().scopeNode();
+        Node root = frame.function().shared().scopeNode();
         if (root instanceof Expression.FunctionLiteral fn) {
             for (Expression.Param p : fn.params()) {
                 if (!(p.target() instanceof Expression.Identifier)) {
@@ -303,11 +307,11 @@ final class Destructuring {
         return n instanceof Expression.ObjectPattern || n instanceof Expression.ArrayPattern;
     }
 
-    private static int position(InterpreterFrame frame) {
-        return frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
+    private static int position(JsFrame frame) {
+        return frame.function().shared().bytecode().sourcePositions().sourcePositionAt(frame.bytecodeOffset());
     }
 
-    private static dev.kindling.frontend.ast.Source source(InterpreterFrame frame) {
-        return frame.function.shared().script().source();
+    private static dev.kindling.frontend.ast.Source source(JsFrame frame) {
+        return frame.function().shared().script().source();
     }
 }

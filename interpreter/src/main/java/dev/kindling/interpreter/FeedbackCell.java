@@ -25,18 +25,24 @@
  * its own. Class constructors and methods need no special path: ClassGenerator emits a
  * CreateClosure for each of them, so they share per site like any function literal.
  *
+ * The cell also carries its function's interrupt budget (V8's FeedbackCell::interrupt_budget):
+ * set when the vector is made, spent only while a compiler is given (see TieringManager).
+ *
  * Assumes: a cell only ever serves closures of one SharedFunctionInfo (a site's constant).
  * Guarantees: the vector, once set, never changes, so a closure may read it at any time.
  */
 package dev.kindling.interpreter;
 
-public final class FeedbackCell {
+import dev.kindling.diagnostics.FeedbackPrinter;
+
+public final class FeedbackCell implements FeedbackPrinter.Feedback {
     /** How many closures have been made with this cell (V8's no/one/many closures cell maps). */
     public enum Closures { NONE, ONE, MANY }
 
     /** The feedback vector of the cell's function, or null until one of its closures is first called. */
     FeedbackVector vector;
     private Closures closures = Closures.NONE;
+    private int interruptBudget;
 
     /** The vector, or null before the first call of any closure of this cell. */
     public FeedbackVector vector() {
@@ -45,6 +51,42 @@ public final class FeedbackCell {
 
     public Closures closures() {
         return closures;
+    }
+
+    // FeedbackPrinter.Feedback: what --print-feedback and %DebugPrint read (the vector must exist).
+
+    @Override
+    public dev.kindling.bytecode.SharedFunctionInfo shared() {
+        return vector.shared();
+    }
+
+    @Override
+    public dev.kindling.bytecode.FeedbackMetadata metadata() {
+        return vector.metadata();
+    }
+
+    @Override
+    public int invocationCount() {
+        return vector.invocationCount();
+    }
+
+    @Override
+    public boolean manyClosures() {
+        return closures == Closures.MANY;
+    }
+
+    @Override
+    public Object entry(int index) {
+        return vector.get(index);
+    }
+
+    /** What is left of the interrupt budget before the next tiering decision. */
+    public int interruptBudget() {
+        return interruptBudget;
+    }
+
+    public void setInterruptBudget(int budget) {
+        this.interruptBudget = budget;
     }
 
     /** Called once per closure made with this cell; writes only on the two changes of state. */

@@ -5,6 +5,12 @@
  * the invocation count and the tiering state. Entries are made when the vector is, so the
  * interpreter's recording is a field update, never an allocation.
  *
+ * Tiering state (see dev.kindling.interpreter.tiering): the TieringState, the profiler ticks
+ * the interrupt budget has given, the deopt count, and the optimized code. Optimized code
+ * lives here, as V8 keeps it in the vector's optimized-code slot: every closure of the
+ * vector's FeedbackCell (one CreateClosure site) runs the same code, and evicting it once
+ * (after a deopt) evicts it for all. Interpreter.call enters it (TieringManager.codeToEnter).
+ *
  * A vector belongs to a FeedbackCell, not to one closure: every closure made at one
  * CreateClosure site of one enclosing vector shares it (see FeedbackCell). The vector in turn
  * owns the cells of its own function's closure sites (V8's closure feedback cell array), and
@@ -29,6 +35,10 @@ public final class FeedbackVector {
     /** One cell per CreateClosure site of this function, indexed by CreateClosure's second operand. */
     private final FeedbackCell[] closureCells;
     private int invocationCount;
+    private TieringState tieringState = TieringState.NONE;
+    private OptimizedCode optimizedCode;
+    private int profilerTicks;
+    private int deoptCount;
 
     /** A vector for `shared` (compiling it if it has no bytecode yet). */
     public FeedbackVector(SharedFunctionInfo shared) {
@@ -91,5 +101,62 @@ public final class FeedbackVector {
 
     void countInvocation() {
         invocationCount++;
+    }
+
+    public TieringState tieringState() {
+        return tieringState;
+    }
+
+    public void setTieringState(TieringState state) {
+        this.tieringState = state;
+    }
+
+    /** The installed optimized code (possibly marked for deoptimization), or null. */
+    public OptimizedCode optimizedCode() {
+        return optimizedCode;
+    }
+
+    /** Installs `code` (compiled from this vector's function) for every closure of the cell: OPTIMIZED. */
+    public void setOptimizedCode(OptimizedCode code) {
+        if (code.shared() != shared) {
+            throw new IllegalArgumentException("code of " + code.shared().name() + " installed for " + shared.name());
+        }
+        this.optimizedCode = code;
+        this.tieringState = TieringState.OPTIMIZED;
+    }
+
+    /** Drops the optimized code; an OPTIMIZED function is interpreted again (NONE). */
+    public void clearOptimizedCode() {
+        this.optimizedCode = null;
+        if (tieringState == TieringState.OPTIMIZED) {
+            tieringState = TieringState.NONE;
+        }
+    }
+
+    /**
+     * Whether a call must go through TieringManager.codeToEnter (code to run, or a compile
+     * due), which needs the argument list: CallHandlers' register-file fast path then steps aside.
+     */
+    boolean entersTier() {
+        return optimizedCode != null || tieringState == TieringState.REQUESTED;
+    }
+
+    /** How many times the interrupt budget ran out since the last deopt (V8's profiler_ticks). */
+    public int profilerTicks() {
+        return profilerTicks;
+    }
+
+    public void addProfilerTick() {
+        profilerTicks++;
+    }
+
+    public int deoptCount() {
+        return deoptCount;
+    }
+
+    /** Counts a deopt of this function's code; it starts gathering ticks anew, as in V8. */
+    public void recordDeopt() {
+        deoptCount++;
+        profilerTicks = 0;
     }
 }

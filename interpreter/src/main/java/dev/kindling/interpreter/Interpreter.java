@@ -47,6 +47,13 @@
  * by on-stack replacement at a loop. A loop that instead switched to the callee's frame and
  * back would run a whole program in one activation of run(), stuck in whatever tier it
  * started in; tried, DeltaBlue ran 2.5 times slower.
+ *
+ * The doors for the optimizing tier (dev.kindling.interpreter.tiering): call() enters a
+ * function's optimized code when its FeedbackVector has some (TieringManager.codeToEnter);
+ * Return and JumpLoop spend the function's interrupt budget out of line (interruptBudget),
+ * behind one test of a final field, so with no compiler given nothing is spent; frames made
+ * outside the interpreter (JsFrame) join the stack with pushFrame/popFrame; and a frame
+ * rebuilt from plain values (InterpreterFrame.rebuild) runs to its end with runFrame.
  */
 package dev.kindling.interpreter;
 
@@ -57,6 +64,7 @@ import dev.kindling.bytecode.HandlerTable;
 import dev.kindling.bytecode.Opcodes;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.diagnostics.IcTraceWriter;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.ic.InlineCaches;
 import dev.kindling.ic.KeyedLoadIC;
@@ -85,8 +93,8 @@ public final class Interpreter {
     private final InterpreterRuntime runtime;
     private final InlineCaches ics;
     private final int maxDepth;
-    /** The innermost running JS frame; frames link to their callers. */
-    InterpreterFrame current;
+    /** The innermost running JS frame (interpreted or not); frames link to their callers. */
+    JsFrame current;
     /** While a builtin's pending error is made into an Error object: that builtin's frame name. */
     private String pendingBuiltinFrame;
     private int depth;
@@ -96,25 +104,45 @@ public final class Interpreter {
      * long run keeps none alive for it.
      */
     private java.util.List<FeedbackCell> feedbackCells;
+    private final TieringManager tieringManager;
+    /** Whether a compiler was given: the one final field the budget and entry paths test. */
+    private final boolean tiering;
 
     public Interpreter(Realm realm, int maxDepth) {
         this(realm, maxDepth, true, null);
     }
 
+    /** An interpreter without an optimizing compiler (--no-opt). */
+    public Interpreter(Realm realm, int maxDepth, boolean useIc, java.io.PrintStream traceIc) {
+        this(realm, maxDepth, useIc, traceIc, null, TieringManager.DEFAULT_INTERRUPT_BUDGET);
+    }
+
     /**
      * @param useIc   false runs every property access through the generic lookup (--no-use-ic)
      * @param traceIc where --trace-ic writes one line per IC state change, or null
+     * @param compiler the optimizing tier, or null for none (--no-opt): then no budget is spent
+     * @param interruptBudget --interrupt-budget (TieringManager.DEFAULT_INTERRUPT_BUDGET is node's)
      */
-    public Interpreter(Realm realm, int maxDepth, boolean useIc, java.io.PrintStream traceIc) {
+    public Interpreter(Realm realm, int maxDepth, boolean useIc, java.io.PrintStream traceIc,
+                       OptimizingCompiler compiler, int interruptBudget) {
         this.realm = realm;
+        this.tieringManager = new TieringManager(compiler, interruptBudget);
+        this.tiering = compiler != null;
         this.maxDepth = maxDepth;
         this.runtime = new InterpreterRuntime(this);
-        this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
+        this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this::icTraceSite, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
+        realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
     }
 
     public Realm realm() {
         return realm;
+    }
+
+    /** --trace-ic's view of where an IC changed: the innermost frame, or null outside JS code. */
+    private IcTraceWriter.Site icTraceSite() {
+        JsFrame f = current;
+        return f == null ? null : new IcTraceWriter.Site(f.function().shared(), f.bytecodeOffset(), f.sourcePosition());
     }
 
     /** Starts remembering every feedback vector that gets made (for --print-feedback). */
@@ -132,7 +160,13 @@ public final class Interpreter {
         return feedbackCells == null ? java.util.List.of() : java.util.Collections.unmodifiableList(feedbackCells);
     }
 
+    /** The tiering manager (with no compiler under --no-opt, when it decides nothing). */
+    public TieringManager tieringManager() {
+        return tieringManager;
+    }
+
     void feedbackVectorCreated(FeedbackCell cell) {
+        cell.setInterruptBudget(tieringManager.interruptBudget()); // V8 sets it with the vector too
         if (feedbackCells != null) {
             feedbackCells.add(cell);
         }
@@ -142,9 +176,45 @@ public final class Interpreter {
         return runtime;
     }
 
+    /**
+     * Where an exception was thrown: the innermost JS position it passed through, or null if
+     * it passed through none. The host reads it to print node's report of an uncaught exception.
+     */
+    public static dev.kindling.runtime.ThrowSite throwSite(JSException e) {
+        return InterpreterRuntime.throwSite(e);
+    }
+
     /** The innermost JS frame, or null when no JS code runs. */
-    public InterpreterFrame currentFrame() {
+    public JsFrame currentFrame() {
         return current;
+    }
+
+    /**
+     * Makes `frame`, made outside the interpreter (an optimized frame), the current one; its
+     * caller must be the current frame. Counts towards the same depth limit as calls do.
+     */
+    public void pushFrame(JsFrame frame) {
+        if (frame.caller != current) {
+            throw new IllegalStateException("a frame is pushed onto its caller, the current frame");
+        }
+        checkDepth();
+        current = frame;
+        depth++;
+    }
+
+    /** Undoes pushFrame(frame), which must be the current frame. */
+    public void popFrame(JsFrame frame) {
+        if (frame != current) {
+            throw new IllegalStateException("only the current frame can be popped");
+        }
+        current = frame.caller;
+        depth--;
+    }
+
+    private void checkDepth() {
+        if (depth >= maxDepth) {
+            throw JSException.rangeError("Maximum call stack size exceeded");
+        }
     }
 
     /**
@@ -160,10 +230,42 @@ public final class Interpreter {
         return new JSClosure(this, shared, context, cell);
     }
 
-    /** Calls a closure: a new frame, then the loop from offset 0. */
+    /**
+     * Calls a closure: its optimized code if its vector has some (compiled first if it was
+     * REQUESTED), else a new frame and the loop from offset 0. Every call of a closure but
+     * CallHandlers' register-file fast path comes here, and that path steps aside
+     * (entersOptimizedCode) whenever this one would not interpret.
+     */
     public Object call(JSClosure function, Object receiver, Object[] args, JSObject newTarget) {
+        if (tiering) {
+            OptimizedCode code = tieringManager.codeToEnter(function);
+            if (code != null) {
+                function.feedbackVector().countInvocation();
+                return code.call(this, function, receiverFor(function, receiver), args, newTarget);
+            }
+        }
         BytecodeArray bytecode = function.shared().bytecode();
         return enter(new InterpreterFrame(function, bytecode, receiverFor(function, receiver), args, newTarget, current));
+    }
+
+    /**
+     * A call made by code outside the interpreter (optimized code) running in `frame`, which
+     * must be current, at its current offset: as the Call bytecodes make it — a builtin shows
+     * as a native frame above `frame`, and a callee that is not a function is named from
+     * frame's call site ("o.m is not a function").
+     */
+    public Object callFrom(JsFrame frame, Object callee, Object receiver, Object[] args) {
+        return runtime.call(frame, callee, receiver, args);
+    }
+
+    /** `new constructor(...args)` from `frame`, as callFrom (and the Construct bytecode). */
+    public Object constructFrom(JsFrame frame, Object constructor, Object[] args, JSObject newTarget) {
+        return runtime.construct(frame, constructor, args, newTarget);
+    }
+
+    /** Whether a call of `closure` goes through the tier (see call), so needs its argument list. */
+    boolean entersOptimizedCode(JSClosure closure) {
+        return tiering && closure.entersTier();
     }
 
     /**
@@ -183,10 +285,8 @@ public final class Interpreter {
     /** Runs a new frame as the current one from offset 0. */
     private Object enter(InterpreterFrame frame) {
         frame.feedback.countInvocation();
-        if (depth >= maxDepth) {
-            throw JSException.rangeError("Maximum call stack size exceeded");
-        }
-        InterpreterFrame saved = current;
+        checkDepth();
+        JsFrame saved = current;
         current = frame;
         depth++;
         try {
@@ -269,8 +369,8 @@ public final class Interpreter {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
                             // The monomorphic own-field hit, inline; everything else in LoadIC.
-                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape
-                                    ? o.slotValue(site.fieldSlot)
+                            acc = receiver instanceof JSObject o && o.shape() == site.fieldShape()
+                                    ? o.slotValue(site.fieldSlot())
                                     : ics.load.load(site, receiver, (String) bytecode.constant(u(code, p + 1)));
                         }
                         case Opcodes.GetKeyedProperty -> {
@@ -282,8 +382,8 @@ public final class Interpreter {
                         case Opcodes.SetNamedProperty -> {
                             Object receiver = frame.get(s(code, p));
                             PropertyFeedback site = feedback.property(u(code, p + 2));
-                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape) {
-                                o.setSlotValue(site.fieldSlot, acc);
+                            if (receiver instanceof JSObject o && o.shape() == site.fieldShape()) {
+                                o.setSlotValue(site.fieldSlot(), acc);
                             } else {
                                 ics.store.store(site, receiver, (String) bytecode.constant(u(code, p + 1)),
                                         acc, frame.function.shared().isStrict());
@@ -375,7 +475,10 @@ public final class Interpreter {
                                 pc = start + u(code, p);
                             }
                         }
-                        case Opcodes.JumpLoop -> pc = start - u(code, p);
+                        case Opcodes.JumpLoop -> {
+                            pc = start - u(code, p);
+                            interruptBudget(frame, u(code, p)); // the loop's length
+                        }
                         case Opcodes.SwitchOnSmiNoFeedback -> {
                             if (acc instanceof Integer i) {
                                 int index = i - s(code, p + 2);
@@ -388,6 +491,7 @@ public final class Interpreter {
                         // ---- control ----
                         case Opcodes.Return -> {
                             frame.accumulator = acc;
+                            interruptBudget(frame, start); // the straight-line code run to get here
                             return acc;
                         }
                         case Opcodes.ThrowReferenceErrorIfHole -> {
@@ -414,6 +518,16 @@ public final class Interpreter {
                 acc = handle(frame, frame.bytecodeOffset, JSException.rangeError("Maximum call stack size exceeded"));
                 pc = frame.bytecodeOffset;
             }
+        }
+    }
+
+    /**
+     * Spends `weight` of the function's interrupt budget (V8's UpdateInterruptBudget); out of
+     * line so run() grows by a call, and a test of a final field when no compiler is given.
+     */
+    private void interruptBudget(InterpreterFrame frame, int weight) {
+        if (tiering) {
+            tieringManager.spend(frame.function, weight);
         }
     }
 
@@ -515,7 +629,7 @@ public final class Interpreter {
                 JSException caught = frame.caught;
                 throw caught != null && caught.value(realm) == acc ? caught : new JSException(acc);
             }
-            case Opcodes.SetPendingMessage, Opcodes.Debugger -> {
+            case Opcodes.Debugger -> {
             }
 
             // ---- classes ----
@@ -554,7 +668,25 @@ public final class Interpreter {
      */
     private Object handle(InterpreterFrame frame, int offset, JSException e) {
         frame.bytecodeOffset = offset;
-        e = Destructuring.reword(frame, offset, e);
+        Object value = materialize(e, frame);
+        HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
+        if (handler == null) {
+            throw e;
+        }
+        frame.context = (Context) frame.register(handler.contextRegister());
+        frame.bytecodeOffset = handler.handler();
+        frame.caught = e;
+        return value;
+    }
+
+    /**
+     * What every frame an exception passes through does first (handle() for an interpreter
+     * frame; an optimized frame must do the same while it is still current): makes a pending
+     * exception's value now, so an Error's stack starts at `frame` (with the builtin that
+     * raised it above), records `frame`'s position as the throw site if none is yet (the
+     * uncaught report's source line), and returns the value.
+     */
+    public Object materialize(JSException e, JsFrame frame) {
         pendingBuiltinFrame = e.isPending() ? e.builtinFrame() : null;
         Object value;
         try {
@@ -563,13 +695,6 @@ public final class Interpreter {
             pendingBuiltinFrame = null;
         }
         runtime.recordThrowSite(e, frame);
-        HandlerTable.Entry handler = frame.bytecode.handlerTable().lookup(offset);
-        if (handler == null) {
-            throw e;
-        }
-        frame.context = (Context) frame.register(handler.contextRegister());
-        frame.bytecodeOffset = handler.handler();
-        frame.caught = e;
         return value;
     }
 
@@ -605,17 +730,25 @@ public final class Interpreter {
      * nothing for it on every bytecode; reaching it puts the frame back on its own code.
      */
     public Object resume(InterpreterFrame frame, int stopOffset) {
-        InterpreterFrame saved = current;
-        current = frame;
-        depth++;
+        pushFrame(frame);
         try {
             frame.code = stopOffset >= 0 ? frame.bytecode.decodedWithBreakAt(stopOffset)
                     : frame.bytecode.decodedForExecution();
             return run(frame);
         } finally {
-            current = saved;
-            depth--;
+            popFrame(frame);
         }
+    }
+
+    /**
+     * Runs a frame made from values (InterpreterFrame.rebuild: the deoptimizer's way back into
+     * the interpreter) as the current frame, from its bytecode offset to the function's end;
+     * returns what the function returns or throws its JSException, as a call would. Its caller
+     * must be the current frame; it counts towards the depth limit. Neither the invocation
+     * count nor the entry's tiering check is repeated: the function was entered already.
+     */
+    public Object runFrame(InterpreterFrame frame) {
+        return resume(frame, -1);
     }
 
     /**
@@ -623,8 +756,14 @@ public final class Interpreter {
      * null if the function returned without reaching it (for tests of frame state).
      */
     public InterpreterFrame callUntil(JSClosure function, Object receiver, Object[] args, int stopOffset) {
+        return callUntil(function, receiver, args, null, stopOffset);
+    }
+
+    /** callUntil of a `new` call with this new.target (the receiver already made). */
+    public InterpreterFrame callUntil(JSClosure function, Object receiver, Object[] args, JSObject newTarget,
+                                     int stopOffset) {
         BytecodeArray bytecode = function.shared().bytecode();
-        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, null, current);
+        InterpreterFrame frame = new InterpreterFrame(function, bytecode, receiver, args, newTarget, current);
         return resume(frame, stopOffset) == STOPPED ? frame : null;
     }
 

@@ -4,7 +4,11 @@
  * context and the bytecode offset. Nothing of a function's state lives only in the JVM
  * locals of the interpreter loop: whenever the loop leaves (a call, a stop, an exception) the
  * frame is up to date, so the interpreter can start any function at any bytecode offset from
- * a filled-in frame — what deoptimization and on-stack replacement need.
+ * a filled-in frame — what deoptimization and on-stack replacement need. rebuild() makes such
+ * a frame from plain values (the register file, the accumulator, the context, the argument
+ * list, new.target, and, set after, the caught exception — the whole state), and the public
+ * accessors read the same values out; Interpreter.runFrame runs it to the function's end.
+ * It is the interpreter's kind of JsFrame, the one frame abstraction stack walking reads.
  *
  * Register file layout: [0] is <this>, [1..n] are a0..a(n-1), then r0, r1, ...
  */
@@ -12,12 +16,13 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Register;
+import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.util.Arrays;
 
-public final class InterpreterFrame {
+public final class InterpreterFrame extends JsFrame {
     final JSClosure function;
     final BytecodeArray bytecode;
     final Object[] registers;
@@ -45,15 +50,10 @@ public final class InterpreterFrame {
      * block rethrows it as it was (keeping where it was first thrown), as V8 keeps the
      * pending message across a finally.
      */
-    dev.kindling.runtime.JSException caught;
-    /** The builtin this frame is calling right now, and its receiver (native frames in stack traces). */
-    dev.kindling.runtime.JSFunction activeBuiltin;
-    Object activeReceiver;
-    /** The frame that called this one, for stack traces. */
-    final InterpreterFrame caller;
+    JSException caught;
 
     InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object receiver, Object[] args,
-                     JSObject newTarget, InterpreterFrame caller) {
+                     JSObject newTarget, JsFrame caller) {
         this(function, bytecode, registerFile(bytecode, receiver, args), args, newTarget, caller);
     }
 
@@ -63,7 +63,8 @@ public final class InterpreterFrame {
      * the code never reads it (BytecodeArray.readsArgumentList).
      */
     InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object[] registers, Object[] args,
-                     JSObject newTarget, InterpreterFrame caller) {
+                     JSObject newTarget, JsFrame caller) {
+        super(caller);
         this.function = function;
         this.bytecode = bytecode;
         this.localBase = bytecode.parameterCount();
@@ -73,7 +74,6 @@ public final class InterpreterFrame {
         this.newTarget = newTarget;
         this.arguments = args;
         this.context = function.context();
-        this.caller = caller;
         int newTargetRegister = function.shared().newTargetRegister();
         if (newTargetRegister != 0) {
             registers[bytecode.registerIndex(newTargetRegister)] = newTarget == null ? Oddball.UNDEFINED : newTarget;
@@ -91,6 +91,7 @@ public final class InterpreterFrame {
     }
 
     private InterpreterFrame(InterpreterFrame other) {
+        super(other.caller);
         this.function = other.function;
         this.bytecode = other.bytecode;
         this.localBase = other.localBase;
@@ -102,7 +103,57 @@ public final class InterpreterFrame {
         this.accumulator = other.accumulator;
         this.context = other.context;
         this.bytecodeOffset = other.bytecodeOffset;
-        this.caller = other.caller;
+        this.caught = other.caught;
+    }
+
+    /**
+     * A frame for `function` at `bytecodeOffset` made from plain values, as the deoptimizer
+     * (and OSR's reverse) makes one: the interpreter's state at that offset, which
+     * Interpreter.runFrame then runs to the function's end. `registerFile` is laid out as a
+     * frame's own ([0] <this>, then the parameters, then r0...; length parameterCount +
+     * registerCount, see BytecodeArray) and is copied; `arguments` is the argument list as
+     * passed, or null if the code never reads it (BytecodeArray.readsArgumentList); `newTarget`
+     * null for a plain call. The caught exception, the one piece of state outside these, is
+     * set with setCaughtException. The frame is not yet current: runFrame pushes it.
+     */
+    public static InterpreterFrame rebuild(JSClosure function, int bytecodeOffset, Object[] registerFile,
+                                           Object accumulator, Context context, Object[] arguments,
+                                           JSObject newTarget, JsFrame caller) {
+        BytecodeArray bytecode = function.shared().bytecode();
+        int length = bytecode.parameterCount() + bytecode.registerCount();
+        if (registerFile.length != length) {
+            throw new IllegalArgumentException("a register file of " + function.shared().name() + " has "
+                    + length + " entries, not " + registerFile.length);
+        }
+        if (arguments == null && bytecode.readsArgumentList()) {
+            throw new IllegalArgumentException(function.shared().name() + " reads its argument list: pass it");
+        }
+        Object[] registers = registerFile.clone();
+        InterpreterFrame frame = new InterpreterFrame(function, bytecode, registers, arguments, newTarget, caller);
+        System.arraycopy(registerFile, 0, registers, 0, length); // undo the constructor's new.target write
+        frame.bytecodeOffset = bytecodeOffset;
+        frame.accumulator = accumulator;
+        frame.context = context;
+        return frame;
+    }
+
+    /** A copy of this frame's register file, laid out as rebuild takes it. */
+    public Object[] registerFile() {
+        return registers.clone();
+    }
+
+    /** The argument list as passed, or null when the code never reads it (see rebuild). */
+    public Object[] arguments() {
+        return arguments;
+    }
+
+    /** The exception this frame's handler last caught (ReThrow rethrows it), or null. */
+    public JSException caughtException() {
+        return caught;
+    }
+
+    public void setCaughtException(JSException exception) {
+        this.caught = exception;
     }
 
     /** A copy of this frame's state (registers copied; objects they point to shared). */
@@ -110,6 +161,7 @@ public final class InterpreterFrame {
         return new InterpreterFrame(this);
     }
 
+    @Override
     public JSClosure function() {
         return function;
     }
@@ -118,8 +170,19 @@ public final class InterpreterFrame {
         return bytecode;
     }
 
+    @Override
     public int bytecodeOffset() {
         return bytecodeOffset;
+    }
+
+    @Override
+    public Object receiver() {
+        return registers[0];
+    }
+
+    @Override
+    public JSObject newTarget() {
+        return newTarget;
     }
 
     public Object accumulator() {
@@ -128,10 +191,6 @@ public final class InterpreterFrame {
 
     public Context context() {
         return context;
-    }
-
-    public InterpreterFrame caller() {
-        return caller;
     }
 
     /**

@@ -136,7 +136,7 @@ final class InterpreterRuntime {
 
     // ---- calls --------------------------------------------------------------------------------
 
-    Object call(InterpreterFrame frame, Object callee, Object receiver, Object[] args) {
+    Object call(JsFrame frame, Object callee, Object receiver, Object[] args) {
         if (callee instanceof JSClosure closure) {
             if (closure.shared().isClassConstructor()) {
                 throw JSException.typeError("Class constructor " + closure.shared().name() + " cannot be invoked without 'new'");
@@ -148,8 +148,7 @@ final class InterpreterRuntime {
             // show it as V8 shows native frames ("at Array.forEach (<anonymous>)").
             JSFunction savedBuiltin = frame.activeBuiltin;
             Object savedReceiver = frame.activeReceiver;
-            frame.activeBuiltin = fn;
-            frame.activeReceiver = receiver;
+            frame.setActiveBuiltin(fn, receiver);
             try {
                 return fn.call(receiver, args);
             } catch (JSException e) {
@@ -158,14 +157,13 @@ final class InterpreterRuntime {
                 }
                 throw e;
             } finally {
-                frame.activeBuiltin = savedBuiltin;
-                frame.activeReceiver = savedReceiver;
+                frame.setActiveBuiltin(savedBuiltin, savedReceiver);
             }
         }
         throw JSException.typeError(CallPrinter.describeCallee(frame) + " is not a function");
     }
 
-    Object construct(InterpreterFrame frame, Object constructor, Object[] args, Object newTarget) {
+    Object construct(JsFrame frame, Object constructor, Object[] args, Object newTarget) {
         if (constructor instanceof JSFunction fn && fn.isConstructor()) {
             if (fn instanceof JSClosure) {
                 return fn.construct(args, (JSObject) newTarget);
@@ -184,15 +182,20 @@ final class InterpreterRuntime {
         throw JSException.typeError(CallPrinter.describeCallee(frame) + " is not a constructor");
     }
 
+    /** The frame running a CallRuntime: always an interpreter frame (only bytecode calls runtime functions). */
+    private InterpreterFrame interpretedFrame() {
+        return (InterpreterFrame) interpreter.current;
+    }
+
     Object callRuntime(RuntimeFunction function, Object[] args) {
         switch (function) {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
                     "Iterator result " + (args[0] instanceof JSSymbol ? args[0] : Conversions.toString(args[0]))
                             + " is not an object");
-            case ThrowPatternAssignmentNonCoercible -> throw Destructuring.nonCoercible(interpreter.current, args[0]);
+            case ThrowPatternAssignmentNonCoercible -> throw Destructuring.nonCoercible(interpretedFrame(), args[0]);
             case CopyDataPropertiesWithExcludedPropertiesOnStack -> {
-                return Destructuring.restProperties(realm, interpreter.current, args);
+                return Destructuring.restProperties(realm, interpretedFrame(), args);
             }
             case DefineAccessorPropertyUnchecked -> {
                 JSObject object = (JSObject) args[0];
@@ -321,8 +324,8 @@ final class InterpreterRuntime {
 
     /** Words the TypeError of `value`, which cannot be iterated where the current frame is. */
     private String notIterable(Object value) {
-        InterpreterFrame frame = interpreter.current;
-        String pattern = frame == null ? null : Destructuring.notIterableMessage(frame);
+        JsFrame frame = interpreter.current;
+        String pattern = frame instanceof InterpreterFrame f ? Destructuring.notIterableMessage(f) : null;
         return pattern != null ? pattern : CallPrinter.notIterable(frame, value);
     }
 
@@ -336,19 +339,18 @@ final class InterpreterRuntime {
     }
 
     /**
-     * ConstructWithSpread's arguments: all but the last as they are, then what the last one
-     * yields. An array is read directly: its iterator is the builtin one, which no JS code can
-     * replace while Kindling has no Symbol.iterator (revisit when it does), and the implicit
-     * `constructor(...args) { super(...args); }` must not iterate at all (ECMA-262 §15.7.14,
-     * the default derived constructor), which makes `class B extends A {}` cheap to construct.
+     * ConstructWithSpread's arguments. The generator has already done the spread: its one
+     * operand is the array that buildArrayWithSpread filled through the iteration protocol
+     * (AppendSpread, so a replaced Array.prototype[Symbol.iterator] runs there, as it does in
+     * node, also for the implicit `constructor(...args) { super(...args); }`). Its elements
+     * are the arguments. V8's ConstructWithSpread spreads its last register itself.
      */
     Object[] spreadLast(Object[] args) {
-        if (args.length == 1 && args[0] instanceof JSArray array) {
-            return elementsOf(array);
+        if (args.length != 1 || !(args[0] instanceof JSArray array)) {
+            throw new IllegalStateException("ConstructWithSpread expects the one argument array the generator builds, got "
+                    + args.length + " register(s)");
         }
-        java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, args.length - 1));
-        forEachIterated(args[args.length - 1], all::add);
-        return all.toArray();
+        return elementsOf(array);
     }
 
     private static Object[] elementsOf(JSArray array) {
@@ -362,10 +364,10 @@ final class InterpreterRuntime {
     // ---- exceptions ---------------------------------------------------------------------------
 
     /** Remembers the innermost JS position an exception passed through (first one wins). */
-    void recordThrowSite(JSException e, InterpreterFrame frame) {
+    void recordThrowSite(JSException e, JsFrame frame) {
         if (e.throwSite() == null) {
-            int pos = frame.bytecode.sourcePositions().sourcePositionAt(frame.bytecodeOffset);
-            e.recordThrowSite(new ThrowSite(frame.function.shared().script().source(), Math.max(pos, 0)));
+            int pos = frame.sourcePosition();
+            e.recordThrowSite(new ThrowSite(frame.function().shared().script().source(), Math.max(pos, 0)));
         }
     }
 

@@ -111,7 +111,8 @@ final class OperatorHandlers {
         };
     }
 
-    private static Object genericBinary(int op, Object left, Object right) {
+    /** `left op right` by Operators, no feedback: the slow path, and what optimized code's generic nodes run. */
+    static Object genericBinary(int op, Object left, Object right) {
         return switch (op) {
             case Opcodes.Add, Opcodes.AddSmi -> Operators.add(left, right);
             case Opcodes.Sub, Opcodes.SubSmi -> Operators.subtract(left, right);
@@ -138,7 +139,14 @@ final class OperatorHandlers {
                 return Numbers.smi((int) r);
             }
         }
-        Object result = switch (op) {
+        Object result = genericUnary(op, value);
+        feedback.record(value, null, result);
+        return result;
+    }
+
+    /** `op value` by Operators, no feedback (unary()'s slow path, and optimized code's generic node). */
+    static Object genericUnary(int op, Object value) {
+        return switch (op) {
             case Opcodes.Inc -> Operators.increment(value);
             case Opcodes.Dec -> Operators.decrement(value);
             case Opcodes.Negate -> Operators.negate(value);
@@ -146,8 +154,6 @@ final class OperatorHandlers {
             case Opcodes.ToNumeric -> Conversions.toNumberValue(value);
             default -> throw new IllegalStateException("not a unary operator: " + Bytecode.fromByte(op));
         };
-        feedback.record(value, null, result);
-        return result;
     }
 
     private static long smiUnary(int op, int x) {
@@ -203,7 +209,7 @@ final class OperatorHandlers {
         return genericCompare(op, left, right) ? Boolean.TRUE : Boolean.FALSE;
     }
 
-    private static boolean genericCompare(int op, Object left, Object right) {
+    static boolean genericCompare(int op, Object left, Object right) {
         return switch (op) {
             case Opcodes.TestEqual -> Operators.looseEquals(left, right);
             case Opcodes.TestEqualStrict -> Operators.strictEquals(left, right);

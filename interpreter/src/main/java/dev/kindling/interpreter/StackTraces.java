@@ -1,5 +1,6 @@
 /*
- * The JS stack as node prints it: one StackFrameInfo per interpreter frame, innermost first,
+ * The JS stack as node prints it: one StackFrameInfo per JsFrame (interpreted or optimized
+ * alike: only JsFrame's accessors are read), innermost first,
  * each with V8's function naming — `f`, `new F`, `Type.method` for a method called on an
  * object, `Object.<anonymous>` for a module's top-level code — and the line and column of
  * the frame's current bytecode (for callers, the call they are in).
@@ -24,14 +25,14 @@ final class StackTraces {
      * made (it has already returned, so no frame shows it any more); each frame below the top
      * that is in the middle of calling a builtin gets that builtin's native frame above it.
      */
-    static List<StackFrameInfo> capture(InterpreterFrame top, String pendingBuiltin, int limit) {
+    static List<StackFrameInfo> capture(JsFrame top, String pendingBuiltin, int limit) {
         List<StackFrameInfo> frames = new ArrayList<>();
         if (pendingBuiltin != null) {
             frames.add(StackFrameInfo.builtin(pendingBuiltin));
         }
-        for (InterpreterFrame f = top; f != null && frames.size() < limit; f = f.caller) {
+        for (JsFrame f = top; f != null && frames.size() < limit; f = f.caller) {
             if (f != top && f.activeBuiltin != null) {
-                frames.add(StackFrameInfo.builtin(builtinName(f.activeBuiltin, f.activeReceiver, f.function.realm())));
+                frames.add(StackFrameInfo.builtin(builtinName(f.activeBuiltin, f.activeReceiver, f.function().realm())));
                 if (frames.size() == limit) {
                     break;
                 }
@@ -60,25 +61,27 @@ final class StackTraces {
         return type == null ? name : type + "." + name;
     }
 
-    static StackFrameInfo describe(InterpreterFrame f) {
-        SharedFunctionInfo shared = f.function.shared();
+    static StackFrameInfo describe(JsFrame f) {
+        SharedFunctionInfo shared = f.function().shared();
         Source source = shared.script().source();
-        int pos = Math.max(0, f.bytecode.sourcePositions().sourcePositionAt(f.bytecodeOffset));
+        int pos = Math.max(0, f.sourcePosition());
         return new StackFrameInfo(functionName(f), source.fileName(), source.line(pos), source.column(pos));
     }
 
-    private static String functionName(InterpreterFrame f) {
-        SharedFunctionInfo shared = f.function.shared();
+    private static String functionName(JsFrame f) {
+        SharedFunctionInfo shared = f.function().shared();
         if (shared.isTopLevel()) {
-            return "Object.<anonymous>";
+            // A module's top level runs with `this` = exports; a program from stdin, with `this` the
+            // global object, is a script to V8 and its frame has no name ("at [stdin]:2:1").
+            return f.receiver() == f.function().realm().global() ? "" : "Object.<anonymous>";
         }
         String name = shared.name();
-        if (f.newTarget != null) {
+        if (f.newTarget() != null) {
             return "new " + (name.isEmpty() ? "<anonymous>" : name);
         }
-        Object receiver = f.registers[0];
-        if (receiver instanceof JSObject o && receiver != f.function.realm().global() && !shared.isArrow()) {
-            String method = methodName(o, f.function);
+        Object receiver = f.receiver();
+        if (receiver instanceof JSObject o && receiver != f.function().realm().global() && !shared.isArrow()) {
+            String method = methodName(o, f.function());
             String shown = name.isEmpty() ? (method == null ? "<anonymous>" : method)
                     : method == null || method.equals(name) ? name : name + " [as " + method + "]";
             return typeName(o) + "." + shown;

@@ -8,6 +8,8 @@
  */
 package dev.kindling.runtime;
 
+import dev.kindling.runtime.ieee754.FdLibm;
+
 public final class Operators {
     private Operators() {
     }
@@ -91,7 +93,7 @@ public final class Operators {
         if ((base == 1 || base == -1) && Double.isInfinite(exponent)) {
             return Double.NaN;
         }
-        return dev.kindling.runtime.builtins.FdLibm.pow(base, exponent);
+        return FdLibm.pow(base, exponent);
     }
 
     public static Object negate(Object a) {

@@ -3,7 +3,8 @@
  * GetNamedProperty, SetNamedProperty, GetKeyedProperty, SetKeyedProperty and DeletePropery.
  *
  * Primitives read through their prototype (a string's "length" and indices are its own);
- * undefined and null throw node's TypeErrors. Writes that the object refuses are silent in
+ * undefined and null throw node's TypeErrors, worded by the realm for where they are thrown
+ * (a destructuring names its pattern's property). Writes that the object refuses are silent in
  * sloppy code and TypeErrors in strict code (ECMA-262 PutValue step 6.c).
  */
 package dev.kindling.runtime;
@@ -36,7 +37,7 @@ public final class PropertyAccess {
         if (receiver instanceof JSSymbol) {
             return realm.symbolPrototype().get(key, receiver);
         }
-        throw JSException.typeError("Cannot read properties of " + receiver + " (reading '" + key + "')");
+        throw realm.loadFromNullOrUndefined(receiver, key);
     }
 
     /** `receiver[key]` for any key value; int keys on arrays and strings skip the string form. */
@@ -51,8 +52,7 @@ public final class PropertyAccess {
             }
         }
         if (Oddball.isNullish(receiver)) {
-            throw JSException.typeError("Cannot read properties of " + receiver + " (reading '"
-                    + Conversions.toPropertyKey(key) + "')");
+            throw realm.loadFromNullOrUndefined(receiver, Conversions.toPropertyKey(key));
         }
         return getNamed(realm, receiver, Conversions.toPropertyKey(key));
     }

@@ -6,10 +6,12 @@
  * The realm also makes the objects the runtime needs (plain objects, arrays, errors,
  * builtin functions) with their intrinsic prototypes, so no other code has to know which
  * prototype or root shape a new object starts with.
+ *
+ * A realm made here holds the intrinsic objects but no builtin on them yet: the builtins
+ * package installs those (Builtins.createRealm makes a realm and installs them), as V8's
+ * Genesis fills a fresh native context. So the runtime never depends on its builtins.
  */
 package dev.kindling.runtime;
-
-import dev.kindling.runtime.builtins.Builtins;
 
 import java.io.PrintStream;
 import java.util.EnumMap;
@@ -22,6 +24,16 @@ public final class Realm {
     public interface StackTraceProvider {
         /** At most `limit` frames, innermost first. */
         List<StackFrameInfo> capture(int limit);
+    }
+
+    /**
+     * Words the TypeError of a property load from null or undefined, at the moment it is thrown
+     * (V8's ErrorUtils::ThrowLoadFromNullOrUndefined, which looks at the running frame's
+     * source position to tell a destructuring from a plain load). The interpreter supplies it.
+     */
+    @FunctionalInterface
+    public interface LoadErrorMessage {
+        String of(Object receiver, Object key);
     }
 
     /** V8's default Error.stackTraceLimit. */
@@ -56,6 +68,7 @@ public final class Realm {
     private final PrintStream out;
     private final PrintStream err;
     private StackTraceProvider stackTraceProvider = limit -> List.of();
+    private LoadErrorMessage loadErrorMessage = Realm::cannotReadProperties;
 
     public Realm(PrintStream out, PrintStream err) {
         this.out = out;
@@ -86,7 +99,6 @@ public final class Realm {
         // The global object is always in dictionary mode, as in V8: its entries are the
         // property cells that global load/store ICs cache.
         global.toDictionaryMode();
-        Builtins.install(this);
     }
 
     /**
@@ -196,6 +208,22 @@ public final class Realm {
 
     public PrintStream err() {
         return err;
+    }
+
+    // ---- errors that depend on where they are thrown ----------------------------------------------
+
+    public void setLoadErrorMessage(LoadErrorMessage message) {
+        this.loadErrorMessage = message;
+    }
+
+    /** The TypeError of `receiver[key]` with receiver null or undefined, worded for where it is thrown. */
+    public JSException loadFromNullOrUndefined(Object receiver, Object key) {
+        return JSException.typeError(loadErrorMessage.of(receiver, key));
+    }
+
+    /** A plain load's words (V8's kNonObjectPropertyLoadWithProperty). */
+    public static String cannotReadProperties(Object receiver, Object key) {
+        return "Cannot read properties of " + receiver + " (reading '" + key + "')";
     }
 
     // ---- the JS stack ---------------------------------------------------------------------------

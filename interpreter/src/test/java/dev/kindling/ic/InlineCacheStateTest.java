@@ -21,6 +21,7 @@ import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
+import dev.kindling.runtime.builtins.Builtins;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InlineCacheStateTest {
-    private final Realm realm = new Realm(new PrintStream(new ByteArrayOutputStream()),
+    private final Realm realm = Builtins.createRealm(new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(new ByteArrayOutputStream()));
     private final List<String> trace = new ArrayList<>();
     private final InlineCaches ics = new InlineCaches(realm, true,

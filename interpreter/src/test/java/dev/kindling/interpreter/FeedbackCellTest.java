@@ -6,6 +6,8 @@
  */
 package dev.kindling.interpreter;
 
+import dev.kindling.diagnostics.FeedbackPrinter;
+import dev.kindling.host.Engine;
 import dev.kindling.ic.IcState;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
@@ -32,7 +34,7 @@ class FeedbackCellTest {
             """;
 
     private final PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-    private final Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+    private final Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
     private final JSObject exports = (JSObject) engine.runMainModule(engine.compile(PROGRAM, "cells.js"),
             Path.of("cells.js")).get("exports");
 

@@ -8,6 +8,7 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Disassembler;
+import dev.kindling.host.Engine;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class FrameResumeTest {
     @Test
     void resumingACopiedFrameAtEveryOffsetGivesTheSameResult() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-        Engine engine = new Engine(Engine.Options.defaults(), sink, sink);
+        Engine engine = new Engine(dev.kindling.flags.Flags.defaults(), sink, sink);
         JSClosure f = load(engine);
         Object[] args = {10};
         Object expected = f.call(Oddball.UNDEFINED, args);

@@ -5,6 +5,7 @@
  */
 package dev.kindling.runtime;
 
+import dev.kindling.runtime.builtins.Builtins;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ElementsKindTest {
-    private final Realm realm = new Realm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    private final Realm realm = Builtins.createRealm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
 
     private JSArray array(Object... values) {
         return realm.newArray(values);

@@ -6,6 +6,7 @@
  */
 package dev.kindling.runtime;
 
+import dev.kindling.runtime.builtins.Builtins;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShapeTest {
-    private final Realm realm = new Realm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    private final Realm realm = Builtins.createRealm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
 
     private JSObject object(String... keys) {
         JSObject o = realm.newObject();

@@ -7,6 +7,7 @@
  */
 package dev.kindling.runtime;
 
+import dev.kindling.runtime.builtins.Builtins;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SymbolKeyTest {
-    private final Realm realm = new Realm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    private final Realm realm = Builtins.createRealm(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
     private final JSSymbol foo = new JSSymbol("foo");
 
     @Test

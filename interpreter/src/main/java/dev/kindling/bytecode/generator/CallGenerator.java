@@ -68,89 +68,9 @@ final class CallGenerator {
             return;
         }
         Expression callee = c.callee();
-        int callSlot;
         List<Expression> args = c.arguments();
-        if ((callee instanceof Expression.Member || callee instanceof Expression.Index) && args.size() <= 2) {
-            // CallProperty0/1/2 name each register, so the receiver can stay where it is.
-            int function = g.registers.allocate();
-            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
-            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
-            List<Expression> later = new ArrayList<>(args);
-            if (callee instanceof Expression.Index i) {
-                later.add(i.key());
-            }
-            int receiver = x.visitForRegister(object, later.toArray(new Expression[0]));
-            if (optionalObject) {
-                builder.emit(Bytecode.Ldar, receiver);
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
-            }
-            if (callee instanceof Expression.Member m) {
-                builder.setExpressionPosition(m.pos());
-                builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()),
-                        x.namedLoadSlot(object, m.name()));
-            } else {
-                Expression.Index i = (Expression.Index) callee;
-                x.visitForAccumulator(i.key());
-                builder.setExpressionPosition(i.pos());
-                builder.emit(Bytecode.GetKeyedProperty, receiver, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
-            }
-            builder.emit(Bytecode.Star, function);
-            if (c.optional()) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
-            }
-            int[] argRegisters = new int[args.size()];
-            for (int i = 0; i < args.size(); i++) {
-                argRegisters[i] = g.registers.allocate();
-                x.visitForAccumulator(args.get(i));
-                builder.emit(Bytecode.Star, argRegisters[i]);
-            }
-            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-            builder.setExpressionPosition(c.pos());
-            switch (args.size()) {
-                case 0 -> builder.emit(Bytecode.CallProperty0, function, receiver, callSlot);
-                case 1 -> builder.emit(Bytecode.CallProperty1, function, receiver, argRegisters[0], callSlot);
-                default -> builder.emit(Bytecode.CallProperty2, function, receiver, argRegisters[0], argRegisters[1], callSlot);
-            }
-            return;
-        }
         if (callee instanceof Expression.Member || callee instanceof Expression.Index) {
-            // Property call with more arguments: receiver and arguments in one register list.
-            int function = g.registers.allocate();
-            int list = g.registers.allocateList(args.size() + 1);
-            Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
-            boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
-            x.visitForAccumulator(object);
-            builder.emit(Bytecode.Star, list);
-            if (optionalObject) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
-            }
-            if (callee instanceof Expression.Member m) {
-                builder.setExpressionPosition(m.pos());
-                builder.emit(Bytecode.GetNamedProperty, list, builder.constant(m.name()),
-                        builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-            } else {
-                Expression.Index i = (Expression.Index) callee;
-                x.visitForAccumulator(i.key());
-                builder.setExpressionPosition(i.pos());
-                builder.emit(Bytecode.GetKeyedProperty, list, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
-            }
-            builder.emit(Bytecode.Star, function);
-            if (c.optional()) {
-                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
-            }
-            for (int i = 0; i < args.size(); i++) {
-                x.visitForAccumulator(args.get(i));
-                builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i + 1));
-            }
-            callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
-            builder.setExpressionPosition(c.pos());
-            switch (args.size()) {
-                case 0 -> builder.emit(Bytecode.CallProperty0, function, list, callSlot);
-                case 1 -> builder.emit(Bytecode.CallProperty1, function, list, RegisterAllocator.nth(list, 1), callSlot);
-                case 2 -> builder.emit(Bytecode.CallProperty2, function, list, RegisterAllocator.nth(list, 1),
-                        RegisterAllocator.nth(list, 2), callSlot);
-                default -> builder.emit(Bytecode.CallProperty, function, list, args.size() + 1, callSlot);
-            }
+            visitPropertyCall(c, callee, args);
             return;
         }
         int function = x.visitForRegister(callee);
@@ -163,13 +83,73 @@ final class CallGenerator {
             x.visitForAccumulator(args.get(i));
             builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
         }
-        callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        int callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
         builder.setExpressionPosition(c.pos());
         switch (args.size()) {
             case 0 -> builder.emit(Bytecode.CallUndefinedReceiver0, function, callSlot);
             case 1 -> builder.emit(Bytecode.CallUndefinedReceiver1, function, list, callSlot);
             case 2 -> builder.emit(Bytecode.CallUndefinedReceiver2, function, list, RegisterAllocator.nth(list, 1), callSlot);
             default -> builder.emit(Bytecode.CallUndefinedReceiver, function, list, args.size(), callSlot);
+        }
+    }
+
+    /**
+     * `o.m(args)`, `o[k](args)`, with `?.` on the object or the call. CallProperty0/1/2 name
+     * each register, so the receiver can stay where it is (a local is not copied); with more
+     * arguments, CallProperty takes the receiver and the arguments as one register list.
+     * The method load shares its feedback slot with other loads of the same name from the
+     * same variable (ExpressionGenerator.namedLoadSlot), as V8's feedback slot cache does.
+     */
+    private void visitPropertyCall(Expression.Call c, Expression callee, List<Expression> args) {
+        boolean registerList = args.size() > 2;
+        int function = g.registers.allocate();
+        Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
+        boolean optionalObject = callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional();
+        int list = registerList ? g.registers.allocateList(args.size() + 1) : 0;
+        int receiver;
+        if (registerList) {
+            x.visitForAccumulator(object);
+            builder.emit(Bytecode.Star, list);
+            receiver = list;
+        } else {
+            List<Expression> later = new ArrayList<>(args);
+            if (callee instanceof Expression.Index i) {
+                later.add(i.key());
+            }
+            receiver = x.visitForRegister(object, later.toArray(new Expression[0]));
+        }
+        if (optionalObject) {
+            if (!registerList) {
+                builder.emit(Bytecode.Ldar, receiver);
+            }
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+        }
+        if (callee instanceof Expression.Member m) {
+            builder.setExpressionPosition(m.pos());
+            builder.emit(Bytecode.GetNamedProperty, receiver, builder.constant(m.name()), x.namedLoadSlot(object, m.name()));
+        } else {
+            Expression.Index i = (Expression.Index) callee;
+            x.visitForAccumulator(i.key());
+            builder.setExpressionPosition(i.pos());
+            builder.emit(Bytecode.GetKeyedProperty, receiver, builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
+        }
+        builder.emit(Bytecode.Star, function);
+        if (c.optional()) {
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+        }
+        int[] argRegisters = new int[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            argRegisters[i] = registerList ? RegisterAllocator.nth(list, i + 1) : g.registers.allocate();
+            x.visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, argRegisters[i]);
+        }
+        int callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.setExpressionPosition(c.pos());
+        switch (args.size()) {
+            case 0 -> builder.emit(Bytecode.CallProperty0, function, receiver, callSlot);
+            case 1 -> builder.emit(Bytecode.CallProperty1, function, receiver, argRegisters[0], callSlot);
+            case 2 -> builder.emit(Bytecode.CallProperty2, function, receiver, argRegisters[0], argRegisters[1], callSlot);
+            default -> builder.emit(Bytecode.CallProperty, function, list, args.size() + 1, callSlot);
         }
     }
 

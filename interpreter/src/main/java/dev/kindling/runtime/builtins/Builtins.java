@@ -10,7 +10,7 @@
  *   - C.prototype.constructor: writable, configurable, not enumerable;
  *   - value properties such as Math.PI or NaN: none of the three.
  *
- * Guarantees: after install(), realm.global() holds every global of this milestone, and each
+ * Guarantees: after createRealm(), realm.global() holds every global of this milestone, and each
  * intrinsic prototype of the realm has its `constructor`.
  */
 package dev.kindling.runtime.builtins;
@@ -22,6 +22,8 @@ import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
+import java.io.PrintStream;
+
 public final class Builtins {
     /** Not writable, not enumerable, not configurable: Math.PI, NaN, C.prototype. */
     static final int FROZEN = 0;
@@ -29,7 +31,14 @@ public final class Builtins {
     private Builtins() {
     }
 
-    public static void install(Realm realm) {
+    /** A new realm with every builtin installed: the one way the engine and the tests make one. */
+    public static Realm createRealm(PrintStream out, PrintStream err) {
+        Realm realm = new Realm(out, err);
+        install(realm);
+        return realm;
+    }
+
+    private static void install(Realm realm) {
         ObjectBuiltins.install(realm);
         FunctionBuiltins.install(realm);
         ErrorBuiltins.install(realm);

@@ -5,8 +5,10 @@
  * lib/internal/console/constructor.js and of lib/internal/cli_table.js.
  *
  * Cells are util.inspect'ed compactly (arrays cut after 3 elements, objects with more than 2
- * keys as [Object]); the row keys of the "(index)" column are printed as they are. Maps, Sets
- * and iterators come with a later milestone; anything not an object is console.log'ged.
+ * keys as [Object]); the row keys of the "(index)" column are printed as they are. Anything
+ * not an object is console.log'ged. Not done: node draws a Map's or a Set's entries under an
+ * "(iteration index)" column; here a Map or Set is an object with no enumerable keys, so its
+ * table has no rows.
  */
 package dev.kindling.runtime.builtins;
 

@@ -20,6 +20,7 @@ import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.ieee754.FdLibm;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleBinaryOperator;

@@ -1,7 +1,7 @@
 /**
  * The builtins of a realm: the global functions and constructors, their prototypes, Math,
  * JSON and console — one file per family, each installed by {@link
- * dev.kindling.runtime.builtins.Builtins#install}, in the order written there.
+ * dev.kindling.runtime.builtins.Builtins#createRealm}, in the order written there.
  *
  * <p>Where to start reading: {@code Builtins} (the install order and the layout rules every
  * family follows), then any family — {@code MathBuiltins} is the simplest, {@code

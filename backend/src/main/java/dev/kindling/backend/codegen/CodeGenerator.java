@@ -1,0 +1,807 @@
+/*
+ * Code generation (DESIGN.md stage 7): the optimized IR of one function becomes one JVM class,
+ * written with ASM, a subclass of CompiledFunction whose run() is the function's body.
+ *
+ * Values. Every IR node that produces a value has a JVM local of its representation's type:
+ * Int32 and Bit an int, Float64 a double, Tagged an Object. So an untagged loop counter is a
+ * JVM int from start to end, and a number is boxed only where it leaves optimized code (calls
+ * into the runtime, tagged stores, returns, deopt exits). HotSpot's register allocator maps the
+ * locals to machine registers; SSA values that never overlap share nothing here, and need not.
+ *
+ * Control. Blocks become labels in bytecode order; every control node ends with its own jump.
+ * Phis are resolved on each edge: the inputs for that edge are all pushed on the JVM operand
+ * stack, then popped into the phis' locals in reverse, which is a parallel copy (a phi swap,
+ * `a, b = b, a`, needs no temporary). A Branch whose successor has phis gets an edge stub.
+ *
+ * Checks. A check branches, when it fails, to its FrameState's exit: it stores its exit id and
+ * the value that failed into two fixed locals and jumps to the one exit block of that
+ * FrameState (checks of one bytecode share it). An exit block boxes the state's live values
+ * into a register file and calls CompiledFunction.deoptimize, returning what it returns — no
+ * JVM exception. Under --deopt-every-n-times every check first asks stressDeopt().
+ *
+ * Calls into the runtime (generic nodes) go to CompiledCodeSupport, the interpreter's own
+ * slow paths; before each, the OptimizedFrame's bytecodeOffset is written, so a stack trace or
+ * an error message made inside names the right line.
+ *
+ * Constants that are not JVM constants (shapes, functions, property names that are symbols)
+ * live in the class's constant table, passed as class data (MethodHandles.classData) and read
+ * once into a static final array.
+ *
+ * Assumes: the optimizer's pipeline has run (Graph invariants; every phi input is of the phi's
+ * representation; Branch inputs are bits).
+ * Guarantees: frames computed by ASM (COMPUTE_FRAMES), so the class verifies
+ * (CodeGeneratorTest runs CheckClassAdapter on what it makes); run()'s code length is reported
+ * (codeLength) so the caller can refuse methods HotSpot would never compile.
+ */
+package dev.kindling.backend.codegen;
+
+import dev.kindling.backend.deopt.CompiledFunction;
+import dev.kindling.backend.deopt.DeoptExit;
+import dev.kindling.backend.deopt.DeoptReason;
+import dev.kindling.backend.deopt.OptimizedFrame;
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.bytecode.BytecodeIterator;
+import dev.kindling.interpreter.CompiledCodeSupport;
+import dev.kindling.interpreter.FeedbackVector;
+import dev.kindling.interpreter.Interpreter;
+import dev.kindling.optimizer.ir.BasicBlock;
+import dev.kindling.optimizer.ir.CallNode;
+import dev.kindling.optimizer.ir.CheckMaps;
+import dev.kindling.optimizer.ir.CheckValue;
+import dev.kindling.optimizer.ir.Constant;
+import dev.kindling.optimizer.ir.ControlNode;
+import dev.kindling.optimizer.ir.EntryValue;
+import dev.kindling.optimizer.ir.FieldAccess;
+import dev.kindling.optimizer.ir.FrameState;
+import dev.kindling.optimizer.ir.GenericOperation;
+import dev.kindling.optimizer.ir.Graph;
+import dev.kindling.optimizer.ir.HelperCall;
+import dev.kindling.optimizer.ir.Node;
+import dev.kindling.optimizer.ir.Opcode;
+import dev.kindling.optimizer.ir.Phi;
+import dev.kindling.optimizer.ir.RuntimeAccess;
+import dev.kindling.optimizer.ir.ValueRepresentation;
+import dev.kindling.runtime.Oddball;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.objectweb.asm.Opcodes.*;
+
+public final class CodeGenerator {
+    /** What generation made: the class file, its constant table (class data) and its exits. */
+    public record Result(String className, byte[] classFile, Object[] constants, List<DeoptExit> exits,
+                         int codeLength) {}
+
+    static final String OBJECT = "java/lang/Object";
+    static final String BASE = Type.getInternalName(CompiledFunction.class);
+    static final String SUPPORT = Type.getInternalName(CompiledCodeSupport.class);
+    static final String FRAME = Type.getInternalName(OptimizedFrame.class);
+    static final String NUMBERS = "dev/kindling/runtime/Numbers";
+    static final String ODDBALL = Type.getInternalName(Oddball.class);
+    static final String JSOBJECT = "dev/kindling/runtime/JSObject";
+    static final String RUN_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class) + ";L" + FRAME
+            + ";[Ljava/lang/Object;)Ljava/lang/Object;";
+
+    // Fixed locals of run(): this, interpreter, frame, args, then the exit id and the failed value.
+    private static final int THIS = 0;
+    private static final int INTERPRETER = 1;
+    private static final int FRAME_LOCAL = 2;
+    private static final int ARGS = 3;
+    private static final int EXIT_ID = 4;
+    private static final int FAILED = 5;
+    private static final int FIRST_VALUE_LOCAL = 6;
+
+    private final Graph graph;
+    private final FeedbackVector feedback;
+    private final boolean stress;
+    private final String className;
+    private final Map<Node, Integer> locals = new IdentityHashMap<>();
+    private int nextLocal = FIRST_VALUE_LOCAL;
+    private final Map<BasicBlock, Label> labels = new IdentityHashMap<>();
+    private final Map<FrameState, Label> exitLabels = new LinkedHashMap<>();
+    private final List<DeoptExit> exits = new ArrayList<>();
+    private final List<Object> constants = new ArrayList<>();
+    private MethodVisitor mv;
+
+    private CodeGenerator(Graph graph, FeedbackVector feedback, boolean stress, String className) {
+        this.graph = graph;
+        this.feedback = feedback;
+        this.stress = stress;
+        this.className = className;
+    }
+
+    /**
+     * Generates the class for `graph`; `simpleName` names it (a hidden class gets a suffix of the
+     * JVM's own). `stress` makes every check consult --deopt-every-n-times.
+     */
+    public static Result generate(Graph graph, FeedbackVector feedback, boolean stress, String simpleName) {
+        String pkg = CodeGenerator.class.getPackageName().replace('.', '/');
+        return new CodeGenerator(graph, feedback, stress, pkg + "/" + simpleName).emitClass();
+    }
+
+    private Result emitClass() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return OBJECT; // frames only merge Objects of our own making; no class loading needed
+            }
+        };
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, BASE, null);
+        cw.visitSource(graph.shared().script().source().fileName(), null);
+        cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, "K", "[Ljava/lang/Object;", null, null).visitEnd();
+        emitStaticInit(cw);
+        emitConstructor(cw);
+        mv = cw.visitMethod(ACC_PROTECTED | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
+        mv.visitCode();
+        for (BasicBlock b : graph.blocks()) {
+            labels.put(b, new Label());
+        }
+        for (BasicBlock b : graph.blocks()) {
+            mv.visitLabel(labels.get(b));
+            for (Node n : b.nodes()) {
+                emit(n);
+            }
+            emitControl(b);
+        }
+        for (Map.Entry<FrameState, Label> e : exitLabels.entrySet()) {
+            emitExit(e.getKey(), e.getValue());
+        }
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        byte[] bytes = cw.toByteArray();
+        return new Result(className, bytes, constants.toArray(), exits, end.getOffset());
+    }
+
+    private void emitStaticInit(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        m.visitCode();
+        m.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+        m.visitLdcInsn("_");
+        m.visitLdcInsn(Type.getType(Object[].class));
+        m.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        m.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
+        m.visitFieldInsn(PUTSTATIC, className, "K", "[Ljava/lang/Object;");
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    /** The constructor CompiledFunction declares: (SharedFunctionInfo, List exits, Deoptimizer). */
+    static final String CONSTRUCTOR_DESCRIPTOR = "(Ldev/kindling/bytecode/SharedFunctionInfo;Ljava/util/List;"
+            + "Ldev/kindling/backend/deopt/Deoptimizer;)V";
+
+    private void emitConstructor(ClassWriter cw) {
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", CONSTRUCTOR_DESCRIPTOR, null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, 1);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitVarInsn(ALOAD, 3);
+        m.visitMethodInsn(INVOKESPECIAL, BASE, "<init>", CONSTRUCTOR_DESCRIPTOR, false);
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    // ---- locals ----
+
+    private int local(Node n) {
+        Integer l = locals.get(n);
+        if (l == null) {
+            l = nextLocal;
+            nextLocal += n.representation() == ValueRepresentation.FLOAT64 ? 2 : 1;
+            locals.put(n, l);
+        }
+        return l;
+    }
+
+    void load(Node n) {
+        mv.visitVarInsn(switch (n.representation()) {
+            case INT32, BIT -> ILOAD;
+            case FLOAT64 -> DLOAD;
+            default -> ALOAD;
+        }, local(n));
+    }
+
+    private void store(Node n) {
+        mv.visitVarInsn(switch (n.representation()) {
+            case INT32, BIT -> ISTORE;
+            case FLOAT64 -> DSTORE;
+            default -> ASTORE;
+        }, local(n));
+    }
+
+    /** Pushes `n` as a tagged value (boxing an int32, float64 or bit). */
+    private void loadTagged(Node n) {
+        load(n);
+        switch (n.representation()) {
+            case INT32 -> mv.visitMethodInsn(INVOKESTATIC, NUMBERS, "smi", "(I)Ljava/lang/Integer;", false);
+            case FLOAT64 -> mv.visitMethodInsn(INVOKESTATIC, NUMBERS, "normalize", "(D)Ljava/lang/Object;", false);
+            case BIT -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+            default -> {
+            }
+        }
+    }
+
+    void pushInt(int i) {
+        push(i);
+    }
+
+    /** A fresh int local for an intermediate result (never shared, so never mistyped). */
+    int scratchInt() {
+        return nextLocal++;
+    }
+
+    int scratchObject() {
+        return nextLocal++;
+    }
+
+    int scratchLong() {
+        int l = nextLocal;
+        nextLocal += 2;
+        return l;
+    }
+
+    /** Pushes constant-table entry `value` (added on first use). */
+    private void loadFromTable(Object value) {
+        int index = -1;
+        for (int i = 0; i < constants.size(); i++) {
+            if (constants.get(i) == value) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            index = constants.size();
+            constants.add(value);
+        }
+        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
+        push(index);
+        mv.visitInsn(AALOAD);
+    }
+
+    private void push(int i) {
+        if (i >= -1 && i <= 5) {
+            mv.visitInsn(ICONST_0 + i);
+        } else if (i >= Byte.MIN_VALUE && i <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, i);
+        } else if (i >= Short.MIN_VALUE && i <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, i);
+        } else {
+            mv.visitLdcInsn(i);
+        }
+    }
+
+    private void pushTaggedConstant(Object v) {
+        if (v == Oddball.UNDEFINED || v == Oddball.NULL || v == Oddball.THE_HOLE) {
+            String field = v == Oddball.UNDEFINED ? "UNDEFINED" : v == Oddball.NULL ? "NULL" : "THE_HOLE";
+            mv.visitFieldInsn(GETSTATIC, ODDBALL, field, "L" + ODDBALL + ";");
+        } else if (v instanceof Boolean b) {
+            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", b ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
+        } else if (v instanceof String s && s.length() < 16_000) {
+            mv.visitLdcInsn(s);
+        } else if (v instanceof Integer i) {
+            push(i);
+            mv.visitMethodInsn(INVOKESTATIC, NUMBERS, "smi", "(I)Ljava/lang/Integer;", false);
+        } else {
+            loadFromTable(v);
+        }
+    }
+
+    /** Writes the bytecode offset the node came from into the frame (before a call out). */
+    private void markPosition(Node n) {
+        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        push(n.bytecodeOffset());
+        mv.visitFieldInsn(PUTFIELD, FRAME, "bytecodeOffset", "I");
+    }
+
+    // ---- deopt exits ----
+
+    /**
+     * Emits the failure path of a check: records a new exit for `reason` and jumps to the
+     * check's FrameState exit with the exit id and the failed value (`failed`, or null).
+     */
+    private void fail(Node check, DeoptReason reason, Node failed) {
+        FrameState state = check.frameState();
+        Label exit = exitLabels.computeIfAbsent(state, s -> new Label());
+        int id = exits.size();
+        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(state.bytecodeOffset()).name(),
+                feedbackAt(state.bytecodeOffset())));
+        push(id);
+        mv.visitVarInsn(ISTORE, EXIT_ID);
+        if (failed != null) {
+            loadTagged(failed);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitVarInsn(ASTORE, FAILED);
+        mv.visitJumpInsn(GOTO, exit);
+    }
+
+    /** Under --deopt-every-n-times: `if (stressDeopt()) deopt "for testing"` before a check. */
+    private void stressCheck(Node check) {
+        if (!stress) {
+            return;
+        }
+        Label go = new Label();
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "stressDeopt", "()Z", false);
+        mv.visitJumpInsn(IFEQ, go);
+        fail(check, DeoptReason.ForTesting, null);
+        mv.visitLabel(go);
+    }
+
+    private void emitExit(FrameState state, Label label) {
+        mv.visitLabel(label);
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitVarInsn(ALOAD, INTERPRETER);
+        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        mv.visitVarInsn(ALOAD, ARGS);
+        mv.visitVarInsn(ILOAD, EXIT_ID);
+        push(state.registerCount());
+        mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        for (int i = 0; i < state.registerCount(); i++) {
+            Node v = state.register(i);
+            if (v != null) {
+                mv.visitInsn(DUP);
+                push(i);
+                loadTagged(v);
+                mv.visitInsn(AASTORE);
+            }
+        }
+        if (state.accumulator() != null) {
+            loadTagged(state.accumulator());
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        loadTagged(state.context());
+        mv.visitVarInsn(ALOAD, FAILED);
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "deoptimize", "(Ldev/kindling/interpreter/Interpreter;L" + FRAME
+                + ";[Ljava/lang/Object;I[Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)"
+                + "Ljava/lang/Object;", false);
+        mv.visitInsn(ARETURN);
+    }
+
+    private Bytecode bytecodeAt(int offset) {
+        BytecodeIterator it = new BytecodeIterator(graph.bytecode());
+        it.setOffset(offset);
+        return it.bytecode();
+    }
+
+    /** What the feedback of the bytecode at `offset` said when the code was made (for the trace). */
+    private String feedbackAt(int offset) {
+        BytecodeArray bytecode = graph.bytecode();
+        BytecodeIterator it = new BytecodeIterator(bytecode);
+        it.setOffset(offset);
+        Bytecode op = it.bytecode();
+        if (op.operandCount() == 0 || op.isJump()) {
+            return "";
+        }
+        int slot = it.operand(op.operandCount() - 1); // a feedback slot is the last operand where there is one
+        if (slot < 0 || slot >= feedback.metadata().entryCount()) {
+            return "";
+        }
+        Object entry = feedback.get(slot);
+        if (entry instanceof dev.kindling.ic.BinaryOperationFeedback f) {
+            return f.hint().name();
+        }
+        if (entry instanceof dev.kindling.ic.CompareOperationFeedback f) {
+            return f.hint().name();
+        }
+        if (entry instanceof dev.kindling.ic.CallFeedback f) {
+            return f.state().name().toLowerCase();
+        }
+        if (entry instanceof dev.kindling.ic.PropertyFeedback f) {
+            return f.state().name().toLowerCase();
+        }
+        return "";
+    }
+
+    // ---- nodes ----
+
+    private void emit(Node n) {
+        if (n.opcode().canDeopt()) {
+            stressCheck(n);
+        }
+        switch (n.opcode()) {
+            case Constant -> pushTaggedConstant(((Constant) n).value());
+            case Int32Constant -> push(((Constant) n).int32Value());
+            case Float64Constant -> mv.visitLdcInsn(((Constant) n).float64Value());
+            case Parameter -> emitParameter((EntryValue) n);
+            case FunctionContext -> {
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, "dev/kindling/interpreter/JSClosure", "context",
+                        "()Ldev/kindling/interpreter/Context;", false);
+            }
+            case Closure -> {
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
+            }
+            case CheckMaps -> {
+                emitCheckMaps((CheckMaps) n);
+                return;
+            }
+            case CheckValue -> {
+                Label ok = new Label();
+                load(n.input(0));
+                loadFromTable(((CheckValue) n).expected());
+                mv.visitJumpInsn(IF_ACMPEQ, ok);
+                fail(n, DeoptReason.of(n.deoptReason()), n.input(0));
+                mv.visitLabel(ok);
+                return;
+            }
+            case CheckValidityCell -> {
+                Label ok = new Label();
+                loadFromTable(((dev.kindling.optimizer.ir.CheckValidityCell) n).cell());
+                helper("isValid", "(Ljava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.WrongMap, null);
+                mv.visitLabel(ok);
+                return;
+            }
+            case LoadArrayLength -> {
+                load(n.input(0));
+                helper("arrayLength", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case LoadElement -> {
+                Label ok = new Label();
+                Label hole = new Label();
+                int element = scratchObject();
+                load(n.input(0));
+                load(n.input(1));
+                helper("loadElement", "(Ljava/lang/Object;I)Ljava/lang/Object;");
+                mv.visitVarInsn(ASTORE, element);
+                mv.visitVarInsn(ALOAD, element);
+                mv.visitJumpInsn(IFNONNULL, ok);
+                load(n.input(0));
+                load(n.input(1));
+                helper("isInBounds", "(Ljava/lang/Object;I)Z");
+                mv.visitJumpInsn(IFNE, hole);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
+                mv.visitLabel(hole);
+                fail(n, DeoptReason.Hole, n.input(1));
+                mv.visitLabel(ok);
+                mv.visitVarInsn(ALOAD, element);
+            }
+            case StoreElement -> {
+                Label ok = new Label();
+                load(n.input(0));
+                load(n.input(1));
+                loadTagged(n.input(2));
+                helper("storeElement", "(Ljava/lang/Object;ILjava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
+                mv.visitLabel(ok);
+                return;
+            }
+            case LoadTaggedField -> {
+                load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, JSOBJECT);
+                push(((FieldAccess) n).slot());
+                mv.visitMethodInsn(INVOKEVIRTUAL, JSOBJECT, "slotValue", "(I)Ljava/lang/Object;", false);
+            }
+            case StoreTaggedField -> {
+                load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, JSOBJECT);
+                push(((FieldAccess) n).slot());
+                loadTagged(n.input(1));
+                mv.visitMethodInsn(INVOKEVIRTUAL, JSOBJECT, "setSlotValue", "(ILjava/lang/Object;)V", false);
+                return;
+            }
+            case GenericBinaryOperation, GenericCompareOperation, GenericUnaryOperation -> emitGeneric((GenericOperation) n);
+            case LoadNamedGeneric, SetNamedGeneric, GetKeyedGeneric, SetKeyedGeneric, LoadGlobal, StoreGlobal,
+                 LoadContextSlot, StoreContextSlot -> {
+                emitRuntimeAccess((RuntimeAccess) n);
+                if (!n.producesValue()) {
+                    return;
+                }
+            }
+            case Call, Construct -> emitCall((CallNode) n);
+            case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
+                 CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
+                 ToString, ThrowReferenceErrorIfHole -> {
+                emitHelper((HelperCall) n);
+                if (!n.producesValue()) {
+                    return;
+                }
+            }
+            default -> {
+                if (!Arithmetic.emit(this, mv, n)) {
+                    throw new IllegalStateException("no code for " + n.opcode());
+                }
+            }
+        }
+        if (n.producesValue()) {
+            store(n);
+        }
+    }
+
+    private void emitParameter(EntryValue p) {
+        if (p.index() == 0) {
+            mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+            mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "receiver", "()Ljava/lang/Object;", false);
+            return;
+        }
+        // args[i - 1] if passed, else undefined
+        Label missing = new Label();
+        Label done = new Label();
+        push(p.index() - 1);
+        mv.visitVarInsn(ALOAD, ARGS);
+        mv.visitInsn(ARRAYLENGTH);
+        mv.visitJumpInsn(IF_ICMPGE, missing);
+        mv.visitVarInsn(ALOAD, ARGS);
+        push(p.index() - 1);
+        mv.visitInsn(AALOAD);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(missing);
+        pushTaggedConstant(Oddball.UNDEFINED);
+        mv.visitLabel(done);
+    }
+
+    private void emitCheckMaps(CheckMaps n) {
+        Label ok = new Label();
+        load(n.input(0));
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "shapeOf", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+        for (int i = 0; i < n.shapes().size(); i++) {
+            if (i < n.shapes().size() - 1) {
+                mv.visitInsn(DUP);
+            }
+            loadFromTable(n.shapes().get(i));
+            if (i < n.shapes().size() - 1) {
+                Label next = new Label();
+                mv.visitJumpInsn(IF_ACMPNE, next);
+                mv.visitInsn(POP);
+                mv.visitJumpInsn(GOTO, ok);
+                mv.visitLabel(next);
+            } else {
+                mv.visitJumpInsn(IF_ACMPEQ, ok);
+            }
+        }
+        fail(n, DeoptReason.WrongMap, n.input(0));
+        mv.visitLabel(ok);
+    }
+
+    private void emitGeneric(GenericOperation n) {
+        markPosition(n);
+        push(n.bytecode().code());
+        for (Node in : n.inputs()) {
+            loadTagged(in);
+        }
+        String name = switch (n.opcode()) {
+            case GenericBinaryOperation -> "binary";
+            case GenericCompareOperation -> "compare";
+            default -> "unary";
+        };
+        String descriptor = n.inputCount() == 1 ? "(ILjava/lang/Object;)Ljava/lang/Object;"
+                : "(ILjava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;";
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, name, descriptor, false);
+    }
+
+    private void emitRuntimeAccess(RuntimeAccess n) {
+        markPosition(n);
+        String o = "Ljava/lang/Object;";
+        String interp = "Ldev/kindling/interpreter/Interpreter;";
+        switch (n.opcode()) {
+            case LoadGlobal -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitLdcInsn(n.name());
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "loadGlobal", "(" + interp + "Ljava/lang/String;Z)" + o, false);
+            }
+            case StoreGlobal -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitLdcInsn(n.name());
+                loadTagged(n.input(0));
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "storeGlobal", "(" + interp + "Ljava/lang/String;" + o + "Z)V", false);
+            }
+            case LoadNamedGeneric -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.name());
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "getNamed", "(" + interp + o + o + ")" + o, false);
+            }
+            case SetNamedGeneric -> {
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.name());
+                loadTagged(n.input(1));
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "setNamed", "(" + o + o + o + "Z)V", false);
+            }
+            case GetKeyedGeneric -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadTagged(n.input(0));
+                loadTagged(n.input(1));
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "getKeyed", "(" + interp + o + o + ")" + o, false);
+            }
+            case SetKeyedGeneric -> {
+                loadTagged(n.input(0));
+                loadTagged(n.input(1));
+                loadTagged(n.input(2));
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "setKeyed", "(" + o + o + o + "Z)V", false);
+            }
+            case LoadContextSlot -> {
+                loadTagged(n.input(0));
+                push(n.depth());
+                push(n.index());
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "loadContextSlot", "(" + o + "II)" + o, false);
+            }
+            case StoreContextSlot -> {
+                loadTagged(n.input(0));
+                push(n.depth());
+                push(n.index());
+                loadTagged(n.input(1));
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "storeContextSlot", "(" + o + "II" + o + ")V", false);
+            }
+            default -> throw new IllegalStateException(n.opcode().name());
+        }
+    }
+
+    private void emitHelper(HelperCall n) {
+        markPosition(n);
+        String o = "Ljava/lang/Object;";
+        String interp = "Ldev/kindling/interpreter/Interpreter;";
+        switch (n.opcode()) {
+            case CreateFunctionContext -> {
+                loadTagged(n.input(0));
+                loadFromTable(n.constant());
+                push(n.immediate());
+                helper("newFunctionContext", "(" + o + o + "I)" + o);
+            }
+            case CreateBlockContext -> {
+                loadTagged(n.input(0));
+                loadFromTable(n.constant());
+                helper("newBlockContext", "(" + o + o + ")" + o);
+            }
+            case CreateClosure -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                loadFromTable(n.constant());
+                loadTagged(n.input(0));
+                push(n.immediate());
+                helper("newClosure", "(" + interp + "Ldev/kindling/interpreter/JsFrame;" + o + o + "I)" + o);
+            }
+            case CreateObjectLiteral, CreateArrayLiteral -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadFromTable(n.constant());
+                helper(n.opcode() == Opcode.CreateObjectLiteral ? "createObjectLiteral" : "createArrayLiteral",
+                        "(" + interp + o + ")" + o);
+            }
+            case CreateEmptyObjectLiteral, CreateEmptyArrayLiteral -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                helper(n.opcode() == Opcode.CreateEmptyObjectLiteral ? "createEmptyObjectLiteral"
+                        : "createEmptyArrayLiteral", "(" + interp + ")" + o);
+            }
+            case DefineNamedOwnProperty -> {
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.constant());
+                loadTagged(n.input(1));
+                helper("defineNamedOwnProperty", "(" + o + o + o + ")V");
+            }
+            case StaInArrayLiteral -> {
+                loadTagged(n.input(0));
+                loadTagged(n.input(1));
+                loadTagged(n.input(2));
+                helper("staInArrayLiteral", "(" + o + o + o + ")V");
+            }
+            case ToString -> {
+                loadTagged(n.input(0));
+                helper("toStringValue", "(" + o + ")" + o);
+            }
+            case ThrowReferenceErrorIfHole -> {
+                loadTagged(n.input(0));
+                pushTaggedConstant(n.constant());
+                helper("throwReferenceErrorIfHole", "(" + o + o + ")V");
+            }
+            default -> throw new IllegalStateException(n.opcode().name());
+        }
+    }
+
+    private void helper(String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, name, descriptor, false);
+    }
+
+    private void emitCall(CallNode n) {
+        markPosition(n);
+        mv.visitVarInsn(ALOAD, INTERPRETER);
+        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        loadTagged(n.input(0));
+        loadTagged(n.input(1));
+        push(n.argumentCount());
+        mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        for (int i = 0; i < n.argumentCount(); i++) {
+            mv.visitInsn(DUP);
+            push(i);
+            loadTagged(n.input(2 + i));
+            mv.visitInsn(AASTORE);
+        }
+        String o = "Ljava/lang/Object;";
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, n.opcode() == Opcode.Call ? "call" : "construct",
+                "(Ldev/kindling/interpreter/Interpreter;Ldev/kindling/interpreter/JsFrame;" + o + o
+                        + "[Ljava/lang/Object;)" + o, false);
+    }
+
+    /** For Arithmetic: the failure path of an arithmetic check, for one of its conditions. */
+    void failArithmetic(Node check, DeoptReason reason) {
+        fail(check, reason, null);
+    }
+
+    /** For Arithmetic: the failure path of a conversion check, naming the value that failed. */
+    void failConversion(Node check, DeoptReason reason) {
+        fail(check, reason, check.input(0));
+    }
+
+    // ---- control ----
+
+    private void emitControl(BasicBlock b) {
+        ControlNode c = b.control();
+        switch (c.opcode()) {
+            case Jump, JumpLoop -> {
+                emitPhiCopies(b, 0);
+                mv.visitJumpInsn(GOTO, labels.get(c.successors().get(0)));
+            }
+            case Branch -> {
+                BasicBlock ifTrue = c.successors().get(0);
+                BasicBlock ifFalse = c.successors().get(1);
+                Label trueEdge = new Label();
+                load(c.input(0));
+                mv.visitJumpInsn(IFNE, trueEdge);
+                emitPhiCopies(b, 1);
+                mv.visitJumpInsn(GOTO, labels.get(ifFalse));
+                mv.visitLabel(trueEdge);
+                emitPhiCopies(b, 0);
+                mv.visitJumpInsn(GOTO, labels.get(ifTrue));
+            }
+            case Return -> {
+                loadTagged(c.input(0));
+                mv.visitInsn(ARETURN);
+            }
+            case Deopt -> fail(c, DeoptReason.of(c.deoptReason()), null);
+            default -> throw new IllegalStateException(c.opcode().name());
+        }
+    }
+
+    /** The parallel copy into the phis of `b`'s successor number `slot`. */
+    private void emitPhiCopies(BasicBlock b, int slot) {
+        ControlNode c = b.control();
+        BasicBlock succ = c.successors().get(slot);
+        if (succ.phis().isEmpty()) {
+            return;
+        }
+        int occurrence = 0;
+        for (int s = 0; s < slot; s++) {
+            if (c.successors().get(s) == succ) {
+                occurrence++;
+            }
+        }
+        int index = -1;
+        for (int i = 0, seen = 0; i < succ.predecessors().size(); i++) {
+            if (succ.predecessors().get(i) == b && seen++ == occurrence) {
+                index = i;
+                break;
+            }
+        }
+        List<Phi> phis = succ.phis();
+        for (Phi phi : phis) {
+            load(phi.input(index));
+        }
+        for (int i = phis.size() - 1; i >= 0; i--) {
+            store(phis.get(i));
+        }
+    }
+}

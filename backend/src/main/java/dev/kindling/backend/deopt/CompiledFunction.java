@@ -1,0 +1,73 @@
+/*
+ * The base class of every generated class (one hidden class per optimized function version,
+ * made by codegen.CodeGenerator): the OptimizedCode the interpreter calls. call() pushes the
+ * activation's OptimizedFrame around the generated run(), which holds the function's body; the
+ * exits table says what each deopt exit of run() means.
+ *
+ * Assumes: OptimizedCode's contract (receiver adjusted, args as passed).
+ * Guarantees: the frame is popped however run() ends (return, JS exception, deopt).
+ */
+package dev.kindling.backend.deopt;
+
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.JSClosure;
+import dev.kindling.interpreter.OptimizedCode;
+import dev.kindling.runtime.JSObject;
+
+import java.util.List;
+
+public abstract class CompiledFunction extends OptimizedCode {
+    private final List<DeoptExit> exits;
+    private final Deoptimizer deoptimizer;
+
+    protected CompiledFunction(SharedFunctionInfo shared, List<DeoptExit> exits, Deoptimizer deoptimizer) {
+        super(shared);
+        this.exits = List.copyOf(exits);
+        this.deoptimizer = deoptimizer;
+    }
+
+    @Override
+    public final Object call(Interpreter interpreter, JSClosure function, Object receiver, Object[] args,
+                             JSObject newTarget) {
+        OptimizedFrame frame = new OptimizedFrame(interpreter.currentFrame(), function, receiver, newTarget);
+        interpreter.pushFrame(frame);
+        try {
+            return run(interpreter, frame, args);
+        } finally {
+            interpreter.popFrame(frame);
+        }
+    }
+
+    /** The generated body: the function's result, or the Deoptimizer's after a failed check. */
+    protected abstract Object run(Interpreter interpreter, OptimizedFrame frame, Object[] args);
+
+    public final DeoptExit exit(int id) {
+        return exits.get(id);
+    }
+
+    public final List<DeoptExit> exits() {
+        return exits;
+    }
+
+    /**
+     * Called by a deopt exit of run(): resumes the function in the interpreter (see Deoptimizer).
+     * `registers` is the register file with the exit's live values (null where dead), `failed`
+     * the value that failed the check (or null).
+     */
+    protected final Object deoptimize(Interpreter interpreter, OptimizedFrame frame, Object[] args, int exitId,
+                                      Object[] registers, Object accumulator, Object context, Object failed) {
+        return deoptimizer.deoptimize(this, interpreter, frame, args, exits.get(exitId), registers, accumulator,
+                context, failed);
+    }
+
+    /** --deopt-every-n-times: whether the check about to run must deopt now ("for testing"). */
+    protected final boolean stressDeopt() {
+        return deoptimizer.stressTick();
+    }
+
+    /** ToBoolean of a float64: false for 0, -0 and NaN. */
+    public static boolean truthy(double d) {
+        return d != 0 && d == d;
+    }
+}

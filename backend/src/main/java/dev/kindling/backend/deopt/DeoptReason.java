@@ -1,0 +1,62 @@
+/*
+ * THE table of deoptimization reasons, spelled as V8 spells them (src/deoptimizer/
+ * deoptimize-reason.h: DEOPTIMIZE_REASON_LIST), so `--trace-deopt` lines read as node's. Each
+ * also says, in plain words, what the optimized code expected, for Kindling's own line under
+ * each bailout. "for testing" is the reason of the deopts --deopt-every-n-times forces.
+ */
+package dev.kindling.backend.deopt;
+
+public enum DeoptReason {
+    NotASmi("not a Smi", "a small integer"),
+    NotANumber("not a Number", "a number"),
+    NotAString("not a String", "a string"),
+    NotAHeapNumber("not a heap number", "a heap number"),
+    WrongMap("wrong map", "an object of a shape it had seen"),
+    WrongCallTarget("wrong call target", "the function it had seen called"),
+    WrongValue("wrong value", "the value it had seen"),
+    OutOfBounds("out of bounds", "an index within the array"),
+    Hole("hole", "an element that is present"),
+    Overflow("overflow", "an int32 result"),
+    MinusZero("minus zero", "an int32 result (not -0)"),
+    DivisionByZero("division by zero", "a non-zero divisor"),
+    LostPrecision("lost precision", "an exact int32 result"),
+    LostPrecisionOrNaN("lost precision or NaN", "an exact int32 result"),
+    InsufficientTypeFeedbackForCall("Insufficient type feedback for call", "a call the interpreter had run"),
+    InsufficientTypeFeedbackForBinaryOperation("Insufficient type feedback for binary operation",
+            "an operation the interpreter had run"),
+    InsufficientTypeFeedbackForCompareOperation("Insufficient type feedback for compare operation",
+            "a compare the interpreter had run"),
+    InsufficientTypeFeedbackForGenericNamedAccess("Insufficient type feedback for generic named access",
+            "a property access the interpreter had run"),
+    InsufficientTypeFeedbackForGenericKeyedAccess("Insufficient type feedback for generic keyed access",
+            "an element access the interpreter had run"),
+    ForTesting("for testing", "nothing (--deopt-every-n-times forced this deopt)");
+
+    private final String v8Name;
+    private final String expectation;
+
+    DeoptReason(String v8Name, String expectation) {
+        this.v8Name = v8Name;
+        this.expectation = expectation;
+    }
+
+    /** V8's spelling, as --trace-deopt prints it. */
+    public String v8Name() {
+        return v8Name;
+    }
+
+    /** What the optimized code expected, in plain words. */
+    public String expectation() {
+        return expectation;
+    }
+
+    /** The reason V8 spells `name` (the optimizer names reasons by V8's spelling). */
+    public static DeoptReason of(String name) {
+        for (DeoptReason r : values()) {
+            if (r.v8Name.equals(name)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no deopt reason \"" + name + "\"");
+    }
+}

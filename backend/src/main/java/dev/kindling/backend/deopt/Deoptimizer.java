@@ -1,0 +1,168 @@
+/*
+ * The deoptimizer (DESIGN.md stage 7; V8's src/deoptimizer/): where optimized code goes when a
+ * check fails. A deopt exit of the generated code boxes the live values of its FrameState into
+ * a register file and calls deoptimize() with the exit's id; the deoptimizer
+ *   1. records the deopt (the function's FeedbackVector counts it; the code is marked, so the
+ *      next call runs the interpreter and the TieringManager evicts it — V8 throws away code
+ *      that deopts eagerly, too),
+ *   2. prints the --trace-deopt lines (V8's `[bailout (kind: deopt-eager, reason: ...)]`, and
+ *      Kindling's own line in plain words under it),
+ *   3. rebuilds the InterpreterFrame at the exit's bytecode offset from the boxed values (dead
+ *      registers become undefined: the interpreter writes them before it reads them), in place
+ *      of the optimized frame, and runs it to the end of the function with Interpreter.runFrame.
+ * Its result is what the optimized code returns. No JVM exception is involved: a JS exception
+ * the interpreter throws on from there propagates as from any call.
+ *
+ * The feedback needs no update here: the interpreter runs the bytecode that failed again and
+ * its inline caches and hints record the new value, so the next compile does not make the
+ * same bet.
+ *
+ * Also the counter of --deopt-every-n-times (stressTick): one per engine, not static.
+ */
+package dev.kindling.backend.deopt;
+
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.interpreter.Context;
+import dev.kindling.interpreter.FeedbackVector;
+import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.InterpreterFrame;
+import dev.kindling.interpreter.JSClosure;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+
+import java.io.PrintStream;
+
+public final class Deoptimizer {
+    /** Where --trace-deopt writes, or null. */
+    private final PrintStream trace;
+    /** --deopt-every-n-times=N: every N-th check deopts; 0 for never. */
+    private final int deoptEveryNTimes;
+    private int stressCounter;
+    private int deoptCount;
+
+    public Deoptimizer(PrintStream trace, int deoptEveryNTimes) {
+        this.trace = trace;
+        this.deoptEveryNTimes = deoptEveryNTimes;
+    }
+
+    public boolean stressMode() {
+        return deoptEveryNTimes > 0;
+    }
+
+    /** Counts one check; true every N-th time. */
+    boolean stressTick() {
+        if (deoptEveryNTimes <= 0) {
+            return false;
+        }
+        if (++stressCounter >= deoptEveryNTimes) {
+            stressCounter = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** How many deopts this engine has done (tests, the suite's report). */
+    public int deoptCount() {
+        return deoptCount;
+    }
+
+    Object deoptimize(CompiledFunction code, Interpreter interpreter, OptimizedFrame frame, Object[] args,
+                      DeoptExit exit, Object[] registers, Object accumulator, Object context, Object failed) {
+        deoptCount++;
+        JSClosure function = frame.function();
+        FeedbackVector vector = function.feedbackVector();
+        vector.recordDeopt();
+        code.markForDeoptimization();
+        if (trace != null) {
+            trace(function, exit, failed);
+        }
+        for (int i = 0; i < registers.length; i++) {
+            if (registers[i] == null) {
+                registers[i] = Oddball.UNDEFINED;
+            }
+        }
+        BytecodeArray bytecode = function.shared().bytecode();
+        JSObject newTarget = frame.newTarget();
+        InterpreterFrame resumed = InterpreterFrame.rebuild(function, exit.bytecodeOffset(), registers,
+                accumulator == null ? Oddball.UNDEFINED : accumulator, (Context) context,
+                bytecode.readsArgumentList() ? args : null, newTarget, frame.caller());
+        // The interpreter frame takes the optimized frame's place on the stack while it runs.
+        interpreter.popFrame(frame);
+        try {
+            return interpreter.runFrame(resumed);
+        } finally {
+            interpreter.pushFrame(frame);
+        }
+    }
+
+    private void trace(JSClosure function, DeoptExit exit, Object failed) {
+        String name = name(function);
+        trace.println("[bailout (kind: deopt-eager, reason: " + exit.reason().v8Name() + "): begin. deoptimizing "
+                + name + ", bytecode offset " + exit.bytecodeOffset() + ", deopt exit " + exit.id() + "]");
+        trace.println("  " + exit.operation() + " at " + position(function, exit.bytecodeOffset()) + " expected "
+                + exit.reason().expectation() + (exit.feedback().isEmpty() ? "" : " (feedback: " + exit.feedback() + ")")
+                + ", got " + describe(exit.reason(), failed));
+    }
+
+    static String name(JSClosure function) {
+        String n = function.shared().name();
+        return n == null || n.isEmpty() ? "<anonymous>" : n;
+    }
+
+    /** `file.js:L:C` of a bytecode offset. */
+    public static String position(JSClosure function, int bytecodeOffset) {
+        Source source = function.shared().script().source();
+        int pos = Math.max(0, function.shared().bytecode().sourcePositions().sourcePositionAt(bytecodeOffset));
+        String file = source.fileName();
+        int slash = file.lastIndexOf('/');
+        return file.substring(slash + 1) + ":" + source.line(pos) + ":" + source.column(pos);
+    }
+
+    private static String describe(DeoptReason reason, Object failed) {
+        switch (reason) {
+            case ForTesting:
+                return "a forced deopt";
+            case Overflow:
+            case MinusZero:
+            case DivisionByZero:
+            case LostPrecision:
+            case LostPrecisionOrNaN:
+                return "a result that is no int32 (" + reason.v8Name() + ")";
+            case InsufficientTypeFeedbackForCall:
+            case InsufficientTypeFeedbackForBinaryOperation:
+            case InsufficientTypeFeedbackForCompareOperation:
+            case InsufficientTypeFeedbackForGenericNamedAccess:
+            case InsufficientTypeFeedbackForGenericKeyedAccess:
+                return "there first (no feedback)";
+            default:
+                return describeValue(failed);
+        }
+    }
+
+    /** A value in plain words: `the string "a"`, `the number 1.5`, `undefined`, `an object (Point)`. */
+    static String describeValue(Object v) {
+        if (v instanceof String s) {
+            return "the string \"" + s + "\"";
+        }
+        if (v instanceof Integer i) {
+            return "the small integer " + i;
+        }
+        if (v instanceof Double d) {
+            return "the number " + dev.kindling.runtime.NumberToString.toString(d);
+        }
+        if (v instanceof Boolean b) {
+            return String.valueOf(b);
+        }
+        if (v instanceof Oddball) {
+            return String.valueOf(v);
+        }
+        if (v instanceof dev.kindling.runtime.JSFunction f) {
+            return "the function " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName());
+        }
+        if (v instanceof JSObject o) {
+            return "an object (" + o.className() + ", Shape#" + o.shape().id() + ")";
+        }
+        return String.valueOf(v);
+    }
+}

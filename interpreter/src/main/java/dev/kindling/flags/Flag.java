@@ -1,0 +1,178 @@
+/*
+ * The one table of Kindling's flags, as V8's src/flags/flag-definitions.h is V8's: each flag
+ * declared once, with its name (V8/node's spelling where node has the flag), its type, its
+ * default, its help group and its help text. The command line (cli's picocli options), the
+ * embedding API's Options and every stage read their flags from this table, through the one
+ * values object, Flags.
+ *
+ * To add a flag, add one line here, in its group, and read it where it acts
+ * (flags.bool(Flag.MY_FLAG)); the command line, its --help, the API and the tests that
+ * iterate the table pick it up. Add a flag only when the feature it switches exists: a listed
+ * flag that does nothing is worse than none.
+ *
+ * Guarantees: names are unique, spelled with dashes (V8 also accepts underscores: Flags.parse
+ * maps them); a boolean flag `x` is set by --x and cleared by --no-x, as in V8.
+ */
+package dev.kindling.flags;
+
+public enum Flag {
+    // ---- running ----
+    MAX_CALL_DEPTH("max-call-depth", Group.RUNNING, 11_000, 1, "FRAMES",
+            "Kindling's own: the deepest JS call stack, in frames, before a RangeError (node's"
+                    + " --stack-size, KB of machine stack, has no Kindling meaning)."),
+
+    // ---- bytecode ----
+    PRINT_BYTECODE("print-bytecode", Group.BYTECODE, false,
+            "Print each function's bytecode when it is first compiled (lazily, on its first call)."),
+    PRINT_BYTECODE_FILTER("print-bytecode-filter", Group.BYTECODE, "*", "NAME",
+            "Only print the bytecode of functions named NAME (* for all)."),
+
+    // ---- feedback and inline caches ----
+    USE_IC("use-ic", Group.FEEDBACK, true,
+            "Use inline caches (--no-use-ic: every property access does a full lookup)."),
+    TRACE_IC("trace-ic", Group.FEEDBACK, false,
+            "Print one line per inline-cache state change."),
+    PRINT_FEEDBACK("print-feedback", Group.FEEDBACK, false,
+            "Kindling's own: at exit, print every feedback vector (IC states, shapes, hints, call targets)."),
+
+    // ---- optimizing tier ----
+    OPT("opt", Group.OPTIMIZING, true,
+            "Use the optimizing tier (--no-opt: interpreter only)."),
+    INTERRUPT_BUDGET("interrupt-budget", Group.OPTIMIZING, 66 * 1024, 1, "BYTES",
+            "The bytecode a function runs between tiering decisions (node 20's default)."),
+    ALWAYS_OPT("always-opt", Group.OPTIMIZING, false,
+            "Optimize every function on its second call (its first gathers feedback) and every loop"
+                    + " on its first back edge after one full iteration."),
+    DEOPT_EVERY_N_TIMES("deopt-every-n-times", Group.OPTIMIZING, 0, 0, "N",
+            "Stress: every N-th check that could deoptimize does, with reason \"for testing\" (0: never)."),
+    TRACE_OPT("trace-opt", Group.OPTIMIZING, false,
+            "Print V8's lines for functions marked, compiled and aborted."),
+    TRACE_DEOPT("trace-deopt", Group.OPTIMIZING, false,
+            "Print V8's line for each deoptimization, and Kindling's own line saying why in plain words."),
+    PRINT_IR("print-ir", Group.OPTIMIZING, false,
+            "Kindling's own: print the IR of each optimized function after graph building and after each pass."),
+    PRINT_IR_FILTER("print-ir-filter", Group.OPTIMIZING, "*", "NAME",
+            "Only print the IR of functions named NAME (* for all)."),
+    PRINT_IR_DOT("print-ir-dot", Group.OPTIMIZING, null, "DIR",
+            "Kindling's own: write the IR after each phase as a Graphviz file into DIR."),
+    PRINT_JVM_BYTECODE("print-jvm-bytecode", Group.OPTIMIZING, false,
+            "Kindling's own: print each generated class as ASM's Textifier lists it."),
+    PRINT_JVM_BYTECODE_FILTER("print-jvm-bytecode-filter", Group.OPTIMIZING, "*", "NAME",
+            "Only print the JVM bytecode of functions named NAME (* for all)."),
+    DUMP_CLASSES("dump-classes", Group.OPTIMIZING, null, "DIR",
+            "Kindling's own: write each generated class file into DIR (for javap -c)."),
+
+    // ---- diagnostics ----
+    ALLOW_NATIVES_SYNTAX("allow-natives-syntax", Group.DIAGNOSTICS, false,
+            "Allow V8's natives: %Name(...) calls such as %DebugPrint(x)."),
+    DUMP_SHAPES("dump-shapes", Group.DIAGNOSTICS, null, "FILE.dot",
+            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz).");
+
+    /** What a flag holds. */
+    public enum Type { BOOL, INT, STRING }
+
+    /** The sections of `kindling --help`, in the order it prints them. */
+    public enum Group {
+        RUNNING("Running"),
+        BYTECODE("Bytecode"),
+        FEEDBACK("Feedback and inline caches"),
+        OPTIMIZING("Optimizing tier"),
+        DIAGNOSTICS("Diagnostics");
+
+        private final String heading;
+
+        Group(String heading) {
+            this.heading = heading;
+        }
+
+        public String heading() {
+            return heading;
+        }
+    }
+
+    private final String name;
+    private final Group group;
+    private final Type type;
+    private final Object defaultValue;
+    private final int minimum;
+    private final String valueLabel;
+    private final String help;
+
+    Flag(String name, Group group, boolean defaultValue, String help) {
+        this(name, group, Type.BOOL, defaultValue, 0, null, help);
+    }
+
+    Flag(String name, Group group, int defaultValue, int minimum, String valueLabel, String help) {
+        this(name, group, Type.INT, defaultValue, minimum, valueLabel, help);
+    }
+
+    Flag(String name, Group group, String defaultValue, String valueLabel, String help) {
+        this(name, group, Type.STRING, defaultValue, 0, valueLabel, help);
+    }
+
+    Flag(String name, Group group, Type type, Object defaultValue, int minimum, String valueLabel, String help) {
+        this.name = name;
+        this.group = group;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.minimum = minimum;
+        this.valueLabel = valueLabel;
+        this.help = help;
+    }
+
+    /** The name without dashes, as V8 spells it: "use-ic". */
+    public String flagName() {
+        return name;
+    }
+
+    /** The command-line spelling that sets it: "--use-ic". */
+    public String option() {
+        return "--" + name;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    /** Boolean, Integer or String (null: a string flag that is unset by default). */
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** The least value an INT flag takes. */
+    public int minimum() {
+        return minimum;
+    }
+
+    /** What `--help` shows for the value of an INT or STRING flag (null for a BOOL). */
+    public String valueLabel() {
+        return valueLabel;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    /** The flag named `name` (dashes or underscores), or null. */
+    public static Flag named(String name) {
+        String dashed = name.replace('_', '-');
+        for (Flag flag : values()) {
+            if (flag.name.equals(dashed)) {
+                return flag;
+            }
+        }
+        return null;
+    }
+
+    /** The command-line argument that gives this flag `value`: "--no-use-ic", "--max-call-depth=50". */
+    public String spell(Object value) {
+        if (type == Type.BOOL) {
+            return (Boolean) value ? option() : "--no-" + name;
+        }
+        return option() + "=" + value;
+    }
+}

@@ -1,0 +1,212 @@
+/*
+ * One Kindling engine: a realm, an interpreter, and the flags that shape them (Flags, the
+ * values of the one flag table the command line reads too). It runs a file the way node
+ * runs a CommonJS main module — inside the module wrapper function(exports, require, module,
+ * __filename, __dirname) — or a program from stdin as node's [stdin], and reports uncaught
+ * exceptions in node's layout.
+ *
+ * An engine is single-threaded and keeps no static state; make one per program. It belongs to
+ * the host, not to dev.kindling.interpreter, because it wires node's host objects and module
+ * loader around the interpreter (see package-info).
+ */
+package dev.kindling.host;
+
+import dev.kindling.bytecode.Disassembler;
+import dev.kindling.bytecode.Script;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.bytecode.generator.BytecodeGenerator;
+import dev.kindling.diagnostics.FeedbackPrinter;
+import dev.kindling.flags.Flag;
+import dev.kindling.flags.Flags;
+import dev.kindling.frontend.Parser;
+import dev.kindling.frontend.ast.Program;
+import dev.kindling.frontend.ast.Source;
+import dev.kindling.frontend.scope.ScopeAnalysis;
+import dev.kindling.frontend.scope.ScopeAnalyzer;
+import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.OptimizingCompiler;
+import dev.kindling.interpreter.TieringManager;
+import dev.kindling.runtime.JSError;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.Shape;
+import dev.kindling.runtime.ShapeGraph;
+import dev.kindling.runtime.ThrowSite;
+import dev.kindling.runtime.builtins.Builtins;
+import dev.kindling.runtime.builtins.Inspect;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class Engine {
+    /** The file name of a program read from stdin, in error headers and stack frames (node's). */
+    public static final String STDIN_FILE_NAME = "[stdin]";
+
+    /** The flags, read from the one table (dev.kindling.flags.Flag). */
+    private final Flags flags;
+    private final Realm realm;
+    private final Interpreter interpreter;
+    private final PrintStream out;
+    private final JSObject process;
+    private final ModuleLoader modules;
+    /** --dump-shapes: the root shapes made while this engine runs (its realm's and the program's). */
+    private final List<Shape> rootShapes;
+    /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
+    private final int firstProgramShapeId;
+
+    public Engine(Flags flags, PrintStream out, PrintStream err) {
+        this(flags, out, err, List.of("kindling"));
+    }
+
+    /**
+     * An engine whose global object also has node's host objects (`process` with this
+     * `argv`, laid out as node's process.argv, and `performance`).
+     */
+    public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv) {
+        this(flags, out, err, argv, null, TieringManager.DEFAULT_INTERRUPT_BUDGET);
+    }
+
+    /**
+     * An engine given an optimizing compiler (null for none, as under --no-opt) and an
+     * interrupt budget (--interrupt-budget); see dev.kindling.interpreter.
+     */
+    public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv,
+                  OptimizingCompiler compiler, int interruptBudget) {
+        this.flags = flags;
+        this.out = out;
+        this.rootShapes = flags.string(Flag.DUMP_SHAPES) == null ? null : new ArrayList<>();
+        if (rootShapes != null) {
+            Shape.recordRootsOnThisThread(rootShapes);
+        }
+        this.realm = Builtins.createRealm(out, err);
+        this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
+                flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
+        this.process = HostObjects.install(realm, argv);
+        this.modules = new ModuleLoader(this);
+        this.firstProgramShapeId = Shape.lastId() + 1;
+        if (flags.bool(Flag.PRINT_FEEDBACK)) {
+            interpreter.recordFeedbackVectors();
+        }
+    }
+
+    /**
+     * The reports a program leaves at exit, normal or by an uncaught exception:
+     * --print-feedback to stdout, --dump-shapes to its file.
+     */
+    public void atExit() throws IOException {
+        if (flags.bool(Flag.PRINT_FEEDBACK)) {
+            out.print(FeedbackPrinter.print(interpreter.feedbackCells()));
+            out.flush();
+        }
+        if (rootShapes != null) {
+            Shape.recordRootsOnThisThread(null);
+            Files.writeString(Path.of(flags.string(Flag.DUMP_SHAPES)), ShapeGraph.toDot(rootShapes, firstProgramShapeId), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The flags this engine runs with (each stage reads its own from them). */
+    public Flags flags() {
+        return flags;
+    }
+
+    public Realm realm() {
+        return realm;
+    }
+
+    /** The `process` host object (for its exitCode at the end of a run). */
+    public JSObject process() {
+        return process;
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** Parses and analyzes a source text (syntax errors throw JsSyntaxError). */
+    public Script compile(String sourceText, String fileName) {
+        Program program = Parser.parse(sourceText, fileName, flags.bool(Flag.ALLOW_NATIVES_SYNTAX));
+        ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
+        return new Script(program, scopes, BytecodeGenerator::generate, this::compiled);
+    }
+
+    private void compiled(SharedFunctionInfo shared) {
+        if (!flags.bool(Flag.PRINT_BYTECODE)) {
+            return;
+        }
+        String filter = flags.string(Flag.PRINT_BYTECODE_FILTER);
+        if (filter.equals("*") || filter.equals(shared.name())) {
+            out.print(Disassembler.print(shared));
+            out.flush();
+        }
+    }
+
+    /**
+     * Runs a script as node's main module: `this` and `exports` are module.exports. Returns
+     * the module object; JS exceptions propagate as JSException.
+     */
+    public JSObject runMainModule(Script script, Path file) {
+        return modules.runMain(script, file.toAbsolutePath().normalize());
+    }
+
+    /** Runs a script compiled from stdin (file name STDIN_FILE_NAME) as node runs `node - < file.js`. */
+    public void runStdin(Script script) {
+        modules.runStdin(script);
+    }
+
+    /**
+     * Runs a script as a module of its own named `file` (resolved against the working
+     * directory; `require` inside it resolves from there); returns what its top level
+     * returned, undefined without a top-level `return`.
+     */
+    public Object evaluate(Script script, Path file) {
+        return modules.evaluate(script, file.toAbsolutePath().normalize());
+    }
+
+    /** `require(file)` from outside JS: the module cache, else loads the file; its module.exports. */
+    public Object require(Path file) {
+        return modules.requireFile(file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * node's report of an uncaught exception: the throw site (file:line, the source line, a
+     * caret), then the error's stack — or, for a thrown non-Error, the value as inspect
+     * prints it.
+     */
+    public String formatUncaught(JSException e) {
+        Object value = e.value(realm);
+        StringBuilder sb = new StringBuilder();
+        if (!(value instanceof JSError)) {
+            sb.append('\n'); // node starts the report of a thrown non-Error with a blank line
+        }
+        ThrowSite site = Interpreter.throwSite(e);
+        if (site != null) {
+            Source source = site.source();
+            int line = source.line(site.position());
+            sb.append(source.fileName()).append(':').append(line).append('\n');
+            String text = source.lineText(line);
+            sb.append(text).append('\n');
+            int column = source.column(site.position());
+            if (column <= text.length()) { // past the end (a JSON text cut short): no caret, as V8
+                sb.append(" ".repeat(column - 1)).append("^\n");
+            }
+        }
+        if (value instanceof JSError) {
+            // util.inspect of an Error: its stack, then its own enumerable properties in braces.
+            sb.append('\n').append(Inspect.inspect(realm, value)).append('\n');
+        } else if (value instanceof JSObject) {
+            sb.append(Inspect.inspect(realm, value)).append('\n');
+        } else {
+            sb.append(value instanceof String s ? s : Inspect.inspect(realm, value)).append('\n');
+            sb.append("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+        }
+        return sb.toString();
+    }
+}

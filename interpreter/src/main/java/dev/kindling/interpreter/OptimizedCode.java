@@ -1,0 +1,50 @@
+/*
+ * Optimized code for one function (V8's Code object of kind TURBOFAN/MAGLEV), as the
+ * interpreter sees it: something to call instead of interpreting the bytecode, installed in
+ * the function's FeedbackVector (see FeedbackVector.optimizedCode for why there) and shared by
+ * every closure of its CreateClosure site.
+ *
+ * Assumes (of call): the interpreter has already counted the invocation and checked nothing
+ * else; `receiver` has been adjusted for sloppy mode (undefined/null → the global object; a
+ * derived constructor's receiver is the hole until super() binds it); `args` are exactly as
+ * passed (any length); `newTarget` is null for a plain call. The code pushes a JsFrame of its
+ * own with Interpreter.pushFrame (which enforces the call-depth limit) and pops it before
+ * returning or throwing, so stack traces see it. It returns the function body's result; a
+ * `new` caller (JSClosure.construct) then applies [[Construct]]'s "an object, else the
+ * receiver", exactly as for an interpreted body.
+ *
+ * Guarantees: once markForDeoptimization() is called (a dependency broke, or a guard failed
+ * and the deoptimizer resumed the function in the interpreter), the code is never entered
+ * again: the next call evicts it from its vector (TieringManager.codeToEnter).
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.runtime.JSObject;
+
+public abstract class OptimizedCode {
+    private final SharedFunctionInfo shared;
+    private boolean markedForDeoptimization;
+
+    protected OptimizedCode(SharedFunctionInfo shared) {
+        this.shared = shared;
+    }
+
+    /** Runs `function` (a closure of shared()) on these arguments; see the header for the contract. */
+    public abstract Object call(Interpreter interpreter, JSClosure function, Object receiver, Object[] args,
+                                JSObject newTarget);
+
+    /** The function this code was compiled from. */
+    public final SharedFunctionInfo shared() {
+        return shared;
+    }
+
+    /** From now on this code is never entered (V8's Code::set_marked_for_deoptimization). */
+    public final void markForDeoptimization() {
+        markedForDeoptimization = true;
+    }
+
+    public final boolean isMarkedForDeoptimization() {
+        return markedForDeoptimization;
+    }
+}

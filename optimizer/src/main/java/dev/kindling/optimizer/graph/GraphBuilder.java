@@ -1,0 +1,562 @@
+/*
+ * The graph builder (Maglev's MaglevGraphBuilder): one forward walk over a function's bytecode
+ * with its feedback, interpreting the interpreter frame abstractly — each register, the
+ * accumulator and the context holds the SSA node of its current value (AbstractFrame) — and
+ * appending to the current block the nodes each bytecode stands for.
+ *
+ * Control flow. The prepass (BytecodeLiveness) gives the blocks, the loops and what is live
+ * where. Blocks are made for every block start up front, in bytecode order. A forward jump
+ * records its frame as a pending predecessor state of its target; when the walk reaches a
+ * block, every forward predecessor has been walked already (bytecode is laid out so), and the
+ * states are merged: a register whose value differs between predecessors gets a Phi. At a
+ * loop header the phis are made up front, when the walk first arrives, for the registers live
+ * at the header and assigned in the loop (and for the context); the JumpLoop adds their
+ * back-edge inputs. Merged values are tagged in the predecessor (phis start Tagged;
+ * RepresentationSelection untags them later).
+ *
+ * Speculation. Feedback turns operations into checked ones (Speculation.java has the
+ * operator bytecodes): SignedSmall → int32 operations with overflow checks, Number → float64,
+ * a monomorphic call target → CheckValue. A site the interpreter never ran has no feedback and
+ * becomes an unconditional Deopt ("Insufficient type feedback for ..."), as in V8; everything
+ * else is a generic node calling what the interpreter calls.
+ *
+ * FrameStates: every check carries the frame before its bytecode (live values only), so a
+ * failure re-runs that bytecode in the interpreter.
+ *
+ * Assumes: bytecode from BytecodeArrayBuilder; the function has no exception handlers (a try
+ * statement aborts the compile for now) and reads no argument list.
+ * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
+ * naming the bytecode that stopped it.
+ */
+package dev.kindling.optimizer.graph;
+
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArray;
+import dev.kindling.bytecode.BytecodeIterator;
+import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.bytecode.analysis.BytecodeLiveness;
+import dev.kindling.bytecode.analysis.LivenessState;
+import dev.kindling.ic.CallFeedback;
+import dev.kindling.ic.IcState;
+import dev.kindling.interpreter.FeedbackVector;
+import dev.kindling.optimizer.ir.BasicBlock;
+import dev.kindling.optimizer.ir.CallNode;
+import dev.kindling.optimizer.ir.CheckValue;
+import dev.kindling.optimizer.ir.Constant;
+import dev.kindling.optimizer.ir.ControlNode;
+import dev.kindling.optimizer.ir.Conversion;
+import dev.kindling.optimizer.ir.EntryValue;
+import dev.kindling.optimizer.ir.FrameState;
+import dev.kindling.optimizer.ir.Graph;
+import dev.kindling.optimizer.ir.HelperCall;
+import dev.kindling.optimizer.ir.Node;
+import dev.kindling.optimizer.ir.Opcode;
+import dev.kindling.optimizer.ir.Phi;
+import dev.kindling.optimizer.ir.RuntimeAccess;
+import dev.kindling.optimizer.ir.ValueRepresentation;
+import dev.kindling.runtime.Oddball;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class GraphBuilder {
+    /** Deopt reasons the builder gives, spelled as V8's (the backend's DeoptReason table has them all). */
+    static final String NOT_A_SMI = "not a Smi";
+    static final String NOT_A_NUMBER = "not a Number";
+    static final String WRONG_CALL_TARGET = "wrong call target";
+    static final String WRONG_MAP = "wrong map";
+    static final String INSUFFICIENT_CALL = "Insufficient type feedback for call";
+    static final String INSUFFICIENT_BINARY = "Insufficient type feedback for binary operation";
+    static final String INSUFFICIENT_COMPARE = "Insufficient type feedback for compare operation";
+    static final String INSUFFICIENT_NAMED = "Insufficient type feedback for generic named access";
+    static final String INSUFFICIENT_KEYED = "Insufficient type feedback for generic keyed access";
+
+    private final SharedFunctionInfo shared;
+    private final BytecodeArray bytecode;
+    private final FeedbackVector feedback;
+    private final BytecodeLiveness liveness;
+    private final Graph graph;
+    private final Speculation speculation;
+    /** The block made for each block-start offset. */
+    private final Map<Integer, BasicBlock> blocks = new HashMap<>();
+    /** Forward predecessors' frames of each block not yet reached, in predecessor order. */
+    private final Map<BasicBlock, List<AbstractFrame>> pending = new HashMap<>();
+    /** Each loop header's phis, by register-file index (-1 the accumulator, -2 the context). */
+    private final Map<BasicBlock, Map<Integer, Phi>> loopPhis = new HashMap<>();
+
+    /** The block being filled, or null after a control node until the next reachable block. */
+    private BasicBlock current;
+    private AbstractFrame frame;
+    private BytecodeIterator it;
+
+    public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback) {
+        this.shared = shared;
+        this.bytecode = shared.bytecode();
+        this.feedback = feedback;
+        this.liveness = BytecodeLiveness.analyze(bytecode);
+        this.graph = new Graph(shared);
+        this.speculation = new Speculation(this);
+    }
+
+    /** Builds the graph, or throws CompilationAborted naming what stopped it. */
+    public Graph build() {
+        if (!bytecode.handlerTable().entries().isEmpty()) {
+            throw new CompilationAborted("try/catch/finally (exception handlers) are not optimized yet");
+        }
+        if (bytecode.readsArgumentList() || shared.newTargetRegister() != 0) {
+            throw new CompilationAborted("functions reading arguments, a rest parameter or new.target are not optimized yet");
+        }
+        BasicBlock entry = graph.newBlock(0, false);
+        for (BytecodeLiveness.Block b : liveness.blocks()) {
+            if (b.start() != 0) {
+                blocks.put(b.start(), graph.newBlock(b.start(), liveness.isLoopHeader(b.start())));
+            }
+        }
+        if (liveness.isLoopHeader(0)) {
+            throw new CompilationAborted("a loop at offset 0");
+        }
+        blocks.put(0, entry);
+        current = entry;
+        frame = new AbstractFrame(bytecode.parameterCount() + bytecode.registerCount());
+        for (int i = 0; i < bytecode.parameterCount(); i++) {
+            frame.registers[i] = graph.append(entry, EntryValue.parameter(i));
+        }
+        Node undefined = graph.append(entry, Constant.tagged(Oddball.UNDEFINED));
+        for (int i = bytecode.parameterCount(); i < frame.registers.length; i++) {
+            frame.registers[i] = undefined;
+        }
+        frame.accumulator = undefined;
+        frame.context = graph.append(entry, EntryValue.functionContext());
+
+        for (it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
+            int offset = it.offset();
+            if (offset != 0 && blocks.containsKey(offset)) {
+                startBlock(blocks.get(offset));
+            }
+            if (current == null) {
+                continue; // unreachable bytecode (after a return or an unconditional deopt)
+            }
+            visit(it.bytecode());
+        }
+        java.util.Set<BasicBlock> built = new java.util.HashSet<>();
+        for (BasicBlock b : graph.blocks()) {
+            if (b.control() != null) {
+                built.add(b);
+            }
+        }
+        graph.retainBlocks(built); // blocks of unreachable bytecode were never started
+        return graph;
+    }
+
+    // ---- blocks and merges ----
+
+    /** Arrives at block `b`: ends the current block by falling through, then merges. */
+    private void startBlock(BasicBlock b) {
+        if (current != null) {
+            goTo(b);
+        }
+        List<AbstractFrame> states = pending.remove(b);
+        if (states == null) {
+            current = null; // no forward predecessor: unreachable (a loop header is reached by its fall-in)
+            return;
+        }
+        current = b;
+        LivenessState live = liveness.liveIn(b.bytecodeOffset());
+        AbstractFrame merged = new AbstractFrame(frame.registers.length);
+        Map<Integer, Phi> phis = new HashMap<>();
+        BytecodeLiveness.Loop loop = b.isLoopHeader() ? liveness.loop(b.bytecodeOffset()) : null;
+        for (int r = 0; r < merged.registers.length; r++) {
+            if (!live.isRegisterLive(r)) {
+                merged.registers[r] = null;
+                continue;
+            }
+            boolean loopPhi = loop != null && loop.assigned().contains(r);
+            merged.registers[r] = mergeValue(b, states, r, loopPhi, phis);
+        }
+        if (live.isAccumulatorLive()) {
+            merged.accumulator = mergeValue(b, states, -1, loop != null && loop.assignsAccumulator(), phis);
+        }
+        merged.context = mergeValue(b, states, -2, loop != null, phis);
+        if (loop != null) {
+            loopPhis.put(b, phis);
+        }
+        frame = merged;
+    }
+
+    private static Node valueOf(AbstractFrame f, int register) {
+        return register == -1 ? f.accumulator : register == -2 ? f.context : f.registers[register];
+    }
+
+    /** The merged value of one register: the common value, or a phi of the (tagged) inputs. */
+    private Node mergeValue(BasicBlock b, List<AbstractFrame> states, int register, boolean loopPhi,
+                            Map<Integer, Phi> phis) {
+        Node first = valueOf(states.get(0), register);
+        boolean same = true;
+        for (AbstractFrame s : states) {
+            Node v = valueOf(s, register);
+            if (v == null) {
+                throw new CompilationAborted("register " + register + " is live at @" + b.bytecodeOffset()
+                        + " but undefined on a path to it");
+            }
+            same &= v == first;
+        }
+        if (same && !loopPhi) {
+            return first;
+        }
+        Phi phi = graph.addPhi(b, new Phi(register));
+        for (int i = 0; i < states.size(); i++) {
+            phi.addMergeInput(valueOf(states.get(i), register));
+        }
+        if (loopPhi) {
+            phis.put(register, phi);
+        }
+        return phi;
+    }
+
+    /** Ends the current block with a Jump to `target`, its frame becoming a pending state there. */
+    private void goTo(BasicBlock target) {
+        addPending(target);
+        graph.setControl(current, ControlNode.jump(target));
+        current = null;
+    }
+
+    /** Records the current frame, tagged, as the state of one more predecessor of `target`. */
+    private void addPending(BasicBlock target) {
+        AbstractFrame state = frame.copy();
+        LivenessState live = liveness.liveIn(target.bytecodeOffset());
+        for (int r = 0; r < state.registers.length; r++) {
+            state.registers[r] = live.isRegisterLive(r) ? tagged(state.registers[r]) : null;
+        }
+        state.accumulator = live.isAccumulatorLive() ? tagged(state.accumulator) : null;
+        pending.computeIfAbsent(target, k -> new ArrayList<>()).add(state);
+    }
+
+    private BasicBlock blockAt(int offset) {
+        BasicBlock b = blocks.get(offset);
+        if (b == null) {
+            throw new IllegalStateException("no block at @" + offset);
+        }
+        return b;
+    }
+
+    /** A two-way branch on `condition` (a bit): to `ifTrue` when set, else to `ifFalse`. */
+    private void branch(Node condition, int ifTrue, int ifFalse) {
+        BasicBlock t = blockAt(ifTrue);
+        BasicBlock f = blockAt(ifFalse);
+        addPending(t);
+        addPending(f);
+        graph.setControl(current, ControlNode.branch(condition, t, f));
+        current = null;
+    }
+
+    /** JumpLoop: the back edge; the header's loop phis get their last input. */
+    private void jumpLoop(int header) {
+        BasicBlock h = blockAt(header);
+        Map<Integer, Phi> phis = loopPhis.get(h);
+        if (phis == null || h.predecessors().isEmpty()) {
+            throw new CompilationAborted("a loop whose header is not reached before its JumpLoop");
+        }
+        for (Phi phi : h.phis()) {
+            Node v = valueOf(frame, phi.register());
+            if (v == null) {
+                throw new CompilationAborted("register " + phi.register() + " has no value on a loop's back edge");
+            }
+            phi.addMergeInput(tagged(v));
+        }
+        graph.setControl(current, ControlNode.jumpLoop(h));
+        current = null;
+    }
+
+    // ---- helpers the bytecode visitors use ----
+
+    Graph graph() {
+        return graph;
+    }
+
+    FeedbackVector feedback() {
+        return feedback;
+    }
+
+    BytecodeIterator iterator() {
+        return it;
+    }
+
+    AbstractFrame frame() {
+        return frame;
+    }
+
+    /** Appends `node` (or what it folds to) to the current block, tagged with the bytecode's offset. */
+    <N extends Node> Node add(N node) {
+        Node folded = node.fold();
+        if (folded != node && folded.id() >= 0) {
+            return folded; // an existing node
+        }
+        folded.setBytecodeOffset(it == null ? -1 : it.offset());
+        return graph.append(current, folded);
+    }
+
+    /** Appends a check that deoptimizes to the state before the current bytecode. */
+    Node addCheck(Node node, String reason) {
+        Node folded = node.fold();
+        if (folded != node) {
+            return folded.id() >= 0 ? folded : add(folded);
+        }
+        node.setDeopt(frameStateBefore(), reason);
+        return add(node);
+    }
+
+    /** The frame before the current bytecode, live values only (what an eager deopt resumes with). */
+    FrameState frameStateBefore() {
+        LivenessState live = liveness.liveIn(it.offset());
+        Node[] regs = new Node[frame.registers.length];
+        for (int r = 0; r < regs.length; r++) {
+            regs[r] = live.isRegisterLive(r) ? frame.registers[r] : null;
+        }
+        return new FrameState(it.offset(), regs, live.isAccumulatorLive() ? frame.accumulator : null,
+                frame.context, null);
+    }
+
+    /** Ends the current path with an unconditional deopt (a site without feedback). */
+    void deoptNow(String reason) {
+        ControlNode d = ControlNode.deopt();
+        d.setDeopt(frameStateBefore(), reason);
+        d.setBytecodeOffset(it.offset());
+        graph.setControl(current, d);
+        current = null;
+    }
+
+    boolean reachable() {
+        return current != null;
+    }
+
+    Node tagged(Node value) {
+        return switch (value.representation()) {
+            case TAGGED -> value;
+            case INT32 -> add(new Conversion(Opcode.Int32ToNumber, value));
+            case FLOAT64 -> add(new Conversion(Opcode.Float64ToTagged, value));
+            case BIT -> add(new Conversion(Opcode.BitToBoolean, value));
+            case NONE -> throw new IllegalStateException(value + " has no value");
+        };
+    }
+
+    Node int32(Node value) {
+        return switch (value.representation()) {
+            case INT32 -> value;
+            default -> addCheck(new Conversion(Opcode.CheckedSmiUntag, tagged(value)), NOT_A_SMI);
+        };
+    }
+
+    Node float64(Node value) {
+        return switch (value.representation()) {
+            case FLOAT64 -> value;
+            case INT32 -> add(new Conversion(Opcode.ChangeInt32ToFloat64, value));
+            default -> addCheck(new Conversion(Opcode.CheckedNumberToFloat64, tagged(value)), NOT_A_NUMBER);
+        };
+    }
+
+    /** The truthiness of a value as a bit (ToBoolean). */
+    Node toBit(Node value) {
+        return switch (value.representation()) {
+            case BIT -> value;
+            case INT32 -> add(new Conversion(Opcode.Int32ToBit, value));
+            case FLOAT64 -> add(new Conversion(Opcode.Float64ToBit, value));
+            default -> add(new Conversion(Opcode.ToBoolean, value));
+        };
+    }
+
+    Node constant(Object value) {
+        return add(Constant.tagged(value));
+    }
+
+    Node register(int operandIndex) {
+        int index = it.registerIndex(operandIndex);
+        if (index == Register.CONTEXT) {
+            return frame.context;
+        }
+        if (index < 0) {
+            throw new CompilationAborted(it.bytecode() + " reads <closure>, which is not optimized yet");
+        }
+        return frame.registers[index];
+    }
+
+    void setRegister(int operandIndex, Node value) {
+        int index = it.registerIndex(operandIndex);
+        if (index == Register.CONTEXT) {
+            frame.context = value;
+            return;
+        }
+        if (index < 0) {
+            throw new CompilationAborted(it.bytecode() + " writes <closure>");
+        }
+        frame.registers[index] = value;
+    }
+
+    // ---- the bytecodes ----
+
+    private void visit(Bytecode op) {
+        if (speculation.visit(op)) {
+            return;
+        }
+        switch (op) {
+            case LdaZero -> frame.accumulator = add(Constant.int32(0));
+            case LdaSmi -> frame.accumulator = add(Constant.int32(it.operand(0)));
+            case LdaUndefined -> frame.accumulator = constant(Oddball.UNDEFINED);
+            case LdaNull -> frame.accumulator = constant(Oddball.NULL);
+            case LdaTheHole -> frame.accumulator = constant(Oddball.THE_HOLE);
+            case LdaTrue -> frame.accumulator = constant(Boolean.TRUE);
+            case LdaFalse -> frame.accumulator = constant(Boolean.FALSE);
+            case LdaConstant -> frame.accumulator = constant(bytecode.constant(it.operand(0)));
+            case Ldar -> frame.accumulator = register(0);
+            case Star -> setRegister(0, frame.accumulator);
+            case Star0, Star1, Star2, Star3, Star4, Star5, Star6, Star7, Star8, Star9, Star10, Star11, Star12,
+                 Star13, Star14, Star15 ->
+                    frame.registers[bytecode.registerIndex(Register.local(op.shortStarRegister()))] = frame.accumulator;
+            case Mov -> setRegister(1, register(0));
+
+            case LdaGlobal, LdaGlobalInsideTypeof -> frame.accumulator = add(RuntimeAccess.named(Opcode.LoadGlobal,
+                    bytecode.constant(it.operand(0)), op == Bytecode.LdaGlobalInsideTypeof));
+            case StaGlobal -> add(RuntimeAccess.named(Opcode.StoreGlobal, bytecode.constant(it.operand(0)),
+                    shared.isStrict(), tagged(frame.accumulator)));
+
+            case PushContext -> {
+                setRegister(0, frame.context);
+                frame.context = frame.accumulator;
+            }
+            case PopContext -> frame.context = register(0);
+            case LdaContextSlot, LdaImmutableContextSlot -> frame.accumulator = add(RuntimeAccess.contextSlot(
+                    Opcode.LoadContextSlot, it.operand(2), it.operand(1), register(0)));
+            case LdaCurrentContextSlot, LdaImmutableCurrentContextSlot -> frame.accumulator = add(
+                    RuntimeAccess.contextSlot(Opcode.LoadContextSlot, 0, it.operand(0), frame.context));
+            case StaContextSlot -> add(RuntimeAccess.contextSlot(Opcode.StoreContextSlot, it.operand(2),
+                    it.operand(1), register(0), tagged(frame.accumulator)));
+            case StaCurrentContextSlot -> add(RuntimeAccess.contextSlot(Opcode.StoreContextSlot, 0,
+                    it.operand(0), frame.context, tagged(frame.accumulator)));
+
+            case Jump -> goTo(blockAt(it.jumpTarget()));
+            case JumpIfTrue, JumpIfToBooleanTrue -> branch(toBit(frame.accumulator), it.jumpTarget(), it.nextOffset());
+            case JumpIfFalse, JumpIfToBooleanFalse -> branch(toBit(frame.accumulator), it.nextOffset(), it.jumpTarget());
+            case JumpIfNull, JumpIfUndefined -> branch(isConstant(op == Bytecode.JumpIfNull ? Oddball.NULL
+                    : Oddball.UNDEFINED), it.jumpTarget(), it.nextOffset());
+            case JumpIfNotNull, JumpIfNotUndefined -> branch(isConstant(op == Bytecode.JumpIfNotNull ? Oddball.NULL
+                    : Oddball.UNDEFINED), it.nextOffset(), it.jumpTarget());
+            case JumpLoop -> jumpLoop(it.jumpTarget());
+            case Return -> {
+                graph.setControl(current, ControlNode.ret(tagged(frame.accumulator)));
+                current = null;
+            }
+            case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
+                 CallUndefinedReceiver, CallUndefinedReceiver0, CallUndefinedReceiver1, CallUndefinedReceiver2 -> call(op);
+            case Construct -> construct();
+            case JumpIfUndefinedOrNull -> branch(toBit(add(new dev.kindling.optimizer.ir.GenericOperation(
+                    Opcode.GenericUnaryOperation, Bytecode.TestUndetectable, tagged(frame.accumulator)))),
+                    it.jumpTarget(), it.nextOffset());
+            case CreateFunctionContext -> frame.accumulator = add(new HelperCall(Opcode.CreateFunctionContext,
+                    bytecode.constant(it.operand(0)), it.operand(1), frame.context));
+            case CreateBlockContext -> frame.accumulator = add(new HelperCall(Opcode.CreateBlockContext,
+                    bytecode.constant(it.operand(0)), 0, frame.context));
+            case CreateClosure -> frame.accumulator = add(new HelperCall(Opcode.CreateClosure,
+                    bytecode.constant(it.operand(0)), it.operand(1), frame.context));
+            case CreateObjectLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateObjectLiteral,
+                    bytecode.constant(it.operand(0)), 0));
+            case CreateArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateArrayLiteral,
+                    bytecode.constant(it.operand(0)), 0));
+            case CreateEmptyObjectLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyObjectLiteral,
+                    null, 0));
+            case CreateEmptyArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyArrayLiteral,
+                    null, 0));
+            case DefineNamedOwnProperty -> add(new HelperCall(Opcode.DefineNamedOwnProperty,
+                    bytecode.constant(it.operand(1)), 0, tagged(register(0)), tagged(frame.accumulator)));
+            case StaInArrayLiteral -> add(new HelperCall(Opcode.StaInArrayLiteral, null, 0, tagged(register(0)),
+                    tagged(register(1)), tagged(frame.accumulator)));
+            case ToString -> frame.accumulator = add(new HelperCall(Opcode.ToString, null, 0,
+                    tagged(frame.accumulator)));
+            case ThrowReferenceErrorIfHole -> {
+                if (!(frame.accumulator instanceof Constant c && c.value() != Oddball.THE_HOLE)) {
+                    add(new HelperCall(Opcode.ThrowReferenceErrorIfHole, bytecode.constant(it.operand(0)), 0,
+                            tagged(frame.accumulator)));
+                }
+            }
+            default -> throw new CompilationAborted("bytecode " + op + " at @" + it.offset() + " is not optimized yet");
+        }
+    }
+
+    /** acc === value for one of the engine's singletons, as a bit. */
+    private Node isConstant(Object value) {
+        return add(new dev.kindling.optimizer.ir.Compare(Opcode.TaggedEqual, tagged(frame.accumulator),
+                constant(value)));
+    }
+
+    private void call(Bytecode op) {
+        Node callee = register(0);
+        List<Node> inputs = new ArrayList<>();
+        int slot;
+        switch (op) {
+            case CallProperty, CallAnyReceiver, CallUndefinedReceiver -> {
+                int[] list = it.registerList(1);
+                if (op == Bytecode.CallUndefinedReceiver) {
+                    inputs.add(constant(Oddball.UNDEFINED));
+                }
+                for (int index : list) {
+                    inputs.add(tagged(frame.registers[index]));
+                }
+                slot = it.operand(3);
+            }
+            default -> {
+                boolean property = op == Bytecode.CallProperty0 || op == Bytecode.CallProperty1
+                        || op == Bytecode.CallProperty2;
+                if (!property) {
+                    inputs.add(constant(Oddball.UNDEFINED));
+                }
+                int registers = op.operandCount() - 2; // callee ... slot
+                for (int i = 1; i <= registers; i++) {
+                    inputs.add(tagged(register(i)));
+                }
+                slot = it.operand(op.operandCount() - 1);
+            }
+        }
+        if (!checkCallTarget(callee, slot)) {
+            return;
+        }
+        inputs.add(0, tagged(callee));
+        frame.accumulator = add(new CallNode(Opcode.Call, inputs.toArray(new Node[0])));
+    }
+
+    private void construct() {
+        Node callee = register(0);
+        int[] list = it.registerList(1);
+        List<Node> inputs = new ArrayList<>();
+        inputs.add(tagged(callee));
+        inputs.add(tagged(frame.accumulator)); // new.target
+        for (int index : list) {
+            inputs.add(tagged(frame.registers[index]));
+        }
+        if (!checkCallTarget(callee, it.operand(3))) {
+            return;
+        }
+        frame.accumulator = add(new CallNode(Opcode.Construct, inputs.toArray(new Node[0])));
+    }
+
+    /**
+     * A call site's feedback: none → deopt (returns false: the path ends); one target → a
+     * CheckValue pinning it; megamorphic → nothing to check.
+     */
+    private boolean checkCallTarget(Node callee, int slot) {
+        CallFeedback f = feedback.call(slot);
+        if (f.state() == IcState.UNINITIALIZED) {
+            deoptNow(INSUFFICIENT_CALL);
+            return false;
+        }
+        if (f.state() == IcState.MONOMORPHIC && f.target() != null) {
+            addCheck(new CheckValue(tagged(callee), f.target()), WRONG_CALL_TARGET);
+        }
+        return true;
+    }
+
+    /** Whether the current block's representation of a value is untagged (for Speculation). */
+    static boolean isUntagged(Node n) {
+        return n.representation() == ValueRepresentation.INT32 || n.representation() == ValueRepresentation.FLOAT64;
+    }
+}

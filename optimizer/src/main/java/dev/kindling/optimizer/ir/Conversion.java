@@ -1,0 +1,75 @@
+/*
+ * Representation changes (Maglev's conversion nodes): untagging with a check
+ * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32), widening
+ * (ChangeInt32ToFloat64), tagging (Int32ToNumber, Float64ToTagged, BitToBoolean) and the
+ * truthiness of a value as a bit (ToBoolean, Int32ToBit, Float64ToBit).
+ *
+ * fold(): a conversion of a constant is a constant, and a conversion that undoes the one
+ * feeding it is its input (CheckedSmiUntag(Int32ToNumber(x)) is x): this is how a value that
+ * went through a register in tagged form comes back untagged without a check.
+ */
+package dev.kindling.optimizer.ir;
+
+import dev.kindling.runtime.Numbers;
+
+public final class Conversion extends Node {
+    public Conversion(Opcode opcode, Node input) {
+        super(opcode, input);
+    }
+
+    @Override
+    public Node fold() {
+        Node in = input(0);
+        Object c = in instanceof Constant k ? k.value() : null;
+        switch (opcode()) {
+            case CheckedSmiUntag:
+                if (in.opcode() == Opcode.Int32ToNumber) {
+                    return in.input(0);
+                }
+                if (in.opcode() == Opcode.Constant && c instanceof Integer i) {
+                    return Constant.int32(i);
+                }
+                break;
+            case CheckedNumberToFloat64:
+                if (in.opcode() == Opcode.Float64ToTagged) {
+                    return in.input(0);
+                }
+                if (in.opcode() == Opcode.Int32ToNumber) {
+                    return new Conversion(Opcode.ChangeInt32ToFloat64, in.input(0));
+                }
+                if (in.opcode() == Opcode.Constant && Numbers.isNumber(c)) {
+                    return Constant.float64(Numbers.doubleValue(c));
+                }
+                break;
+            case ChangeInt32ToFloat64:
+                if (in.opcode() == Opcode.Int32Constant) {
+                    return Constant.float64((Integer) c);
+                }
+                break;
+            case Int32ToNumber:
+                if (in.opcode() == Opcode.Int32Constant) {
+                    return Constant.tagged(Numbers.smi((Integer) c));
+                }
+                if (in.opcode() == Opcode.CheckedSmiUntag) {
+                    return in.input(0); // it was a Smi already
+                }
+                break;
+            case Float64ToTagged:
+                if (in.opcode() == Opcode.Float64Constant) {
+                    return Constant.tagged(Numbers.normalize((Double) c));
+                }
+                break;
+            case ToBoolean:
+                if (in.opcode() == Opcode.BitToBoolean) {
+                    return in.input(0);
+                }
+                if (in.opcode() == Opcode.Int32ToNumber) {
+                    return new Conversion(Opcode.Int32ToBit, in.input(0));
+                }
+                break;
+            default:
+                break;
+        }
+        return this;
+    }
+}

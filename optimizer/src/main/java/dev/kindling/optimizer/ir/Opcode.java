@@ -1,0 +1,225 @@
+/*
+ * THE table of IR node kinds: every kind of node the optimizing tier has, once, with what it
+ * produces and whether it can deoptimize or run arbitrary JS (Maglev lists its nodes the same
+ * way, in the NODE_BASE_LIST macros of src/maglev/maglev-ir.h). The graph builder, the passes,
+ * the printers and the code generator switch over this enum; nothing else lists node kinds.
+ *
+ * Names are Maglev's where Maglev has the node (CheckedSmiUntag, Int32AddWithOverflow,
+ * CheckMaps, LoadTaggedField, ...). Kindling's own, where Maglev has none: Int32ToBit /
+ * Float64ToBit (Maglev branches on int32/float64 directly), LoadContextSlot (Maglev loads
+ * context slots as tagged fields of the context object).
+ *
+ * Columns: the representation of the value produced (NONE for stores, checks and control;
+ * null where it is the node's own, as for Phi), whether the node can fail a check and
+ * deoptimize eagerly (it then carries a FrameState), and whether it may run arbitrary JS or
+ * throw (a call into the runtime: getters, valueOf, a TypeError). A node with neither a value
+ * use nor an effect is dead.
+ */
+package dev.kindling.optimizer.ir;
+
+import static dev.kindling.optimizer.ir.ValueRepresentation.BIT;
+import static dev.kindling.optimizer.ir.ValueRepresentation.FLOAT64;
+import static dev.kindling.optimizer.ir.ValueRepresentation.INT32;
+import static dev.kindling.optimizer.ir.ValueRepresentation.NONE;
+import static dev.kindling.optimizer.ir.ValueRepresentation.TAGGED;
+
+public enum Opcode {
+    // ---- values that exist before any bytecode runs ----
+    Constant(TAGGED, Effects.PURE),
+    Int32Constant(INT32, Effects.PURE),
+    Float64Constant(FLOAT64, Effects.PURE),
+    /** The receiver (index 0) or a parameter, as passed (undefined past the arguments given). */
+    Parameter(TAGGED, Effects.PURE),
+    /** The context the function was created in (the closure's), current at entry. */
+    FunctionContext(TAGGED, Effects.PURE),
+    /** The running closure (<closure>). */
+    Closure(TAGGED, Effects.PURE),
+    /** A merge of values from the predecessors of a block, in their order. */
+    Phi(null, Effects.PURE),
+
+    // ---- representation changes ----
+    /** Tagged → int32 for a Smi; deopts "not a Smi" otherwise. */
+    CheckedSmiUntag(INT32, Effects.DEOPT),
+    /** Tagged → float64 for any number; deopts "not a Number" otherwise. */
+    CheckedNumberToFloat64(FLOAT64, Effects.DEOPT),
+    ChangeInt32ToFloat64(FLOAT64, Effects.PURE),
+    /** Int32 → tagged (a Smi). */
+    Int32ToNumber(TAGGED, Effects.PURE),
+    /** Float64 → tagged, normalized (an int32 value other than −0 becomes a Smi). */
+    Float64ToTagged(TAGGED, Effects.PURE),
+    /** A bit → true or false. */
+    BitToBoolean(TAGGED, Effects.PURE),
+    /** ECMA-262 ToBoolean of a tagged value (pure: it runs no JS). */
+    ToBoolean(BIT, Effects.PURE),
+    Int32ToBit(BIT, Effects.PURE),
+    Float64ToBit(BIT, Effects.PURE),
+    /** A uint32 held in an int (the bits of >>>) → int32; deopts "lost precision" past 2^31 − 1. */
+    CheckedUint32ToInt32(INT32, Effects.DEOPT),
+
+    // ---- int32 arithmetic (inputs and result int32) ----
+    Int32AddWithOverflow(INT32, Effects.DEOPT),
+    Int32SubtractWithOverflow(INT32, Effects.DEOPT),
+    Int32MultiplyWithOverflow(INT32, Effects.DEOPT),
+    Int32DivideWithOverflow(INT32, Effects.DEOPT),
+    Int32ModulusWithOverflow(INT32, Effects.DEOPT),
+    Int32IncrementWithOverflow(INT32, Effects.DEOPT),
+    Int32DecrementWithOverflow(INT32, Effects.DEOPT),
+    Int32NegateWithOverflow(INT32, Effects.DEOPT),
+    Int32BitwiseAnd(INT32, Effects.PURE),
+    Int32BitwiseOr(INT32, Effects.PURE),
+    Int32BitwiseXor(INT32, Effects.PURE),
+    Int32BitwiseNot(INT32, Effects.PURE),
+    Int32ShiftLeft(INT32, Effects.PURE),
+    Int32ShiftRight(INT32, Effects.PURE),
+    /** The bits of x >>> y, a uint32 held in an int: followed by CheckedUint32ToInt32. */
+    Int32ShiftRightLogical(INT32, Effects.PURE),
+
+    // ---- float64 arithmetic ----
+    Float64Add(FLOAT64, Effects.PURE),
+    Float64Subtract(FLOAT64, Effects.PURE),
+    Float64Multiply(FLOAT64, Effects.PURE),
+    Float64Divide(FLOAT64, Effects.PURE),
+    Float64Modulus(FLOAT64, Effects.PURE),
+    Float64Negate(FLOAT64, Effects.PURE),
+
+    // ---- compares (result a bit) ----
+    Int32Equal(BIT, Effects.PURE),
+    Int32LessThan(BIT, Effects.PURE),
+    Int32LessThanOrEqual(BIT, Effects.PURE),
+    Int32GreaterThan(BIT, Effects.PURE),
+    Int32GreaterThanOrEqual(BIT, Effects.PURE),
+    Float64Equal(BIT, Effects.PURE),
+    Float64LessThan(BIT, Effects.PURE),
+    Float64LessThanOrEqual(BIT, Effects.PURE),
+    Float64GreaterThan(BIT, Effects.PURE),
+    Float64GreaterThanOrEqual(BIT, Effects.PURE),
+    /** The negation of a bit (! of a boolean). */
+    LogicalNot(BIT, Effects.PURE),
+    /** Identity of two tagged values (the engine's singletons: undefined, null, true, false, the hole). */
+    TaggedEqual(BIT, Effects.PURE),
+
+    // ---- the interpreter's own operations, called as the interpreter calls them ----
+    /** A binary operator bytecode (Add, Sub, ... and their Smi forms) on tagged values. */
+    GenericBinaryOperation(TAGGED, Effects.CALL),
+    /** Inc, Dec, Negate, BitwiseNot, ToNumeric... on a tagged value. */
+    GenericUnaryOperation(TAGGED, Effects.CALL),
+    /** A compare bytecode (TestLessThan, TestEqual, ...) on tagged values: true or false. */
+    GenericCompareOperation(TAGGED, Effects.CALL),
+
+    // ---- objects ----
+    /** Deopts "wrong map" unless the input is a JSObject whose shape is one of the node's shapes. */
+    CheckMaps(NONE, Effects.DEOPT),
+    /** Deopts "wrong map" unless the constant validity cell (a prototype chain's) is still valid. */
+    CheckValidityCell(NONE, Effects.DEOPT),
+    /** An array's length (its JS value), after a CheckMaps for an array shape. */
+    LoadArrayLength(TAGGED, Effects.READ),
+    /**
+     * Element [int32 key] of an array of a checked shape, from its elements store; deopts "out
+     * of bounds" past the length and "hole" on a hole (the interpreter then reads it generically).
+     */
+    LoadElement(TAGGED, Effects.DEOPT),
+    /**
+     * Element [int32 key] = value on an array of a checked shape, where the elements store can
+     * take it in place; deopts "out of bounds" where it cannot (before writing anything).
+     */
+    StoreElement(NONE, Effects.DEOPT),
+    /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
+    LoadTaggedField(TAGGED, Effects.PURE),
+    StoreTaggedField(NONE, Effects.WRITE),
+    LoadNamedGeneric(TAGGED, Effects.CALL),
+    SetNamedGeneric(NONE, Effects.CALL),
+    GetKeyedGeneric(TAGGED, Effects.CALL),
+    SetKeyedGeneric(NONE, Effects.CALL),
+    LoadGlobal(TAGGED, Effects.CALL),
+    StoreGlobal(NONE, Effects.CALL),
+    LoadContextSlot(TAGGED, Effects.READ),
+    StoreContextSlot(NONE, Effects.WRITE),
+
+    // ---- allocations and the interpreter's other helpers (HelperCall; one constant operand) ----
+    /** A new function context over the input context (constant: its Scope; immediate: slot count). */
+    CreateFunctionContext(TAGGED, Effects.ALLOCATE),
+    /** A new block context over the input context (constant: its Scope). */
+    CreateBlockContext(TAGGED, Effects.ALLOCATE),
+    /** A new closure of the constant SharedFunctionInfo over the input context (immediate: its feedback cell). */
+    CreateClosure(TAGGED, Effects.ALLOCATE),
+    /** A copy of the constant object literal boilerplate. */
+    CreateObjectLiteral(TAGGED, Effects.ALLOCATE),
+    CreateArrayLiteral(TAGGED, Effects.ALLOCATE),
+    CreateEmptyObjectLiteral(TAGGED, Effects.ALLOCATE),
+    CreateEmptyArrayLiteral(TAGGED, Effects.ALLOCATE),
+    /** Defines own data property (constant: its name) of the object input to the value input (literals). */
+    DefineNamedOwnProperty(NONE, Effects.WRITE),
+    /** Defines element [key input] of the array input to the value input (array literals). */
+    StaInArrayLiteral(NONE, Effects.WRITE),
+    /** ToString of the input (template literals): may run JS. */
+    ToString(TAGGED, Effects.CALL),
+    /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
+    ThrowReferenceErrorIfHole(NONE, Effects.CALL),
+
+    // ---- calls ----
+    /** Deopts "wrong call target" unless the input is the node's constant. */
+    CheckValue(NONE, Effects.DEOPT),
+    /** A call of any callee with a receiver and arguments, as the interpreter's Call bytecodes. */
+    Call(TAGGED, Effects.CALL),
+    /** new callee(...args) with new.target. */
+    Construct(TAGGED, Effects.CALL),
+
+    // ---- control: the last node of each block ----
+    Jump(NONE, Effects.CONTROL),
+    /** The back edge of a loop, to its header. */
+    JumpLoop(NONE, Effects.CONTROL),
+    /** On a bit: to the first successor if set, else to the second. */
+    Branch(NONE, Effects.CONTROL),
+    Return(NONE, Effects.CONTROL),
+    /** Deoptimizes unconditionally (a bytecode whose feedback the interpreter never gathered). */
+    Deopt(NONE, Effects.CONTROL);
+
+    /** What running a node can do besides producing its value. */
+    public enum Effects {
+        /** Nothing: the node may move, merge or disappear when unused. */
+        PURE,
+        /** Reads mutable state (a context slot): not merged across writes. */
+        READ,
+        /** Makes a new object: removable when unused, never merged with another. */
+        ALLOCATE,
+        /** Writes heap state. */
+        WRITE,
+        /** May fail a check and deoptimize; otherwise pure. */
+        DEOPT,
+        /** Calls into the runtime: may run any JS, throw, and change any heap state. */
+        CALL,
+        /** Ends a block. */
+        CONTROL
+    }
+
+    private final ValueRepresentation representation;
+    private final Effects effects;
+
+    Opcode(ValueRepresentation representation, Effects effects) {
+        this.representation = representation;
+        this.effects = effects;
+    }
+
+    /** The representation of the value every node of this kind produces; null for Phi (its own). */
+    public ValueRepresentation representation() {
+        return representation;
+    }
+
+    public Effects effects() {
+        return effects;
+    }
+
+    public boolean canDeopt() {
+        return effects == Effects.DEOPT;
+    }
+
+    public boolean isControl() {
+        return effects == Effects.CONTROL;
+    }
+
+    /** Whether a node of this kind must stay even when nothing uses its value. */
+    public boolean hasEffect() {
+        return effects == Effects.WRITE || effects == Effects.DEOPT || effects == Effects.CALL
+                || effects == Effects.CONTROL;
+    }
+}

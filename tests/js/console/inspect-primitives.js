@@ -1,0 +1,25 @@
+// util.inspect as console.log prints it (console.log('%O', v) is util.inspect(v)): numbers (-0, exponents), strings and their quote choice and escapes, undefined, null, booleans.
+console.log('%O', 1);
+console.log('%O', -0);
+console.log('%O', 0);
+console.log('%O', 1.5);
+console.log('%O', -1e21);
+console.log('%O', 1e21);
+console.log('%O', 5e-7);
+console.log('%O', 0.1 + 0.2);
+console.log('%O', NaN);
+console.log('%O', -Infinity);
+console.log('%O', 2 ** 53);
+console.log('%O', "str");
+console.log('%O', "it's");
+console.log('%O', "say \"hi\" it's");
+console.log('%O', "a'b\"c`d");
+console.log('%O', "tab\there");
+console.log('%O', "nl\nx");
+console.log('%O', "back\\slash");
+console.log('%O', "\u0001\u007f\u009f");
+console.log('%O', "\ud800 lone");
+console.log('%O', "emoji 😀");
+console.log('%O', undefined);
+console.log('%O', null);
+console.log('%O', true);
