@@ -34,6 +34,8 @@ public enum Opcode {
     FunctionContext(TAGGED, Effects.PURE),
     /** The running closure (<closure>). */
     Closure(TAGGED, Effects.PURE),
+    /** new.target: the constructor of a `new` call, undefined for a plain call. */
+    NewTarget(TAGGED, Effects.PURE),
     /** A merge of values from the predecessors of a block, in their order. */
     Phi(null, Effects.PURE),
 
@@ -151,6 +153,10 @@ public enum Opcode {
     DefineNamedOwnProperty(NONE, Effects.WRITE),
     /** Defines element [key input] of the array input to the value input (array literals). */
     StaInArrayLiteral(NONE, Effects.WRITE),
+    /** A strict-mode arguments object: a copy of the arguments as passed. */
+    CreateUnmappedArguments(TAGGED, Effects.ALLOCATE),
+    /** The array of the arguments past the formal parameters (immediate: how many formals come first). */
+    CreateRestParameter(TAGGED, Effects.ALLOCATE),
     /** ToString of the input (template literals): may run JS. */
     ToString(TAGGED, Effects.CALL),
     /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
@@ -171,6 +177,8 @@ public enum Opcode {
     /** On a bit: to the first successor if set, else to the second. */
     Branch(NONE, Effects.CONTROL),
     Return(NONE, Effects.CONTROL),
+    /** Throw: the input leaves the function as a JS exception (no handler: the function has none). */
+    Throw(NONE, Effects.CONTROL),
     /** Deoptimizes unconditionally (a bytecode whose feedback the interpreter never gathered). */
     Deopt(NONE, Effects.CONTROL);
 
