@@ -58,6 +58,9 @@ public enum Opcode {
     /** A uint32 held in an int (the bits of >>>) → int32; deopts "lost precision" past 2^31 − 1. */
     CheckedUint32ToInt32(INT32, Effects.DEOPT),
 
+    /** Deopts "not a String" unless the input is a string; the value passes through (tagged). */
+    CheckString(TAGGED, Effects.DEOPT),
+
     // ---- int32 arithmetic (inputs and result int32) ----
     Int32AddWithOverflow(INT32, Effects.DEOPT),
     Int32SubtractWithOverflow(INT32, Effects.DEOPT),
@@ -83,6 +86,17 @@ public enum Opcode {
     Float64Divide(FLOAT64, Effects.PURE),
     Float64Modulus(FLOAT64, Effects.PURE),
     Float64Negate(FLOAT64, Effects.PURE),
+
+    // ---- strings (inputs checked strings) ----
+    /** s + t of two strings. */
+    StringConcat(TAGGED, Effects.ALLOCATE),
+    /** s === t of two strings (same code units). */
+    StringEqual(BIT, Effects.PURE),
+    /** s < t, s <= t, s > t, s >= t of two strings, by UTF-16 code units as JS compares them. */
+    StringLessThan(BIT, Effects.PURE),
+    StringLessThanOrEqual(BIT, Effects.PURE),
+    StringGreaterThan(BIT, Effects.PURE),
+    StringGreaterThanOrEqual(BIT, Effects.PURE),
 
     // ---- compares (result a bit) ----
     Int32Equal(BIT, Effects.PURE),
