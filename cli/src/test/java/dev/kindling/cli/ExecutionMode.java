@@ -5,8 +5,7 @@
  *
  * Assumes: the flags are Main's own (parsed by Main.run as `kindling FLAGS file.js` would).
  * Guarantees: the first mode is the reference (interpreter only, inline caches on); adding a
- * mode here (the stress mode --always-opt --deopt-every-n-times=N when the optimizing tier
- * lands) adds it to every runner at once.
+ * mode here adds it to every runner at once.
  */
 package dev.kindling.cli;
 
@@ -18,7 +17,14 @@ public enum ExecutionMode {
   /** The interpreter with every inline cache off: each property access is a full lookup. */
   NO_IC("no-ic", "--no-opt", "--no-use-ic"),
   /** The engine's defaults: tiering as a user gets it. */
-  DEFAULT("default");
+  DEFAULT("default"),
+  /** Every function optimized on its second call: the optimized code runs as much as it can. */
+  ALWAYS_OPT("always-opt", "--always-opt"),
+  /**
+   * Stress: every function optimized on its second call, and every 7th check deoptimizes ("for
+   * testing"), so deopt exits at every kind of check run and the interpreter resumes from them.
+   */
+  STRESS("stress", "--always-opt", "--deopt-every-n-times=7");
 
   private final String displayName;
   private final List<String> flags;
