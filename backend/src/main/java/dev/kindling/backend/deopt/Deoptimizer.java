@@ -76,6 +76,9 @@ public final class Deoptimizer {
         JSClosure function = frame.function();
         FeedbackVector vector = function.feedbackVector();
         vector.recordDeopt();
+        if (exit.reason().v8Name().startsWith("Insufficient type feedback")) {
+            vector.recordDeoptWithoutFeedback(exit.bytecodeOffset());
+        }
         code.markForDeoptimization();
         if (trace != null) {
             trace(function, exit, failed);

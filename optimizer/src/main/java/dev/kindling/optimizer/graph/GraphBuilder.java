@@ -367,6 +367,15 @@ public final class GraphBuilder {
         return new FrameState(it.offset(), regs, null, frame.context, null);
     }
 
+    /**
+     * Whether a site without feedback gets an unconditional deopt: yes, unless the code already
+     * deoptimized there for that (then the interpreter ran it and still recorded nothing, and
+     * the generic operation is compiled instead, so the function does not deopt in a loop).
+     */
+    boolean deoptsForLackOfFeedback() {
+        return !feedback.deoptedWithoutFeedbackAt(it.offset());
+    }
+
     /** Ends the current path with an unconditional deopt (a site without feedback). */
     void deoptNow(String reason) {
         ControlNode d = ControlNode.deopt();
@@ -629,7 +638,7 @@ public final class GraphBuilder {
      */
     private boolean checkCallTarget(Node callee, int slot) {
         CallFeedback f = feedback.call(slot);
-        if (f.state() == IcState.UNINITIALIZED) {
+        if (f.state() == IcState.UNINITIALIZED && deoptsForLackOfFeedback()) {
             deoptNow(INSUFFICIENT_CALL);
             return false;
         }
