@@ -7,8 +7,9 @@
  *    test facts about a value that never change: one dominated by the same check of the same
  *    input is replaced by it (or simply removed, for CheckValue).
  *  - CheckMaps(x, shapes) tests a fact about an object that a call or a store may change: one is
- *    removed only when an earlier CheckMaps of x for the same shapes is in the same block with
- *    no node that may write or call between them.
+ *    removed only when an earlier CheckMaps of x for the same shapes is on the only way to it
+ *    (the same block, or up a chain of blocks each with one predecessor, as a loop body below
+ *    its header) with no node that may write or call between them.
  *
  * Dominators are computed with the iterative algorithm of Cooper, Harvey and Kennedy ("A
  * Simple, Fast Dominance Algorithm", 2001) over the blocks in bytecode order.
@@ -44,7 +45,7 @@ public final class CheckElimination implements Pass {
                 Node n = b.nodes().get(i);
                 if (n.opcode() == Opcode.CheckMaps) {
                     Object key = List.of(n.input(0), ((CheckMaps) n).shapes());
-                    if (mapChecks.containsKey(key)) {
+                    if (mapChecks.containsKey(key) || (i == firstEffect(b, i) && checkedOnTheWayIn(b, (CheckMaps) n))) {
                         b.nodes().remove(i--);
                         continue;
                     }
@@ -64,6 +65,46 @@ public final class CheckElimination implements Pass {
                 }
             }
         }
+    }
+
+    /** `index` if nothing before it in `b` may write or call, else -1. */
+    private static int firstEffect(BasicBlock b, int index) {
+        for (int i = 0; i < index; i++) {
+            if (writesOrCalls(b.nodes().get(i))) {
+                return -1;
+            }
+        }
+        return index;
+    }
+
+    private static boolean writesOrCalls(Node n) {
+        return n.opcode().effects() == Opcode.Effects.CALL || n.opcode().effects() == Opcode.Effects.WRITE;
+    }
+
+    /**
+     * Whether the same CheckMaps was made on the only way into `b`: up a chain of blocks each
+     * entered from one predecessor (a loop header's body, an if's arm), with no node that may
+     * write or call after it. A block with several predecessors ends the search.
+     */
+    private static boolean checkedOnTheWayIn(BasicBlock b, CheckMaps check) {
+        java.util.Set<BasicBlock> seen = new java.util.HashSet<>();
+        for (BasicBlock p = b; p.predecessors().size() == 1 && seen.add(p); ) {
+            p = p.predecessors().get(0);
+            if (p.control() != null && writesOrCalls(p.control())) {
+                return false;
+            }
+            for (int i = p.nodes().size() - 1; i >= 0; i--) {
+                Node m = p.nodes().get(i);
+                if (writesOrCalls(m)) {
+                    return false;
+                }
+                if (m.opcode() == Opcode.CheckMaps && m.input(0) == check.input(0)
+                        && ((CheckMaps) m).shapes().equals(check.shapes())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isValueCheck(Node n) {
