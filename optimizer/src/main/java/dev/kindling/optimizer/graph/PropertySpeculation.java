@@ -57,7 +57,7 @@ final class PropertySpeculation {
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {
             checkMaps(object, shapes);
-            return b.add(new dev.kindling.optimizer.ir.Conversion(Opcode.LoadArrayLength, object));
+            return b.add(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadArrayLength, object));
         }
         return null;
     }
@@ -83,7 +83,7 @@ final class PropertySpeculation {
         }
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
-        return b.addCheck(new dev.kindling.optimizer.ir.Int32Operation(Opcode.LoadElement, object, index),
+        return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadElement, object, index),
                 "out of bounds");
     }
 
@@ -94,7 +94,7 @@ final class PropertySpeculation {
         }
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
-        b.addCheck(new dev.kindling.optimizer.ir.Int32Operation(Opcode.StoreElement, object, index, b.tagged(value)),
+        b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.StoreElement, object, index, b.tagged(value)),
                 "out of bounds");
         return true;
     }
