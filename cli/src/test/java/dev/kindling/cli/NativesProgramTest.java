@@ -6,9 +6,13 @@
  * inline caches: booleans from %HaveSameMap / %HasFastProperties, IC states and hints from
  * %GetFeedback — never shape ids.
  *
- * Two conventions:
+ * Three conventions:
  *   - ic-*.js assert inline-cache states, which --no-use-ic leaves uninitialized by design; they
  *     skip the no-ic mode. Every other program must print the same in all modes.
+ *   - tier-*.js drive the optimizing tier (%OptimizeFunctionOnNextCall, %GetOptimizationStatus
+ *     ...), which --no-opt leaves out: in the --no-opt modes their stdout must equal
+ *     NAME.no-opt.out instead. Where node has the natives used, both files equal what
+ *     `node --allow-natives-syntax [--no-opt] NAME.js` prints (checked when written).
  *   - NAME.err next to a program means it must fail: exit code 1 and stderr (normalized as
  *     JsProgramTest does) equal to NAME.err — for misuse of natives, checked against node's
  *     wording.
@@ -71,7 +75,13 @@ class NativesProgramTest {
     } else {
       assertEquals(0, exit, "exit code; stderr: " + stderr);
     }
-    assertEquals(Files.readString(sibling(js, ".out"), StandardCharsets.UTF_8), stdout, "stdout");
+    String name = js.getFileName().toString();
+    assertFalse(name.startsWith("tier-") && !Files.exists(sibling(js, ".no-opt.out")), name + " needs a .no-opt.out");
+    Path expectedOut = sibling(js, ".out");
+    if (mode.flags().contains("--no-opt") && Files.exists(sibling(js, ".no-opt.out"))) {
+      expectedOut = sibling(js, ".no-opt.out");
+    }
+    assertEquals(Files.readString(expectedOut, StandardCharsets.UTF_8), stdout, "stdout");
   }
 
   private static Path sibling(Path js, String extension) {
