@@ -246,6 +246,10 @@ public final class CodeGenerator {
         return nextLocal++;
     }
 
+    int scratchObject() {
+        return nextLocal++;
+    }
+
     int scratchLong() {
         int l = nextLocal;
         nextLocal += 2;
@@ -437,6 +441,50 @@ public final class CodeGenerator {
                 loadFromTable(((CheckValue) n).expected());
                 mv.visitJumpInsn(IF_ACMPEQ, ok);
                 fail(n, DeoptReason.of(n.deoptReason()), n.input(0));
+                mv.visitLabel(ok);
+                return;
+            }
+            case CheckValidityCell -> {
+                Label ok = new Label();
+                loadFromTable(((dev.kindling.optimizer.ir.CheckValidityCell) n).cell());
+                helper("isValid", "(Ljava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.WrongMap, null);
+                mv.visitLabel(ok);
+                return;
+            }
+            case LoadArrayLength -> {
+                load(n.input(0));
+                helper("arrayLength", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case LoadElement -> {
+                Label ok = new Label();
+                Label hole = new Label();
+                int element = scratchObject();
+                load(n.input(0));
+                load(n.input(1));
+                helper("loadElement", "(Ljava/lang/Object;I)Ljava/lang/Object;");
+                mv.visitVarInsn(ASTORE, element);
+                mv.visitVarInsn(ALOAD, element);
+                mv.visitJumpInsn(IFNONNULL, ok);
+                load(n.input(0));
+                load(n.input(1));
+                helper("isInBounds", "(Ljava/lang/Object;I)Z");
+                mv.visitJumpInsn(IFNE, hole);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
+                mv.visitLabel(hole);
+                fail(n, DeoptReason.Hole, n.input(1));
+                mv.visitLabel(ok);
+                mv.visitVarInsn(ALOAD, element);
+            }
+            case StoreElement -> {
+                Label ok = new Label();
+                load(n.input(0));
+                load(n.input(1));
+                loadTagged(n.input(2));
+                helper("storeElement", "(Ljava/lang/Object;ILjava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
                 mv.visitLabel(ok);
                 return;
             }

@@ -39,9 +39,11 @@ import dev.kindling.runtime.Oddball;
 
 final class Speculation {
     private final GraphBuilder b;
+    private final PropertySpeculation properties;
 
     Speculation(GraphBuilder builder) {
         this.b = builder;
+        this.properties = new PropertySpeculation(builder);
     }
 
     /** Builds `op` if it is an operator or property bytecode; false if it is not one. */
@@ -71,29 +73,43 @@ final class Speculation {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
                     return true;
                 }
-                frame.accumulator = b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric,
-                        b.graph().bytecode().constant(it.operand(1)), false, b.tagged(b.register(0))));
+                Object name = b.graph().bytecode().constant(it.operand(1));
+                Node object = b.tagged(b.register(0));
+                Node fast = properties.load(object, name, b.feedback().property(it.operand(2)));
+                frame.accumulator = fast != null ? fast
+                        : b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric, name, false, object));
             }
             case SetNamedProperty -> {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
                     return true;
                 }
-                b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, b.graph().bytecode().constant(it.operand(1)),
-                        b.graph().shared().isStrict(), b.tagged(b.register(0)), b.tagged(frame.accumulator)));
+                Object name = b.graph().bytecode().constant(it.operand(1));
+                Node object = b.tagged(b.register(0));
+                Node value = b.tagged(frame.accumulator);
+                if (!properties.store(object, name, value, b.feedback().property(it.operand(2)))) {
+                    b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.graph().shared().isStrict(), object,
+                            value));
+                }
             }
             case GetKeyedProperty -> {
                 if (uninitialized(it.operand(1), GraphBuilder.INSUFFICIENT_KEYED)) {
                     return true;
                 }
-                frame.accumulator = b.add(RuntimeAccess.keyed(Opcode.GetKeyedGeneric, false,
-                        b.tagged(b.register(0)), b.tagged(frame.accumulator)));
+                Node object = b.tagged(b.register(0));
+                Node fast = properties.loadElement(object, frame.accumulator, b.feedback().property(it.operand(1)));
+                frame.accumulator = fast != null ? fast : b.add(RuntimeAccess.keyed(Opcode.GetKeyedGeneric, false,
+                        object, b.tagged(frame.accumulator)));
             }
             case SetKeyedProperty -> {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_KEYED)) {
                     return true;
                 }
-                b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(),
-                        b.tagged(b.register(0)), b.tagged(b.register(1)), b.tagged(frame.accumulator)));
+                Node object = b.tagged(b.register(0));
+                if (!properties.storeElement(object, b.register(1), frame.accumulator,
+                        b.feedback().property(it.operand(2)))) {
+                    b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(), object,
+                            b.tagged(b.register(1)), b.tagged(frame.accumulator)));
+                }
             }
             default -> {
                 return false;

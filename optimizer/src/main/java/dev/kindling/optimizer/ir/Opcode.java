@@ -109,6 +109,20 @@ public enum Opcode {
     // ---- objects ----
     /** Deopts "wrong map" unless the input is a JSObject whose shape is one of the node's shapes. */
     CheckMaps(NONE, Effects.DEOPT),
+    /** Deopts "wrong map" unless the constant validity cell (a prototype chain's) is still valid. */
+    CheckValidityCell(NONE, Effects.DEOPT),
+    /** An array's length (its JS value), after a CheckMaps for an array shape. */
+    LoadArrayLength(TAGGED, Effects.READ),
+    /**
+     * Element [int32 key] of an array of a checked shape, from its elements store; deopts "out
+     * of bounds" past the length and "hole" on a hole (the interpreter then reads it generically).
+     */
+    LoadElement(TAGGED, Effects.DEOPT),
+    /**
+     * Element [int32 key] = value on an array of a checked shape, where the elements store can
+     * take it in place; deopts "out of bounds" where it cannot (before writing anything).
+     */
+    StoreElement(NONE, Effects.DEOPT),
     /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
     LoadTaggedField(TAGGED, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
