@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.kindling.flags.Flag;
 import dev.kindling.flags.Flags;
-import dev.kindling.interpreter.Engine;
+import dev.kindling.host.Engine;
 import dev.kindling.interpreter.TieringManager;
 import dev.kindling.runtime.JSException;
 import java.io.ByteArrayOutputStream;

@@ -6,11 +6,13 @@
  * NAME.jvm.golden its stdout under --print-jvm-bytecode (ASM's Textifier listing of the
  * generated class).
  *
- * One normalization, of the JVM listing: its `// compiled from:` line names the program by its
- * absolute path, which depends on where the repository is; the program's directory is removed
- * from it (as JsProgramTest does to stderr). Nothing else varies from run to run: the class is
- * listed before it is defined, so the name carries no hidden-class suffix, and the IR names a
- * constant function by its name, not its identity hash.
+ * Two normalizations. The JVM listing's `// compiled from:` line names the program by its
+ * absolute path, which depends on where the repository is: the program's directory is removed
+ * from it (as JsProgramTest does to stderr). Shape ids (CheckMaps [Shape#N]) come from one
+ * counter per JVM: `Shape#N` is renumbered in order of appearance, as FeedbackGoldenTest does.
+ * Nothing else varies from run to run: the class is listed before it is defined, so its name
+ * carries no hidden-class suffix, and the IR names a constant function by its name, not its
+ * identity hash.
  *
  * After an intended change, regenerate with tests/regen-goldens.sh and review the diff.
  */
@@ -66,7 +68,8 @@ class IrGoldenTest {
     int exit = Main.run(new String[] {"--allow-natives-syntax", flag, flag + "-filter=" + filter, program.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(0, exit, "exit code; stderr: " + err.toString(StandardCharsets.UTF_8));
-    String actual = out.toString(StandardCharsets.UTF_8).replace(program.getParent() + "/", "");
+    String actual = FeedbackGoldenTest.renumberShapes(
+        out.toString(StandardCharsets.UTF_8).replace(program.getParent() + "/", ""));
     assertTrue(actual.contains(header + filter), filter + " was optimized and dumped:\n" + actual);
     Path golden = js.resolveSibling(js.getFileName().toString().replaceAll("\\.js$", "." + dump + ".golden"));
     if (REGENERATE) {
