@@ -79,6 +79,11 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
         this.classListener = listener;
     }
 
+    @Override
+    public boolean deoptsForTesting() {
+        return deoptimizer.stressMode();
+    }
+
     /** How many functions have been compiled so far. */
     public int compiledCount() {
         return compiled;

@@ -31,6 +31,7 @@
  *        2  kNeverOptimize            the engine has no optimizing tier (--no-opt). As in V8,
  *                                     not set by %NeverOptimizeFunction
  *        4  kAlwaysOptimize           --always-opt
+ *        8  kMaybeDeopted             --deopt-every-n-times (any code may deopt with nothing failed)
  *      256  kMarkedForOptimization    f is REQUESTED: its next call compiles it
  *       16  kOptimized                f has optimized code not marked for deoptimization
  *    16384  kMarkedForDeoptimization  f's optimized code is marked for deoptimization and not
@@ -43,9 +44,8 @@
  *   262144  kIsLazy                   f's bytecode is not made yet (never called or prepared)
  *     2048  kIsExecuting              an activation of f is on the stack
  *    65536  kTopmostFrameIsInterpreted  f's innermost activation runs in the interpreter
- * Never set: kMaybeDeopted (8; the interpreter does not see --deopt-every-n-times), kMaglevved
- * (32), kTurboFanned (64) and kTopmostFrameIsTurboFanned / Maglev / Baseline (4096, 524288,
- * 131072): Kindling's tier is neither of V8's, so a program asks kOptimized, or
+ * Never set: kMaglevved (32), kTurboFanned (64) and kTopmostFrameIsTurboFanned / Maglev /
+ * Baseline (4096, 524288, 131072): Kindling's tier is neither of V8's, so a program asks kOptimized, or
  * kIsExecuting without kTopmostFrameIsInterpreted for "running optimized"; the concurrent
  * bits (512, 1024: Kindling compiles synchronously), kLiteMode (8192), kBaseline (32768) and
  * the Maglev-request bits. f undefined answers the engine bits alone, as V8.
@@ -63,6 +63,7 @@ final class TieringNatives {
     static final int IS_FUNCTION = 1;
     static final int NEVER_OPTIMIZE = 1 << 1;
     static final int ALWAYS_OPTIMIZE = 1 << 2;
+    static final int MAYBE_DEOPTED = 1 << 3;
     static final int OPTIMIZED = 1 << 4;
     static final int INTERPRETED = 1 << 7;
     static final int MARKED_FOR_OPTIMIZATION = 1 << 8;
@@ -136,6 +137,9 @@ final class TieringNatives {
         }
         if (manager.alwaysOpt()) {
             status |= ALWAYS_OPTIMIZE;
+        }
+        if (manager.compiler() != null && manager.compiler().deoptsForTesting()) {
+            status |= MAYBE_DEOPTED;
         }
         if (value == Oddball.UNDEFINED) {
             return status;
