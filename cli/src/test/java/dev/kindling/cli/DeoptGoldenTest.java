@@ -44,12 +44,12 @@ class DeoptGoldenTest {
   private static final Pattern FLAGS = Pattern.compile("^// flags: (.+)$", Pattern.MULTILINE);
 
   /**
-   * The reasons no check of the tier gives today (the graph builder emits no string or
-   * heap-number checks, no CheckValue but the call target's, and no float64 → int32
-   * truncation): no program can force them yet.
+   * The reasons no check of the tier gives today (the graph builder emits no heap-number
+   * check, no CheckValue but the call target's, and no float64 → int32 truncation): no
+   * program can force them yet.
    */
-  private static final Set<DeoptReason> NOT_PRODUCED_YET = EnumSet.of(DeoptReason.NotAString,
-      DeoptReason.NotAHeapNumber, DeoptReason.WrongValue, DeoptReason.LostPrecisionOrNaN);
+  private static final Set<DeoptReason> NOT_PRODUCED_YET = EnumSet.of(DeoptReason.NotAHeapNumber,
+      DeoptReason.WrongValue, DeoptReason.LostPrecisionOrNaN);
 
   static String programName(DeoptReason reason) {
     return reason.v8Name().toLowerCase().replace(' ', '-');

@@ -7,12 +7,18 @@
  * %GetFeedback — never shape ids.
  *
  * Three conventions:
- *   - ic-*.js assert inline-cache states, which --no-use-ic leaves uninitialized by design; they
- *     skip the no-ic mode. Every other program must print the same in all modes.
- *   - tier-*.js drive the optimizing tier (%OptimizeFunctionOnNextCall, %GetOptimizationStatus
- *     ...), which --no-opt leaves out: in the --no-opt modes their stdout must equal
- *     NAME.no-opt.out instead. Where node has the natives used, both files equal what
+ *   - ic-*.js assert inline-cache states and counts, which --no-use-ic leaves uninitialized by
+ *     design and which optimized code no longer updates (the interpreter gathers feedback;
+ *     code compiled from it reads it): they run only where the interpreter runs every call —
+ *     they skip the no-ic mode and the --always-opt modes. Every other program must print the
+ *     same in all modes, but:
+ *   - tier-*.js drive the optimizing tier by hand (%OptimizeFunctionOnNextCall,
+ *     %GetOptimizationStatus ...), which --no-opt leaves out: in the --no-opt modes their stdout
+ *     must equal NAME.no-opt.out instead; they skip the --always-opt modes, which decide
+ *     themselves when to optimize. Where node has the natives used, both files equal what
  *     `node --allow-natives-syntax [--no-opt] NAME.js` prints (checked when written).
+ *     (optimized-*.js only use the natives to have a function optimized and print results: they
+ *     run in every mode, and their .out is node's.)
  *   - NAME.err next to a program means it must fail: exit code 1 and stderr (normalized as
  *     JsProgramTest does) equal to NAME.err — for misuse of natives, checked against node's
  *     wording.
@@ -22,9 +28,7 @@ package dev.kindling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,26 +51,24 @@ class NativesProgramTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path js : programs) {
       String name = js.getFileName().toString();
-      for (JsProgramTest.Mode mode : JsProgramTest.MODES) {
-        if (name.startsWith("ic-") && mode.flags().contains("--no-use-ic")) {
+      for (ExecutionMode mode : ExecutionMode.values()) {
+        if (name.startsWith("ic-") && (mode.flags().contains("--no-use-ic") || mode.flags().contains("--always-opt"))) {
           continue;
         }
-        tests.add(DynamicTest.dynamicTest(name + " [" + mode.name() + "]", js.toUri(), () -> check(js, mode)));
+        if (name.startsWith("tier-") && mode.flags().contains("--always-opt")) {
+          continue;
+        }
+        tests.add(DynamicTest.dynamicTest(name + " [" + mode.displayName() + "]", js.toUri(), () -> check(js, mode)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(Path js, JsProgramTest.Mode mode) throws IOException {
-    List<String> args = new ArrayList<>(mode.flags());
-    args.add("--allow-natives-syntax");
-    args.add(js.toAbsolutePath().normalize().toString());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    String stdout = out.toString(StandardCharsets.UTF_8);
-    String stderr = err.toString(StandardCharsets.UTF_8);
+  private static void check(Path js, ExecutionMode mode) throws IOException {
+    InProcessRunner.Result r = InProcessRunner.run(js, mode, List.of("--allow-natives-syntax"));
+    int exit = r.exitCode();
+    String stdout = r.stdout();
+    String stderr = r.stderr();
     Path expectedErr = sibling(js, ".err");
     if (Files.exists(expectedErr)) {
       assertEquals(1, exit, "exit code; stderr: " + stderr);

@@ -179,4 +179,15 @@ public final class CompiledCodeSupport {
     public static boolean isValid(Object validityCell) {
         return ((dev.kindling.runtime.ValidityCell) validityCell).isValid();
     }
+
+    /** CreateUnmappedArguments: a strict-mode arguments object over the arguments as passed. */
+    public static Object createUnmappedArguments(Interpreter interpreter, Object[] args) {
+        return new dev.kindling.runtime.JSArguments(interpreter.realm(), args, null, 0);
+    }
+
+    /** CreateRestParameter: the arguments past the first `formals`, as an array. */
+    public static Object createRestParameter(Interpreter interpreter, Object[] args, int formals) {
+        return interpreter.realm().newArray(args.length > formals
+                ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
+    }
 }

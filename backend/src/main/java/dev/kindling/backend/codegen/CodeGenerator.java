@@ -431,6 +431,19 @@ public final class CodeGenerator {
                 mv.visitVarInsn(ALOAD, FRAME_LOCAL);
                 mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
             }
+            case NewTarget -> {
+                Label none = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "newTarget", "()Ldev/kindling/runtime/JSObject;", false);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNULL, none);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(none);
+                mv.visitInsn(POP);
+                pushTaggedConstant(Oddball.UNDEFINED);
+                mv.visitLabel(done);
+            }
             case CheckMaps -> {
                 emitCheckMaps((CheckMaps) n);
                 return;
@@ -513,7 +526,7 @@ public final class CodeGenerator {
             case Call, Construct -> emitCall((CallNode) n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
-                 ToString, ThrowReferenceErrorIfHole -> {
+                 ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter -> {
                 emitHelper((HelperCall) n);
                 if (!n.producesValue()) {
                     return;
@@ -703,6 +716,17 @@ public final class CodeGenerator {
                 loadTagged(n.input(0));
                 helper("toStringValue", "(" + o + ")" + o);
             }
+            case CreateUnmappedArguments -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, ARGS);
+                helper("createUnmappedArguments", "(" + interp + "[" + o + ")" + o);
+            }
+            case CreateRestParameter -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, ARGS);
+                push(n.immediate());
+                helper("createRestParameter", "(" + interp + "[" + o + "I)" + o);
+            }
             case ThrowReferenceErrorIfHole -> {
                 loadTagged(n.input(0));
                 pushTaggedConstant(n.constant());
@@ -772,6 +796,12 @@ public final class CodeGenerator {
                 mv.visitInsn(ARETURN);
             }
             case Deopt -> fail(c, DeoptReason.of(c.deoptReason()), null);
+            case Throw -> {
+                markPosition(c);
+                loadTagged(c.input(0));
+                helper("throwValue", "(Ljava/lang/Object;)Ldev/kindling/runtime/JSException;");
+                mv.visitInsn(ATHROW);
+            }
             default -> throw new IllegalStateException(c.opcode().name());
         }
     }

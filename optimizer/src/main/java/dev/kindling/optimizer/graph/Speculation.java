@@ -6,8 +6,10 @@
  *   binary/unary hint  SignedSmall        → CheckedSmiUntag inputs + Int32...WithOverflow
  *                      Number(OrOddball)  → CheckedNumberToFloat64 inputs + Float64...
  *                      None               → Deopt "Insufficient type feedback for binary operation"
+ *                      String (Add)       → CheckString inputs + StringConcat
  *                      String, Any        → GenericBinaryOperation (the interpreter's own)
  *   compare hint       SignedSmall/Number → Int32/Float64 compare, a bit
+ *                      String             → CheckString inputs + String compare, a bit
  *                      None               → Deopt "... for compare operation"
  *                      otherwise          → GenericCompareOperation
  *   property ICs       uninitialized      → Deopt "... for generic named/keyed access"
@@ -136,6 +138,12 @@ final class Speculation {
         }
         Opcode int32 = int32Operation(base);
         Opcode float64 = float64Operation(base);
+        if (hint == BinaryOperationFeedback.Hint.String && base == Bytecode.Add) {
+            Node x = checkString(left);
+            Node y = checkString(right);
+            b.frame().accumulator = b.add(new Compare(Opcode.StringConcat, x, y));
+            return;
+        }
         if (hint == BinaryOperationFeedback.Hint.SignedSmall && int32 != null) {
             Node x = b.int32(left);
             Node y = b.int32(right);
@@ -195,6 +203,8 @@ final class Speculation {
             b.frame().accumulator = b.add(new Compare(int32Compare(op), b.int32(left), b.int32(right)));
         } else if (hint == CompareOperationFeedback.Hint.Number) {
             b.frame().accumulator = b.add(new Compare(float64Compare(op), b.float64(left), b.float64(right)));
+        } else if (hint == CompareOperationFeedback.Hint.String) {
+            b.frame().accumulator = b.add(new Compare(stringCompare(op), checkString(left), checkString(right)));
         } else {
             b.frame().accumulator = b.add(new GenericOperation(Opcode.GenericCompareOperation, op,
                     b.tagged(left), b.tagged(right)));
@@ -250,6 +260,21 @@ final class Speculation {
             case TestLessThanOrEqual -> Opcode.Int32LessThanOrEqual;
             case TestGreaterThan -> Opcode.Int32GreaterThan;
             default -> Opcode.Int32GreaterThanOrEqual;
+        };
+    }
+
+    /** The value, checked to be a string ("not a String"). */
+    private Node checkString(Node value) {
+        return b.addCheck(new Conversion(Opcode.CheckString, b.tagged(value)), "not a String");
+    }
+
+    private static Opcode stringCompare(Bytecode op) {
+        return switch (op) {
+            case TestEqual, TestEqualStrict -> Opcode.StringEqual;
+            case TestLessThan -> Opcode.StringLessThan;
+            case TestLessThanOrEqual -> Opcode.StringLessThanOrEqual;
+            case TestGreaterThan -> Opcode.StringGreaterThan;
+            default -> Opcode.StringGreaterThanOrEqual;
         };
     }
 
