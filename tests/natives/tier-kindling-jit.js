@@ -18,3 +18,10 @@ function dec(x) { return x - 1; }
 console.log(dec(1));
 %OptimizeFunctionOnNextCall(dec);
 console.log(dec(2), %ActiveTierIsKindlingJit(dec), %ActiveTierIsIgnition(dec));
+
+// V8's optional mode arguments are accepted and ignored: the compile is synchronous.
+function twice(x) { return 2 * x; }
+%PrepareFunctionForOptimization(twice, 'allow heuristic optimization');
+console.log(twice(1));
+%OptimizeFunctionOnNextCall(twice, 'concurrent');
+console.log(twice(2), %ActiveTierIsKindlingJit(twice));

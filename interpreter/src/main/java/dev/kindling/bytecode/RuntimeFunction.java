@@ -88,10 +88,18 @@ public enum RuntimeFunction {
 
     // ---- tiering natives (--allow-natives-syntax; after the others, so their ids stay put) ------
 
-    /** %PrepareFunctionForOptimization(f): compiles f and makes its feedback vector, as V8 does. */
-    PrepareFunctionForOptimization(1, true),
-    /** %OptimizeFunctionOnNextCall(f): marks f; its next call compiles it (nothing under --no-opt). */
-    OptimizeFunctionOnNextCall(1, true),
+    /**
+     * %PrepareFunctionForOptimization(f[, mode]): compiles f and makes its feedback vector, as V8
+     * does. Any number of arguments at compile time, as V8 declares it (-1); TieringNatives
+     * checks for one or two at run time, and ignores the mode ("allow heuristic optimization").
+     */
+    PrepareFunctionForOptimization(-1, true),
+    /**
+     * %OptimizeFunctionOnNextCall(f[, mode]): marks f; its next call compiles it (nothing under
+     * --no-opt). Arguments as PrepareFunctionForOptimization; the mode ("concurrent") is
+     * ignored: Kindling compiles synchronously.
+     */
+    OptimizeFunctionOnNextCall(-1, true),
     /** %DeoptimizeFunction(f): f's optimized code is marked for deoptimization and dropped. */
     DeoptimizeFunction(1, true),
     /** %NeverOptimizeFunction(f): f is never optimized again. */

@@ -10,6 +10,8 @@
  *                                       Does nothing under --no-opt, once f is given up on
  *                                       (NEVER), or while f has optimized code not marked for
  *                                       deoptimization — as V8 returns early for each
+ *   (both take an optional second argument, V8's mode: "allow heuristic optimization",
+ *   "concurrent"; Kindling ignores it, and compiles synchronously)
  *   %DeoptimizeFunction(f)              f's optimized code is marked for deoptimization and
  *                                       dropped from its vector, so the next call interprets
  *                                       (V8's Deoptimizer::DeoptimizeFunction); an activation
@@ -82,8 +84,8 @@ final class TieringNatives {
 
     Object call(RuntimeFunction function, Object[] args) {
         switch (function) {
-            case PrepareFunctionForOptimization -> closure(function, args[0]).feedbackVector();
-            case OptimizeFunctionOnNextCall -> optimizeOnNextCall(closure(function, args[0]));
+            case PrepareFunctionForOptimization -> withMode(function, args).feedbackVector();
+            case OptimizeFunctionOnNextCall -> optimizeOnNextCall(withMode(function, args));
             case DeoptimizeFunction -> deoptimize(closure(function, args[0]));
             case NeverOptimizeFunction -> manager.neverOptimize(closure(function, args[0]));
             case GetOptimizationStatus -> {
@@ -101,6 +103,15 @@ final class TieringNatives {
             default -> throw new IllegalStateException("not a tiering native: " + function);
         }
         return Oddball.UNDEFINED;
+    }
+
+    /** The function of `%Name(f[, mode])` (V8 declares these two with any number of arguments). */
+    private static JSClosure withMode(RuntimeFunction function, Object[] args) {
+        if (args.length < 1 || args.length > 2) {
+            throw JSException.typeError("%" + function + ": takes a function and an optional mode, not "
+                    + args.length + " arguments");
+        }
+        return closure(function, args[0]);
     }
 
     private static JSClosure closure(RuntimeFunction function, Object value) {
