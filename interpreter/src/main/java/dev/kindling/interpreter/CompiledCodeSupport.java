@@ -40,6 +40,9 @@ public final class CompiledCodeSupport {
         return switch (opcode) {
             case dev.kindling.bytecode.Opcodes.TestInstanceOf -> Operators.instanceOf(left, right);
             case dev.kindling.bytecode.Opcodes.TestIn -> Operators.hasProperty(left, right);
+            // identity, as a finally compares its token (Smis by value)
+            case dev.kindling.bytecode.Opcodes.TestReferenceEqual -> left == right
+                    || left instanceof Integer i && i.equals(right);
             default -> OperatorHandlers.genericCompare(opcode, left, right);
         };
     }
@@ -189,5 +192,14 @@ public final class CompiledCodeSupport {
     public static Object createRestParameter(Interpreter interpreter, Object[] args, int formals) {
         return interpreter.realm().newArray(args.length > formals
                 ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
+    }
+
+    /** SwitchOnSmiNoFeedback: the case index of a Smi `value` among `count` from `base`, or -1 (fall through). */
+    public static int switchIndex(Object value, int base, int count) {
+        if (value instanceof Integer i) {
+            int index = i - base;
+            return index >= 0 && index < count ? index : -1;
+        }
+        return -1;
     }
 }

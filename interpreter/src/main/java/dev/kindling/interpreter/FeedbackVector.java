@@ -159,4 +159,25 @@ public final class FeedbackVector {
         deoptCount++;
         profilerTicks = 0;
     }
+
+    /**
+     * The bytecode offsets where optimized code deoptimized because the site had no feedback
+     * (V8 marks such feedback so the next compile does not deopt there again): a site the
+     * interpreter runs without recording anything (a primitive string's length, say) stays
+     * without feedback, and compiling another unconditional deopt there would loop.
+     */
+    private java.util.BitSet deoptedWithoutFeedback;
+
+    /** Records that the code deoptimized at `offset` for lack of feedback. */
+    public void recordDeoptWithoutFeedback(int offset) {
+        if (deoptedWithoutFeedback == null) {
+            deoptedWithoutFeedback = new java.util.BitSet();
+        }
+        deoptedWithoutFeedback.set(offset);
+    }
+
+    /** Whether code deoptimized at `offset` for lack of feedback before: compile the generic operation there. */
+    public boolean deoptedWithoutFeedbackAt(int offset) {
+        return deoptedWithoutFeedback != null && deoptedWithoutFeedback.get(offset);
+    }
 }

@@ -108,6 +108,10 @@ public final class CodeGenerator {
     private int nextLocal = FIRST_VALUE_LOCAL;
     private final Map<BasicBlock, Label> labels = new IdentityHashMap<>();
     private final Map<FrameState, Label> exitLabels = new LinkedHashMap<>();
+    /** The exits of throwing nodes in try ranges, one per state: they continue at the handler. */
+    private final Map<FrameState, Label> handlerExitLabels = new LinkedHashMap<>();
+    /** Catch stubs to emit after the blocks: (stub label, exit id, state). */
+    private final List<Object[]> catchStubs = new ArrayList<>();
     private final List<DeoptExit> exits = new ArrayList<>();
     private final List<Object> constants = new ArrayList<>();
     private MethodVisitor mv;
@@ -152,8 +156,14 @@ public final class CodeGenerator {
             }
             emitControl(b);
         }
+        for (Object[] stub : catchStubs) {
+            emitCatchStub((Label) stub[0], (Integer) stub[1], (FrameState) stub[2]);
+        }
         for (Map.Entry<FrameState, Label> e : exitLabels.entrySet()) {
-            emitExit(e.getKey(), e.getValue());
+            emitExit(e.getKey(), e.getValue(), "deoptimize");
+        }
+        for (Map.Entry<FrameState, Label> e : handlerExitLabels.entrySet()) {
+            emitExit(e.getKey(), e.getValue(), "continueAtHandler");
         }
         Label end = new Label();
         mv.visitLabel(end);
@@ -319,7 +329,7 @@ public final class CodeGenerator {
         Label exit = exitLabels.computeIfAbsent(state, s -> new Label());
         int id = exits.size();
         exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(state.bytecodeOffset()).name(),
-                feedbackAt(state.bytecodeOffset())));
+                feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
         push(id);
         mv.visitVarInsn(ISTORE, EXIT_ID);
         if (failed != null) {
@@ -329,6 +339,16 @@ public final class CodeGenerator {
         }
         mv.visitVarInsn(ASTORE, FAILED);
         mv.visitJumpInsn(GOTO, exit);
+    }
+
+    private static java.util.BitSet liveRegisters(FrameState state) {
+        java.util.BitSet live = new java.util.BitSet();
+        for (int i = 0; i < state.registerCount(); i++) {
+            if (state.register(i) != null) {
+                live.set(i);
+            }
+        }
+        return live;
     }
 
     /** Under --deopt-every-n-times: `if (stressDeopt()) deopt "for testing"` before a check. */
@@ -344,7 +364,43 @@ public final class CodeGenerator {
         mv.visitLabel(go);
     }
 
-    private void emitExit(FrameState state, Label label) {
+    /**
+     * Opens the JVM try range of a node that may throw inside a JS try range (its exception
+     * state): a JSException thrown by the code up to closeTry goes to a catch stub, which takes
+     * the exit to the interpreter's handler. Returns the range's end label, or null.
+     */
+    private Label openTry(Node n) {
+        if (n.exceptionState() == null) {
+            return null;
+        }
+        Label start = new Label();
+        Label end = new Label();
+        Label stub = new Label();
+        mv.visitTryCatchBlock(start, end, stub, "dev/kindling/runtime/JSException");
+        int id = exits.size();
+        exits.add(DeoptExit.toHandler(id, n.exceptionState().bytecodeOffset(), bytecodeAt(n.bytecodeOffset()).name(),
+                liveRegisters(n.exceptionState())));
+        catchStubs.add(new Object[]{stub, id, n.exceptionState()});
+        mv.visitLabel(start);
+        return end;
+    }
+
+    private void closeTry(Label end) {
+        if (end != null) {
+            mv.visitLabel(end);
+        }
+    }
+
+    /** The exception on the stack, its exit id, then the state's handler exit. */
+    private void emitCatchStub(Label stub, int exitId, FrameState state) {
+        mv.visitLabel(stub);
+        mv.visitVarInsn(ASTORE, FAILED);
+        push(exitId);
+        mv.visitVarInsn(ISTORE, EXIT_ID);
+        mv.visitJumpInsn(GOTO, handlerExitLabels.computeIfAbsent(state, s -> new Label()));
+    }
+
+    private void emitExit(FrameState state, Label label, String method) {
         mv.visitLabel(label);
         mv.visitVarInsn(ALOAD, THIS);
         mv.visitVarInsn(ALOAD, INTERPRETER);
@@ -369,7 +425,7 @@ public final class CodeGenerator {
         }
         loadTagged(state.context());
         mv.visitVarInsn(ALOAD, FAILED);
-        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "deoptimize", "(Ldev/kindling/interpreter/Interpreter;L" + FRAME
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, method, "(Ldev/kindling/interpreter/Interpreter;L" + FRAME
                 + ";[Ljava/lang/Object;I[Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)"
                 + "Ljava/lang/Object;", false);
         mv.visitInsn(ARETURN);
@@ -416,6 +472,12 @@ public final class CodeGenerator {
         if (n.opcode().canDeopt()) {
             stressCheck(n);
         }
+        Label tryEnd = openTry(n);
+        emitNode(n);
+        closeTry(tryEnd);
+    }
+
+    private void emitNode(Node n) {
         switch (n.opcode()) {
             case Constant -> pushTaggedConstant(((Constant) n).value());
             case Int32Constant -> push(((Constant) n).int32Value());
@@ -798,9 +860,36 @@ public final class CodeGenerator {
             case Deopt -> fail(c, DeoptReason.of(c.deoptReason()), null);
             case Throw -> {
                 markPosition(c);
+                Label tryEnd = openTry(c);
                 loadTagged(c.input(0));
                 helper("throwValue", "(Ljava/lang/Object;)Ldev/kindling/runtime/JSException;");
                 mv.visitInsn(ATHROW);
+                closeTry(tryEnd);
+            }
+            case Switch -> {
+                int cases = c.successors().size() - 1;
+                Label[] caseLabels = new Label[cases];
+                for (int i = 0; i < cases; i++) {
+                    caseLabels[i] = new Label();
+                }
+                Label fallThrough = new Label();
+                loadTagged(c.input(0));
+                push(c.caseBase());
+                push(cases);
+                helper("switchIndex", "(Ljava/lang/Object;II)I");
+                if (cases > 0) {
+                    mv.visitTableSwitchInsn(0, cases - 1, fallThrough, caseLabels);
+                } else {
+                    mv.visitInsn(POP);
+                }
+                mv.visitLabel(fallThrough);
+                emitPhiCopies(b, cases);
+                mv.visitJumpInsn(GOTO, labels.get(c.successors().get(cases)));
+                for (int i = 0; i < cases; i++) {
+                    mv.visitLabel(caseLabels[i]);
+                    emitPhiCopies(b, i);
+                    mv.visitJumpInsn(GOTO, labels.get(c.successors().get(i)));
+                }
             }
             default -> throw new IllegalStateException(c.opcode().name());
         }

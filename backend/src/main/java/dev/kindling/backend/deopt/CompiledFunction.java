@@ -11,6 +11,7 @@
 package dev.kindling.backend.deopt;
 
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.interpreter.Context;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.interpreter.OptimizedCode;
@@ -67,6 +68,17 @@ public abstract class CompiledFunction extends OptimizedCode {
                                       Object[] registers, Object accumulator, Object context, Object failed) {
         return deoptimizer.deoptimize(this, interpreter, frame, args, exits.get(exitId), registers, accumulator,
                 context, failed);
+    }
+
+    /**
+     * Called by a node that threw `exception` inside a try range: the interpreter continues the
+     * function at the range's handler (see Deoptimizer.continueAtHandler).
+     */
+    protected final Object continueAtHandler(Interpreter interpreter, OptimizedFrame frame, Object[] args, int exitId,
+                                             Object[] registers, Object accumulator, Object context,
+                                             Object exception) {
+        return deoptimizer.continueAtHandler(this, interpreter, frame, args, exits.get(exitId), registers,
+                (Context) context, (JSException) exception);
     }
 
     /** --deopt-every-n-times: whether the check about to run must deopt now ("for testing"). */

@@ -29,12 +29,14 @@ import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.InterpreterFrame;
 import dev.kindling.interpreter.JSClosure;
+import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.io.PrintStream;
 
 public final class Deoptimizer {
+    // (continueAtHandler, below, is the other way out: an exception in a try range.)
     /** Where --trace-deopt writes, or null. */
     private final PrintStream trace;
     /** --deopt-every-n-times=N: every N-th check deopts; 0 for never. */
@@ -74,15 +76,14 @@ public final class Deoptimizer {
         JSClosure function = frame.function();
         FeedbackVector vector = function.feedbackVector();
         vector.recordDeopt();
+        if (exit.reason().v8Name().startsWith("Insufficient type feedback")) {
+            vector.recordDeoptWithoutFeedback(exit.bytecodeOffset());
+        }
         code.markForDeoptimization();
         if (trace != null) {
             trace(function, exit, failed);
         }
-        for (int i = 0; i < registers.length; i++) {
-            if (registers[i] == null) {
-                registers[i] = Oddball.UNDEFINED;
-            }
-        }
+        fillDead(exit, registers);
         // <this> stays the frame's receiver even where the code no longer reads it: stack traces
         // name a frame by it ("at Object.validate").
         registers[0] = frame.receiver();
@@ -97,6 +98,44 @@ public final class Deoptimizer {
             return interpreter.runFrame(resumed);
         } finally {
             interpreter.pushFrame(frame);
+        }
+    }
+
+    /**
+     * A JS exception thrown by optimized code inside a try range: what the interpreter's handle()
+     * does, from the optimized frame's state before the throwing bytecode — the exception is
+     * materialized in this frame (its stack and throw site start here), the handler's context is
+     * restored from its context register, the accumulator gets the exception's value, and the
+     * interpreter runs the handler and the rest of the function. The code stays valid: an
+     * exception is no failed bet, so nothing is counted or traced as a deopt.
+     */
+    Object continueAtHandler(CompiledFunction code, Interpreter interpreter, OptimizedFrame frame, Object[] args,
+                             DeoptExit exit, Object[] registers, Context context, JSException exception) {
+        Object value = interpreter.materialize(exception, frame);
+        JSClosure function = frame.function();
+        BytecodeArray bytecode = function.shared().bytecode();
+        dev.kindling.bytecode.HandlerTable.Entry handler = bytecode.handlerTable().lookup(exit.bytecodeOffset());
+        fillDead(exit, registers);
+        registers[0] = frame.receiver();
+        int contextIndex = bytecode.registerIndex(handler.contextRegister());
+        Context handlerContext = contextIndex >= 0 ? (Context) registers[contextIndex] : context;
+        InterpreterFrame resumed = InterpreterFrame.rebuild(function, handler.handler(), registers, value,
+                handlerContext, bytecode.readsArgumentList() ? args : null, frame.newTarget(), frame.caller());
+        resumed.setCaughtException(exception);
+        interpreter.popFrame(frame);
+        try {
+            return interpreter.runFrame(resumed);
+        } finally {
+            interpreter.pushFrame(frame);
+        }
+    }
+
+    /** Dead registers get undefined: the interpreter writes them before it reads them. */
+    private static void fillDead(DeoptExit exit, Object[] registers) {
+        for (int i = 0; i < registers.length; i++) {
+            if (!exit.isLive(i)) {
+                registers[i] = Oddball.UNDEFINED;
+            }
         }
     }
 

@@ -23,8 +23,12 @@
  * FrameStates: every check carries the frame before its bytecode (live values only), so a
  * failure re-runs that bytecode in the interpreter.
  *
- * Assumes: bytecode from BytecodeArrayBuilder; the function has no exception handlers (a try
- * statement aborts the compile for now) and no sloppy-mode arguments object (whose elements
+ * Exceptions: a node that may throw inside a try range carries the state before its bytecode;
+ * if it throws, the interpreter continues at the range's handler from that state (the
+ * handlers themselves are not compiled: they are reached only by exceptions, so their blocks
+ * have no predecessor here). A finally's token dispatch (SwitchOnSmiNoFeedback) is a Switch.
+ *
+ * Assumes: bytecode from BytecodeArrayBuilder; no sloppy-mode arguments object (whose elements
  * alias the parameters' registers, which are SSA values here).
  * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
  * naming the bytecode that stopped it.
@@ -106,9 +110,6 @@ public final class GraphBuilder {
 
     /** Builds the graph, or throws CompilationAborted naming what stopped it. */
     public Graph build() {
-        if (!bytecode.handlerTable().entries().isEmpty()) {
-            throw new CompilationAborted("try/catch/finally (exception handlers) are not optimized yet");
-        }
         if (usesMappedArguments()) {
             throw new CompilationAborted("a sloppy-mode arguments object (CreateMappedArguments: its elements alias the"
                     + " parameters) is not optimized");
@@ -304,14 +305,29 @@ public final class GraphBuilder {
         return frame;
     }
 
-    /** Appends `node` (or what it folds to) to the current block, tagged with the bytecode's offset. */
+    /**
+     * Appends `node` (or what it folds to) to the current block, tagged with the bytecode's
+     * offset; a node that may throw inside a try range gets the state its handler needs.
+     */
     <N extends Node> Node add(N node) {
         Node folded = node.fold();
         if (folded != node && folded.id() >= 0) {
             return folded; // an existing node
         }
         folded.setBytecodeOffset(it == null ? -1 : it.offset());
+        if (mayThrow(folded) && inTryRange()) {
+            folded.setExceptionState(frameStateForHandler());
+        }
         return graph.append(current, folded);
+    }
+
+    /** Whether `n` may throw a JS exception: a call into the runtime, or the TDZ check. */
+    private static boolean mayThrow(Node n) {
+        return n.opcode().effects() == Opcode.Effects.CALL;
+    }
+
+    private boolean inTryRange() {
+        return it != null && bytecode.handlerTable().lookup(it.offset()) != null;
     }
 
     /** Appends a check that deoptimizes to the state before the current bytecode. */
@@ -333,6 +349,31 @@ public final class GraphBuilder {
         }
         return new FrameState(it.offset(), regs, live.isAccumulatorLive() ? frame.accumulator : null,
                 frame.context, null);
+    }
+
+    /**
+     * What the handler of the current bytecode's try range needs if the bytecode throws: the
+     * registers live at the handler's entry and its context register, with their values here
+     * (the offset stays the throwing bytecode's, which names the handler).
+     */
+    FrameState frameStateForHandler() {
+        dev.kindling.bytecode.HandlerTable.Entry handler = bytecode.handlerTable().lookup(it.offset());
+        LivenessState live = liveness.liveIn(handler.handler());
+        int contextIndex = bytecode.registerIndex(handler.contextRegister());
+        Node[] regs = new Node[frame.registers.length];
+        for (int r = 0; r < regs.length; r++) {
+            regs[r] = live.isRegisterLive(r) || r == contextIndex ? frame.registers[r] : null;
+        }
+        return new FrameState(it.offset(), regs, null, frame.context, null);
+    }
+
+    /**
+     * Whether a site without feedback gets an unconditional deopt: yes, unless the code already
+     * deoptimized there for that (then the interpreter ran it and still recorded nothing, and
+     * the generic operation is compiled instead, so the function does not deopt in a loop).
+     */
+    boolean deoptsForLackOfFeedback() {
+        return !feedback.deoptedWithoutFeedbackAt(it.offset());
     }
 
     /** Ends the current path with an unconditional deopt (a site without feedback). */
@@ -496,12 +537,35 @@ public final class GraphBuilder {
                     null, 0));
             case CreateRestParameter -> frame.accumulator = add(new HelperCall(Opcode.CreateRestParameter, null,
                     bytecode.parameterCount() - 2));
-            case Throw -> {
+            case Throw, ReThrow -> {
+                // ReThrow rethrows the exception a handler caught; optimized code catches none (a
+                // throw in a try range continues in the interpreter's handler), so here it only
+                // ever throws the accumulator, as the interpreter's ReThrow does with no caught one.
                 ControlNode t = ControlNode.throwValue(tagged(frame.accumulator));
                 t.setBytecodeOffset(it.offset());
+                if (inTryRange()) {
+                    t.setExceptionState(frameStateForHandler());
+                }
                 graph.setControl(current, t);
                 current = null;
             }
+            case SwitchOnSmiNoFeedback -> {
+                List<BytecodeIterator.JumpTableTarget> targets = it.jumpTableTargets();
+                BasicBlock[] cases = new BasicBlock[targets.size()];
+                for (int i = 0; i < cases.length; i++) {
+                    cases[i] = blockAt(targets.get(i).target());
+                }
+                BasicBlock next = blockAt(it.nextOffset());
+                for (BasicBlock c : cases) {
+                    addPending(c);
+                }
+                addPending(next);
+                graph.setControl(current, ControlNode.switchOnSmi(tagged(frame.accumulator),
+                        targets.isEmpty() ? 0 : targets.get(0).caseValue(), cases, next));
+                current = null;
+            }
+            case TestReferenceEqual -> frame.accumulator = add(new dev.kindling.optimizer.ir.GenericOperation(
+                    Opcode.GenericCompareOperation, op, tagged(register(0)), tagged(frame.accumulator)));
             case ThrowReferenceErrorIfHole -> {
                 if (!(frame.accumulator instanceof Constant c && c.value() != Oddball.THE_HOLE)) {
                     add(new HelperCall(Opcode.ThrowReferenceErrorIfHole, bytecode.constant(it.operand(0)), 0,
@@ -574,7 +638,7 @@ public final class GraphBuilder {
      */
     private boolean checkCallTarget(Node callee, int slot) {
         CallFeedback f = feedback.call(slot);
-        if (f.state() == IcState.UNINITIALIZED) {
+        if (f.state() == IcState.UNINITIALIZED && deoptsForLackOfFeedback()) {
             deoptNow(INSUFFICIENT_CALL);
             return false;
         }

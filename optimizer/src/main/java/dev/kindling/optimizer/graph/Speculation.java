@@ -122,7 +122,7 @@ final class Speculation {
 
     /** A property site the interpreter never ran: deopt there (true), else false. */
     private boolean uninitialized(int slot, String reason) {
-        if (b.feedback().property(slot).state() == IcState.UNINITIALIZED) {
+        if (b.feedback().property(slot).state() == IcState.UNINITIALIZED && b.deoptsForLackOfFeedback()) {
             b.deoptNow(reason);
             return true;
         }
@@ -132,7 +132,7 @@ final class Speculation {
     private void binary(Bytecode op, Node left, Node right, int slot) {
         BinaryOperationFeedback.Hint hint = b.feedback().binaryOp(slot).hint();
         Bytecode base = baseOperator(op);
-        if (hint == BinaryOperationFeedback.Hint.None) {
+        if (hint == BinaryOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
             b.deoptNow(GraphBuilder.INSUFFICIENT_BINARY);
             return;
         }
@@ -165,7 +165,7 @@ final class Speculation {
 
     private void unary(Bytecode op, Node value, int slot) {
         BinaryOperationFeedback.Hint hint = b.feedback().binaryOp(slot).hint();
-        if (hint == BinaryOperationFeedback.Hint.None) {
+        if (hint == BinaryOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
             b.deoptNow(GraphBuilder.INSUFFICIENT_BINARY);
             return;
         }
@@ -195,7 +195,7 @@ final class Speculation {
 
     private void compare(Bytecode op, Node left, Node right, int slot) {
         CompareOperationFeedback.Hint hint = b.feedback().compareOp(slot).hint();
-        if (hint == CompareOperationFeedback.Hint.None) {
+        if (hint == CompareOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
             b.deoptNow(GraphBuilder.INSUFFICIENT_COMPARE);
             return;
         }

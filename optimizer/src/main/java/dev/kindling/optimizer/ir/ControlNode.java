@@ -9,10 +9,28 @@ import java.util.List;
 
 public final class ControlNode extends Node {
     private final BasicBlock[] successors;
+    /** For Switch: the case value of its first successor. */
+    private final int caseBase;
 
     private ControlNode(Opcode opcode, BasicBlock[] successors, Node... inputs) {
+        this(opcode, successors, 0, inputs);
+    }
+
+    private ControlNode(Opcode opcode, BasicBlock[] successors, int caseBase, Node... inputs) {
         super(opcode, inputs);
         this.successors = successors;
+        this.caseBase = caseBase;
+    }
+
+    /** A switch on a tagged value: successor k for the Smi caseBase + k, the last one otherwise. */
+    public static ControlNode switchOnSmi(Node value, int caseBase, BasicBlock[] cases, BasicBlock fallThrough) {
+        BasicBlock[] all = java.util.Arrays.copyOf(cases, cases.length + 1);
+        all[cases.length] = fallThrough;
+        return new ControlNode(Opcode.Switch, all, caseBase, value);
+    }
+
+    public int caseBase() {
+        return caseBase;
     }
 
     public static ControlNode jump(BasicBlock target) {

@@ -122,6 +122,9 @@ public final class Graph {
             if (n.frameState() != null) {
                 states.add(n.frameState());
             }
+            if (n.exceptionState() != null) {
+                states.add(n.exceptionState());
+            }
         }
         for (FrameState s : states) {
             s.replaceValues(v -> v == old ? replacement : v);

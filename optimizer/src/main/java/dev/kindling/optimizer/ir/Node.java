@@ -27,6 +27,11 @@ public class Node {
     private int bytecodeOffset = -1;
     /** For nodes that can deoptimize: where and in what state the interpreter resumes. */
     private FrameState frameState;
+    /**
+     * For a node that may throw inside a try range: the state before its bytecode, from which
+     * the interpreter takes over at the range's handler when it throws (see setExceptionState).
+     */
+    private FrameState exceptionState;
     /** For checks: why a failure deoptimizes (the deopt reason's V8 spelling is in the backend's table). */
     private String deoptReason;
 
@@ -107,6 +112,20 @@ public class Node {
     public final void setDeopt(FrameState state, String reason) {
         this.frameState = state;
         this.deoptReason = reason;
+    }
+
+    /**
+     * Makes this node, which may throw a JS exception, one inside a try range: if it throws, the
+     * function continues in the interpreter at the handler of `state`'s bytecode, from `state`
+     * (optimized code deoptimizes to the handler rather than compiling it, as V8's Maglev
+     * once did too).
+     */
+    public final void setExceptionState(FrameState state) {
+        this.exceptionState = state;
+    }
+
+    public final FrameState exceptionState() {
+        return exceptionState;
     }
 
     public final boolean producesValue() {

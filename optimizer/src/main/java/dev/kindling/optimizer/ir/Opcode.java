@@ -191,7 +191,12 @@ public enum Opcode {
     /** On a bit: to the first successor if set, else to the second. */
     Branch(NONE, Effects.CONTROL),
     Return(NONE, Effects.CONTROL),
-    /** Throw: the input leaves the function as a JS exception (no handler: the function has none). */
+    /**
+     * SwitchOnSmiNoFeedback: to successor k when the tagged input is the Smi caseBase + k, else
+     * to the last successor (the bytecode after the switch). try/finally dispatches on its token so.
+     */
+    Switch(NONE, Effects.CONTROL),
+    /** Throw: the input leaves the function as a JS exception (or goes to the interpreter's handler, in a try range). */
     Throw(NONE, Effects.CONTROL),
     /** Deoptimizes unconditionally (a bytecode whose feedback the interpreter never gathered). */
     Deopt(NONE, Effects.CONTROL);

@@ -41,8 +41,12 @@ public final class DeadCodeElimination implements Pass {
                     work.add(in);
                 }
             }
-            if (n.frameState() != null) {
-                for (Node v : n.frameState().values()) {
+            for (dev.kindling.optimizer.ir.FrameState state : new dev.kindling.optimizer.ir.FrameState[]{
+                    n.frameState(), n.exceptionState()}) {
+                if (state == null) {
+                    continue;
+                }
+                for (Node v : state.values()) {
                     if (live.add(v)) {
                         work.add(v);
                     }

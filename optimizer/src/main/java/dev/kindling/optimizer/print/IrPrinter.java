@@ -71,6 +71,9 @@ public final class IrPrinter {
         if (n.bytecodeOffset() >= 0) {
             s.append("   @").append(n.bytecodeOffset());
         }
+        if (n.exceptionState() != null) {
+            s.append(" ⤳ handler ").append(frameState(graph.bytecode(), n.exceptionState()));
+        }
         if (n.frameState() != null) {
             s.append(" ↯ ").append(n.deoptReason()).append(' ').append(frameState(graph.bytecode(), n.frameState()));
         }
