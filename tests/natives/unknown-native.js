@@ -1,3 +1,3 @@
 // An unknown native is a SyntaxError before anything runs, in node's words.
 console.log('not printed');
-%OptimizeFunctionOnNextCall(function () {});
+%OptimizeEverythingNow(function () {});

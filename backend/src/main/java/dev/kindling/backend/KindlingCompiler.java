@@ -62,6 +62,8 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
     private final Settings settings;
     private final Deoptimizer deoptimizer;
     private int compiled;
+    /** Tests: sees each generated class file before it is installed (GeneratedClassVerificationTest); null: none. */
+    private java.util.function.Consumer<byte[]> classListener;
 
     public KindlingCompiler(Settings settings) {
         this.settings = settings;
@@ -70,6 +72,16 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
 
     public Deoptimizer deoptimizer() {
         return deoptimizer;
+    }
+
+    /** For tests: `listener` receives every class file this compiler generates, before it is installed. */
+    public void setClassListener(java.util.function.Consumer<byte[]> listener) {
+        this.classListener = listener;
+    }
+
+    @Override
+    public boolean deoptsForTesting() {
+        return deoptimizer.stressMode();
     }
 
     /** How many functions have been compiled so far. */
@@ -97,6 +109,9 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
                         + "-byte limit for JIT compilation (DontCompileHugeMethods)");
             }
             printClass(shared, result);
+            if (classListener != null) {
+                classListener.accept(result.classFile());
+            }
             OptimizedCode code = CodeInstaller.install(result, shared, deoptimizer);
             double codegenMs = (System.nanoTime() - t0) / 1e6;
             compiled++;

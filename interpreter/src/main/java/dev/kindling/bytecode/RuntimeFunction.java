@@ -8,8 +8,9 @@
  * same way; V8 reports a mismatch as a SyntaxError when the function is compiled, and so do
  * we — see generator/Natives). The engine-internal entries are not reachable from JS.
  *
- * Kindling has no optimizing tier yet, so %OptimizeFunctionOnNextCall and its friends are
- * deliberately absent: a test that uses them fails loudly instead of passing by pretending.
+ * The tiering natives (%OptimizeFunctionOnNextCall and its friends) drive and query the
+ * optimizing tier through the TieringManager; interpreter/TieringNatives says what each does and which
+ * %GetOptimizationStatus bits Kindling sets.
  */
 package dev.kindling.bytecode;
 
@@ -83,7 +84,34 @@ public enum RuntimeFunction {
      * IteratorClose when a for-of loop is left before its iterator is done: (iterator,
      * afterThrow). Calls the iterator's `return`; after a throw its errors are ignored.
      */
-    IteratorClose(2, false);
+    IteratorClose(2, false),
+
+    // ---- tiering natives (--allow-natives-syntax; after the others, so their ids stay put) ------
+
+    /**
+     * %PrepareFunctionForOptimization(f[, mode]): compiles f and makes its feedback vector, as V8
+     * does. Any number of arguments at compile time, as V8 declares it (-1); TieringNatives
+     * checks for one or two at run time, and ignores the mode ("allow heuristic optimization").
+     */
+    PrepareFunctionForOptimization(-1, true),
+    /**
+     * %OptimizeFunctionOnNextCall(f[, mode]): marks f; its next call compiles it (nothing under
+     * --no-opt). Arguments as PrepareFunctionForOptimization; the mode ("concurrent") is
+     * ignored: Kindling compiles synchronously.
+     */
+    OptimizeFunctionOnNextCall(-1, true),
+    /** %DeoptimizeFunction(f): f's optimized code is marked for deoptimization and dropped. */
+    DeoptimizeFunction(1, true),
+    /** %NeverOptimizeFunction(f): f is never optimized again. */
+    NeverOptimizeFunction(1, true),
+    /** %GetOptimizationStatus(f): V8's OptimizationStatus bits, as a number. */
+    GetOptimizationStatus(1, true),
+    /** %IsBeingInterpreted(): whether the function calling it runs in the interpreter. */
+    IsBeingInterpreted(0, true),
+    /** %ActiveTierIsIgnition(f): whether f's next call runs in the interpreter (V8's name). */
+    ActiveTierIsIgnition(1, true),
+    /** %ActiveTierIsKindlingJit(f): whether f's next call runs Kindling's optimized code (Kindling's own). */
+    ActiveTierIsKindlingJit(1, true);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -35,7 +35,7 @@ final class InterpreterRuntime {
     InterpreterRuntime(Interpreter interpreter) {
         this.interpreter = interpreter;
         this.realm = interpreter.realm();
-        this.natives = new NativesRuntime(realm);
+        this.natives = new NativesRuntime(interpreter);
     }
 
     // ---- globals ------------------------------------------------------------------------------
@@ -188,6 +188,9 @@ final class InterpreterRuntime {
     }
 
     Object callRuntime(RuntimeFunction function, Object[] args) {
+        if (function.callableFromJs()) {
+            return natives.call(function, args);
+        }
         switch (function) {
             case ThrowConstAssignError -> throw JSException.typeError("Assignment to constant variable.");
             case ThrowIteratorResultNotAnObject -> throw JSException.typeError(
@@ -255,9 +258,6 @@ final class InterpreterRuntime {
             case IteratorClose -> {
                 closeIterator(args[0], args[1] == Boolean.TRUE);
                 return Oddball.UNDEFINED;
-            }
-            case HaveSameMap, HasFastProperties, DebugPrint, GetFeedback -> {
-                return natives.call(function, args);
             }
             case DefineClass -> {
                 return ClassDefinitions.defineClass(realm, args);

@@ -7,8 +7,13 @@
  *   %DebugPrint(x)         prints x as the engine sees it to stdout, returns x
  *   %GetFeedback(f)        f's feedback vector as plain JS data a test can assert on
  *
- * Misuse is a TypeError in the program, never a crash: V8 aborts on %HasFastProperties(1);
- * Kindling throws instead, since its natives are for learning.
+ * and the tiering natives (V8's src/runtime/runtime-test.cc), which drive and query the
+ * TieringManager (see TieringNatives below for each one's exact meaning and the
+ * %GetOptimizationStatus bits).
+ *
+ * Misuse is a TypeError in the program, never a crash: V8 aborts on %HasFastProperties(1) or
+ * %OptimizeFunctionOnNextCall(1) ("Check failed: v8_flags.fuzzing"); Kindling throws instead,
+ * since its natives are for learning.
  */
 package dev.kindling.interpreter;
 
@@ -37,9 +42,11 @@ import java.util.Map;
 
 final class NativesRuntime {
     private final Realm realm;
+    private final TieringNatives tiering;
 
-    NativesRuntime(Realm realm) {
-        this.realm = realm;
+    NativesRuntime(Interpreter interpreter) {
+        this.realm = interpreter.realm();
+        this.tiering = new TieringNatives(interpreter);
     }
 
     Object call(RuntimeFunction function, Object[] args) {
@@ -52,6 +59,9 @@ final class NativesRuntime {
                 yield args[0];
             }
             case GetFeedback -> getFeedback(args[0]);
+            case PrepareFunctionForOptimization, OptimizeFunctionOnNextCall, DeoptimizeFunction,
+                 NeverOptimizeFunction, GetOptimizationStatus, IsBeingInterpreted, ActiveTierIsIgnition,
+                 ActiveTierIsKindlingJit -> tiering.call(function, args);
             default -> throw new IllegalStateException("not a native: " + function);
         };
     }

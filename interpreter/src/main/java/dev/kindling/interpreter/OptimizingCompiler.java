@@ -15,4 +15,9 @@ package dev.kindling.interpreter;
 
 public interface OptimizingCompiler {
     OptimizedCode compile(JSClosure function, FeedbackVector feedback);
+
+    /** Whether its code may deopt with nothing failed (--deopt-every-n-times): %GetOptimizationStatus's kMaybeDeopted. */
+    default boolean deoptsForTesting() {
+        return false;
+    }
 }

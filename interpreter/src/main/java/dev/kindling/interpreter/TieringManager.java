@@ -81,6 +81,11 @@ public final class TieringManager {
         this.alwaysOpt = alwaysOpt;
     }
 
+    /** Whether --always-opt is on (%GetOptimizationStatus's kAlwaysOptimize). */
+    public boolean alwaysOpt() {
+        return alwaysOpt;
+    }
+
     /** Where marked/gave-up decisions are reported (--trace-opt); null for nowhere. */
     public void setTrace(TieringTrace trace) {
         this.trace = trace;

@@ -6,7 +6,8 @@
  * Errors are V8's, in V8's words and at V8's time: when the function containing the call is
  * compiled (lazily, on its first call, for inner functions; before anything runs, for the
  * top-level code), a SyntaxError "Name is not defined" for an unknown native and "Runtime
- * function given wrong number of arguments" for a bad argument count, with the caret under
+ * function given wrong number of arguments" for a bad argument count (of a native with a fixed
+ * one; V8's variadic ones, -1 in the table, check at run time), with the caret under
  * the call's closing parenthesis as node shows it. Kindling differs in one respect: a
  * SyntaxError from a lazily compiled function ends the program (as a parse error does)
  * instead of being catchable at the call site.
@@ -29,7 +30,7 @@ final class Natives {
             throw g.error(closingParen(g.source.text(), n.pos()), n.name() + " is not defined");
         }
         List<Expression> args = n.arguments();
-        if (args.size() != function.argumentCount()) {
+        if (function.argumentCount() >= 0 && args.size() != function.argumentCount()) {
             throw g.error(closingParen(g.source.text(), n.pos()), "Runtime function given wrong number of arguments");
         }
         int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());

@@ -20,7 +20,9 @@ class NativesTest {
         assertEquals(2, RuntimeFunction.HaveSameMap.argumentCount());
         assertEquals(1, RuntimeFunction.lookupNative("DebugPrint").argumentCount());
         assertNull(RuntimeFunction.lookupNative("DeleteGlobal"), "internal runtime functions are not natives");
-        assertNull(RuntimeFunction.lookupNative("OptimizeFunctionOnNextCall"), "no optimizer, so no pretending");
+        assertEquals(-1, RuntimeFunction.lookupNative("OptimizeFunctionOnNextCall").argumentCount(), "f[, mode], as V8");
+        assertEquals(0, RuntimeFunction.lookupNative("IsBeingInterpreted").argumentCount());
+        assertNull(RuntimeFunction.lookupNative("OptimizeMaglevOnNextCall"), "V8's natives Kindling lacks are unknown");
         assertNull(RuntimeFunction.lookupNative("havesamemap"), "names are case-sensitive");
     }
 

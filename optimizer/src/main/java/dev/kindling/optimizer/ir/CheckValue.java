@@ -17,8 +17,12 @@ public final class CheckValue extends Node {
         return expected;
     }
 
+    /** `<JSFunction inc>` for a function (by name: no identity hash, so dumps are stable), else the value. */
     @Override
     public String details() {
+        if (expected instanceof dev.kindling.runtime.JSFunction f) {
+            return "<JSFunction " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName()) + ">";
+        }
         return "<" + expected + ">";
     }
 }

@@ -1,0 +1,125 @@
+/*
+ * One program per deoptimization reason: tests/deopt/NAME.js, where NAME is the reason as V8
+ * spells it (DeoptReason's v8Name, lower case, spaces as dashes: not-a-smi.js for "not a Smi"),
+ * warms a function up, has it optimized (%OptimizeFunctionOnNextCall) and then feeds it what
+ * breaks the optimized code's speculation. Three things are checked:
+ *   1. its stdout under --trace-deopt --allow-natives-syntax (the program's own lines and the
+ *      bailout lines between them) equals NAME.golden, which holds a bailout with that reason;
+ *   2. its stdout without the trace is the interpreter's (--no-opt): a deopt changes no result;
+ *   3. every reason in DeoptReason has its program, except the ones the tier cannot produce yet
+ *      (NOT_PRODUCED_YET), which must have none — so the list shrinks as the tier grows.
+ * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
+ * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
+ * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
+ * as FeedbackGoldenTest does.
+ *
+ * After an intended change, regenerate with tests/regen-goldens.sh and review the diff.
+ */
+package dev.kindling.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kindling.backend.deopt.DeoptReason;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class DeoptGoldenTest {
+  private static final boolean REGENERATE = Boolean.getBoolean("kindling.regenerate");
+  private static final Pattern FLAGS = Pattern.compile("^// flags: (.+)$", Pattern.MULTILINE);
+
+  /**
+   * The reasons no check of the tier gives today (the graph builder emits no heap-number
+   * check, no CheckValue but the call target's, and no float64 → int32 truncation): no
+   * program can force them yet.
+   */
+  private static final Set<DeoptReason> NOT_PRODUCED_YET = EnumSet.of(DeoptReason.NotAHeapNumber,
+      DeoptReason.WrongValue, DeoptReason.LostPrecisionOrNaN);
+
+  static String programName(DeoptReason reason) {
+    return reason.v8Name().toLowerCase().replace(' ', '-');
+  }
+
+  private static Path dir() {
+    return TestPaths.repoRoot().resolve("tests/deopt");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> deoptPrograms() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (DeoptReason reason : DeoptReason.values()) {
+      Path js = dir().resolve(programName(reason) + ".js");
+      if (Files.exists(js)) {
+        tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, reason)));
+        tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+      }
+    }
+    assertFalse(tests.isEmpty(), "no programs in " + dir());
+    return tests.stream();
+  }
+
+  @Test
+  void everyReasonTheTierCanProduceHasItsProgram() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (DeoptReason reason : DeoptReason.values()) {
+      if (!NOT_PRODUCED_YET.contains(reason)) {
+        expected.add(programName(reason) + ".js");
+      }
+    }
+    List<String> actual;
+    try (Stream<Path> files = Files.list(dir())) {
+      actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+    }
+    assertEquals(expected.stream().sorted().toList(), actual,
+        "tests/deopt holds one program per reason the tier produces (NOT_PRODUCED_YET lists the others)");
+  }
+
+  private static void checkTrace(Path js, DeoptReason reason) throws IOException {
+    String actual = FeedbackGoldenTest.renumberShapes(run(js, "--trace-deopt"));
+    Path golden = js.resolveSibling(js.getFileName().toString().replaceAll("\\.js$", ".golden"));
+    if (REGENERATE) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    } else {
+      assertTrue(Files.exists(golden), "missing " + golden + " (run tests/regen-goldens.sh)");
+      assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+    assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),
+        "the program deopts for \"" + reason.v8Name() + "\":\n" + actual);
+  }
+
+  private static void checkResults(Path js) throws IOException {
+    assertEquals(run(js, "--no-opt"), run(js), "stdout with the tier and without it (--no-opt)");
+  }
+
+  /** stdout of the program under --allow-natives-syntax, its `// flags:` and `extra`. */
+  private static String run(Path js, String... extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of(extra));
+    args.add("--allow-natives-syntax");
+    Matcher m = FLAGS.matcher(Files.readString(js, StandardCharsets.UTF_8));
+    if (m.find()) {
+      args.addAll(List.of(m.group(1).trim().split("\\s+")));
+    }
+    args.add(js.toAbsolutePath().normalize().toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, exit, "exit code of " + args + "; stderr: " + err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
