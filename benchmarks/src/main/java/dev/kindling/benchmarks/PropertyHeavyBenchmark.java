@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 public class PropertyHeavyBenchmark {
 
-    @Param({"ic", "no-ic"})
+    @Param({"ic", "no-ic", "opt"})
     public String mode;
 
     private JsFunction fields;
