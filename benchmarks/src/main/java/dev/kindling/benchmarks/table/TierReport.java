@@ -100,36 +100,50 @@ final class TierReport {
             }
         });
 
-        sb.append("\nRefused, by reason (program: functions):\n\n| reason | functions |\n|---|---|\n");
         Map<String, Map<String, List<String>>> byReason = new LinkedHashMap<>();
         traces.forEach((program, t) -> t.abortReasons().forEach((why, functions) ->
                 byReason.computeIfAbsent(why, k -> new LinkedHashMap<>()).put(program, functions)));
-        byReason.entrySet().stream()
+        List<String> refused = byReason.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(count(b.getValue()), count(a.getValue())))
-                .forEach(e -> sb.append("| ").append(e.getKey()).append(" | ").append(String.join("; ",
-                        e.getValue().entrySet().stream().map(p -> p.getKey() + ": " + String.join(", ", p.getValue()))
-                                .toList())).append(" |\n"));
+                .map(e -> "| " + e.getKey() + " | " + String.join("; ", e.getValue().entrySet().stream()
+                        .map(p -> p.getKey() + ": " + String.join(", ", p.getValue())).toList()) + " |")
+                .toList();
+        section(sb, "Refused, by reason (program: functions)",
+                refused.isEmpty() ? refused : concat(List.of("| reason | functions |", "|---|---|"), refused));
 
-        sb.append("\nMarked, never entered again (program: functions):\n\n");
+        List<String> notEntered = new ArrayList<>();
+        List<String> gaveUp = new ArrayList<>();
+        List<String> deopts = new ArrayList<>();
+        List<String> compiles = new ArrayList<>();
         traces.forEach((program, t) -> {
             if (!t.markedNotEntered().isEmpty()) {
-                sb.append("- ").append(program).append(": ").append(String.join(", ", t.markedNotEntered())).append('\n');
+                notEntered.add("- " + program + ": " + String.join(", ", t.markedNotEntered()));
             }
+            t.gaveUp.forEach((function, why) -> gaveUp.add("- " + program + ": " + function + ": " + why));
+            t.deopts.forEach((site, n) -> deopts.add("- " + program + ": " + n + " × " + site));
+            t.compiles.forEach((function, times) -> compiles.add("- " + program + ": " + function + ": "
+                    + String.join(", ", times.stream().map(TierReport::ms).toList())));
         });
-
-        sb.append("\nGiven up on (program: function: reason):\n\n");
-        traces.forEach((program, t) -> t.gaveUp.forEach((function, why) ->
-                sb.append("- ").append(program).append(": ").append(function).append(": ").append(why).append('\n')));
-
-        sb.append("\nDeopts (program: count × reason: operation at position (function)):\n\n");
-        traces.forEach((program, t) -> t.deopts.forEach((site, n) ->
-                sb.append("- ").append(program).append(": ").append(n).append(" × ").append(site).append('\n')));
-
-        sb.append("\nCompile times (program: function: ms per compile):\n\n");
-        traces.forEach((program, t) -> t.compiles.forEach((function, times) -> sb.append("- ").append(program)
-                .append(": ").append(function).append(": ")
-                .append(String.join(", ", times.stream().map(TierReport::ms).toList())).append('\n')));
+        section(sb, "Marked, never entered again (program: functions)", notEntered);
+        section(sb, "Given up on (program: function: reason)", gaveUp);
+        section(sb, "Deopts (program: count × reason: operation at position (function))", deopts);
+        section(sb, "Compile times (program: function: ms per compile)", compiles);
         return sb.toString();
+    }
+
+    /** A titled list of Markdown lines, or "none". */
+    private static void section(StringBuilder sb, String title, List<String> lines) {
+        sb.append('\n').append(title).append(":\n\n");
+        if (lines.isEmpty()) {
+            sb.append("none\n");
+        }
+        lines.forEach(line -> sb.append(line).append('\n'));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** How many functions a reason stopped, over all programs. */

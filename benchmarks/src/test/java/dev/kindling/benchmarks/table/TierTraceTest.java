@@ -1,6 +1,6 @@
 /*
  * The tier report's reading of --trace-opt and --trace-deopt: first lines in the formats
- * KindlingCompiler and Deoptimizer document, then the trace the engine itself prints for a
+ * KindlingCompiler and Deoptimizer document (and the report's row for them), then the trace the engine itself prints for a
  * program that compiles one function, refuses one (an exception handler) and deoptimizes one
  * (a string where it had seen only small integers), so a change of the trace's format fails
  * here rather than leaving the report silently empty.
@@ -53,6 +53,17 @@ class TierTraceTest {
         assertEquals(Map.of("runTask (richards.js:126:3)", "too many deopts"), t.gaveUp);
         assertEquals(Map.of("not a Smi: Add at richards.js:241:21 (runTask)", 2), t.deopts);
         assertEquals(2, t.deoptCount());
+    }
+
+    @Test
+    void theReportRowCountsFunctionsAndCompiles() {
+        String report = TierReport.markdown(Map.of("Richards", TierTrace.parse(TRACE)), Map.of());
+        // optimized 1, compiles 2, refused 1, marked and not entered 1, given up 1, deopts 2;
+        // the median of 69.019 and 2.0 ms, the longest compile, the total.
+        assertTrue(report.contains("| Richards | 1 | 2 | 1 | 1 | 1 | 2 | 36 | 69 (runTask (richards.js:126:3)) | 71 |"),
+                report);
+        assertTrue(report.contains("| bytecode TestIn is not optimized yet | Richards: <anonymous> (richards.js:207:60) |"),
+                report);
     }
 
     private static final String PROGRAM = """
