@@ -60,7 +60,7 @@ class PackageCycleTest {
     void aFullyQualifiedReferenceCountsAndACommentDoesNot() {
         String source = """
                 package dev.kindling.runtime;
-                // dev.kindling.interpreter.Engine is who calls this
+                // dev.kindling.host.Engine is who calls this
                 class Operators { double pow() { return dev.kindling.runtime.builtins.FdLibm.pow(1, 2); } }
                 """;
         assertEquals(Set.of("dev.kindling.runtime.builtins"), referencedPackages(source));

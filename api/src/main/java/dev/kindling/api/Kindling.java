@@ -21,9 +21,9 @@ import dev.kindling.backend.KindlingCompiler;
 import dev.kindling.flags.Flag;
 import dev.kindling.flags.Flags;
 import dev.kindling.frontend.JsSyntaxError;
-import dev.kindling.interpreter.Engine;
-import dev.kindling.interpreter.HostObjects;
-import dev.kindling.interpreter.ProcessExit;
+import dev.kindling.host.Engine;
+import dev.kindling.host.HostObjects;
+import dev.kindling.host.ProcessExit;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.Realm;
 

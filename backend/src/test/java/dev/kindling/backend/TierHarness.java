@@ -4,7 +4,7 @@
  */
 package dev.kindling.backend;
 
-import dev.kindling.interpreter.Engine;
+import dev.kindling.host.Engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

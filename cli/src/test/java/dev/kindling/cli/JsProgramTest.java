@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
+import dev.kindling.cli.InProcessRunner.Result;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * End-to-end corpus: every {@code tests/js/<topic>/<name>.js} and {@code tests/errors/<name>.js}
- * runs in-process through {@link Main#run(String[], PrintStream, PrintStream)} once per execution
- * mode, and its output is compared with the node-generated expectations next to it.
+ * runs in-process through {@link Main#run(String[], PrintStream, PrintStream)} once per {@link
+ * ExecutionMode}, and its output is compared with the node-generated expectations next to it.
  *
  * <ul>
  *   <li>{@code tests/js}: exit code 0 and stdout exactly equal to {@code <name>.out}
@@ -52,19 +51,6 @@ import org.junit.jupiter.api.TestFactory;
  * kindling.tests.timeoutSeconds} (per program and mode, default 60).
  */
 class JsProgramTest {
-
-  /** Execution modes: display name and the flags passed before the program path. */
-  record Mode(String name, List<String> flags) {}
-
-  /** Every program runs once per mode. Later tiers add modes here (e.g. a stress mode). */
-  static final List<Mode> MODES =
-      List.of(
-          new Mode("interpreter", List.of("--no-opt")),
-          new Mode("no-ic", List.of("--no-opt", "--no-use-ic")),
-          new Mode("default", List.of()));
-
-  private static final long TIMEOUT_SECONDS =
-      Long.getLong("kindling.tests.timeoutSeconds", 60L);
 
   /** Stack lines pointing into node internals, e.g. "    at Module._compile (node:internal/...)". */
   private static final Pattern NODE_INTERNAL_FRAME = Pattern.compile("^\\s+at (.*\\()?node:.*$");
@@ -90,10 +76,10 @@ class JsProgramTest {
       for (Path p : e.getValue()) {
         String id = (e.getKey().isEmpty() ? "" : e.getKey() + "/") + baseName(p);
         if (!id.contains(filter)) continue;
-        for (Mode mode : MODES) {
+        for (ExecutionMode mode : ExecutionMode.values()) {
           tests1.add(
               DynamicTest.dynamicTest(
-                  id + " [" + mode.name() + "]", p.toUri(), () -> checkProgram(p, mode)));
+                  id + " [" + mode.displayName() + "]", p.toUri(), () -> checkProgram(p, mode)));
         }
       }
       if (!tests1.isEmpty()) {
@@ -106,10 +92,10 @@ class JsProgramTest {
     for (Path p : listJs(tests.resolve("errors"), 1)) {
       String id = "errors/" + baseName(p);
       if (!id.contains(filter)) continue;
-      for (Mode mode : MODES) {
+      for (ExecutionMode mode : ExecutionMode.values()) {
         errorTests.add(
             DynamicTest.dynamicTest(
-                id + " [" + mode.name() + "]", p.toUri(), () -> checkErrorProgram(p, mode)));
+                id + " [" + mode.displayName() + "]", p.toUri(), () -> checkErrorProgram(p, mode)));
       }
     }
     if (!errorTests.isEmpty()) {
@@ -124,24 +110,24 @@ class JsProgramTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static void checkProgram(Path program, Mode mode) {
+  private static void checkProgram(Path program, ExecutionMode mode) {
     String expectedOut = readExpected(sibling(program, ".out"));
-    Result r = run(program, mode);
+    Result r = InProcessRunner.run(program, mode, List.of());
     assertAll(
         () ->
             assertEquals(
-                0, r.exitCode, "exit code (stderr was:\n" + r.stderr + ")"),
-        () -> assertEquals(expectedOut, r.stdout, "stdout"));
+                0, r.exitCode(), "exit code (stderr was:\n" + r.stderr() + ")"),
+        () -> assertEquals(expectedOut, r.stdout(), "stdout"));
   }
 
-  private static void checkErrorProgram(Path program, Mode mode) {
+  private static void checkErrorProgram(Path program, ExecutionMode mode) {
     String expectedOut = readExpected(sibling(program, ".out"));
     String expectedErr = readExpected(sibling(program, ".err"));
-    Result r = run(program, mode);
-    String actualErr = normalizeStderr(r.stderr, program);
+    Result r = InProcessRunner.run(program, mode, List.of());
+    String actualErr = normalizeStderr(r.stderr(), program);
     assertAll(
-        () -> assertEquals(1, r.exitCode, "exit code (stderr was:\n" + r.stderr + ")"),
-        () -> assertEquals(expectedOut, r.stdout, "stdout"),
+        () -> assertEquals(1, r.exitCode(), "exit code (stderr was:\n" + r.stderr() + ")"),
+        () -> assertEquals(expectedOut, r.stdout(), "stdout"),
         () -> assertEquals(expectedErr, actualErr, "normalized stderr"));
   }
 
@@ -179,68 +165,6 @@ class JsProgramTest {
     // Longest first, so a prefix of another prefix cannot leave a fragment behind.
     prefixes.sort((a, b) -> b.length() - a.length());
     return prefixes;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private record Result(int exitCode, String stdout, String stderr) {}
-
-  /** Runs the engine in-process on a fresh thread (so a hang becomes a timeout, not a stuck build). */
-  private static Result run(Path program, Mode mode) {
-    List<String> args = new ArrayList<>(mode.flags());
-    args.add(program.toAbsolutePath().normalize().toString());
-    String[] argv = args.toArray(new String[0]);
-
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-
-    int[] exit = {Integer.MIN_VALUE};
-    Throwable[] crash = {null};
-    Thread t =
-        new Thread(
-            null,
-            () -> {
-              try {
-                exit[0] = Main.run(argv, out, err);
-              } catch (Throwable e) {
-                crash[0] = e;
-              }
-            },
-            "kindling-js-test",
-            0L /* JVM default stack size: -Xss from cli/pom.xml's surefire argLine */);
-    t.setDaemon(true);
-    t.start();
-    try {
-      t.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      fail("interrupted while running " + program);
-    }
-    if (t.isAlive()) {
-      t.interrupt();
-      fail(
-          "timed out after "
-              + TIMEOUT_SECONDS
-              + "s: "
-              + String.join(" ", argv)
-              + "\nstdout so far:\n"
-              + outBytes.toString(StandardCharsets.UTF_8));
-    }
-    out.flush();
-    err.flush();
-    String stdout = outBytes.toString(StandardCharsets.UTF_8);
-    String stderr = errBytes.toString(StandardCharsets.UTF_8);
-    if (crash[0] != null) {
-      throw new AssertionError(
-          "Main.run threw instead of returning an exit code\nstdout:\n"
-              + stdout
-              + "\nstderr:\n"
-              + stderr,
-          crash[0]);
-    }
-    return new Result(exit[0], stdout, stderr);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -7,8 +7,11 @@
  * %GetFeedback — never shape ids.
  *
  * Two conventions:
- *   - ic-*.js assert inline-cache states, which --no-use-ic leaves uninitialized by design; they
- *     skip the no-ic mode. Every other program must print the same in all modes.
+ *   - ic-*.js assert inline-cache states and counts, which --no-use-ic leaves uninitialized by
+ *     design and which optimized code no longer updates (the interpreter gathers feedback;
+ *     code compiled from it reads it): they run only where the interpreter runs every call —
+ *     they skip the no-ic mode and the --always-opt modes. Every other program must print the
+ *     same in all modes.
  *   - NAME.err next to a program means it must fail: exit code 1 and stderr (normalized as
  *     JsProgramTest does) equal to NAME.err — for misuse of natives, checked against node's
  *     wording.
@@ -18,9 +21,7 @@ package dev.kindling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,26 +44,21 @@ class NativesProgramTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path js : programs) {
       String name = js.getFileName().toString();
-      for (JsProgramTest.Mode mode : JsProgramTest.MODES) {
-        if (name.startsWith("ic-") && mode.flags().contains("--no-use-ic")) {
+      for (ExecutionMode mode : ExecutionMode.values()) {
+        if (name.startsWith("ic-") && (mode.flags().contains("--no-use-ic") || mode.flags().contains("--always-opt"))) {
           continue;
         }
-        tests.add(DynamicTest.dynamicTest(name + " [" + mode.name() + "]", js.toUri(), () -> check(js, mode)));
+        tests.add(DynamicTest.dynamicTest(name + " [" + mode.displayName() + "]", js.toUri(), () -> check(js, mode)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(Path js, JsProgramTest.Mode mode) throws IOException {
-    List<String> args = new ArrayList<>(mode.flags());
-    args.add("--allow-natives-syntax");
-    args.add(js.toAbsolutePath().normalize().toString());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    String stdout = out.toString(StandardCharsets.UTF_8);
-    String stderr = err.toString(StandardCharsets.UTF_8);
+  private static void check(Path js, ExecutionMode mode) throws IOException {
+    InProcessRunner.Result r = InProcessRunner.run(js, mode, List.of("--allow-natives-syntax"));
+    int exit = r.exitCode();
+    String stdout = r.stdout();
+    String stderr = r.stderr();
     Path expectedErr = sibling(js, ".err");
     if (Files.exists(expectedErr)) {
       assertEquals(1, exit, "exit code; stderr: " + stderr);

@@ -1,7 +1,7 @@
 /*
  * The values of every flag of the table (Flag) for one engine: immutable, complete (a flag
  * not set holds its default), with typed getters. It is the one values object every stage
- * reads (the interpreter's Engine, the API's Options, the optimizing tier when it lands).
+ * reads (the host's Engine, the API's Options, the optimizing tier when it lands).
  *
  * parse() reads V8-style arguments without a command-line library (the API's
  * Options.fromArgs and the tests use it): `--x` / `--no-x` for a boolean, `--x=value` or

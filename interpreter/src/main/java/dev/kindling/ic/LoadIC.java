@@ -86,7 +86,7 @@ public final class LoadIC {
                 return pair.getter == null ? Oddball.UNDEFINED : pair.getter.call(o, JSFunction.NO_ARGS);
             }
             if (h instanceof Handler.LoadArrayLength) {
-                return ((JSArray) o).length();
+                return ((JSArray) o).lengthValue();
             }
             if (h instanceof Handler.Slow) {
                 return o.get(name);

@@ -11,6 +11,7 @@ import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Node;
 import dev.kindling.frontend.ast.Statement;
+import dev.kindling.runtime.Oddball;
 
 final class CallPrinter {
     private CallPrinter() {
@@ -30,13 +31,17 @@ final class CallPrinter {
     /**
      * V8's message for a value that cannot be iterated at the current position: "o is not
      * iterable" for for-of and array spread ("f is not a function or its return value is not
-     * iterable" when o is a call or `new`), but a fixed sentence for spread arguments.
+     * iterable" when o is a call or `new`); for a spread argument, "o is not iterable (cannot
+     * read property undefined)" when `value` is undefined or null, else a fixed sentence.
      */
-    static String notIterable(JsFrame frame) {
+    static String notIterable(JsFrame frame, Object value) {
         if (frame != null) {
             int pos = position(frame);
             Node call = Children.find(root(frame), n -> spreadsAt(n instanceof Expression.Call c ? c.arguments()
                     : n instanceof Expression.New nw ? nw.arguments() : java.util.List.of(), pos));
+            if (call != null && Oddball.isNullish(value)) {
+                return print(iteratedAt(frame)) + " is not iterable (cannot read property " + value + ")";
+            }
             if (call != null) {
                 return "Spread syntax requires ...iterable[Symbol.iterator] to be a function";
             }

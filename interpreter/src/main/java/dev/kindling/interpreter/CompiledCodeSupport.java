@@ -153,4 +153,41 @@ public final class CompiledCodeSupport {
             throw JSException.referenceError("Cannot access '" + name + "' before initialization");
         }
     }
+
+    // ---- the fast property paths' helpers (after a CheckMaps of the object) ----
+
+    /** An array's length as its JS value (LoadArrayLength). */
+    public static Object arrayLength(Object array) {
+        return ((dev.kindling.runtime.JSArray) array).lengthValue();
+    }
+
+    /** Element `index` from the elements store, or null where that takes the generic path (a hole, out of bounds). */
+    public static Object loadElement(Object array, int index) {
+        return array instanceof dev.kindling.runtime.JSArray a ? a.fastElement(index) : null;
+    }
+
+    /** Stores element `index` in place if the elements store can take it; false (nothing written) otherwise. */
+    public static boolean storeElement(Object array, int index, Object value) {
+        return array instanceof dev.kindling.runtime.JSArray a && a.fastSetElement(index, value);
+    }
+
+    /** Whether `index` is below the array's length (to tell a hole from out of bounds in a deopt). */
+    public static boolean isInBounds(Object array, int index) {
+        return index >= 0 && array instanceof dev.kindling.runtime.JSArray a && index < a.length();
+    }
+
+    public static boolean isValid(Object validityCell) {
+        return ((dev.kindling.runtime.ValidityCell) validityCell).isValid();
+    }
+
+    /** CreateUnmappedArguments: a strict-mode arguments object over the arguments as passed. */
+    public static Object createUnmappedArguments(Interpreter interpreter, Object[] args) {
+        return new dev.kindling.runtime.JSArguments(interpreter.realm(), args, null, 0);
+    }
+
+    /** CreateRestParameter: the arguments past the first `formals`, as an array. */
+    public static Object createRestParameter(Interpreter interpreter, Object[] args, int formals) {
+        return interpreter.realm().newArray(args.length > formals
+                ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
+    }
 }

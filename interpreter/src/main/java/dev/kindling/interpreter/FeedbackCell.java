@@ -33,7 +33,9 @@
  */
 package dev.kindling.interpreter;
 
-public final class FeedbackCell {
+import dev.kindling.diagnostics.FeedbackPrinter;
+
+public final class FeedbackCell implements FeedbackPrinter.Feedback {
     /** How many closures have been made with this cell (V8's no/one/many closures cell maps). */
     public enum Closures { NONE, ONE, MANY }
 
@@ -49,6 +51,33 @@ public final class FeedbackCell {
 
     public Closures closures() {
         return closures;
+    }
+
+    // FeedbackPrinter.Feedback: what --print-feedback and %DebugPrint read (the vector must exist).
+
+    @Override
+    public dev.kindling.bytecode.SharedFunctionInfo shared() {
+        return vector.shared();
+    }
+
+    @Override
+    public dev.kindling.bytecode.FeedbackMetadata metadata() {
+        return vector.metadata();
+    }
+
+    @Override
+    public int invocationCount() {
+        return vector.invocationCount();
+    }
+
+    @Override
+    public boolean manyClosures() {
+        return closures == Closures.MANY;
+    }
+
+    @Override
+    public Object entry(int index) {
+        return vector.get(index);
     }
 
     /** What is left of the interrupt budget before the next tiering decision. */

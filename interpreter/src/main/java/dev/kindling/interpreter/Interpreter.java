@@ -64,6 +64,7 @@ import dev.kindling.bytecode.HandlerTable;
 import dev.kindling.bytecode.Opcodes;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.diagnostics.IcTraceWriter;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.ic.InlineCaches;
 import dev.kindling.ic.KeyedLoadIC;
@@ -129,13 +130,19 @@ public final class Interpreter {
         this.tiering = compiler != null;
         this.maxDepth = maxDepth;
         this.runtime = new InterpreterRuntime(this);
-        this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this, traceIc));
+        this.ics = new InlineCaches(realm, useIc, traceIc == null ? null : new IcTraceWriter(this::icTraceSite, traceIc));
         realm.setStackTraceProvider(limit -> StackTraces.capture(current, pendingBuiltinFrame, limit));
         realm.setLoadErrorMessage((receiver, key) -> Destructuring.loadFromNullOrUndefined(current, receiver, key));
     }
 
     public Realm realm() {
         return realm;
+    }
+
+    /** --trace-ic's view of where an IC changed: the innermost frame, or null outside JS code. */
+    private IcTraceWriter.Site icTraceSite() {
+        JsFrame f = current;
+        return f == null ? null : new IcTraceWriter.Site(f.function().shared(), f.bytecodeOffset(), f.sourcePosition());
     }
 
     /** Starts remembering every feedback vector that gets made (for --print-feedback). */
@@ -167,6 +174,14 @@ public final class Interpreter {
 
     InterpreterRuntime runtime() {
         return runtime;
+    }
+
+    /**
+     * Where an exception was thrown: the innermost JS position it passed through, or null if
+     * it passed through none. The host reads it to print node's report of an uncaught exception.
+     */
+    public static dev.kindling.runtime.ThrowSite throwSite(JSException e) {
+        return InterpreterRuntime.throwSite(e);
     }
 
     /** The innermost JS frame, or null when no JS code runs. */

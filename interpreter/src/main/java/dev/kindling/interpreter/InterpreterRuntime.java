@@ -314,19 +314,19 @@ final class InterpreterRuntime {
      * builtin Java iterators; any other iterable runs its own JS methods.
      */
     Object getIterator(Object iterable) {
-        return Iterators.getIterator(realm, iterable, this::notIterable);
+        return Iterators.getIterator(realm, iterable, () -> notIterable(iterable));
     }
 
     /** The values `iterable` yields, through the iteration protocol. */
     private void forEachIterated(Object iterable, java.util.function.Consumer<Object> sink) {
-        Iterators.iterate(realm, iterable, this::notIterable, sink);
+        Iterators.iterate(realm, iterable, () -> notIterable(iterable), sink);
     }
 
-    /** Words the TypeError of a value that cannot be iterated where the current frame is. */
-    private String notIterable() {
+    /** Words the TypeError of `value`, which cannot be iterated where the current frame is. */
+    private String notIterable(Object value) {
         JsFrame frame = interpreter.current;
         String pattern = frame instanceof InterpreterFrame f ? Destructuring.notIterableMessage(f) : null;
-        return pattern != null ? pattern : CallPrinter.notIterable(frame);
+        return pattern != null ? pattern : CallPrinter.notIterable(frame, value);
     }
 
     /** IteratorClose after a for-of loop left early: by a throw (`afterThrow`), or break/return. */

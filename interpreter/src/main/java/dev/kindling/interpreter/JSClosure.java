@@ -8,13 +8,14 @@
 package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.diagnostics.FeedbackPrinter;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.builtins.HasSourceText;
 
-public final class JSClosure extends JSFunction implements HasSourceText {
+public final class JSClosure extends JSFunction implements HasSourceText, FeedbackPrinter.SourceFunction {
     private final SharedFunctionInfo shared;
     private final Context context;
     private final Interpreter interpreter;
@@ -30,6 +31,7 @@ public final class JSClosure extends JSFunction implements HasSourceText {
         cell.closureCreated();
     }
 
+    @Override
     public SharedFunctionInfo shared() {
         return shared;
     }

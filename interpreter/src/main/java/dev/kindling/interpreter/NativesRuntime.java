@@ -15,6 +15,7 @@ package dev.kindling.interpreter;
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.FeedbackMetadata;
 import dev.kindling.bytecode.RuntimeFunction;
+import dev.kindling.diagnostics.FeedbackPrinter;
 import dev.kindling.ic.BinaryOperationFeedback;
 import dev.kindling.ic.CallFeedback;
 import dev.kindling.ic.CompareOperationFeedback;

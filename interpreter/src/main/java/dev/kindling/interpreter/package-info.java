@@ -2,12 +2,17 @@
  * The interpreter. Read {@link dev.kindling.interpreter.Interpreter} first: the dispatch loop,
  * one case per bytecode. A running function's whole state is an
  * {@link dev.kindling.interpreter.InterpreterFrame}; closures are
- * {@link dev.kindling.interpreter.JSClosure}s over {@link dev.kindling.interpreter.Context}s;
- * {@link dev.kindling.interpreter.Engine} ties a realm and an interpreter together and runs a
- * program as node's main module. Out-of-line helpers: {@code InterpreterRuntime} (calls,
- * literals, runtime functions, iterators), {@code Destructuring} (object rest, and node's
- * wording of failed destructurings). Stack walking reads {@link dev.kindling.interpreter.JsFrame}s,
- * of which InterpreterFrame is one kind.
+ * {@link dev.kindling.interpreter.JSClosure}s over {@link dev.kindling.interpreter.Context}s.
+ * Out-of-line helpers: {@code InterpreterRuntime} (calls, literals, runtime functions,
+ * iterators), {@code Destructuring} (object rest, and node's wording of failed
+ * destructurings), {@code CallPrinter} (node's wording of a failed call: "o.m is not a
+ * function"). Stack walking reads {@link dev.kindling.interpreter.JsFrame}s, of which
+ * InterpreterFrame is one kind.
+ *
+ * <p>What is not the interpreter lives beside it: node's host (the Engine that runs a program
+ * as node's main module, `require`, `process`) in dev.kindling.host, which depends on this
+ * package; the printers of --print-feedback and --trace-ic in dev.kindling.diagnostics, which
+ * this package calls.
  *
  * <p>The doors the optimizing tier comes in through (DESIGN.md stage 5), declared here so the
  * interpreter never depends on the tier: {@link dev.kindling.interpreter.OptimizingCompiler}

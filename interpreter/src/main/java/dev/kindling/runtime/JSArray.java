@@ -84,13 +84,26 @@ public final class JSArray extends JSObject {
         return kind != ElementsKind.DICTIONARY_ELEMENTS;
     }
 
-    /** The length, clamped to int (a sparse array can be longer: see longLength()). */
+    /**
+     * The length as a Java loop bound over elements, clamped to int. Never a JS value: a
+     * sparse array's length is a uint32 up to 2^32 - 1, beyond int (see longLength() and
+     * lengthValue()).
+     */
     public int length() {
         return isDense() ? length : (int) Math.min(sparseLength, Integer.MAX_VALUE);
     }
 
+    /** The length, 0 .. 2^32 - 1 (ECMA-262 §10.4.2: an array's length is a uint32). */
     public long longLength() {
         return isDense() ? length : sparseLength;
+    }
+
+    /**
+     * The JS value of `length`: a Smi, or a Double above 2^31 - 1. The one conversion, for the
+     * slow path (getOwnRaw) and every fast path (the LoadIC's array-length handler, push).
+     */
+    public Object lengthValue() {
+        return Numbers.normalize(longLength());
     }
 
     // ---- the typed stores -----------------------------------------------------------------------
@@ -462,7 +475,7 @@ public final class JSArray extends JSObject {
     @Override
     public Object getOwnRaw(Object key) {
         if (key.equals("length")) {
-            return Numbers.normalize(longLength());
+            return lengthValue();
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {

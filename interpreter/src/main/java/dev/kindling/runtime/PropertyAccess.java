@@ -68,6 +68,9 @@ public final class PropertyAccess {
         if (Oddball.isNullish(receiver)) {
             throw JSException.typeError("Cannot set properties of " + receiver + " (setting '" + key + "')");
         }
+        if (strict && receiver instanceof String s && isOwnStringProperty(s, key)) {
+            throw JSException.typeError("Cannot assign to read only property '" + key + "' of string '" + s + "'");
+        }
         if (strict) {
             throw JSException.typeError("Cannot create property '" + key + "' on "
                     + Operators.typeOf(receiver) + " '"
@@ -111,6 +114,12 @@ public final class PropertyAccess {
             throw JSException.typeError("Cannot delete property '" + name + "' of " + describe(o));
         }
         return deleted;
+    }
+
+    /** A string's own properties: its indices and length, all read-only (ECMA-262 10.4.3). */
+    private static boolean isOwnStringProperty(String s, Object key) {
+        long index = ArrayIndex.parse(key);
+        return "length".equals(key) || (index >= 0 && index < s.length());
     }
 
     private static JSException readOnly(JSObject o, Object key) {

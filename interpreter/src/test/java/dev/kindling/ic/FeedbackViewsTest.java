@@ -9,7 +9,7 @@ package dev.kindling.ic;
 
 import dev.kindling.bytecode.FeedbackMetadata;
 import dev.kindling.bytecode.FeedbackSlotKind;
-import dev.kindling.interpreter.Engine;
+import dev.kindling.host.Engine;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.JSFunction;

@@ -6,6 +6,8 @@
  */
 package dev.kindling.interpreter;
 
+import dev.kindling.diagnostics.FeedbackPrinter;
+import dev.kindling.host.Engine;
 import dev.kindling.ic.IcState;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;

@@ -8,6 +8,7 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Disassembler;
+import dev.kindling.host.Engine;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ package dev.kindling.interpreter;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Disassembler;
+import dev.kindling.host.Engine;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;

@@ -12,6 +12,7 @@ import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.BytecodeIterator;
 import dev.kindling.bytecode.analysis.BytecodeLiveness;
 import dev.kindling.bytecode.analysis.LivenessState;
+import dev.kindling.host.Engine;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,9 @@
  * The JVM code of the IR's untagged families: representation changes, int32 and float64
  * arithmetic, compares. Each leaves its value on the operand stack (CodeGenerator stores it).
  *
+ * Strings: CheckString is an instanceof; StringConcat is String.concat, as Operators.add does for
+ * two strings; String compares are equals and compareTo (UTF-16 code-unit order, JS's).
+ *
  * The int32 checks, exactly (JS semantics on int32 inputs a, b; r the JVM result):
  *   Add       overflow      when ((a ^ r) & (b ^ r)) < 0 (both inputs' signs differ from r's)
  *   Subtract  overflow      when ((a ^ b) & (a ^ r)) < 0
@@ -73,6 +76,31 @@ final class Arithmetic {
                 mv.visitLabel(ok);
                 g.load(n.input(0));
             }
+            case CheckString -> {
+                Label ok = new Label();
+                g.load(n.input(0));
+                mv.visitTypeInsn(INSTANCEOF, "java/lang/String");
+                mv.visitJumpInsn(IFNE, ok);
+                g.failConversion(n, DeoptReason.NotAString);
+                mv.visitLabel(ok);
+                g.load(n.input(0));
+            }
+            case StringConcat -> {
+                g.load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+                g.load(n.input(1));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "concat", "(Ljava/lang/String;)Ljava/lang/String;", false);
+            }
+            case StringEqual -> {
+                g.load(n.input(0));
+                g.load(n.input(1));
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "equals", "(Ljava/lang/Object;)Z", false);
+            }
+            case StringLessThan -> stringCompare(g, mv, n, IFLT);
+            case StringLessThanOrEqual -> stringCompare(g, mv, n, IFLE);
+            case StringGreaterThan -> stringCompare(g, mv, n, IFGT);
+            case StringGreaterThanOrEqual -> stringCompare(g, mv, n, IFGE);
             case ChangeInt32ToFloat64 -> {
                 g.load(n.input(0));
                 mv.visitInsn(I2D);
@@ -185,6 +213,16 @@ final class Arithmetic {
             }
         }
         return true;
+    }
+
+    /** String.compareTo orders by UTF-16 code units, as JS's relational compare of strings does. */
+    private static void stringCompare(CodeGenerator g, MethodVisitor mv, Node n, int jump) {
+        g.load(n.input(0));
+        mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+        g.load(n.input(1));
+        mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "compareTo", "(Ljava/lang/String;)I", false);
+        bitOf(mv, jump);
     }
 
     private static void binary(CodeGenerator g, MethodVisitor mv, Node n, int instruction) {

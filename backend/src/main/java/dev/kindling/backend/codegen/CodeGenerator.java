@@ -246,6 +246,10 @@ public final class CodeGenerator {
         return nextLocal++;
     }
 
+    int scratchObject() {
+        return nextLocal++;
+    }
+
     int scratchLong() {
         int l = nextLocal;
         nextLocal += 2;
@@ -427,6 +431,19 @@ public final class CodeGenerator {
                 mv.visitVarInsn(ALOAD, FRAME_LOCAL);
                 mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
             }
+            case NewTarget -> {
+                Label none = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "newTarget", "()Ldev/kindling/runtime/JSObject;", false);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNULL, none);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(none);
+                mv.visitInsn(POP);
+                pushTaggedConstant(Oddball.UNDEFINED);
+                mv.visitLabel(done);
+            }
             case CheckMaps -> {
                 emitCheckMaps((CheckMaps) n);
                 return;
@@ -437,6 +454,50 @@ public final class CodeGenerator {
                 loadFromTable(((CheckValue) n).expected());
                 mv.visitJumpInsn(IF_ACMPEQ, ok);
                 fail(n, DeoptReason.of(n.deoptReason()), n.input(0));
+                mv.visitLabel(ok);
+                return;
+            }
+            case CheckValidityCell -> {
+                Label ok = new Label();
+                loadFromTable(((dev.kindling.optimizer.ir.CheckValidityCell) n).cell());
+                helper("isValid", "(Ljava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.WrongMap, null);
+                mv.visitLabel(ok);
+                return;
+            }
+            case LoadArrayLength -> {
+                load(n.input(0));
+                helper("arrayLength", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case LoadElement -> {
+                Label ok = new Label();
+                Label hole = new Label();
+                int element = scratchObject();
+                load(n.input(0));
+                load(n.input(1));
+                helper("loadElement", "(Ljava/lang/Object;I)Ljava/lang/Object;");
+                mv.visitVarInsn(ASTORE, element);
+                mv.visitVarInsn(ALOAD, element);
+                mv.visitJumpInsn(IFNONNULL, ok);
+                load(n.input(0));
+                load(n.input(1));
+                helper("isInBounds", "(Ljava/lang/Object;I)Z");
+                mv.visitJumpInsn(IFNE, hole);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
+                mv.visitLabel(hole);
+                fail(n, DeoptReason.Hole, n.input(1));
+                mv.visitLabel(ok);
+                mv.visitVarInsn(ALOAD, element);
+            }
+            case StoreElement -> {
+                Label ok = new Label();
+                load(n.input(0));
+                load(n.input(1));
+                loadTagged(n.input(2));
+                helper("storeElement", "(Ljava/lang/Object;ILjava/lang/Object;)Z");
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
                 mv.visitLabel(ok);
                 return;
             }
@@ -465,7 +526,7 @@ public final class CodeGenerator {
             case Call, Construct -> emitCall((CallNode) n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
-                 ToString, ThrowReferenceErrorIfHole -> {
+                 ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter -> {
                 emitHelper((HelperCall) n);
                 if (!n.producesValue()) {
                     return;
@@ -655,6 +716,17 @@ public final class CodeGenerator {
                 loadTagged(n.input(0));
                 helper("toStringValue", "(" + o + ")" + o);
             }
+            case CreateUnmappedArguments -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, ARGS);
+                helper("createUnmappedArguments", "(" + interp + "[" + o + ")" + o);
+            }
+            case CreateRestParameter -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                mv.visitVarInsn(ALOAD, ARGS);
+                push(n.immediate());
+                helper("createRestParameter", "(" + interp + "[" + o + "I)" + o);
+            }
             case ThrowReferenceErrorIfHole -> {
                 loadTagged(n.input(0));
                 pushTaggedConstant(n.constant());
@@ -724,6 +796,12 @@ public final class CodeGenerator {
                 mv.visitInsn(ARETURN);
             }
             case Deopt -> fail(c, DeoptReason.of(c.deoptReason()), null);
+            case Throw -> {
+                markPosition(c);
+                loadTagged(c.input(0));
+                helper("throwValue", "(Ljava/lang/Object;)Ldev/kindling/runtime/JSException;");
+                mv.visitInsn(ATHROW);
+            }
             default -> throw new IllegalStateException(c.opcode().name());
         }
     }

@@ -5,7 +5,8 @@
  * exits table says what each deopt exit of run() means.
  *
  * Assumes: OptimizedCode's contract (receiver adjusted, args as passed).
- * Guarantees: the frame is popped however run() ends (return, JS exception, deopt).
+ * Guarantees: the frame is popped however run() ends (return, JS exception, deopt), and a JS
+ * exception leaving it has been materialized in it, as one leaving an interpreter frame has.
  */
 package dev.kindling.backend.deopt;
 
@@ -13,6 +14,7 @@ import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.interpreter.OptimizedCode;
+import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
 
 import java.util.List;
@@ -34,6 +36,12 @@ public abstract class CompiledFunction extends OptimizedCode {
         interpreter.pushFrame(frame);
         try {
             return run(interpreter, frame, args);
+        } catch (JSException e) {
+            // What the interpreter's handle() does first in every frame an exception passes
+            // through: a pending error (a builtin's) gets its value here, so its stack starts
+            // at this frame, and this frame's position is the throw site if none is yet.
+            interpreter.materialize(e, frame);
+            throw e;
         } finally {
             interpreter.popFrame(frame);
         }

@@ -8,7 +8,8 @@
  *   2. prints the --trace-deopt lines (V8's `[bailout (kind: deopt-eager, reason: ...)]`, and
  *      Kindling's own line in plain words under it),
  *   3. rebuilds the InterpreterFrame at the exit's bytecode offset from the boxed values (dead
- *      registers become undefined: the interpreter writes them before it reads them), in place
+ *      registers become undefined: the interpreter writes them before it reads them; the
+ *      receiver is always the frame's, since stack traces read it), in place
  *      of the optimized frame, and runs it to the end of the function with Interpreter.runFrame.
  * Its result is what the optimized code returns. No JVM exception is involved: a JS exception
  * the interpreter throws on from there propagates as from any call.
@@ -82,6 +83,9 @@ public final class Deoptimizer {
                 registers[i] = Oddball.UNDEFINED;
             }
         }
+        // <this> stays the frame's receiver even where the code no longer reads it: stack traces
+        // name a frame by it ("at Object.validate").
+        registers[0] = frame.receiver();
         BytecodeArray bytecode = function.shared().bytecode();
         JSObject newTarget = frame.newTarget();
         InterpreterFrame resumed = InterpreterFrame.rebuild(function, exit.bytecodeOffset(), registers,

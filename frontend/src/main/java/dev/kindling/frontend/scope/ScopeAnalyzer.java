@@ -323,9 +323,10 @@ public final class ScopeAnalyzer {
         if (left instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
             inner = newBlockScope(loop, scope);
             declareLexical(List.of(d), inner);
-        } else {
-            declareStatement(left, scope);
         }
+        // The head's defaults and computed keys run in the per-iteration scope: the functions
+        // in them get their scopes here, or compiling them later finds none.
+        declareStatement(left, inner);
         declareExpression(right, scope);
         declareStatement(body, inner);
     }

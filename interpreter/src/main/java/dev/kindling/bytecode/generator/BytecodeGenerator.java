@@ -55,6 +55,10 @@ public final class BytecodeGenerator {
         this.source = shared.script().source();
         this.strict = shared.isStrict();
         this.currentScope = scopes.scopeOf(shared.scopeNode());
+        if (currentScope == null) {
+            throw new IllegalStateException("no scope for function '" + shared.name() + "' at source position "
+                    + shared.sourcePosition() + ": the scope analysis never declared it");
+        }
         this.registers = new RegisterAllocator(currentScope.localCount());
         this.expressions = new ExpressionGenerator(this);
         this.variables = new VariableAccess(this);
@@ -557,6 +561,10 @@ public final class BytecodeGenerator {
             if (c instanceof ControlScope.Breakable b && b == target) {
                 builder.emitJump(Bytecode.Jump, command == ControlScope.Command.BREAK ? b.breakTarget : b.continueTarget);
                 return;
+            }
+            if (c instanceof ControlScope.TryCatch && command == ControlScope.Command.RETHROW) {
+                // No context to pop: unwinding restores the one saved at try entry.
+                break;
             }
             if (c instanceof ControlScope.PushedContext p && target != null) {
                 builder.emit(Bytecode.PopContext, p.savedContext);

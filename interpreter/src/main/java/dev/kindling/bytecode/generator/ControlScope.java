@@ -1,8 +1,13 @@
 /*
  * The control-flow scopes the generator is inside: loops, switches and labels (targets of
- * break/continue), pushed contexts (which a jump out of must pop), and try-finally (which a
- * jump out of must run first). A break, continue, return or rethrow walks this chain from
- * the innermost scope outward, as in V8's BytecodeGenerator::ControlScope.
+ * break/continue), pushed contexts (which a jump out of must pop), the try block of a
+ * try-catch (where a rethrow must be a real ReThrow, so its catch sees it), and try-finally
+ * (which a jump out of must run first). A break, continue, return or rethrow walks this chain
+ * from the innermost scope outward, as in V8's BytecodeGenerator::ControlScope.
+ *
+ * Invariant: the chain holds one scope per handler-table range around the current statement,
+ * innermost first, so a rethrow that is deferred to a finally goes exactly where the
+ * handler table would have sent a ReThrow.
  */
 package dev.kindling.bytecode.generator;
 
@@ -50,6 +55,19 @@ abstract class ControlScope {
         PushedContext(ControlScope outer, int savedContext) {
             super(outer);
             this.savedContext = savedContext;
+        }
+    }
+
+    /**
+     * The try block of a try-catch (V8's ControlScopeForTryCatch). A rethrow reaching it is
+     * emitted as ReThrow: the handler table sends it to the catch. Without this scope a
+     * rethrow from an inner finally's dispatch walked past the catch to an outer finally and
+     * the catch never ran. break, continue and return pass through (they leave the try block
+     * without running the catch).
+     */
+    static final class TryCatch extends ControlScope {
+        TryCatch(ControlScope outer) {
+            super(outer);
         }
     }
 

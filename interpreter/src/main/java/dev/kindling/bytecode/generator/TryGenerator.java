@@ -49,7 +49,9 @@ final class TryGenerator {
         Label handlerLabel = new Label();
         Label done = new Label();
         builder.bind(start);
+        g.control = new ControlScope.TryCatch(g.control);
         g.visitStatement(block);
+        g.control = g.control.outer;
         builder.bind(end);
         builder.emitJump(Bytecode.Jump, done);
         builder.markHandlerTarget(handlerLabel);

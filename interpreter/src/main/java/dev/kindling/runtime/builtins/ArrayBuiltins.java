@@ -163,7 +163,7 @@ final class ArrayBuiltins {
             for (Object v : args) {
                 a.push(v);
             }
-            return a.length();
+            return a.lengthValue();
         }
         JSObject o = Builtins.toObject(realm, thisArg);
         long len = lengthOf(o);
@@ -216,7 +216,7 @@ final class ArrayBuiltins {
         if (n > 0) {
             if (o instanceof JSArray a && a.isDense()) {                 // fast path: move the store
                 a.insertFirst(args);
-                return a.length();
+                return a.lengthValue();
             }
             moveElements(o, 0, n, len);
             for (int i = 0; i < n; i++) {
@@ -300,7 +300,7 @@ final class ArrayBuiltins {
         System.arraycopy(args, 0, items, 1, args.length);
         for (Object item : items) {
             if (item instanceof JSArray a) {
-                long len = a.length();
+                long len = a.longLength();
                 for (long k = 0; k < len; k++) {
                     if (has(a, k)) {
                         ArrayLike.createDataProperty(result, n, get(a, k));

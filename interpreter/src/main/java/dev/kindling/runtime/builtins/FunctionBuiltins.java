@@ -17,7 +17,6 @@ package dev.kindling.runtime.builtins;
 import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.ErrorType;
-import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -83,6 +82,9 @@ final class FunctionBuiltins {
         throw JSException.typeError(method + " called on a value that is not a function");
     }
 
+    /** V8's FixedArray::kMaxLength: a longer list is "Invalid array length", before any stack check. */
+    private static final long FIXED_ARRAY_MAX_LENGTH = 134_217_725;
+
     /** CreateListFromArrayLike (§7.3.19) for apply: undefined/null mean no arguments. */
     static Object[] listFromArrayLike(Object value) {
         if (Oddball.isNullish(value)) {
@@ -91,14 +93,13 @@ final class FunctionBuiltins {
         if (!(value instanceof JSObject o)) {
             throw JSException.typeError("CreateListFromArrayLike called on non-object");
         }
-        if (o instanceof JSArray array) {
-            Object[] list = new Object[array.length()];
-            for (int i = 0; i < list.length; i++) {
-                list[i] = array.getElement(i);
-            }
-            return list;
-        }
+        // One path for arrays and array-likes: lengthOf reads an array's uint32 length
+        // directly, and getElement is the array's element fast path. (An array branch of its own
+        // used the int-clamped length() and allocated 2^31 - 1 slots for a longer sparse array.)
         long length = ArrayLike.lengthOf(o);
+        if (length > FIXED_ARRAY_MAX_LENGTH) {
+            throw JSException.rangeError("Invalid array length");
+        }
         if (length > 1 << 24) {
             throw JSException.rangeError("Maximum call stack size exceeded");
         }

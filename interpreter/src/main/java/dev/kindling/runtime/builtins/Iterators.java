@@ -189,8 +189,8 @@ public final class Iterators {
         if (iterable instanceof JSArray array && iteratesAsBuiltin(realm, array)) {
             // The fast path: what the builtin array iterator would yield, without making it or
             // its result objects. Like the iterator, it reads `length` at every step.
-            for (int i = 0; i < array.length(); i++) {
-                sink.accept(array.getElement(i));
+            for (long i = 0; i < array.longLength(); i++) {
+                sink.accept(ArrayLike.get(array, i));
             }
             return;
         }

@@ -18,7 +18,7 @@ import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.Parser;
 import dev.kindling.frontend.ast.Program;
 import dev.kindling.frontend.scope.ScopeAnalyzer;
-import dev.kindling.interpreter.Engine;
+import dev.kindling.host.Engine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

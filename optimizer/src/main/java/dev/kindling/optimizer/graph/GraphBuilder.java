@@ -24,7 +24,8 @@
  * failure re-runs that bytecode in the interpreter.
  *
  * Assumes: bytecode from BytecodeArrayBuilder; the function has no exception handlers (a try
- * statement aborts the compile for now) and reads no argument list.
+ * statement aborts the compile for now) and no sloppy-mode arguments object (whose elements
+ * alias the parameters' registers, which are SSA values here).
  * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
  * naming the bytecode that stopped it.
  */
@@ -87,6 +88,8 @@ public final class GraphBuilder {
     /** Each loop header's phis, by register-file index (-1 the accumulator, -2 the context). */
     private final Map<BasicBlock, Map<Integer, Phi>> loopPhis = new HashMap<>();
 
+    /** The running closure's node, made in the entry block when a bytecode first reads <closure>. */
+    private Node closure;
     /** The block being filled, or null after a control node until the next reachable block. */
     private BasicBlock current;
     private AbstractFrame frame;
@@ -106,19 +109,19 @@ public final class GraphBuilder {
         if (!bytecode.handlerTable().entries().isEmpty()) {
             throw new CompilationAborted("try/catch/finally (exception handlers) are not optimized yet");
         }
-        if (bytecode.readsArgumentList() || shared.newTargetRegister() != 0) {
-            throw new CompilationAborted("functions reading arguments, a rest parameter or new.target are not optimized yet");
+        if (usesMappedArguments()) {
+            throw new CompilationAborted("a sloppy-mode arguments object (CreateMappedArguments: its elements alias the"
+                    + " parameters) is not optimized");
         }
+        // The entry block holds the values that exist before any bytecode; when a loop starts at
+        // offset 0 its header is a block of its own, which the entry falls into.
         BasicBlock entry = graph.newBlock(0, false);
         for (BytecodeLiveness.Block b : liveness.blocks()) {
-            if (b.start() != 0) {
+            if (b.start() != 0 || liveness.isLoopHeader(0)) {
                 blocks.put(b.start(), graph.newBlock(b.start(), liveness.isLoopHeader(b.start())));
             }
         }
-        if (liveness.isLoopHeader(0)) {
-            throw new CompilationAborted("a loop at offset 0");
-        }
-        blocks.put(0, entry);
+        blocks.putIfAbsent(0, entry);
         current = entry;
         frame = new AbstractFrame(bytecode.parameterCount() + bytecode.registerCount());
         for (int i = 0; i < bytecode.parameterCount(); i++) {
@@ -130,10 +133,14 @@ public final class GraphBuilder {
         }
         frame.accumulator = undefined;
         frame.context = graph.append(entry, EntryValue.functionContext());
+        if (shared.newTargetRegister() != 0) {
+            frame.registers[bytecode.registerIndex(shared.newTargetRegister())] = graph.append(entry,
+                    EntryValue.newTarget());
+        }
 
         for (it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
             int offset = it.offset();
-            if (offset != 0 && blocks.containsKey(offset)) {
+            if (blocks.containsKey(offset) && blocks.get(offset) != entry) {
                 startBlock(blocks.get(offset));
             }
             if (current == null) {
@@ -149,6 +156,15 @@ public final class GraphBuilder {
         }
         graph.retainBlocks(built); // blocks of unreachable bytecode were never started
         return graph;
+    }
+
+    private boolean usesMappedArguments() {
+        for (BytecodeIterator i = new BytecodeIterator(bytecode); !i.done(); i.advance()) {
+            if (i.bytecode() == Bytecode.CreateMappedArguments) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- blocks and merges ----
@@ -376,8 +392,11 @@ public final class GraphBuilder {
         if (index == Register.CONTEXT) {
             return frame.context;
         }
-        if (index < 0) {
-            throw new CompilationAborted(it.bytecode() + " reads <closure>, which is not optimized yet");
+        if (index == Register.CLOSURE) {
+            if (closure == null) {
+                closure = graph.insert(graph.entry(), 0, EntryValue.closure());
+            }
+            return closure;
         }
         return frame.registers[index];
     }
@@ -473,6 +492,16 @@ public final class GraphBuilder {
                     tagged(register(1)), tagged(frame.accumulator)));
             case ToString -> frame.accumulator = add(new HelperCall(Opcode.ToString, null, 0,
                     tagged(frame.accumulator)));
+            case CreateUnmappedArguments -> frame.accumulator = add(new HelperCall(Opcode.CreateUnmappedArguments,
+                    null, 0));
+            case CreateRestParameter -> frame.accumulator = add(new HelperCall(Opcode.CreateRestParameter, null,
+                    bytecode.parameterCount() - 2));
+            case Throw -> {
+                ControlNode t = ControlNode.throwValue(tagged(frame.accumulator));
+                t.setBytecodeOffset(it.offset());
+                graph.setControl(current, t);
+                current = null;
+            }
             case ThrowReferenceErrorIfHole -> {
                 if (!(frame.accumulator instanceof Constant c && c.value() != Oddball.THE_HOLE)) {
                     add(new HelperCall(Opcode.ThrowReferenceErrorIfHole, bytecode.constant(it.operand(0)), 0,

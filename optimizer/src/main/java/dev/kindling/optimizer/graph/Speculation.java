@@ -6,8 +6,10 @@
  *   binary/unary hint  SignedSmall        → CheckedSmiUntag inputs + Int32...WithOverflow
  *                      Number(OrOddball)  → CheckedNumberToFloat64 inputs + Float64...
  *                      None               → Deopt "Insufficient type feedback for binary operation"
+ *                      String (Add)       → CheckString inputs + StringConcat
  *                      String, Any        → GenericBinaryOperation (the interpreter's own)
  *   compare hint       SignedSmall/Number → Int32/Float64 compare, a bit
+ *                      String             → CheckString inputs + String compare, a bit
  *                      None               → Deopt "... for compare operation"
  *                      otherwise          → GenericCompareOperation
  *   property ICs       uninitialized      → Deopt "... for generic named/keyed access"
@@ -39,9 +41,11 @@ import dev.kindling.runtime.Oddball;
 
 final class Speculation {
     private final GraphBuilder b;
+    private final PropertySpeculation properties;
 
     Speculation(GraphBuilder builder) {
         this.b = builder;
+        this.properties = new PropertySpeculation(builder);
     }
 
     /** Builds `op` if it is an operator or property bytecode; false if it is not one. */
@@ -71,29 +75,43 @@ final class Speculation {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
                     return true;
                 }
-                frame.accumulator = b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric,
-                        b.graph().bytecode().constant(it.operand(1)), false, b.tagged(b.register(0))));
+                Object name = b.graph().bytecode().constant(it.operand(1));
+                Node object = b.tagged(b.register(0));
+                Node fast = properties.load(object, name, b.feedback().property(it.operand(2)));
+                frame.accumulator = fast != null ? fast
+                        : b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric, name, false, object));
             }
             case SetNamedProperty -> {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
                     return true;
                 }
-                b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, b.graph().bytecode().constant(it.operand(1)),
-                        b.graph().shared().isStrict(), b.tagged(b.register(0)), b.tagged(frame.accumulator)));
+                Object name = b.graph().bytecode().constant(it.operand(1));
+                Node object = b.tagged(b.register(0));
+                Node value = b.tagged(frame.accumulator);
+                if (!properties.store(object, name, value, b.feedback().property(it.operand(2)))) {
+                    b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.graph().shared().isStrict(), object,
+                            value));
+                }
             }
             case GetKeyedProperty -> {
                 if (uninitialized(it.operand(1), GraphBuilder.INSUFFICIENT_KEYED)) {
                     return true;
                 }
-                frame.accumulator = b.add(RuntimeAccess.keyed(Opcode.GetKeyedGeneric, false,
-                        b.tagged(b.register(0)), b.tagged(frame.accumulator)));
+                Node object = b.tagged(b.register(0));
+                Node fast = properties.loadElement(object, frame.accumulator, b.feedback().property(it.operand(1)));
+                frame.accumulator = fast != null ? fast : b.add(RuntimeAccess.keyed(Opcode.GetKeyedGeneric, false,
+                        object, b.tagged(frame.accumulator)));
             }
             case SetKeyedProperty -> {
                 if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_KEYED)) {
                     return true;
                 }
-                b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(),
-                        b.tagged(b.register(0)), b.tagged(b.register(1)), b.tagged(frame.accumulator)));
+                Node object = b.tagged(b.register(0));
+                if (!properties.storeElement(object, b.register(1), frame.accumulator,
+                        b.feedback().property(it.operand(2)))) {
+                    b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(), object,
+                            b.tagged(b.register(1)), b.tagged(frame.accumulator)));
+                }
             }
             default -> {
                 return false;
@@ -120,6 +138,12 @@ final class Speculation {
         }
         Opcode int32 = int32Operation(base);
         Opcode float64 = float64Operation(base);
+        if (hint == BinaryOperationFeedback.Hint.String && base == Bytecode.Add) {
+            Node x = checkString(left);
+            Node y = checkString(right);
+            b.frame().accumulator = b.add(new Compare(Opcode.StringConcat, x, y));
+            return;
+        }
         if (hint == BinaryOperationFeedback.Hint.SignedSmall && int32 != null) {
             Node x = b.int32(left);
             Node y = b.int32(right);
@@ -179,6 +203,8 @@ final class Speculation {
             b.frame().accumulator = b.add(new Compare(int32Compare(op), b.int32(left), b.int32(right)));
         } else if (hint == CompareOperationFeedback.Hint.Number) {
             b.frame().accumulator = b.add(new Compare(float64Compare(op), b.float64(left), b.float64(right)));
+        } else if (hint == CompareOperationFeedback.Hint.String) {
+            b.frame().accumulator = b.add(new Compare(stringCompare(op), checkString(left), checkString(right)));
         } else {
             b.frame().accumulator = b.add(new GenericOperation(Opcode.GenericCompareOperation, op,
                     b.tagged(left), b.tagged(right)));
@@ -234,6 +260,21 @@ final class Speculation {
             case TestLessThanOrEqual -> Opcode.Int32LessThanOrEqual;
             case TestGreaterThan -> Opcode.Int32GreaterThan;
             default -> Opcode.Int32GreaterThanOrEqual;
+        };
+    }
+
+    /** The value, checked to be a string ("not a String"). */
+    private Node checkString(Node value) {
+        return b.addCheck(new Conversion(Opcode.CheckString, b.tagged(value)), "not a String");
+    }
+
+    private static Opcode stringCompare(Bytecode op) {
+        return switch (op) {
+            case TestEqual, TestEqualStrict -> Opcode.StringEqual;
+            case TestLessThan -> Opcode.StringLessThan;
+            case TestLessThanOrEqual -> Opcode.StringLessThanOrEqual;
+            case TestGreaterThan -> Opcode.StringGreaterThan;
+            default -> Opcode.StringGreaterThanOrEqual;
         };
     }
 

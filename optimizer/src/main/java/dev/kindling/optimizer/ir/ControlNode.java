@@ -1,7 +1,7 @@
 /*
  * The last node of a block: Jump and JumpLoop (one successor), Branch (on a bit input: the
- * first successor when set, else the second), Return (the tagged input leaves the function)
- * and Deopt (unconditional, with a FrameState). Maglev's ControlNode family.
+ * first successor when set, else the second), Return (the tagged input leaves the function),
+ * Throw (it leaves as a JS exception) and Deopt (unconditional, with a FrameState). Maglev's ControlNode family.
  */
 package dev.kindling.optimizer.ir;
 
@@ -29,6 +29,10 @@ public final class ControlNode extends Node {
 
     public static ControlNode ret(Node value) {
         return new ControlNode(Opcode.Return, new BasicBlock[0], value);
+    }
+
+    public static ControlNode throwValue(Node value) {
+        return new ControlNode(Opcode.Throw, new BasicBlock[0], value);
     }
 
     public static ControlNode deopt() {

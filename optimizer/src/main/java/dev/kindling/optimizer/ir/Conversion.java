@@ -59,6 +59,12 @@ public final class Conversion extends Node {
                     return Constant.tagged(Numbers.normalize((Double) c));
                 }
                 break;
+            case CheckString:
+                if (in.opcode() == Opcode.CheckString || in.opcode() == Opcode.StringConcat
+                        || in.opcode() == Opcode.Constant && c instanceof String) {
+                    return in; // a string already
+                }
+                break;
             case ToBoolean:
                 if (in.opcode() == Opcode.BitToBoolean) {
                     return in.input(0);

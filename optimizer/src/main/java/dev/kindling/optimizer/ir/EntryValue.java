@@ -22,6 +22,10 @@ public final class EntryValue extends Node {
         return new EntryValue(Opcode.FunctionContext, -1);
     }
 
+    public static EntryValue newTarget() {
+        return new EntryValue(Opcode.NewTarget, -1);
+    }
+
     public static EntryValue closure() {
         return new EntryValue(Opcode.Closure, -1);
     }

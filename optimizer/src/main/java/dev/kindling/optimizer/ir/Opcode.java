@@ -34,6 +34,8 @@ public enum Opcode {
     FunctionContext(TAGGED, Effects.PURE),
     /** The running closure (<closure>). */
     Closure(TAGGED, Effects.PURE),
+    /** new.target: the constructor of a `new` call, undefined for a plain call. */
+    NewTarget(TAGGED, Effects.PURE),
     /** A merge of values from the predecessors of a block, in their order. */
     Phi(null, Effects.PURE),
 
@@ -55,6 +57,9 @@ public enum Opcode {
     Float64ToBit(BIT, Effects.PURE),
     /** A uint32 held in an int (the bits of >>>) → int32; deopts "lost precision" past 2^31 − 1. */
     CheckedUint32ToInt32(INT32, Effects.DEOPT),
+
+    /** Deopts "not a String" unless the input is a string; the value passes through (tagged). */
+    CheckString(TAGGED, Effects.DEOPT),
 
     // ---- int32 arithmetic (inputs and result int32) ----
     Int32AddWithOverflow(INT32, Effects.DEOPT),
@@ -81,6 +86,17 @@ public enum Opcode {
     Float64Divide(FLOAT64, Effects.PURE),
     Float64Modulus(FLOAT64, Effects.PURE),
     Float64Negate(FLOAT64, Effects.PURE),
+
+    // ---- strings (inputs checked strings) ----
+    /** s + t of two strings. */
+    StringConcat(TAGGED, Effects.ALLOCATE),
+    /** s === t of two strings (same code units). */
+    StringEqual(BIT, Effects.PURE),
+    /** s < t, s <= t, s > t, s >= t of two strings, by UTF-16 code units as JS compares them. */
+    StringLessThan(BIT, Effects.PURE),
+    StringLessThanOrEqual(BIT, Effects.PURE),
+    StringGreaterThan(BIT, Effects.PURE),
+    StringGreaterThanOrEqual(BIT, Effects.PURE),
 
     // ---- compares (result a bit) ----
     Int32Equal(BIT, Effects.PURE),
@@ -109,6 +125,20 @@ public enum Opcode {
     // ---- objects ----
     /** Deopts "wrong map" unless the input is a JSObject whose shape is one of the node's shapes. */
     CheckMaps(NONE, Effects.DEOPT),
+    /** Deopts "wrong map" unless the constant validity cell (a prototype chain's) is still valid. */
+    CheckValidityCell(NONE, Effects.DEOPT),
+    /** An array's length (its JS value), after a CheckMaps for an array shape. */
+    LoadArrayLength(TAGGED, Effects.READ),
+    /**
+     * Element [int32 key] of an array of a checked shape, from its elements store; deopts "out
+     * of bounds" past the length and "hole" on a hole (the interpreter then reads it generically).
+     */
+    LoadElement(TAGGED, Effects.DEOPT),
+    /**
+     * Element [int32 key] = value on an array of a checked shape, where the elements store can
+     * take it in place; deopts "out of bounds" where it cannot (before writing anything).
+     */
+    StoreElement(NONE, Effects.DEOPT),
     /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
     LoadTaggedField(TAGGED, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
@@ -137,6 +167,10 @@ public enum Opcode {
     DefineNamedOwnProperty(NONE, Effects.WRITE),
     /** Defines element [key input] of the array input to the value input (array literals). */
     StaInArrayLiteral(NONE, Effects.WRITE),
+    /** A strict-mode arguments object: a copy of the arguments as passed. */
+    CreateUnmappedArguments(TAGGED, Effects.ALLOCATE),
+    /** The array of the arguments past the formal parameters (immediate: how many formals come first). */
+    CreateRestParameter(TAGGED, Effects.ALLOCATE),
     /** ToString of the input (template literals): may run JS. */
     ToString(TAGGED, Effects.CALL),
     /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
@@ -157,6 +191,8 @@ public enum Opcode {
     /** On a bit: to the first successor if set, else to the second. */
     Branch(NONE, Effects.CONTROL),
     Return(NONE, Effects.CONTROL),
+    /** Throw: the input leaves the function as a JS exception (no handler: the function has none). */
+    Throw(NONE, Effects.CONTROL),
     /** Deoptimizes unconditionally (a bytecode whose feedback the interpreter never gathered). */
     Deopt(NONE, Effects.CONTROL);
 

@@ -10,7 +10,7 @@
  * decided do not count against it). Then each untagged phi takes its inputs untagged (the
  * conversion's input, a constant, or a widening inserted at the end of the predecessor) and its
  * uses are rewritten: a CheckedSmiUntag or CheckedNumberToFloat64 of it becomes the phi itself
- * (or its widening), and every other use gets one tagged form, made right after the phis.
+ * (or its widening), and every other use gets a tagged form made where it is used.
  * FrameStates keep the untagged phi: a deopt exit boxes it.
  *
  * The values are the same JS values: an Int32 phi holds exactly the Smis the tagged one held,
@@ -124,14 +124,12 @@ public final class RepresentationSelection implements Pass {
                 users.add(n);
             }
         }
-        Node taggedForm = null;
         for (Node user : users) {
             Node replacement = null;
             if (user.opcode() == Opcode.CheckedSmiUntag && r == INT32) {
                 replacement = phi;
             } else if (user.opcode() == Opcode.CheckedNumberToFloat64) {
-                replacement = r == FLOAT64 ? phi : insertAfterPhis(graph, phi.block(),
-                        new Conversion(Opcode.ChangeInt32ToFloat64, phi));
+                replacement = r == FLOAT64 ? phi : insertBefore(graph, user, new Conversion(Opcode.ChangeInt32ToFloat64, phi));
             }
             if (replacement != null) {
                 graph.replaceAllUses(user, replacement);
@@ -141,13 +139,16 @@ public final class RepresentationSelection implements Pass {
             if (user instanceof Phi p && chosen.get(p) != TAGGED) {
                 continue; // an untagged phi takes this one untagged (its own untag() converts)
             }
-            if (taggedForm == null) {
-                taggedForm = insertAfterPhis(graph, phi.block(), new Conversion(
-                        r == INT32 ? Opcode.Int32ToNumber : Opcode.Float64ToTagged, phi));
-            }
+            // Every other use takes the phi tagged, boxed right where it is used (before the user,
+            // or for a tagged phi at the end of the predecessor its input comes from): a box made
+            // at the loop header would be made on every iteration, used or not.
+            Opcode tag = r == INT32 ? Opcode.Int32ToNumber : Opcode.Float64ToTagged;
             for (int i = 0; i < user.inputCount(); i++) {
                 if (user.input(i) == phi) {
-                    user.replaceInput(i, taggedForm);
+                    Node tagged = user instanceof Phi p
+                            ? appendBeforeControl(graph, p.block().predecessors().get(i), new Conversion(tag, phi))
+                            : insertBefore(graph, user, new Conversion(tag, phi));
+                    user.replaceInput(i, tagged);
                 }
             }
         }
@@ -184,7 +185,10 @@ public final class RepresentationSelection implements Pass {
         return graph.insert(b, b.nodes().size(), node);
     }
 
-    private static Node insertAfterPhis(Graph graph, BasicBlock b, Node node) {
-        return graph.insert(b, 0, node);
+    /** Inserts `node` right before `user` (at the end of the block for its control node). */
+    private static Node insertBefore(Graph graph, Node user, Node node) {
+        BasicBlock b = user.block();
+        int at = b.nodes().indexOf(user);
+        return graph.insert(b, at < 0 ? b.nodes().size() : at, node);
     }
 }

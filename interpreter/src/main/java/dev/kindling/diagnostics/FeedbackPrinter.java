@@ -21,9 +21,12 @@
  * alone.
  *
  * Assumes: only called between runs of the interpreter (at exit, or from %DebugPrint); it
- * reads the feedback objects without changing them.
+ * reads the feedback objects without changing them. The printer knows the interpreter only
+ * through the two interfaces below, which the interpreter's FeedbackCell and JSClosure
+ * implement, so the interpreter may call it (dev.kindling.diagnostics sits below
+ * dev.kindling.interpreter; see package-info).
  */
-package dev.kindling.interpreter;
+package dev.kindling.diagnostics;
 
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
@@ -48,29 +51,54 @@ import java.util.Map;
 public final class FeedbackPrinter {
     private FeedbackPrinter() {}
 
+    /**
+     * What the printer reads of one function's feedback: the interpreter's FeedbackCell, whose
+     * vector must exist when it is printed.
+     */
+    public interface Feedback {
+        /** The function the feedback is about. */
+        SharedFunctionInfo shared();
+
+        /** The layout of the feedback: its slots, their kinds and entry indices. */
+        FeedbackMetadata metadata();
+
+        /** How often the function was called (all closures sharing the feedback together). */
+        int invocationCount();
+
+        /** Whether more than one closure shares the feedback (V8's many-closures cell). */
+        boolean manyClosures();
+
+        /** The feedback object of entry `index` (an ic.*Feedback, or null for a kind with none). */
+        Object entry(int index);
+    }
+
+    /** A function made from source (the interpreter's JSClosure): named by its SharedFunctionInfo. */
+    public interface SourceFunction {
+        SharedFunctionInfo shared();
+    }
+
     /** The report --print-feedback writes at exit: every vector, in the order they were made. */
-    public static String print(List<FeedbackCell> cells) {
+    public static String print(List<? extends Feedback> cells) {
         StringBuilder sb = new StringBuilder();
-        for (FeedbackCell cell : cells) {
+        for (Feedback cell : cells) {
             sb.append(print(cell));
         }
         return sb.toString();
     }
 
     /** The vector of a cell (which must have one): a header line, then one entry per slot. */
-    public static String print(FeedbackCell cell) {
-        FeedbackVector vector = cell.vector();
-        SharedFunctionInfo shared = vector.shared();
+    public static String print(Feedback cell) {
+        SharedFunctionInfo shared = cell.shared();
         StringBuilder sb = new StringBuilder("[feedback vector of ").append(functionName(shared)).append(" (")
-                .append(location(shared)).append("), invocations: ").append(vector.invocationCount());
-        if (cell.closures() == FeedbackCell.Closures.MANY) {
+                .append(location(shared)).append("), invocations: ").append(cell.invocationCount());
+        if (cell.manyClosures()) {
             sb.append(", closures: many");
         }
         sb.append("]\n");
         Map<Integer, String> names = slotNames(shared.bytecode());
-        for (FeedbackMetadata.Slot slot : vector.metadata().slots()) {
+        for (FeedbackMetadata.Slot slot : cell.metadata().slots()) {
             sb.append(" - slot #").append(slot.index()).append(' ').append(slot.kind());
-            Object entry = vector.get(slot.index());
+            Object entry = cell.entry(slot.index());
             String name = names.get(slot.index());
             if (entry instanceof PropertyFeedback p) {
                 sb.append(' ').append(p.state());
@@ -136,13 +164,14 @@ public final class FeedbackPrinter {
     }
 
     /** V8's letters for property attributes: W(ritable) E(numerable) C(onfigurable), A for an accessor. */
-    static String attributes(int attrs) {
+    public static String attributes(int attrs) {
         return "[" + (PropertyAttributes.isAccessor(attrs) ? "A" : PropertyAttributes.isWritable(attrs) ? "W" : "_")
                 + (PropertyAttributes.isEnumerable(attrs) ? "E" : "_")
                 + (PropertyAttributes.isConfigurable(attrs) ? "C" : "_") + "]";
     }
 
-    static String functionName(SharedFunctionInfo shared) {
+    /** A function as V8's printers name it: its name, `<anonymous>`, or `<top level>` for a script's code. */
+    public static String functionName(SharedFunctionInfo shared) {
         if (shared.isTopLevel()) {
             return "<top level>";
         }
@@ -150,8 +179,9 @@ public final class FeedbackPrinter {
         return name.isEmpty() ? "<anonymous>" : name;
     }
 
-    static String targetName(JSFunction target) {
-        if (target instanceof JSClosure c) {
+    /** A call target's name: a source function's as functionName, a builtin's `name` property. */
+    public static String targetName(JSFunction target) {
+        if (target instanceof SourceFunction c) {
             return functionName(c.shared());
         }
         Object name = target.getOwnRaw("name");
@@ -159,7 +189,7 @@ public final class FeedbackPrinter {
     }
 
     /** file:line:column of the function's source (the file's base name, as --trace-ic prints it). */
-    static String location(SharedFunctionInfo shared) {
+    public static String location(SharedFunctionInfo shared) {
         Source source = shared.script().source();
         int pos = shared.isTopLevel() ? 0 : shared.literal().pos();
         String file = source.fileName();
@@ -168,7 +198,7 @@ public final class FeedbackPrinter {
     }
 
     /** The property name of each named-access slot, from the bytecode that uses it. */
-    static Map<Integer, String> slotNames(BytecodeArray b) {
+    public static Map<Integer, String> slotNames(BytecodeArray b) {
         Map<Integer, String> names = new HashMap<>();
         for (int offset = 0; offset < b.length(); offset += Disassembler.instructionSize(b, offset)) {
             Bytecode op = Bytecode.fromByte(b.byteAt(offset));

@@ -15,10 +15,11 @@
  * Guarantees: a script reaches the file system only through these reads of the files it
  * requires.
  */
-package dev.kindling.interpreter;
+package dev.kindling.host;
 
 import dev.kindling.bytecode.Script;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSError;
 import dev.kindling.runtime.JSException;

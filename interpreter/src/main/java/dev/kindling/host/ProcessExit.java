@@ -3,7 +3,7 @@
  * block sees it, as in node — it unwinds the interpreter to the command line, which exits
  * with the code.
  */
-package dev.kindling.interpreter;
+package dev.kindling.host;
 
 public final class ProcessExit extends RuntimeException {
     private final int code;

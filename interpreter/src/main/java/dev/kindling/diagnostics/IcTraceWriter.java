@@ -8,34 +8,43 @@
  * — the IC kind, the function and bytecode offset (`~` marks interpreted code, as in V8), the
  * source position, old and new state with V8's letters (0 uninitialized, 1 monomorphic,
  * P polymorphic, N megamorphic), the receiver's shape and the property name.
+ *
+ * Assumes: the interpreter, which makes the writer, hands it a way to ask where execution is
+ * (a Site, or null outside JS code); the writer knows nothing else of the interpreter.
  */
-package dev.kindling.interpreter;
+package dev.kindling.diagnostics;
 
+import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.ic.IcState;
 import dev.kindling.ic.IcTracer;
 import dev.kindling.runtime.Shape;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
-final class IcTraceWriter implements IcTracer {
-    private final Interpreter interpreter;
+public final class IcTraceWriter implements IcTracer {
+    /** Where an IC changed: the running function, its bytecode offset and source position. */
+    public record Site(SharedFunctionInfo function, int bytecodeOffset, int sourcePosition) {
+    }
+
+    private final Supplier<Site> where;
     private final PrintStream out;
 
-    IcTraceWriter(Interpreter interpreter, PrintStream out) {
-        this.interpreter = interpreter;
+    /** A writer to `out`; `where` gives the current site, or null when no JS code runs. */
+    public IcTraceWriter(Supplier<Site> where, PrintStream out) {
+        this.where = where;
         this.out = out;
     }
 
     @Override
     public void stateChanged(String kind, IcState from, IcState to, Shape shape, Object name) {
-        JsFrame f = interpreter.currentFrame();
+        Site f = where.get();
         StringBuilder sb = new StringBuilder("[").append(kind).append(" in ");
         if (f != null) {
-            String function = f.function().shared().isTopLevel() ? "<top level>" : f.function().shared().name();
-            Source source = f.function().shared().script().source();
+            Source source = f.function().script().source();
             int pos = Math.max(0, f.sourcePosition());
-            sb.append('~').append(function.isEmpty() ? "<anonymous>" : function).append('+').append(f.bytecodeOffset())
+            sb.append('~').append(FeedbackPrinter.functionName(f.function())).append('+').append(f.bytecodeOffset())
                     .append(" at ").append(fileName(source)).append(':').append(source.line(pos)).append(':')
                     .append(source.column(pos));
         }

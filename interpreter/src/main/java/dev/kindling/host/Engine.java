@@ -5,14 +5,17 @@
  * __filename, __dirname) — or a program from stdin as node's [stdin], and reports uncaught
  * exceptions in node's layout.
  *
- * An engine is single-threaded and keeps no static state; make one per program.
+ * An engine is single-threaded and keeps no static state; make one per program. It belongs to
+ * the host, not to dev.kindling.interpreter, because it wires node's host objects and module
+ * loader around the interpreter (see package-info).
  */
-package dev.kindling.interpreter;
+package dev.kindling.host;
 
 import dev.kindling.bytecode.Disassembler;
 import dev.kindling.bytecode.Script;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.bytecode.generator.BytecodeGenerator;
+import dev.kindling.diagnostics.FeedbackPrinter;
 import dev.kindling.flags.Flag;
 import dev.kindling.flags.Flags;
 import dev.kindling.frontend.Parser;
@@ -20,6 +23,9 @@ import dev.kindling.frontend.ast.Program;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.frontend.scope.ScopeAnalysis;
 import dev.kindling.frontend.scope.ScopeAnalyzer;
+import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.OptimizingCompiler;
+import dev.kindling.interpreter.TieringManager;
 import dev.kindling.runtime.JSError;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
@@ -65,7 +71,7 @@ public final class Engine {
      * `argv`, laid out as node's process.argv, and `performance`).
      */
     public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv) {
-        this(flags, out, err, argv, null, dev.kindling.interpreter.TieringManager.DEFAULT_INTERRUPT_BUDGET);
+        this(flags, out, err, argv, null, TieringManager.DEFAULT_INTERRUPT_BUDGET);
     }
 
     /**
@@ -73,7 +79,7 @@ public final class Engine {
      * interrupt budget (--interrupt-budget); see dev.kindling.interpreter.
      */
     public Engine(Flags flags, PrintStream out, PrintStream err, List<String> argv,
-                  dev.kindling.interpreter.OptimizingCompiler compiler, int interruptBudget) {
+                  OptimizingCompiler compiler, int interruptBudget) {
         this.flags = flags;
         this.out = out;
         this.rootShapes = flags.string(Flag.DUMP_SHAPES) == null ? null : new ArrayList<>();
@@ -180,7 +186,7 @@ public final class Engine {
         if (!(value instanceof JSError)) {
             sb.append('\n'); // node starts the report of a thrown non-Error with a blank line
         }
-        ThrowSite site = InterpreterRuntime.throwSite(e);
+        ThrowSite site = Interpreter.throwSite(e);
         if (site != null) {
             Source source = site.source();
             int line = source.line(site.position());

@@ -6,7 +6,7 @@
  * A script reaches no file, class or network through them: env is a snapshot copied into a
  * plain object, and output goes only to the realm's two streams.
  */
-package dev.kindling.interpreter;
+package dev.kindling.host;
 
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArray;
