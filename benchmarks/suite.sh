@@ -7,6 +7,8 @@
 #   benchmarks/suite.sh                  full table (under 30 minutes on 2 cores)
 #   benchmarks/suite.sh --quick          fewer iterations, Havlak skipped (under 3 minutes)
 #   benchmarks/suite.sh --programs=Richards,DeltaBlue --engines='java,kindling ic'
+#   benchmarks/suite.sh --tier-report   what the optimizing tier made of each program (kindling opt
+#                                       with --trace-opt --trace-deopt; traces in benchmarks/target/tier)
 #
 # The counts are in benchmarks/src/main/java/dev/kindling/benchmarks/suite/SuiteRuns.java.
 set -euo pipefail

@@ -46,7 +46,7 @@ public class HotFunctionBenchmark {
     public String function;
 
     /** `java` for the twin, else a KindlingMode's name. */
-    @Param({"java", "ic", "no-ic"})
+    @Param({"java", "ic", "no-ic", "opt"})
     public String mode;
 
     private Supplier<Object> work;

@@ -41,7 +41,7 @@ public class SuiteBenchmark {
     public String program;
 
     /** `java` for the twin, else a KindlingMode's name. */
-    @Param({"java", "ic", "no-ic"})
+    @Param({"java", "ic", "no-ic", "opt"})
     public String mode;
 
     private IntPredicate innerBenchmarkLoop;

@@ -17,10 +17,13 @@ package dev.kindling.benchmarks.table;
 import dev.kindling.benchmarks.KindlingMode;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 record SuiteEngine(String name, List<String> command, int outerFactor) {
     /** The column every ratio is taken against. */
@@ -28,17 +31,10 @@ record SuiteEngine(String name, List<String> command, int outerFactor) {
 
     static List<SuiteEngine> all(Path jsDirectory) {
         String harness = jsDirectory.resolve("harness.js").toString();
-        List<String> jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-cp", absoluteClassPath());
         List<SuiteEngine> engines = new ArrayList<>();
-        engines.add(new SuiteEngine(REFERENCE, concat(jvm, List.of("dev.kindling.benchmarks.suite.JavaHarness")), 10));
+        engines.add(new SuiteEngine(REFERENCE, concat(jvm(), List.of("dev.kindling.benchmarks.suite.JavaHarness")), 10));
         for (KindlingMode mode : KindlingMode.values()) {
-            List<String> kindling = new ArrayList<>(jvm);
-            kindling.addAll(1, KindlingMode.JVM_FLAGS);
-            kindling.add("dev.kindling.cli.Main");
-            kindling.addAll(mode.flags());
-            kindling.add(harness);
-            engines.add(new SuiteEngine("kindling " + mode.paramName(), kindling, 1));
+            engines.add(kindling(jsDirectory, mode, List.of()));
         }
         String node = onPath("node");
         if (node != null) {
@@ -46,6 +42,53 @@ record SuiteEngine(String name, List<String> command, int outerFactor) {
             engines.add(new SuiteEngine("node --jitless", List.of(node, "--jitless", harness), 3));
         }
         return engines;
+    }
+
+    /** Kindling in `mode`, with `moreFlags` after the mode's (the tier report adds its traces). */
+    static SuiteEngine kindling(Path jsDirectory, KindlingMode mode, List<String> moreFlags) {
+        List<String> kindling = new ArrayList<>(jvm());
+        kindling.addAll(1, KindlingMode.JVM_FLAGS);
+        kindling.add("dev.kindling.cli.Main");
+        kindling.addAll(mode.flags());
+        kindling.addAll(moreFlags);
+        kindling.add(jsDirectory.resolve("harness.js").toString());
+        return new SuiteEngine("kindling " + mode.paramName(), kindling, 1);
+    }
+
+    /** A child JVM of this java, with the suite's GC and this JVM's classpath. */
+    private static List<String> jvm() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-cp",
+                absoluteClassPath());
+    }
+
+    /** What a finished child process printed, and its exit code. */
+    record Finished(String stdout, String stderr, int exitCode) {
+    }
+
+    /**
+     * Runs one program in a child process in `directory` (benchmarks/js); null if it did not
+     * finish within `timeoutSeconds` (it is then killed).
+     */
+    Finished run(String program, int outer, int inner, Path directory, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("suite-", ".out");
+        Path stderr = Files.createTempFile("suite-", ".err");
+        try {
+            Process process = new ProcessBuilder(commandFor(program, outer, inner))
+                    .directory(directory.toFile())
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                return null;
+            }
+            return new Finished(Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8), process.exitValue());
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
     }
 
     /** The command for one run. */

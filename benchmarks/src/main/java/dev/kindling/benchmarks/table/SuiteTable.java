@@ -8,6 +8,11 @@
  *
  *   SuiteTable [--quick] [--programs=A,B] [--engines=java,kindling ic,...] [--csv=FILE]
  *              [--timeout=SECONDS]
+ *   SuiteTable --tier-report [--quick] [--programs=A,B] [--timeout=SECONDS]
+ *
+ * --tier-report prints, instead of the table, what the optimizing tier made of each program
+ * (TierReport: functions optimized and refused, deopts, compile times), from traced runs in
+ * KindlingMode `opt`; the traces are kept in benchmarks/target/tier.
  *
  * A run that fails its program's verification, exits with an error or times out is reported
  * as such in its cell; its times are never used. Exit code 1 if any run failed.
@@ -28,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 public final class SuiteTable {
     private final boolean quick;
@@ -54,9 +58,12 @@ public final class SuiteTable {
         List<String> engineNames = null;
         Path csv = null;
         long timeout = -1;
+        boolean tierReport = false;
         for (String arg : args) {
             if (arg.equals("--quick")) {
                 quick = true;
+            } else if (arg.equals("--tier-report")) {
+                tierReport = true;
             } else if (arg.startsWith("--programs=")) {
                 programs = Arrays.asList(arg.substring("--programs=".length()).split(","));
             } else if (arg.startsWith("--engines=")) {
@@ -68,6 +75,7 @@ public final class SuiteTable {
             } else {
                 System.err.println("usage: SuiteTable [--quick] [--programs=A,B] [--engines=java,kindling ic,...]"
                         + " [--csv=FILE] [--timeout=SECONDS]");
+                System.err.println("       SuiteTable --tier-report [--quick] [--programs=A,B] [--timeout=SECONDS]");
                 System.exit(2);
             }
         }
@@ -78,6 +86,11 @@ public final class SuiteTable {
                 runs.add(run);
             }
         }
+        long timeoutSeconds = timeout > 0 ? timeout : quick ? 90 : 600;
+        if (tierReport) {
+            Path traces = js.getParent().resolve("target").resolve("tier");
+            System.exit(TierReport.run(runs, quick, js, traces, timeoutSeconds) ? 0 : 1);
+        }
         List<SuiteEngine> engines = new ArrayList<>();
         for (SuiteEngine engine : SuiteEngine.all(js)) {
             if (engineNames == null || engineNames.contains(engine.name())) {
@@ -87,7 +100,7 @@ public final class SuiteTable {
         if (csv == null) {
             csv = js.getParent().resolve("target").resolve(quick ? "suite-quick.csv" : "suite.csv");
         }
-        SuiteTable table = new SuiteTable(quick, runs, engines, timeout > 0 ? timeout : quick ? 90 : 600, js);
+        SuiteTable table = new SuiteTable(quick, runs, engines, timeoutSeconds, js);
         boolean allOk = table.runAll();
         table.writeCsv(csv);
         System.out.print(table.markdown());
@@ -122,24 +135,11 @@ public final class SuiteTable {
         if (outer == 0) {
             return HarnessOutput.skipped("too long for --quick");
         }
-        Path stdout = Files.createTempFile("suite-", ".out");
-        Path stderr = Files.createTempFile("suite-", ".err");
-        try {
-            Process process = new ProcessBuilder(engine.commandFor(run.name(), outer, run.inner()))
-                    .directory(jsDirectory.toFile())
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-                return HarnessOutput.timeout(timeoutSeconds);
-            }
-            return HarnessOutput.parse(run.name(), outer, Files.readString(stdout, StandardCharsets.UTF_8),
-                    Files.readString(stderr, StandardCharsets.UTF_8), process.exitValue());
-        } finally {
-            Files.deleteIfExists(stdout);
-            Files.deleteIfExists(stderr);
+        SuiteEngine.Finished finished = engine.run(run.name(), outer, run.inner(), jsDirectory, timeoutSeconds);
+        if (finished == null) {
+            return HarnessOutput.timeout(timeoutSeconds);
         }
+        return HarnessOutput.parse(run.name(), outer, finished.stdout(), finished.stderr(), finished.exitCode());
     }
 
     /** The table: a µs column per engine, then a ratio-to-Java column per other engine; geomean last. */
