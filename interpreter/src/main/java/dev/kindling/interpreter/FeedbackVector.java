@@ -161,23 +161,27 @@ public final class FeedbackVector {
     }
 
     /**
-     * The bytecode offsets where optimized code deoptimized because the site had no feedback
-     * (V8 marks such feedback so the next compile does not deopt there again): a site the
-     * interpreter runs without recording anything (a primitive string's length, say) stays
-     * without feedback, and compiling another unconditional deopt there would loop.
+     * The bytecode offsets where optimized code deoptimized (V8 marks the feedback of such a
+     * site so the next compile does not make the same bet): where the interpreter's feedback
+     * changes after a deopt (a new shape, a wider number hint) the next compile follows it, but
+     * some sites keep feedback that invites the same deopt again — a site the interpreter runs
+     * without recording anything (a primitive string's length), a store into an array's holes,
+     * a load past an array's end, a primitive string checked as an object's shape. At a marked
+     * site the graph builder makes the generic operation, so the function does not deopt in a
+     * loop until it is given up on.
      */
-    private java.util.BitSet deoptedWithoutFeedback;
+    private java.util.BitSet deoptSites;
 
-    /** Records that the code deoptimized at `offset` for lack of feedback. */
-    public void recordDeoptWithoutFeedback(int offset) {
-        if (deoptedWithoutFeedback == null) {
-            deoptedWithoutFeedback = new java.util.BitSet();
+    /** Records that the code deoptimized at `offset` (not for --deopt-every-n-times' forced deopts). */
+    public void recordDeoptAt(int offset) {
+        if (deoptSites == null) {
+            deoptSites = new java.util.BitSet();
         }
-        deoptedWithoutFeedback.set(offset);
+        deoptSites.set(offset);
     }
 
-    /** Whether code deoptimized at `offset` for lack of feedback before: compile the generic operation there. */
-    public boolean deoptedWithoutFeedbackAt(int offset) {
-        return deoptedWithoutFeedback != null && deoptedWithoutFeedback.get(offset);
+    /** Whether code deoptimized at `offset` before: compile the generic operation there. */
+    public boolean deoptedAt(int offset) {
+        return deoptSites != null && deoptSites.get(offset);
     }
 }

@@ -14,9 +14,10 @@
  * Its result is what the optimized code returns. No JVM exception is involved: a JS exception
  * the interpreter throws on from there propagates as from any call.
  *
- * The feedback needs no update here: the interpreter runs the bytecode that failed again and
- * its inline caches and hints record the new value, so the next compile does not make the
- * same bet.
+ * The interpreter runs the bytecode that failed again, and its inline caches and hints
+ * record the new value, so the next compile follows the new feedback; the site is also marked
+ * in the FeedbackVector (recordDeoptAt), so where the feedback stays the same the next compile
+ * makes the generic operation there instead of the same bet (V8 marks the feedback too).
  *
  * Also the counter of --deopt-every-n-times (stressTick): one per engine, not static.
  */
@@ -76,8 +77,8 @@ public final class Deoptimizer {
         JSClosure function = frame.function();
         FeedbackVector vector = function.feedbackVector();
         vector.recordDeopt();
-        if (exit.reason().v8Name().startsWith("Insufficient type feedback")) {
-            vector.recordDeoptWithoutFeedback(exit.bytecodeOffset());
+        if (exit.reason() != DeoptReason.ForTesting) {
+            vector.recordDeoptAt(exit.bytecodeOffset());
         }
         code.markForDeoptimization();
         if (trace != null) {
@@ -186,7 +187,9 @@ public final class Deoptimizer {
     /** A value in plain words: `the string "a"`, `the number 1.5`, `undefined`, `an object (Point)`. */
     static String describeValue(Object v) {
         if (v instanceof String s) {
-            return "the string \"" + s + "\"";
+            // at most 40 characters, on one line: the trace names the value, it does not print it
+            String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+            return "the string \"" + shown.replace("\n", "\\n") + "\"";
         }
         if (v instanceof Integer i) {
             return "the small integer " + i;

@@ -368,12 +368,17 @@ public final class GraphBuilder {
     }
 
     /**
-     * Whether a site without feedback gets an unconditional deopt: yes, unless the code already
-     * deoptimized there for that (then the interpreter ran it and still recorded nothing, and
-     * the generic operation is compiled instead, so the function does not deopt in a loop).
+     * Whether the current bytecode may be speculated on: no where code deoptimized before
+     * (FeedbackVector.deoptedAt) — a site without feedback then gets no unconditional deopt and
+     * a property or element access no CheckMaps, but the generic operation, so a function whose
+     * feedback keeps inviting the same deopt does not deopt in a loop.
      */
+    boolean maySpeculate() {
+        return !feedback.deoptedAt(it.offset());
+    }
+
     boolean deoptsForLackOfFeedback() {
-        return !feedback.deoptedWithoutFeedbackAt(it.offset());
+        return maySpeculate();
     }
 
     /** Ends the current path with an unconditional deopt (a site without feedback). */

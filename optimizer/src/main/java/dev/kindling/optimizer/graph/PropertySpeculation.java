@@ -11,7 +11,7 @@
  *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + CheckedSmiUntag(key)
  *                                                                      + LoadElement / StoreElement
  *   anything else (megamorphic, accessors, transitions, mixed slots) → null: the caller emits
- *                                                                      the generic access
+ *   or a site where code deoptimized before (FeedbackVector.deoptedAt)   the generic access
  *
  * Guarantees: every fast node is dominated by the checks that make it valid, all in the same
  * bytecode (they share its FrameState); nothing with an effect precedes them.
@@ -42,7 +42,7 @@ final class PropertySpeculation {
     Node load(Node object, Object name, PropertyFeedback site) {
         List<Shape> shapes = site.shapes();
         List<Handler> handlers = site.handlers();
-        if (site.state() == IcState.MEGAMORPHIC || shapes.isEmpty()) {
+        if (site.state() == IcState.MEGAMORPHIC || shapes.isEmpty() || !b.maySpeculate()) {
             return null;
         }
         int slot = commonSlot(handlers, true);
@@ -64,7 +64,7 @@ final class PropertySpeculation {
 
     /** Builds `object.name = value` from feedback; false if the feedback allows no fast store. */
     boolean store(Node object, Object name, Node value, PropertyFeedback site) {
-        if (site.state() == IcState.MEGAMORPHIC || site.shapes().isEmpty()) {
+        if (site.state() == IcState.MEGAMORPHIC || site.shapes().isEmpty() || !b.maySpeculate()) {
             return false;
         }
         int slot = commonSlot(site.handlers(), false);
@@ -99,9 +99,9 @@ final class PropertySpeculation {
         return true;
     }
 
-    private static boolean isArrayElementSite(PropertyFeedback site) {
+    private boolean isArrayElementSite(PropertyFeedback site) {
         // KeyedLoadIC/KeyedStoreIC give the Element handler to arrays only.
-        return site.state() == IcState.MONOMORPHIC && site.handlers().size() == 1
+        return b.maySpeculate() && site.state() == IcState.MONOMORPHIC && site.handlers().size() == 1
                 && site.handlers().get(0) instanceof Handler.Element && site.name() == null;
     }
 
