@@ -159,9 +159,10 @@ public final class CompiledCodeSupport {
 
     // ---- the fast property paths' helpers (after a CheckMaps of the object) ----
 
-    /** An array's length as its JS value (LoadArrayLength). */
-    public static Object arrayLength(Object array) {
-        return ((dev.kindling.runtime.JSArray) array).lengthValue();
+    /** An array's length (LoadArrayLength): as an int, or -1 past 2^31 - 1 (the node then deoptimizes). */
+    public static int arrayLength(Object array) {
+        long length = ((dev.kindling.runtime.JSArray) array).longLength();
+        return length <= Integer.MAX_VALUE ? (int) length : -1;
     }
 
     /** Element `index` from the elements store, or null where that takes the generic path (a hole, out of bounds). */

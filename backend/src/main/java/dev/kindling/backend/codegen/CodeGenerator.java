@@ -529,8 +529,16 @@ public final class CodeGenerator {
                 return;
             }
             case LoadArrayLength -> {
+                Label ok = new Label();
+                int length = scratchInt();
                 load(n.input(0));
-                helper("arrayLength", "(Ljava/lang/Object;)Ljava/lang/Object;");
+                helper("arrayLength", "(Ljava/lang/Object;)I");
+                mv.visitVarInsn(ISTORE, length);
+                mv.visitVarInsn(ILOAD, length);
+                mv.visitJumpInsn(IFGE, ok);
+                fail(n, DeoptReason.LostPrecision, null);
+                mv.visitLabel(ok);
+                mv.visitVarInsn(ILOAD, length);
             }
             case LoadElement -> {
                 Label ok = new Label();

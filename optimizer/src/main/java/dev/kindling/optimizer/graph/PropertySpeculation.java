@@ -57,7 +57,8 @@ final class PropertySpeculation {
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {
             checkMaps(object, shapes);
-            return b.add(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadArrayLength, object));
+            return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadArrayLength, object),
+                    "lost precision");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 /*
- * LoadArrayLength: an array's length as its JS value, after a CheckMaps for an array shape.
+ * LoadArrayLength: an array's length as an int32, after a CheckMaps for an array shape (a
+ * length past 2^31 - 1 deoptimizes: such arrays are sparse and rare).
  *
  * LoadElement / StoreElement: element [int32 index] of an array whose shape a CheckMaps has
  * established, read from or written into its elements store in place (JSArray.fastElement /

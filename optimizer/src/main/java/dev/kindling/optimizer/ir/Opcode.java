@@ -127,8 +127,11 @@ public enum Opcode {
     CheckMaps(NONE, Effects.DEOPT),
     /** Deopts "wrong map" unless the constant validity cell (a prototype chain's) is still valid. */
     CheckValidityCell(NONE, Effects.DEOPT),
-    /** An array's length (its JS value), after a CheckMaps for an array shape. */
-    LoadArrayLength(TAGGED, Effects.READ),
+    /**
+     * An array's length as an int32, after a CheckMaps for an array shape; deopts "lost
+     * precision" for a length past 2^31 - 1 (a uint32 that is no int32).
+     */
+    LoadArrayLength(INT32, Effects.DEOPT),
     /**
      * Element [int32 key] of an array of a checked shape, from its elements store; deopts "out
      * of bounds" past the length and "hole" on a hole (the interpreter then reads it generically).
