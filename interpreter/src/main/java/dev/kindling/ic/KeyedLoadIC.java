@@ -35,6 +35,9 @@ public final class KeyedLoadIC {
             if (ics.lookup(site, o.shape(), "") instanceof Handler.Element) {
                 return o.getElement(i);
             }
+            if (o instanceof JSArray a) {
+                site.recordElementsKind(a.elementsKind());
+            }
             ics.update("KeyedLoadIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
             return o.getElement(i);
         }

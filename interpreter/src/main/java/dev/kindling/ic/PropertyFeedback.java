@@ -40,6 +40,29 @@ public final class PropertyFeedback {
     /** Likewise for keyed sites: while monomorphic with the Element handler, the shape; else null. */
     Shape elementShape;
     /**
+     * Keyed sites: the elements kind of the arrays the site missed on (V8 keeps it in the map;
+     * Kindling's shapes do not hold it), or null before any or once two kinds were seen. A
+     * hint for the optimizing tier, which checks it again: arrays that generalize while the
+     * site hits keep their old kind here, and the compiled load deoptimizes once.
+     */
+    private dev.kindling.runtime.ElementsKind elementsKind;
+    private boolean mixedElementsKinds;
+
+    /** Records the elements kind of an array the site missed on. */
+    void recordElementsKind(dev.kindling.runtime.ElementsKind kind) {
+        if (elementsKind == null && !mixedElementsKinds) {
+            elementsKind = kind;
+        } else if (elementsKind != kind) {
+            elementsKind = null;
+            mixedElementsKinds = true;
+        }
+    }
+
+    /** The one elements kind the site has seen (see recordElementsKind), or null. */
+    public dev.kindling.runtime.ElementsKind elementsKind() {
+        return elementsKind;
+    }
+    /**
      * The monomorphic prototype-constant case (a method found on the prototype, V8's
      * LoadHandler kind kField with a holder): while the site is monomorphic with a
      * LoadPrototypeField handler, the receiver shape, the holder, its slot and the chain's

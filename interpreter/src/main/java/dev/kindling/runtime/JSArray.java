@@ -254,6 +254,18 @@ public final class JSArray extends JSObject {
      * null: the keyed load IC's fast path, straight from the backing store of the elements
      * kind. A sparse array has length 0 here and takes the slow path.
      */
+    /**
+     * The int at `index` of an array in a Smi elements kind that holds one there (in bounds,
+     * not a hole), else Long.MIN_VALUE: the optimizing tier's typed element load.
+     */
+    public long fastSmiElement(int index) {
+        int[] i = ints;
+        if (i != null && index >= 0 && index < length && (smiHoles == null || !smiHoles.get(index))) {
+            return i[index];
+        }
+        return Long.MIN_VALUE;
+    }
+
     public Object fastElement(int index) {
         if (index >= 0 && index < length) {
             int[] i = ints;

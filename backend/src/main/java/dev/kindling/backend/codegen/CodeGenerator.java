@@ -560,6 +560,34 @@ public final class CodeGenerator {
                 mv.visitLabel(ok);
                 mv.visitVarInsn(ALOAD, element);
             }
+            case LoadSmiElement -> {
+                Label ok = new Label();
+                Label hole = new Label();
+                Label wrongKind = new Label();
+                Label outOfBounds = new Label();
+                int element = scratchLong();
+                load(n.input(0));
+                load(n.input(1));
+                helper("loadSmiElement", "(Ljava/lang/Object;I)J");
+                mv.visitVarInsn(LSTORE, element);
+                mv.visitVarInsn(LLOAD, element);
+                mv.visitLdcInsn(Long.MIN_VALUE);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFNE, ok);
+                load(n.input(0));
+                load(n.input(1));
+                helper("elementMiss", "(Ljava/lang/Object;I)I");
+                mv.visitTableSwitchInsn(0, 2, wrongKind, outOfBounds, hole, wrongKind);
+                mv.visitLabel(outOfBounds);
+                fail(n, DeoptReason.OutOfBounds, n.input(1));
+                mv.visitLabel(hole);
+                fail(n, DeoptReason.Hole, n.input(1));
+                mv.visitLabel(wrongKind);
+                fail(n, DeoptReason.WrongMap, n.input(0));
+                mv.visitLabel(ok);
+                mv.visitVarInsn(LLOAD, element);
+                mv.visitInsn(L2I);
+            }
             case StoreElement -> {
                 Label ok = new Label();
                 load(n.input(0));

@@ -10,6 +10,7 @@
  *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField
  *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + CheckedSmiUntag(key)
  *                                                                      + LoadElement / StoreElement
+ *                                   (a load the IC saw on Smi arrays)  + LoadSmiElement, an int32
  *   anything else (megamorphic, accessors, transitions, mixed slots) → null: the caller emits
  *   or a site where code deoptimized before (FeedbackVector.deoptedAt)   the generic access
  *
@@ -84,8 +85,11 @@ final class PropertySpeculation {
         }
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
-        return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadElement, object, index),
-                "out of bounds");
+        dev.kindling.runtime.ElementsKind kind = site.elementsKind();
+        boolean smis = kind == dev.kindling.runtime.ElementsKind.PACKED_SMI_ELEMENTS
+                || kind == dev.kindling.runtime.ElementsKind.HOLEY_SMI_ELEMENTS;
+        return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(smis ? Opcode.LoadSmiElement : Opcode.LoadElement,
+                object, index), "out of bounds");
     }
 
     /** Builds `object[key] = value` for a monomorphic array site; false if the site is not one. */

@@ -138,6 +138,12 @@ public enum Opcode {
      */
     LoadElement(TAGGED, Effects.DEOPT),
     /**
+     * LoadElement from an array the keyed IC saw in a Smi elements kind, as an int32 straight
+     * from its int store; deopts "out of bounds", "hole", or "wrong map" where the array no
+     * longer holds ints (V8's elements kind is part of the map).
+     */
+    LoadSmiElement(INT32, Effects.DEOPT),
+    /**
      * Element [int32 key] = value on an array of a checked shape, where the elements store can
      * take it in place; deopts "out of bounds" where it cannot (before writing anything).
      */
