@@ -85,9 +85,7 @@ public final class Deoptimizer {
             trace(function, exit, failed);
         }
         fillDead(exit, registers);
-        // <this> stays the frame's receiver even where the code no longer reads it: stack traces
-        // name a frame by it ("at Object.validate").
-        registers[0] = frame.receiver();
+        keepReceiver(exit, registers, frame);
         BytecodeArray bytecode = function.shared().bytecode();
         JSObject newTarget = frame.newTarget();
         InterpreterFrame resumed = InterpreterFrame.rebuild(function, exit.bytecodeOffset(), registers,
@@ -117,7 +115,7 @@ public final class Deoptimizer {
         BytecodeArray bytecode = function.shared().bytecode();
         dev.kindling.bytecode.HandlerTable.Entry handler = bytecode.handlerTable().lookup(exit.bytecodeOffset());
         fillDead(exit, registers);
-        registers[0] = frame.receiver();
+        keepReceiver(exit, registers, frame);
         int contextIndex = bytecode.registerIndex(handler.contextRegister());
         Context handlerContext = contextIndex >= 0 ? (Context) registers[contextIndex] : context;
         InterpreterFrame resumed = InterpreterFrame.rebuild(function, handler.handler(), registers, value,
@@ -128,6 +126,17 @@ public final class Deoptimizer {
             return interpreter.runFrame(resumed);
         } finally {
             interpreter.pushFrame(frame);
+        }
+    }
+
+    /**
+     * <this> stays the frame's receiver where the code no longer reads it: stack traces name a
+     * frame by it ("at Object.validate"). Where it is live, its value is the state's (a derived
+     * constructor binds `this` after super() returns).
+     */
+    private static void keepReceiver(DeoptExit exit, Object[] registers, OptimizedFrame frame) {
+        if (!exit.isLive(0)) {
+            registers[0] = frame.receiver();
         }
     }
 
