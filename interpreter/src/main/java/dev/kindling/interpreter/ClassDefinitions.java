@@ -111,6 +111,21 @@ final class ClassDefinitions {
                 + (className.isEmpty() ? "anonymous class" : className) + " is not a constructor");
     }
 
+    /** ThrowSuperNotCalledIfHole: `this` read or returned before super() bound it. */
+    static void throwSuperNotCalledIfHole(Object value) {
+        if (value == Oddball.THE_HOLE) {
+            throw JSException.referenceError("Must call super constructor in derived class before "
+                    + "accessing 'this' or returning from derived constructor");
+        }
+    }
+
+    /** ThrowSuperAlreadyCalledIfNotHole: a second super() call. */
+    static void throwSuperAlreadyCalledIfNotHole(Object value) {
+        if (value != Oddball.THE_HOLE) {
+            throw JSException.referenceError("Super constructor may only be called once");
+        }
+    }
+
     /** `super.key` / `super[key]`: [[Get]] on the home object's prototype, with `this` as receiver. */
     static Object loadFromSuper(Object receiver, Object homeObject, Object key) {
         JSObject start = ((JSObject) homeObject).getPrototype();

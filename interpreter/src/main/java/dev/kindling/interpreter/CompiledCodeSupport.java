@@ -216,4 +216,28 @@ public final class CompiledCodeSupport {
         }
         return -1;
     }
+
+    // ---- derived constructors (as the interpreter's class bytecodes) ----
+
+    public static Object superConstructor(Object activeFunction) {
+        return ClassDefinitions.superConstructor(activeFunction);
+    }
+
+    public static void checkSuperConstructor(Object candidate, JsFrame frame) {
+        ClassDefinitions.checkSuperConstructor(candidate, frame.function());
+    }
+
+    public static void throwSuperNotCalledIfHole(Object value) {
+        ClassDefinitions.throwSuperNotCalledIfHole(value);
+    }
+
+    public static void throwSuperAlreadyCalledIfNotHole(Object value) {
+        ClassDefinitions.throwSuperAlreadyCalledIfNotHole(value);
+    }
+
+    /** ConstructWithSpread: `new callee(...args)` whose last argument is spread. */
+    public static Object constructWithSpread(Interpreter interpreter, JsFrame frame, Object callee, Object newTarget,
+                                             Object[] args) {
+        return interpreter.runtime().construct(frame, callee, interpreter.runtime().spreadLast(args), newTarget);
+    }
 }

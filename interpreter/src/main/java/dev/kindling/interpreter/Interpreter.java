@@ -636,17 +636,8 @@ public final class Interpreter {
             case Opcodes.GetSuperConstructor -> frame.set(s(code, p), ClassDefinitions.superConstructor(acc));
             case Opcodes.ThrowIfNotSuperConstructor -> ClassDefinitions.checkSuperConstructor(
                     frame.get(s(code, p)), frame.function);
-            case Opcodes.ThrowSuperNotCalledIfHole -> {
-                if (acc == Oddball.THE_HOLE) {
-                    throw JSException.referenceError("Must call super constructor in derived class before "
-                            + "accessing 'this' or returning from derived constructor");
-                }
-            }
-            case Opcodes.ThrowSuperAlreadyCalledIfNotHole -> {
-                if (acc != Oddball.THE_HOLE) {
-                    throw JSException.referenceError("Super constructor may only be called once");
-                }
-            }
+            case Opcodes.ThrowSuperNotCalledIfHole -> ClassDefinitions.throwSuperNotCalledIfHole(acc);
+            case Opcodes.ThrowSuperAlreadyCalledIfNotHole -> ClassDefinitions.throwSuperAlreadyCalledIfNotHole(acc);
             case Opcodes.GetNamedPropertyFromSuper -> acc = ClassDefinitions.loadFromSuper(frame.get(s(code, p)),
                     acc, (String) bytecode.constant(u(code, p + 1)));
             case Opcodes.ConstructWithSpread -> {

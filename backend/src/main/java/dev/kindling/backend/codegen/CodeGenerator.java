@@ -621,10 +621,11 @@ public final class CodeGenerator {
                     return;
                 }
             }
-            case Call, Construct -> emitCall((CallNode) n);
+            case Call, Construct, ConstructWithSpread -> emitCall((CallNode) n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
-                 ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter -> {
+                 ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
+                 ThrowIfNotSuperConstructor, ThrowSuperNotCalledIfHole, ThrowSuperAlreadyCalledIfNotHole -> {
                 emitHelper((HelperCall) n);
                 if (!n.producesValue()) {
                     return;
@@ -814,6 +815,20 @@ public final class CodeGenerator {
                 loadTagged(n.input(0));
                 helper("toStringValue", "(" + o + ")" + o);
             }
+            case GetSuperConstructor -> {
+                loadTagged(n.input(0));
+                helper("superConstructor", "(" + o + ")" + o);
+            }
+            case ThrowIfNotSuperConstructor -> {
+                loadTagged(n.input(0));
+                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                helper("checkSuperConstructor", "(" + o + "Ldev/kindling/interpreter/JsFrame;)V");
+            }
+            case ThrowSuperNotCalledIfHole, ThrowSuperAlreadyCalledIfNotHole -> {
+                loadTagged(n.input(0));
+                helper(n.opcode() == Opcode.ThrowSuperNotCalledIfHole ? "throwSuperNotCalledIfHole"
+                        : "throwSuperAlreadyCalledIfNotHole", "(" + o + ")V");
+            }
             case CreateUnmappedArguments -> {
                 mv.visitVarInsn(ALOAD, INTERPRETER);
                 mv.visitVarInsn(ALOAD, ARGS);
@@ -853,7 +868,11 @@ public final class CodeGenerator {
             mv.visitInsn(AASTORE);
         }
         String o = "Ljava/lang/Object;";
-        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, n.opcode() == Opcode.Call ? "call" : "construct",
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, switch (n.opcode()) {
+                    case Call -> "call";
+                    case Construct -> "construct";
+                    default -> "constructWithSpread";
+                },
                 "(Ldev/kindling/interpreter/Interpreter;Ldev/kindling/interpreter/JsFrame;" + o + o
                         + "[Ljava/lang/Object;)" + o, false);
     }

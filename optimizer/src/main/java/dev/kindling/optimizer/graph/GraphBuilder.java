@@ -514,7 +514,15 @@ public final class GraphBuilder {
             }
             case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
                  CallUndefinedReceiver, CallUndefinedReceiver0, CallUndefinedReceiver1, CallUndefinedReceiver2 -> call(op);
-            case Construct -> construct();
+            case Construct, ConstructWithSpread -> construct(op);
+            case GetSuperConstructor -> setRegister(0, add(new HelperCall(Opcode.GetSuperConstructor, null, 0,
+                    tagged(frame.accumulator))));
+            case ThrowIfNotSuperConstructor -> add(new HelperCall(Opcode.ThrowIfNotSuperConstructor, null, 0,
+                    tagged(register(0))));
+            case ThrowSuperNotCalledIfHole -> add(new HelperCall(Opcode.ThrowSuperNotCalledIfHole, null, 0,
+                    tagged(frame.accumulator)));
+            case ThrowSuperAlreadyCalledIfNotHole -> add(new HelperCall(Opcode.ThrowSuperAlreadyCalledIfNotHole, null,
+                    0, tagged(frame.accumulator)));
             case JumpIfUndefinedOrNull -> branch(toBit(add(new dev.kindling.optimizer.ir.GenericOperation(
                     Opcode.GenericUnaryOperation, Bytecode.TestUndetectable, tagged(frame.accumulator)))),
                     it.jumpTarget(), it.nextOffset());
@@ -622,7 +630,7 @@ public final class GraphBuilder {
         frame.accumulator = add(new CallNode(Opcode.Call, inputs.toArray(new Node[0])));
     }
 
-    private void construct() {
+    private void construct(Bytecode op) {
         Node callee = register(0);
         int[] list = it.registerList(1);
         List<Node> inputs = new ArrayList<>();
@@ -634,7 +642,8 @@ public final class GraphBuilder {
         if (!checkCallTarget(callee, it.operand(3))) {
             return;
         }
-        frame.accumulator = add(new CallNode(Opcode.Construct, inputs.toArray(new Node[0])));
+        frame.accumulator = add(new CallNode(op == Bytecode.Construct ? Opcode.Construct : Opcode.ConstructWithSpread,
+                inputs.toArray(new Node[0])));
     }
 
     /**

@@ -185,6 +185,16 @@ public enum Opcode {
     /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
     ThrowReferenceErrorIfHole(NONE, Effects.CALL),
 
+    // ---- derived constructors (HelperCall too) ----
+    /** The running constructor's [[Prototype]]: what super() calls. */
+    GetSuperConstructor(TAGGED, Effects.READ),
+    /** TypeError unless the input is a constructor. */
+    ThrowIfNotSuperConstructor(NONE, Effects.CALL),
+    /** ReferenceError if the input (this) is the hole. */
+    ThrowSuperNotCalledIfHole(NONE, Effects.CALL),
+    /** ReferenceError unless the input (this) is the hole: super() called twice. */
+    ThrowSuperAlreadyCalledIfNotHole(NONE, Effects.CALL),
+
     // ---- calls ----
     /** Deopts "wrong call target" unless the input is the node's constant. */
     CheckValue(NONE, Effects.DEOPT),
@@ -192,6 +202,8 @@ public enum Opcode {
     Call(TAGGED, Effects.CALL),
     /** new callee(...args) with new.target. */
     Construct(TAGGED, Effects.CALL),
+    /** new callee(...args) whose last argument is spread. */
+    ConstructWithSpread(TAGGED, Effects.CALL),
 
     // ---- control: the last node of each block ----
     Jump(NONE, Effects.CONTROL),
