@@ -81,18 +81,13 @@ public final class CompiledCodeSupport {
 
     /** A Call bytecode's call of any value from `frame` (closures, builtins, a TypeError for others). */
     public static Object call(Interpreter interpreter, JsFrame frame, Object callee, Object receiver, Object[] args) {
-        return interpreter.runtime().call(frame, callee, receiver, args);
+        return interpreter.callFrom(frame, callee, receiver, args);
     }
 
     /** Construct: `new callee(...args)` with new.target. */
     public static Object construct(Interpreter interpreter, JsFrame frame, Object callee, Object newTarget,
                                    Object[] args) {
-        return interpreter.runtime().construct(frame, callee, args, newTarget);
-    }
-
-    /** The sloppy-mode receiver of a call: the global object for undefined or null. */
-    public static Object receiver(Interpreter interpreter, JSClosure function, Object receiver) {
-        return Oddball.isNullish(receiver) && !function.shared().isStrict() ? interpreter.realm().global() : receiver;
+        return interpreter.runtime().construct(frame, callee, args, newTarget); // constructFrom wants a JSObject new.target
     }
 
     /** Throw: the value leaves as the interpreter's Throw bytecode throws it. */

@@ -20,7 +20,7 @@
  */
 package dev.kindling.backend.codegen;
 
-import dev.kindling.backend.deopt.DeoptReason;
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.Node;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;

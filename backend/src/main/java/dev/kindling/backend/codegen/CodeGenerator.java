@@ -37,7 +37,7 @@ package dev.kindling.backend.codegen;
 
 import dev.kindling.backend.deopt.CompiledFunction;
 import dev.kindling.backend.deopt.DeoptExit;
-import dev.kindling.backend.deopt.DeoptReason;
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.backend.deopt.OptimizedFrame;
 import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
@@ -515,7 +515,7 @@ public final class CodeGenerator {
                 load(n.input(0));
                 loadFromTable(((CheckValue) n).expected());
                 mv.visitJumpInsn(IF_ACMPEQ, ok);
-                fail(n, DeoptReason.of(n.deoptReason()), n.input(0));
+                fail(n, n.deoptReason(), n.input(0));
                 mv.visitLabel(ok);
                 return;
             }
@@ -912,7 +912,7 @@ public final class CodeGenerator {
                 loadTagged(c.input(0));
                 mv.visitInsn(ARETURN);
             }
-            case Deopt -> fail(c, DeoptReason.of(c.deoptReason()), null);
+            case Deopt -> fail(c, c.deoptReason(), null);
             case Throw -> {
                 markPosition(c);
                 Label tryEnd = openTry(c);

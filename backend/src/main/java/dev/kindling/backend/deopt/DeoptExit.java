@@ -9,6 +9,7 @@
  */
 package dev.kindling.backend.deopt;
 
+import dev.kindling.optimizer.ir.DeoptReason;
 public record DeoptExit(int id, int bytecodeOffset, DeoptReason reason, String operation, String feedback,
                         boolean toHandler, java.util.BitSet liveRegisters) {
     /** A check's exit: resumes at `bytecodeOffset`, running that bytecode again. */

@@ -19,10 +19,12 @@
  * in the FeedbackVector (recordDeoptAt), so where the feedback stays the same the next compile
  * makes the generic operation there instead of the same bet (V8 marks the feedback too).
  *
+ * continueAtHandler is the other way out of optimized code: a JS exception in a try range.
  * Also the counter of --deopt-every-n-times (stressTick): one per engine, not static.
  */
 package dev.kindling.backend.deopt;
 
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.interpreter.Context;
@@ -37,7 +39,6 @@ import dev.kindling.runtime.Oddball;
 import java.io.PrintStream;
 
 public final class Deoptimizer {
-    // (continueAtHandler, below, is the other way out: an exception in a try range.)
     /** Where --trace-deopt writes, or null. */
     private final PrintStream trace;
     /** --deopt-every-n-times=N: every N-th check deopts; 0 for never. */

@@ -49,6 +49,7 @@ import dev.kindling.optimizer.ir.BasicBlock;
 import dev.kindling.optimizer.ir.CallNode;
 import dev.kindling.optimizer.ir.CheckValue;
 import dev.kindling.optimizer.ir.Constant;
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.ControlNode;
 import dev.kindling.optimizer.ir.Conversion;
 import dev.kindling.optimizer.ir.EntryValue;
@@ -59,7 +60,6 @@ import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.optimizer.ir.Phi;
 import dev.kindling.optimizer.ir.RuntimeAccess;
-import dev.kindling.optimizer.ir.ValueRepresentation;
 import dev.kindling.runtime.Oddball;
 
 import java.util.ArrayList;
@@ -68,17 +68,6 @@ import java.util.List;
 import java.util.Map;
 
 public final class GraphBuilder {
-    /** Deopt reasons the builder gives, spelled as V8's (the backend's DeoptReason table has them all). */
-    static final String NOT_A_SMI = "not a Smi";
-    static final String NOT_A_NUMBER = "not a Number";
-    static final String WRONG_CALL_TARGET = "wrong call target";
-    static final String WRONG_MAP = "wrong map";
-    static final String INSUFFICIENT_CALL = "Insufficient type feedback for call";
-    static final String INSUFFICIENT_BINARY = "Insufficient type feedback for binary operation";
-    static final String INSUFFICIENT_COMPARE = "Insufficient type feedback for compare operation";
-    static final String INSUFFICIENT_NAMED = "Insufficient type feedback for generic named access";
-    static final String INSUFFICIENT_KEYED = "Insufficient type feedback for generic keyed access";
-
     private final SharedFunctionInfo shared;
     private final BytecodeArray bytecode;
     private final FeedbackVector feedback;
@@ -331,7 +320,7 @@ public final class GraphBuilder {
     }
 
     /** Appends a check that deoptimizes to the state before the current bytecode. */
-    Node addCheck(Node node, String reason) {
+    Node addCheck(Node node, DeoptReason reason) {
         Node folded = node.fold();
         if (folded != node) {
             return folded.id() >= 0 ? folded : add(folded);
@@ -377,12 +366,9 @@ public final class GraphBuilder {
         return !feedback.deoptedAt(it.offset());
     }
 
-    boolean deoptsForLackOfFeedback() {
-        return maySpeculate();
-    }
 
     /** Ends the current path with an unconditional deopt (a site without feedback). */
-    void deoptNow(String reason) {
+    void deoptNow(DeoptReason reason) {
         ControlNode d = ControlNode.deopt();
         d.setDeopt(frameStateBefore(), reason);
         d.setBytecodeOffset(it.offset());
@@ -407,7 +393,7 @@ public final class GraphBuilder {
     Node int32(Node value) {
         return switch (value.representation()) {
             case INT32 -> value;
-            default -> addCheck(new Conversion(Opcode.CheckedSmiUntag, tagged(value)), NOT_A_SMI);
+            default -> addCheck(new Conversion(Opcode.CheckedSmiUntag, tagged(value)), DeoptReason.NotASmi);
         };
     }
 
@@ -415,7 +401,7 @@ public final class GraphBuilder {
         return switch (value.representation()) {
             case FLOAT64 -> value;
             case INT32 -> add(new Conversion(Opcode.ChangeInt32ToFloat64, value));
-            default -> addCheck(new Conversion(Opcode.CheckedNumberToFloat64, tagged(value)), NOT_A_NUMBER);
+            default -> addCheck(new Conversion(Opcode.CheckedNumberToFloat64, tagged(value)), DeoptReason.NotANumber);
         };
     }
 
@@ -652,18 +638,14 @@ public final class GraphBuilder {
      */
     private boolean checkCallTarget(Node callee, int slot) {
         CallFeedback f = feedback.call(slot);
-        if (f.state() == IcState.UNINITIALIZED && deoptsForLackOfFeedback()) {
-            deoptNow(INSUFFICIENT_CALL);
+        if (f.state() == IcState.UNINITIALIZED && maySpeculate()) {
+            deoptNow(DeoptReason.InsufficientTypeFeedbackForCall);
             return false;
         }
         if (f.state() == IcState.MONOMORPHIC && f.target() != null) {
-            addCheck(new CheckValue(tagged(callee), f.target()), WRONG_CALL_TARGET);
+            addCheck(new CheckValue(tagged(callee), f.target()), DeoptReason.WrongCallTarget);
         }
         return true;
     }
 
-    /** Whether the current block's representation of a value is untagged (for Speculation). */
-    static boolean isUntagged(Node n) {
-        return n.representation() == ValueRepresentation.INT32 || n.representation() == ValueRepresentation.FLOAT64;
-    }
 }

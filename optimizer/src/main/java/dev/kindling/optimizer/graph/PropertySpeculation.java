@@ -25,6 +25,7 @@ import dev.kindling.ic.PropertyFeedback;
 import dev.kindling.optimizer.ir.CheckMaps;
 import dev.kindling.optimizer.ir.CheckValidityCell;
 import dev.kindling.optimizer.ir.Constant;
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
@@ -53,13 +54,13 @@ final class PropertySpeculation {
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadPrototypeField p) {
             checkMaps(object, shapes);
-            b.addCheck(new CheckValidityCell(p.cell()), GraphBuilder.WRONG_MAP);
+            b.addCheck(new CheckValidityCell(p.cell()), DeoptReason.WrongMap);
             return b.add(FieldAccess.load(b.constant(p.holder()), p.slot(), name));
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {
             checkMaps(object, shapes);
             return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadArrayLength, object),
-                    "lost precision");
+                    DeoptReason.LostPrecision);
         }
         return null;
     }
@@ -89,7 +90,7 @@ final class PropertySpeculation {
         boolean smis = kind == dev.kindling.runtime.ElementsKind.PACKED_SMI_ELEMENTS
                 || kind == dev.kindling.runtime.ElementsKind.HOLEY_SMI_ELEMENTS;
         return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(smis ? Opcode.LoadSmiElement : Opcode.LoadElement,
-                object, index), "out of bounds");
+                object, index), DeoptReason.OutOfBounds);
     }
 
     /** Builds `object[key] = value` for a monomorphic array site; false if the site is not one. */
@@ -100,7 +101,7 @@ final class PropertySpeculation {
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
         b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.StoreElement, object, index, b.tagged(value)),
-                "out of bounds");
+                DeoptReason.OutOfBounds);
         return true;
     }
 
@@ -111,7 +112,7 @@ final class PropertySpeculation {
     }
 
     private void checkMaps(Node object, List<Shape> shapes) {
-        b.addCheck(new CheckMaps(object, shapes), GraphBuilder.WRONG_MAP);
+        b.addCheck(new CheckMaps(object, shapes), DeoptReason.WrongMap);
     }
 
     /** The slot every handler loads (or stores) an own field at, or -1 if they differ or are not all fields. */

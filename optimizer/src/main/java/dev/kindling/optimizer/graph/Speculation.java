@@ -31,6 +31,7 @@ import dev.kindling.ic.IcState;
 import dev.kindling.optimizer.ir.Compare;
 import dev.kindling.optimizer.ir.Constant;
 import dev.kindling.optimizer.ir.Conversion;
+import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.Float64Operation;
 import dev.kindling.optimizer.ir.GenericOperation;
 import dev.kindling.optimizer.ir.Int32Operation;
@@ -72,7 +73,7 @@ final class Speculation {
             case TestUndetectable -> frame.accumulator = b.add(new GenericOperation(Opcode.GenericUnaryOperation, op,
                     b.tagged(frame.accumulator)));
             case GetNamedProperty -> {
-                if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
+                if (uninitialized(it.operand(2), DeoptReason.InsufficientTypeFeedbackForGenericNamedAccess)) {
                     return true;
                 }
                 Object name = b.graph().bytecode().constant(it.operand(1));
@@ -82,7 +83,7 @@ final class Speculation {
                         : b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric, name, false, object));
             }
             case SetNamedProperty -> {
-                if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_NAMED)) {
+                if (uninitialized(it.operand(2), DeoptReason.InsufficientTypeFeedbackForGenericNamedAccess)) {
                     return true;
                 }
                 Object name = b.graph().bytecode().constant(it.operand(1));
@@ -94,7 +95,7 @@ final class Speculation {
                 }
             }
             case GetKeyedProperty -> {
-                if (uninitialized(it.operand(1), GraphBuilder.INSUFFICIENT_KEYED)) {
+                if (uninitialized(it.operand(1), DeoptReason.InsufficientTypeFeedbackForGenericKeyedAccess)) {
                     return true;
                 }
                 Node object = b.tagged(b.register(0));
@@ -103,7 +104,7 @@ final class Speculation {
                         object, b.tagged(frame.accumulator)));
             }
             case SetKeyedProperty -> {
-                if (uninitialized(it.operand(2), GraphBuilder.INSUFFICIENT_KEYED)) {
+                if (uninitialized(it.operand(2), DeoptReason.InsufficientTypeFeedbackForGenericKeyedAccess)) {
                     return true;
                 }
                 Node object = b.tagged(b.register(0));
@@ -121,8 +122,8 @@ final class Speculation {
     }
 
     /** A property site the interpreter never ran: deopt there (true), else false. */
-    private boolean uninitialized(int slot, String reason) {
-        if (b.feedback().property(slot).state() == IcState.UNINITIALIZED && b.deoptsForLackOfFeedback()) {
+    private boolean uninitialized(int slot, DeoptReason reason) {
+        if (b.feedback().property(slot).state() == IcState.UNINITIALIZED && b.maySpeculate()) {
             b.deoptNow(reason);
             return true;
         }
@@ -132,8 +133,8 @@ final class Speculation {
     private void binary(Bytecode op, Node left, Node right, int slot) {
         BinaryOperationFeedback.Hint hint = b.feedback().binaryOp(slot).hint();
         Bytecode base = baseOperator(op);
-        if (hint == BinaryOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
-            b.deoptNow(GraphBuilder.INSUFFICIENT_BINARY);
+        if (hint == BinaryOperationFeedback.Hint.None && b.maySpeculate()) {
+            b.deoptNow(DeoptReason.InsufficientTypeFeedbackForBinaryOperation);
             return;
         }
         Opcode int32 = int32Operation(base);
@@ -149,7 +150,7 @@ final class Speculation {
             Node y = b.int32(right);
             Node r = b.addCheck(new Int32Operation(int32, x, y), reasonFor(int32));
             if (int32 == Opcode.Int32ShiftRightLogical) {
-                r = b.addCheck(new Conversion(Opcode.CheckedUint32ToInt32, r), "lost precision");
+                r = b.addCheck(new Conversion(Opcode.CheckedUint32ToInt32, r), DeoptReason.LostPrecision);
             }
             b.frame().accumulator = r;
         } else if ((hint == BinaryOperationFeedback.Hint.SignedSmall || hint == BinaryOperationFeedback.Hint.Number
@@ -165,17 +166,17 @@ final class Speculation {
 
     private void unary(Bytecode op, Node value, int slot) {
         BinaryOperationFeedback.Hint hint = b.feedback().binaryOp(slot).hint();
-        if (hint == BinaryOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
-            b.deoptNow(GraphBuilder.INSUFFICIENT_BINARY);
+        if (hint == BinaryOperationFeedback.Hint.None && b.maySpeculate()) {
+            b.deoptNow(DeoptReason.InsufficientTypeFeedbackForBinaryOperation);
             return;
         }
         var frame = b.frame();
         if (hint == BinaryOperationFeedback.Hint.SignedSmall) {
             Node x = b.int32(value);
             frame.accumulator = switch (op) {
-                case Inc -> b.addCheck(new Int32Operation(Opcode.Int32IncrementWithOverflow, x), "overflow");
-                case Dec -> b.addCheck(new Int32Operation(Opcode.Int32DecrementWithOverflow, x), "overflow");
-                case Negate -> b.addCheck(new Int32Operation(Opcode.Int32NegateWithOverflow, x), "minus zero");
+                case Inc -> b.addCheck(new Int32Operation(Opcode.Int32IncrementWithOverflow, x), DeoptReason.Overflow);
+                case Dec -> b.addCheck(new Int32Operation(Opcode.Int32DecrementWithOverflow, x), DeoptReason.Overflow);
+                case Negate -> b.addCheck(new Int32Operation(Opcode.Int32NegateWithOverflow, x), DeoptReason.MinusZero);
                 case BitwiseNot -> b.add(new Int32Operation(Opcode.Int32BitwiseNot, x));
                 default -> x; // ToNumeric of a Smi
             };
@@ -195,8 +196,8 @@ final class Speculation {
 
     private void compare(Bytecode op, Node left, Node right, int slot) {
         CompareOperationFeedback.Hint hint = b.feedback().compareOp(slot).hint();
-        if (hint == CompareOperationFeedback.Hint.None && b.deoptsForLackOfFeedback()) {
-            b.deoptNow(GraphBuilder.INSUFFICIENT_COMPARE);
+        if (hint == CompareOperationFeedback.Hint.None && b.maySpeculate()) {
+            b.deoptNow(DeoptReason.InsufficientTypeFeedbackForCompareOperation);
             return;
         }
         if (hint == CompareOperationFeedback.Hint.SignedSmall) {
@@ -245,11 +246,11 @@ final class Speculation {
     }
 
     /** The deopt reason an int32 operation's check names (the backend may refine it per condition). */
-    private static String reasonFor(Opcode op) {
+    private static DeoptReason reasonFor(Opcode op) {
         return switch (op) {
-            case Int32DivideWithOverflow, Int32ModulusWithOverflow -> "division by zero";
-            case Int32MultiplyWithOverflow -> "minus zero";
-            default -> "overflow";
+            case Int32DivideWithOverflow, Int32ModulusWithOverflow -> DeoptReason.DivisionByZero;
+            case Int32MultiplyWithOverflow -> DeoptReason.MinusZero;
+            default -> DeoptReason.Overflow;
         };
     }
 
@@ -263,9 +264,9 @@ final class Speculation {
         };
     }
 
-    /** The value, checked to be a string ("not a String"). */
+    /** The value, checked to be a string (DeoptReason.NotAString). */
     private Node checkString(Node value) {
-        return b.addCheck(new Conversion(Opcode.CheckString, b.tagged(value)), "not a String");
+        return b.addCheck(new Conversion(Opcode.CheckString, b.tagged(value)), DeoptReason.NotAString);
     }
 
     private static Opcode stringCompare(Bytecode op) {

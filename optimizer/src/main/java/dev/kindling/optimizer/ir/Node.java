@@ -32,8 +32,8 @@ public class Node {
      * the interpreter takes over at the range's handler when it throws (see setExceptionState).
      */
     private FrameState exceptionState;
-    /** For checks: why a failure deoptimizes (the deopt reason's V8 spelling is in the backend's table). */
-    private String deoptReason;
+    /** For checks: why a failure deoptimizes (for checks that fail in more than one way, the first). */
+    private DeoptReason deoptReason;
 
     protected Node(Opcode opcode, Node... inputs) {
         this.opcode = opcode;
@@ -104,12 +104,12 @@ public class Node {
         return frameState;
     }
 
-    public final String deoptReason() {
+    public final DeoptReason deoptReason() {
         return deoptReason;
     }
 
     /** Makes this node a deopt point: a failure resumes the interpreter in `state`, for `reason`. */
-    public final void setDeopt(FrameState state, String reason) {
+    public final void setDeopt(FrameState state, DeoptReason reason) {
         this.frameState = state;
         this.deoptReason = reason;
     }

@@ -75,7 +75,7 @@ public final class IrPrinter {
             s.append(" ⤳ handler ").append(frameState(graph.bytecode(), n.exceptionState()));
         }
         if (n.frameState() != null) {
-            s.append(" ↯ ").append(n.deoptReason()).append(' ').append(frameState(graph.bytecode(), n.frameState()));
+            s.append(" ↯ ").append(n.deoptReason().v8Name()).append(' ').append(frameState(graph.bytecode(), n.frameState()));
         }
         s.append('\n');
     }

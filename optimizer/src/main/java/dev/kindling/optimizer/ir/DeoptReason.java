@@ -1,10 +1,11 @@
 /*
- * THE table of deoptimization reasons, spelled as V8 spells them (src/deoptimizer/
+ * THE table of deoptimization reasons (in the IR, since every check node carries one: the graph
+ * builder names them, the code generator and the Deoptimizer read them), spelled as V8 spells them (src/deoptimizer/
  * deoptimize-reason.h: DEOPTIMIZE_REASON_LIST), so `--trace-deopt` lines read as node's. Each
  * also says, in plain words, what the optimized code expected, for Kindling's own line under
  * each bailout. "for testing" is the reason of the deopts --deopt-every-n-times forces.
  */
-package dev.kindling.backend.deopt;
+package dev.kindling.optimizer.ir;
 
 public enum DeoptReason {
     NotASmi("not a Smi", "a small integer"),
@@ -50,13 +51,4 @@ public enum DeoptReason {
         return expectation;
     }
 
-    /** The reason V8 spells `name` (the optimizer names reasons by V8's spelling). */
-    public static DeoptReason of(String name) {
-        for (DeoptReason r : values()) {
-            if (r.v8Name.equals(name)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("no deopt reason \"" + name + "\"");
-    }
 }
