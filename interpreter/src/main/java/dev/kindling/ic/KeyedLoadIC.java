@@ -32,11 +32,11 @@ public final class KeyedLoadIC {
             return PropertyAccess.getKeyed(ics.realm, receiver, key);
         }
         if (key instanceof Integer i) {
-            if (ics.lookup(site, o.shape(), "") instanceof Handler.Element) {
-                return o.getElement(i);
-            }
             if (o instanceof JSArray a) {
                 site.recordElementsKind(a.elementsKind());
+            }
+            if (ics.lookup(site, o.shape(), "") instanceof Handler.Element) {
+                return o.getElement(i);
             }
             ics.update("KeyedLoadIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
             return o.getElement(i);

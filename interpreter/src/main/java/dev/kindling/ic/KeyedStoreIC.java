@@ -38,6 +38,9 @@ public final class KeyedStoreIC {
                 ics.update("KeyedStoreIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
             }
             PropertyAccess.setKeyed(o, key, value, strict);
+            if (o instanceof JSArray a) {
+                site.recordElementsKind(a.elementsKind()); // the kind after the store (it may have transitioned)
+            }
             return;
         }
         if (key instanceof String || key instanceof JSSymbol) {

@@ -40,25 +40,23 @@ public final class PropertyFeedback {
     /** Likewise for keyed sites: while monomorphic with the Element handler, the shape; else null. */
     Shape elementShape;
     /**
-     * Keyed sites: the elements kind of the arrays the site missed on (V8 keeps it in the map;
-     * Kindling's shapes do not hold it), or null before any or once two kinds were seen. A
-     * hint for the optimizing tier, which checks it again: arrays that generalize while the
-     * site hits keep their old kind here, and the compiled load deoptimizes once.
+     * Keyed sites: the elements kind of the arrays the site has seen on its slow path (V8 keeps
+     * the kind in the map; Kindling's shapes do not hold it), joined over the lattice
+     * (ElementsKind.join), or null before any. Every access the IC's inline fast path cannot
+     * serve goes through the slow path, which records the kind — a store that transitions the
+     * array records the kind it ends with — so a site that keeps one array in one kind ends up
+     * with that kind here. A hint for the optimizing tier, which checks it again: an array that
+     * generalizes while the site hits keeps its old kind here, and the compiled access
+     * deoptimizes ("wrong map") once.
      */
     private dev.kindling.runtime.ElementsKind elementsKind;
-    private boolean mixedElementsKinds;
 
-    /** Records the elements kind of an array the site missed on. */
+    /** Records the elements kind of an array the site met on its slow path. */
     void recordElementsKind(dev.kindling.runtime.ElementsKind kind) {
-        if (elementsKind == null && !mixedElementsKinds) {
-            elementsKind = kind;
-        } else if (elementsKind != kind) {
-            elementsKind = null;
-            mixedElementsKinds = true;
-        }
+        elementsKind = elementsKind == null ? kind : elementsKind.join(kind);
     }
 
-    /** The one elements kind the site has seen (see recordElementsKind), or null. */
+    /** The join of the elements kinds the site has recorded (see recordElementsKind), or null. */
     public dev.kindling.runtime.ElementsKind elementsKind() {
         return elementsKind;
     }

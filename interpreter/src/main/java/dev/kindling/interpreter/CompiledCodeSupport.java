@@ -165,19 +165,6 @@ public final class CompiledCodeSupport {
         return array instanceof dev.kindling.runtime.JSArray a ? a.fastElement(index) : null;
     }
 
-    /** LoadSmiElement: the int element, or Long.MIN_VALUE where the node deoptimizes (elementMiss says why). */
-    public static long loadSmiElement(Object array, int index) {
-        return array instanceof dev.kindling.runtime.JSArray a ? a.fastSmiElement(index) : Long.MIN_VALUE;
-    }
-
-    /** Why a typed element load missed: 0 out of bounds, 1 a hole, 2 the array holds no ints (its kind changed). */
-    public static int elementMiss(Object array, int index) {
-        if (!isInBounds(array, index)) {
-            return 0;
-        }
-        return ((dev.kindling.runtime.JSArray) array).elementsKind().name().contains("SMI") ? 1 : 2;
-    }
-
     /** Stores element `index` in place if the elements store can take it; false (nothing written) otherwise. */
     public static boolean storeElement(Object array, int index, Object value) {
         return array instanceof dev.kindling.runtime.JSArray a && a.fastSetElement(index, value);

@@ -44,6 +44,16 @@ public enum ElementsKind {
         };
     }
 
+    /** The packed twin of a holey kind (itself if already packed; DICTIONARY has none and stays). */
+    public ElementsKind toPacked() {
+        return switch (this) {
+            case HOLEY_SMI_ELEMENTS -> PACKED_SMI_ELEMENTS;
+            case HOLEY_DOUBLE_ELEMENTS -> PACKED_DOUBLE_ELEMENTS;
+            case HOLEY_ELEMENTS -> PACKED_ELEMENTS;
+            default -> this;
+        };
+    }
+
     /** The least kind at least as general as both (the lattice join). */
     public ElementsKind join(ElementsKind other) {
         if (this == DICTIONARY_ELEMENTS || other == DICTIONARY_ELEMENTS) {

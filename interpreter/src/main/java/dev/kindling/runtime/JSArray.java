@@ -249,23 +249,55 @@ public final class JSArray extends JSObject {
         return index >= 0 && index < length ? read(index) : null;
     }
 
+    // ---- the optimizing tier's typed element access ----------------------------------------------
+    //
+    // Optimized code reads and writes the typed stores directly, after checking what makes that
+    // sound on the same path (Maglev: CheckMaps, which includes V8's elements kind, then
+    // CheckBounds, then a LoadFixedDoubleArrayElement): the kind (elementsKind(), or
+    // storeElementsKind() before a write), the index against length(), and for a holey kind
+    // isHole(index). A store writes only a value the kind holds (an int into the int store; into
+    // the double store any double but the hole's NaN, hence canonicalNaN). The arrays are the
+    // live stores: nothing may keep one across anything that can grow or transition the array.
+
+    /** The int store of a SMI kind (index < length() holds an element or, if holey, a hole), else null. */
+    public int[] smiStore() {
+        return ints;
+    }
+
+    /** The double store of a DOUBLE kind, else null; a hole is the reserved NaN (isHole tells). */
+    public double[] doubleStore() {
+        return doubles;
+    }
+
+    /** The Object store of an ELEMENTS kind (a hole is the_hole), else null. */
+    public Object[] objectStore() {
+        return objects;
+    }
+
+    /**
+     * The kind, for a write in place: null where elements may not be written (frozen). V8 gives
+     * frozen arrays kinds of their own (PACKED_FROZEN_ELEMENTS), so a store's map check excludes
+     * them; Kindling keeps the kind and a flag, and this folds the flag into the kind.
+     */
+    public ElementsKind storeElementsKind() {
+        return integrity == FROZEN ? null : kind;
+    }
+
+    /** Whether element `index` (0 <= index < length()) of a dense array is a hole. */
+    public boolean isHole(int index) {
+        return read(index) == Oddball.THE_HOLE;
+    }
+
+    /** `d`, with any NaN made the canonical one, which is never the hole's bit pattern. */
+    public static double canonicalNaN(double d) {
+        return Double.isNaN(d) ? Double.NaN : d;
+    }
+
     /**
      * The element at `index` if the array holds a value there (in bounds, not a hole), else
      * null: the keyed load IC's fast path, straight from the backing store of the elements
      * kind. A sparse array has length 0 here and takes the slow path.
      */
-    /**
-     * The int at `index` of an array in a Smi elements kind that holds one there (in bounds,
-     * not a hole), else Long.MIN_VALUE: the optimizing tier's typed element load.
-     */
-    public long fastSmiElement(int index) {
-        int[] i = ints;
-        if (i != null && index >= 0 && index < length && (smiHoles == null || !smiHoles.get(index))) {
-            return i[index];
-        }
-        return Long.MIN_VALUE;
-    }
-
     public Object fastElement(int index) {
         if (index >= 0 && index < length) {
             int[] i = ints;

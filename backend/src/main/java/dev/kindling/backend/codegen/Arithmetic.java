@@ -2,6 +2,9 @@
  * The JVM code of the IR's untagged families: representation changes, int32 and float64
  * arithmetic, compares. Each leaves its value on the operand stack (CodeGenerator stores it).
  *
+ * CheckNumber is two instanceofs (Integer, Double: the only numbers, DESIGN.md's Values).
+ * CheckedTruncateFloat64ToInt32 is d2i and a round trip back to double (below).
+ *
  * Strings: CheckString is an instanceof; StringConcat is String.concat, as Operators.add does for
  * two strings; String compares are equals and compareTo (UTF-16 code-unit order, JS's).
  *
@@ -29,6 +32,19 @@ import static org.objectweb.asm.Opcodes.*;
 
 final class Arithmetic {
     private Arithmetic() {
+    }
+
+    /** A check that passes its tagged input through if it is an instance of one of `types`. */
+    private static void passIfInstance(CodeGenerator g, MethodVisitor mv, Node n, DeoptReason reason, String... types) {
+        Label ok = new Label();
+        for (String type : types) {
+            g.load(n.input(0));
+            mv.visitTypeInsn(INSTANCEOF, type);
+            mv.visitJumpInsn(IFNE, ok);
+        }
+        g.failConversion(n, reason);
+        mv.visitLabel(ok);
+        g.load(n.input(0));
     }
 
     /** Emits `n` if it is of these families; false otherwise. */
@@ -76,15 +92,36 @@ final class Arithmetic {
                 mv.visitLabel(ok);
                 g.load(n.input(0));
             }
-            case CheckString -> {
+            case CheckNumber -> passIfInstance(g, mv, n, DeoptReason.NotAHeapNumber, "java/lang/Integer",
+                    "java/lang/Double");
+            case CheckedTruncateFloat64ToInt32 -> {
+                // r = (int) d; d must be r exactly (d2i saturates and maps NaN to 0, so a value
+                // out of range, a fraction and NaN all fail the round trip), and not -0.
+                Label lost = new Label();
                 Label ok = new Label();
+                int r = g.scratchInt();
                 g.load(n.input(0));
-                mv.visitTypeInsn(INSTANCEOF, "java/lang/String");
+                mv.visitInsn(D2I);
+                mv.visitVarInsn(ISTORE, r);
+                mv.visitVarInsn(ILOAD, r);
+                mv.visitInsn(I2D);
+                g.load(n.input(0));
+                mv.visitInsn(DCMPL);
+                mv.visitJumpInsn(IFNE, lost);
+                mv.visitVarInsn(ILOAD, r);
                 mv.visitJumpInsn(IFNE, ok);
-                g.failConversion(n, DeoptReason.NotAString);
-                mv.visitLabel(ok);
                 g.load(n.input(0));
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFGE, ok);
+                g.failConversion(n, DeoptReason.MinusZero);
+                mv.visitLabel(lost);
+                g.failConversion(n, DeoptReason.LostPrecisionOrNaN);
+                mv.visitLabel(ok);
+                mv.visitVarInsn(ILOAD, r);
             }
+            case CheckString -> passIfInstance(g, mv, n, DeoptReason.NotAString, "java/lang/String");
             case StringConcat -> {
                 g.load(n.input(0));
                 mv.visitTypeInsn(CHECKCAST, "java/lang/String");

@@ -236,7 +236,7 @@ public final class CodeGenerator {
     }
 
     /** Pushes `n` as a tagged value (boxing an int32, float64 or bit). */
-    private void loadTagged(Node n) {
+    void loadTagged(Node n) {
         load(n);
         switch (n.representation()) {
             case INT32 -> mv.visitMethodInsn(INVOKESTATIC, NUMBERS, "smi", "(I)Ljava/lang/Integer;", false);
@@ -519,6 +519,16 @@ public final class CodeGenerator {
                 mv.visitLabel(ok);
                 return;
             }
+            case CheckValueEqualsString -> {
+                Label ok = new Label();
+                mv.visitLdcInsn(((CheckValue) n).expected());
+                load(n.input(0));
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "equals", "(Ljava/lang/Object;)Z", false);
+                mv.visitJumpInsn(IFNE, ok);
+                fail(n, DeoptReason.WrongValue, n.input(0));
+                mv.visitLabel(ok);
+                return;
+            }
             case CheckValidityCell -> {
                 Label ok = new Label();
                 loadFromTable(((dev.kindling.optimizer.ir.CheckValidityCell) n).cell());
@@ -559,34 +569,6 @@ public final class CodeGenerator {
                 fail(n, DeoptReason.Hole, n.input(1));
                 mv.visitLabel(ok);
                 mv.visitVarInsn(ALOAD, element);
-            }
-            case LoadSmiElement -> {
-                Label ok = new Label();
-                Label hole = new Label();
-                Label wrongKind = new Label();
-                Label outOfBounds = new Label();
-                int element = scratchLong();
-                load(n.input(0));
-                load(n.input(1));
-                helper("loadSmiElement", "(Ljava/lang/Object;I)J");
-                mv.visitVarInsn(LSTORE, element);
-                mv.visitVarInsn(LLOAD, element);
-                mv.visitLdcInsn(Long.MIN_VALUE);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFNE, ok);
-                load(n.input(0));
-                load(n.input(1));
-                helper("elementMiss", "(Ljava/lang/Object;I)I");
-                mv.visitTableSwitchInsn(0, 2, wrongKind, outOfBounds, hole, wrongKind);
-                mv.visitLabel(outOfBounds);
-                fail(n, DeoptReason.OutOfBounds, n.input(1));
-                mv.visitLabel(hole);
-                fail(n, DeoptReason.Hole, n.input(1));
-                mv.visitLabel(wrongKind);
-                fail(n, DeoptReason.WrongMap, n.input(0));
-                mv.visitLabel(ok);
-                mv.visitVarInsn(LLOAD, element);
-                mv.visitInsn(L2I);
             }
             case StoreElement -> {
                 Label ok = new Label();
@@ -632,7 +614,7 @@ public final class CodeGenerator {
                 }
             }
             default -> {
-                if (!Arithmetic.emit(this, mv, n)) {
+                if (!Arithmetic.emit(this, mv, n) && !Elements.emit(this, mv, n)) {
                     throw new IllegalStateException("no code for " + n.opcode());
                 }
             }
@@ -880,6 +862,11 @@ public final class CodeGenerator {
     /** For Arithmetic: the failure path of an arithmetic check, for one of its conditions. */
     void failArithmetic(Node check, DeoptReason reason) {
         fail(check, reason, null);
+    }
+
+    /** For Elements: the failure path of a check, naming `failed` as the value that failed. */
+    void failWith(Node check, DeoptReason reason, Node failed) {
+        fail(check, reason, failed);
     }
 
     /** For Arithmetic: the failure path of a conversion check, naming the value that failed. */

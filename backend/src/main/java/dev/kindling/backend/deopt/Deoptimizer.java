@@ -182,7 +182,8 @@ public final class Deoptimizer {
             case DivisionByZero:
             case LostPrecision:
             case LostPrecisionOrNaN:
-                return "a result that is no int32 (" + reason.v8Name() + ")";
+                // a conversion names the value it could not convert; an operation, no value
+                return failed != null ? describeValue(failed) : "a result that is no int32 (" + reason.v8Name() + ")";
             case InsufficientTypeFeedbackForCall:
             case InsufficientTypeFeedbackForBinaryOperation:
             case InsufficientTypeFeedbackForCompareOperation:

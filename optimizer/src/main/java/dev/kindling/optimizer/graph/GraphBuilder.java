@@ -393,6 +393,8 @@ public final class GraphBuilder {
     Node int32(Node value) {
         return switch (value.representation()) {
             case INT32 -> value;
+            case FLOAT64 -> addCheck(new Conversion(Opcode.CheckedTruncateFloat64ToInt32, value),
+                    DeoptReason.LostPrecisionOrNaN);
             default -> addCheck(new Conversion(Opcode.CheckedSmiUntag, tagged(value)), DeoptReason.NotASmi);
         };
     }

@@ -8,9 +8,19 @@
  *                                                                      + LoadTaggedField of the holder
  *                     one shape, LoadArrayLength                    → CheckMaps + LoadArrayLength
  *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField
- *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + CheckedSmiUntag(key)
- *                                                                      + LoadElement / StoreElement
- *                                   (a load the IC saw on Smi arrays)  + LoadSmiElement, an int32
+ *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + int32(key)
+ *       the site's elements kind K (joined over what it saw)         + CheckElementsKind(K [, packed K])
+ *                                                                      + LoadArrayLength + CheckBounds
+ *                                                                      [+ CheckNotHole, K holey]
+ *                                                                      + LoadSmiElement (int32) /
+ *                                                                        LoadFixedDoubleArrayElement (float64) /
+ *                                                                        LoadFixedArrayElement (tagged),
+ *                                                                        or the Store... of the value as
+ *                                                                        the kind holds it (int32; a number:
+ *                                                                        CheckNumber if tagged; tagged)
+ *       no kind recorded, or a sparse array's                        + LoadElement / StoreElement (the IC's path)
+ *   GetKeyedProperty / SetKeyedProperty, one name seen               → CheckValueEqualsString (CheckValue for a
+ *                                                                      symbol) of the key + the named access
  *   anything else (megamorphic, accessors, transitions, mixed slots) → null: the caller emits
  *   or a site where code deoptimized before (FeedbackVector.deoptedAt)   the generic access
  *
@@ -22,13 +32,18 @@ package dev.kindling.optimizer.graph;
 import dev.kindling.ic.Handler;
 import dev.kindling.ic.IcState;
 import dev.kindling.ic.PropertyFeedback;
+import dev.kindling.optimizer.ir.CheckElementsKind;
 import dev.kindling.optimizer.ir.CheckMaps;
+import dev.kindling.optimizer.ir.CheckValue;
+import dev.kindling.optimizer.ir.Conversion;
 import dev.kindling.optimizer.ir.CheckValidityCell;
 import dev.kindling.optimizer.ir.Constant;
 import dev.kindling.optimizer.ir.DeoptReason;
+import dev.kindling.optimizer.ir.ElementAccess;
 import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
+import dev.kindling.runtime.ElementsKind;
 import dev.kindling.runtime.Shape;
 
 import java.util.List;
@@ -59,7 +74,7 @@ final class PropertySpeculation {
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {
             checkMaps(object, shapes);
-            return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.LoadArrayLength, object),
+            return b.addCheck(new ElementAccess(Opcode.LoadArrayLength, object),
                     DeoptReason.LostPrecision);
         }
         return null;
@@ -86,11 +101,14 @@ final class PropertySpeculation {
         }
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
-        dev.kindling.runtime.ElementsKind kind = site.elementsKind();
-        boolean smis = kind == dev.kindling.runtime.ElementsKind.PACKED_SMI_ELEMENTS
-                || kind == dev.kindling.runtime.ElementsKind.HOLEY_SMI_ELEMENTS;
-        return b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(smis ? Opcode.LoadSmiElement : Opcode.LoadElement,
-                object, index), DeoptReason.OutOfBounds);
+        ElementsKind kind = site.elementsKind();
+        if (kind == null || kind == ElementsKind.DICTIONARY_ELEMENTS) {
+            return b.addCheck(new ElementAccess(Opcode.LoadElement, object, index), DeoptReason.OutOfBounds);
+        }
+        checkKindAndBounds(object, index, kind, false);
+        Opcode load = kind.isSmi() ? Opcode.LoadSmiElement
+                : kind.isDouble() ? Opcode.LoadFixedDoubleArrayElement : Opcode.LoadFixedArrayElement;
+        return b.add(new ElementAccess(load, object, index));
     }
 
     /** Builds `object[key] = value` for a monomorphic array site; false if the site is not one. */
@@ -100,9 +118,60 @@ final class PropertySpeculation {
         }
         checkMaps(object, site.shapes());
         Node index = b.int32(key);
-        b.addCheck(new dev.kindling.optimizer.ir.ElementAccess(Opcode.StoreElement, object, index, b.tagged(value)),
-                DeoptReason.OutOfBounds);
+        ElementsKind kind = site.elementsKind();
+        if (kind == null || kind == ElementsKind.DICTIONARY_ELEMENTS) {
+            b.addCheck(new ElementAccess(Opcode.StoreElement, object, index, b.tagged(value)), DeoptReason.OutOfBounds);
+            return true;
+        }
+        checkKindAndBounds(object, index, kind, true);
+        if (kind.isSmi()) {
+            b.add(new ElementAccess(Opcode.StoreSmiElement, object, index, b.int32(value)));
+        } else if (kind.isDouble()) {
+            b.add(new ElementAccess(Opcode.StoreFixedDoubleArrayElement, object, index, number(value)));
+        } else {
+            b.add(new ElementAccess(Opcode.StoreFixedArrayElement, object, index, b.tagged(value)));
+        }
         return true;
+    }
+
+    /**
+     * The checks that make a typed access to element [index] sound: the elements kind the site
+     * recorded (and its packed twin), the index against the length, and, for a holey kind, that
+     * the element is no hole (a load would have to look along the prototype chain, a store
+     * to ask whether it may fill one: the interpreter does both).
+     */
+    private void checkKindAndBounds(Node array, Node index, ElementsKind kind, boolean forStore) {
+        List<ElementsKind> kinds = kind.isHoley() ? List.of(kind.toPacked(), kind) : List.of(kind);
+        b.addCheck(new CheckElementsKind(array, kinds, forStore), DeoptReason.WrongMap);
+        Node length = b.addCheck(new ElementAccess(Opcode.LoadArrayLength, array), DeoptReason.LostPrecision);
+        b.addCheck(new ElementAccess(Opcode.CheckBounds, index, length), DeoptReason.OutOfBounds);
+        if (kind.isHoley()) {
+            b.addCheck(new ElementAccess(Opcode.CheckNotHole, array, index), DeoptReason.Hole);
+        }
+    }
+
+    /** A value for a double store: an untagged number as it is, a tagged one checked to be a number. */
+    Node number(Node value) {
+        return switch (value.representation()) {
+            case INT32, FLOAT64 -> value;
+            default -> b.addCheck(new Conversion(Opcode.CheckNumber, b.tagged(value)), DeoptReason.NotAHeapNumber);
+        };
+    }
+
+    /**
+     * A keyed site that only ever saw one property name (`o[k]` with k always "x"): checks the
+     * key is that name ("wrong value") and returns the name, so the access can be built as the
+     * named one it is; null if the site is not such a site.
+     */
+    Object checkKeyName(Node key, PropertyFeedback site) {
+        Object name = site.name();
+        if (name == null || site.state() == IcState.MEGAMORPHIC || site.shapes().isEmpty() || !b.maySpeculate()) {
+            return null;
+        }
+        Node tagged = b.tagged(key);
+        b.addCheck(name instanceof String s ? CheckValue.equalsString(tagged, s) : new CheckValue(tagged, name),
+                DeoptReason.WrongValue);
+        return name;
     }
 
     private boolean isArrayElementSite(PropertyFeedback site) {

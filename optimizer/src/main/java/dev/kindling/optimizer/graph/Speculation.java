@@ -13,6 +13,7 @@
  *                      None               → Deopt "... for compare operation"
  *                      otherwise          → GenericCompareOperation
  *   property ICs       uninitialized      → Deopt "... for generic named/keyed access"
+ *                      shapes seen        → PropertySpeculation's checked accesses
  *                      otherwise          → the generic access (the interpreter's lookup)
  *
  * Bitwise operators and shifts are int32 operations in JS, so SignedSmall is their only fast
@@ -99,7 +100,15 @@ final class Speculation {
                     return true;
                 }
                 Node object = b.tagged(b.register(0));
-                Node fast = properties.loadElement(object, frame.accumulator, b.feedback().property(it.operand(1)));
+                var site = b.feedback().property(it.operand(1));
+                Object name = properties.checkKeyName(frame.accumulator, site);
+                if (name != null) {
+                    Node fast = properties.load(object, name, site);
+                    frame.accumulator = fast != null ? fast
+                            : b.add(RuntimeAccess.named(Opcode.LoadNamedGeneric, name, false, object));
+                    return true;
+                }
+                Node fast = properties.loadElement(object, frame.accumulator, site);
                 frame.accumulator = fast != null ? fast : b.add(RuntimeAccess.keyed(Opcode.GetKeyedGeneric, false,
                         object, b.tagged(frame.accumulator)));
             }
@@ -108,8 +117,17 @@ final class Speculation {
                     return true;
                 }
                 Node object = b.tagged(b.register(0));
-                if (!properties.storeElement(object, b.register(1), frame.accumulator,
-                        b.feedback().property(it.operand(2)))) {
+                var site = b.feedback().property(it.operand(2));
+                Object name = properties.checkKeyName(b.register(1), site);
+                if (name != null) {
+                    Node value = b.tagged(frame.accumulator);
+                    if (!properties.store(object, name, value, site)) {
+                        b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.graph().shared().isStrict(), object,
+                                value));
+                    }
+                    return true;
+                }
+                if (!properties.storeElement(object, b.register(1), frame.accumulator, site)) {
                     b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(), object,
                             b.tagged(b.register(1)), b.tagged(frame.accumulator)));
                 }

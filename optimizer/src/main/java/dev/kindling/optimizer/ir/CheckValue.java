@@ -1,7 +1,8 @@
 /*
  * CheckValue (Maglev's CheckValue): deoptimizes unless its input is the very value the node
- * holds — a call's monomorphic target, "wrong call target" (or another reason the builder
- * gives).
+ * holds — a call's monomorphic target, "wrong call target", or another speculated constant,
+ * "wrong value". CheckValueEqualsString (Maglev's): unless its input is a string equal to the
+ * node's, "wrong value" (two equal strings need not be one object).
  */
 package dev.kindling.optimizer.ir;
 
@@ -9,7 +10,16 @@ public final class CheckValue extends Node {
     private final Object expected;
 
     public CheckValue(Node value, Object expected) {
-        super(Opcode.CheckValue, value);
+        this(Opcode.CheckValue, value, expected);
+    }
+
+    /** A CheckValueEqualsString of `value` against the string `expected`. */
+    public static CheckValue equalsString(Node value, String expected) {
+        return new CheckValue(Opcode.CheckValueEqualsString, value, expected);
+    }
+
+    private CheckValue(Opcode opcode, Node value, Object expected) {
+        super(opcode, value);
         this.expected = expected;
     }
 
@@ -23,6 +33,6 @@ public final class CheckValue extends Node {
         if (expected instanceof dev.kindling.runtime.JSFunction f) {
             return "<JSFunction " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName()) + ">";
         }
-        return "<" + expected + ">";
+        return expected instanceof String s ? "\"" + s + "\"" : "<" + expected + ">";
     }
 }

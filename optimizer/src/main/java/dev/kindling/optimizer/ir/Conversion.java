@@ -1,6 +1,8 @@
 /*
  * Representation changes (Maglev's conversion nodes): untagging with a check
- * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32), widening
+ * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32), narrowing with one
+ * (CheckedTruncateFloat64ToInt32), checks that pass a tagged value through (CheckString,
+ * CheckNumber), widening
  * (ChangeInt32ToFloat64), tagging (Int32ToNumber, Float64ToTagged, BitToBoolean) and the
  * truthiness of a value as a bit (ToBoolean, Int32ToBit, Float64ToBit).
  *
@@ -57,6 +59,23 @@ public final class Conversion extends Node {
             case Float64ToTagged:
                 if (in.opcode() == Opcode.Float64Constant) {
                     return Constant.tagged(Numbers.normalize((Double) c));
+                }
+                break;
+            case CheckedTruncateFloat64ToInt32:
+                if (in.opcode() == Opcode.ChangeInt32ToFloat64) {
+                    return in.input(0);
+                }
+                if (in.opcode() == Opcode.Float64Constant) {
+                    double d = (Double) c;
+                    if ((int) d == d && Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(-0.0)) {
+                        return Constant.int32((int) d);
+                    }
+                }
+                break;
+            case CheckNumber:
+                if (in.opcode() == Opcode.CheckNumber || in.opcode() == Opcode.Int32ToNumber
+                        || in.opcode() == Opcode.Float64ToTagged || in.opcode() == Opcode.Constant && Numbers.isNumber(c)) {
+                    return in; // a number already
                 }
                 break;
             case CheckString:

@@ -60,6 +60,19 @@ public enum Opcode {
 
     /** Deopts "not a String" unless the input is a string; the value passes through (tagged). */
     CheckString(TAGGED, Effects.DEOPT),
+    /**
+     * Deopts "not a heap number" unless the input is a number; the value passes through (tagged).
+     * Turbofan's CheckNumber (a Smi passes; any other heap object than a HeapNumber fails), which
+     * guards a value stored into a double array or a Double field.
+     */
+    CheckNumber(TAGGED, Effects.DEOPT),
+    /**
+     * Float64 → int32 where the value must be an int32 exactly (an int32 use of a float64: an
+     * element index, a SignedSmall operation's input); deopts "lost precision or NaN" for a
+     * fraction, NaN or a value out of int32 range, and "minus zero" for -0 (Maglev's
+     * CheckedTruncateFloat64ToInt32; Turbofan's CheckedFloat64ToInt32 names the same reasons).
+     */
+    CheckedTruncateFloat64ToInt32(INT32, Effects.DEOPT),
 
     // ---- int32 arithmetic (inputs and result int32) ----
     Int32AddWithOverflow(INT32, Effects.DEOPT),
@@ -133,21 +146,48 @@ public enum Opcode {
      */
     LoadArrayLength(INT32, Effects.DEOPT),
     /**
-     * Element [int32 key] of an array of a checked shape, from its elements store; deopts "out
-     * of bounds" past the length and "hole" on a hole (the interpreter then reads it generically).
+     * Element [int32 key] of an array of a checked shape whose elements kind the site never
+     * pinned to one (a sparse array's), through the IC's fast path; deopts "out of bounds" past
+     * the length and "hole" on a hole (the interpreter then reads it generically).
      */
     LoadElement(TAGGED, Effects.DEOPT),
     /**
-     * LoadElement from an array the keyed IC saw in a Smi elements kind, as an int32 straight
-     * from its int store; deopts "out of bounds", "hole", or "wrong map" where the array no
-     * longer holds ints (V8's elements kind is part of the map).
-     */
-    LoadSmiElement(INT32, Effects.DEOPT),
-    /**
-     * Element [int32 key] = value on an array of a checked shape, where the elements store can
-     * take it in place; deopts "out of bounds" where it cannot (before writing anything).
+     * Element [int32 key] = value on such an array, where the elements store can take it in
+     * place; deopts "out of bounds" where it cannot (before writing anything).
      */
     StoreElement(NONE, Effects.DEOPT),
+
+    // ---- typed element access: CheckElementsKind + CheckBounds [+ CheckNotHole] + one of these ----
+    /**
+     * Deopts "wrong map" unless the array's elements kind is one of the node's (Kindling's: V8's
+     * elements kind is part of the map, so its CheckMaps covers this; Kindling's shapes do not
+     * hold it). A check before a store also fails on a frozen array.
+     */
+    CheckElementsKind(NONE, Effects.DEOPT),
+    /** Deopts "out of bounds" unless 0 <= index (input 0) < length (input 1), both int32. */
+    CheckBounds(NONE, Effects.DEOPT),
+    /**
+     * Deopts "hole" if element [index] of a holey array (inputs: array, index in bounds) is a
+     * hole (Maglev's CheckNotHole tests the loaded value; Kindling's int store keeps its holes
+     * beside the ints, so the check asks the array).
+     */
+    CheckNotHole(NONE, Effects.DEOPT),
+    /** Element [index] of a SMI-kind array as an int32, straight from its int store (Kindling's own: V8 keeps Smis tagged). */
+    LoadSmiElement(INT32, Effects.READ),
+    /** Element [index] of a DOUBLE-kind array as a float64, from its double store (V8's FixedDoubleArray). */
+    LoadFixedDoubleArrayElement(FLOAT64, Effects.READ),
+    /** Element [index] of an ELEMENTS-kind array, tagged, from its Object store (V8's FixedArray). */
+    LoadFixedArrayElement(TAGGED, Effects.READ),
+    /** Element [index] = an int32 value, into a SMI-kind array's int store. */
+    StoreSmiElement(NONE, Effects.WRITE),
+    /**
+     * Element [index] = a number into a DOUBLE-kind array's double store: the value input is a
+     * Float64, an Int32, or a tagged number a CheckNumber has passed; NaN is stored canonical.
+     */
+    StoreFixedDoubleArrayElement(NONE, Effects.WRITE),
+    /** Element [index] = a tagged value into an ELEMENTS-kind array's Object store (Maglev's ...WithWriteBarrier). */
+    StoreFixedArrayElement(NONE, Effects.WRITE),
+
     /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
     LoadTaggedField(TAGGED, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
@@ -196,8 +236,17 @@ public enum Opcode {
     ThrowSuperAlreadyCalledIfNotHole(NONE, Effects.CALL),
 
     // ---- calls ----
-    /** Deopts "wrong call target" unless the input is the node's constant. */
+    /**
+     * Deopts unless the input is the node's constant: "wrong call target" for a call's target,
+     * "wrong value" for another speculated constant (a keyed site's one symbol key).
+     */
     CheckValue(NONE, Effects.DEOPT),
+    /**
+     * Deopts "wrong value" unless the input is a string equal to the node's (Maglev's
+     * CheckValueEqualsString: strings are values, so identity is not enough): a keyed access
+     * whose key was always one name becomes a named access.
+     */
+    CheckValueEqualsString(NONE, Effects.DEOPT),
     /** A call of any callee with a receiver and arguments, as the interpreter's Call bytecodes. */
     Call(TAGGED, Effects.CALL),
     /** new callee(...args) with new.target. */

@@ -3,8 +3,9 @@
  * made goes (Maglev does this while building, in its KnownNodeAspects; Kindling does it as a
  * pass so a student sees it happen).
  *
- *  - CheckedSmiUntag(x), CheckedNumberToFloat64(x), CheckedUint32ToInt32(x) and CheckValue(x, v)
- *    test facts about a value that never change: one dominated by the same check of the same
+ *  - CheckedSmiUntag(x), CheckedNumberToFloat64(x), CheckedUint32ToInt32(x),
+ *    CheckedTruncateFloat64ToInt32(x), CheckNumber(x), CheckValue(x, v) and
+ *    CheckValueEqualsString(x, s) test facts about a value that never change: one dominated by the same check of the same
  *    input is replaced by it (or simply removed, for CheckValue).
  *  - CheckMaps(x, shapes) tests a fact about an object that a call or a store may change: one is
  *    removed only when an earlier CheckMaps of x for the same shapes is on the only way to it
@@ -109,7 +110,8 @@ public final class CheckElimination implements Pass {
 
     private static boolean isValueCheck(Node n) {
         return switch (n.opcode()) {
-            case CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32, CheckValue -> true;
+            case CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32, CheckedTruncateFloat64ToInt32,
+                 CheckNumber, CheckValue, CheckValueEqualsString -> true;
             default -> false;
         };
     }
@@ -121,7 +123,7 @@ public final class CheckElimination implements Pass {
             for (int i = 0; i < at; i++) {
                 Node m = d.nodes().get(i);
                 if (m.opcode() == check.opcode() && m.input(0) == check.input(0)
-                        && (!(check instanceof CheckValue cv) || ((CheckValue) m).expected() == cv.expected())) {
+                        && (!(check instanceof CheckValue cv) || ((CheckValue) m).expected().equals(cv.expected()))) {
                     return m;
                 }
             }
