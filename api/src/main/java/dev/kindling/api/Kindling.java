@@ -60,10 +60,11 @@ public final class Kindling implements AutoCloseable {
 
     /** The optimizing tier's settings from the flags; its traces and dumps go to `out`, as V8's go to stdout. */
     private static KindlingCompiler.Settings compilerSettings(Flags flags, PrintStream out) {
-        String dot = flags.string(Flag.PRINT_IR_DOT);
+        String ir = flags.string(Flag.PRINT_IR); // null, "text" or "dot:DIR" (the flag accepts no other)
+        String dot = ir != null && ir.startsWith("dot:") ? ir.substring("dot:".length()) : null;
         String classes = flags.string(Flag.DUMP_CLASSES);
         return new KindlingCompiler.Settings(flags.bool(Flag.TRACE_OPT) ? out : null,
-                flags.bool(Flag.TRACE_DEOPT) ? out : null, flags.bool(Flag.PRINT_IR) ? out : null,
+                flags.bool(Flag.TRACE_DEOPT) ? out : null, "text".equals(ir) ? out : null,
                 flags.string(Flag.PRINT_IR_FILTER), dot == null ? null : Path.of(dot),
                 flags.bool(Flag.PRINT_JVM_BYTECODE) ? out : null, flags.string(Flag.PRINT_JVM_BYTECODE_FILTER),
                 classes == null ? null : Path.of(classes), flags.integer(Flag.DEOPT_EVERY_N_TIMES));

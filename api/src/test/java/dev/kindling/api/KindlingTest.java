@@ -274,7 +274,8 @@ class KindlingTest {
             Object value = switch (flag.type()) {
                 case BOOL -> !(Boolean) flag.defaultValue();
                 case INT -> (Integer) flag.defaultValue() + 1;
-                case STRING -> dir.resolve(flag.flagName()).toString(); // a path --dump-shapes can write at close
+                // a path --dump-shapes can write at close; a flag of optional value, its implicit one
+                case STRING -> flag.implicitValue() != null ? flag.implicitValue() : dir.resolve(flag.flagName()).toString();
             };
             Options options = Options.fromArgs(flag.spell(value));
             try (Kindling engine = Kindling.builder().options(options).out(new PrintStream(OutputStream.nullOutputStream()))

@@ -6,7 +6,8 @@
  *
  * Guarantees: flags() gives exactly the flags the command line matched, on the defaults, in the
  * order given (a repeated flag: the last wins, as in V8); V8's underscore spelling
- * (--print_bytecode) is accepted by v8Spelling() before picocli sees the arguments.
+ * (--print_bytecode) is accepted by v8Spelling() before picocli sees the arguments, which also
+ * gives a bare flag of optional value its implicit one (--print-ir is --print-ir=text).
  */
 package dev.kindling.cli;
 
@@ -60,7 +61,12 @@ final class FlagOptions {
         return switch (flag.type()) {
             case BOOL -> option.type(boolean.class).arity("0").negatable(true).build();
             case INT -> option.type(int.class).arity("1").paramLabel(flag.valueLabel()).build();
-            case STRING -> option.type(String.class).arity("1").paramLabel(flag.valueLabel()).build();
+            // an optional value: --help shows --print-ir[=FORMAT]; a bare one never reaches picocli
+            // (v8Spelling gives it its implicit value), which would take the program file for it
+            case STRING -> flag.implicitValue() != null
+                    ? option.type(String.class).arity("0..1").fallbackValue(flag.implicitValue())
+                            .paramLabel(flag.valueLabel()).build()
+                    : option.type(String.class).arity("1").paramLabel(flag.valueLabel()).build();
         };
     }
 
@@ -110,6 +116,11 @@ final class FlagOptions {
             String arg = args[i];
             int eq = arg.indexOf('=');
             String name = (eq < 0 ? arg : arg.substring(0, eq)).replace('_', '-');
+            Flag flag = eq < 0 ? Flag.named(name.substring(2)) : null;
+            if (flag != null && flag.implicitValue() != null) {
+                spelled[i] = name + "=" + flag.implicitValue();
+                continue;
+            }
             spelled[i] = eq < 0 ? name : name + arg.substring(eq);
         }
         return spelled;
@@ -124,7 +135,7 @@ final class FlagOptions {
         for (int i : flagIndices(args)) {
             flags.add(args[i]);
             Flag flag = Flag.named(args[i].substring(2));
-            if (flag != null && flag.type() != Flag.Type.BOOL && i + 1 < args.length) {
+            if (takesNextArgument(flag) && i + 1 < args.length) {
                 flags.add(args[i + 1]);
             }
         }
@@ -137,6 +148,11 @@ final class FlagOptions {
             return "bad option: " + unmatched.getUnmatched().get(0);
         }
         return "bad option: " + e.getMessage();
+    }
+
+    /** Whether a flag given bare (no `=`) takes the next argument as its value. */
+    private static boolean takesNextArgument(Flag flag) {
+        return flag != null && flag.type() != Flag.Type.BOOL && flag.implicitValue() == null;
     }
 
     /** The indices of the `--` flags before the program file (-h and -V skipped, a flag's value too). */
@@ -152,7 +168,7 @@ final class FlagOptions {
             }
             indices.add(i);
             Flag flag = arg.contains("=") ? null : Flag.named(arg.substring(2));
-            if (flag != null && flag.type() != Flag.Type.BOOL) {
+            if (takesNextArgument(flag)) {
                 i++; // --print-bytecode-filter NAME: NAME is the flag's value
             }
         }

@@ -43,7 +43,8 @@ class HelpGoldenTest {
     void helpListsEveryFlagOfTheTableUnderItsGroupsHeading() {
         String help = help();
         for (Flag flag : Flag.values()) {
-            String shown = flag.type() == Flag.Type.BOOL ? "--[no-]" + flag.flagName() : flag.option() + "=";
+            String shown = flag.type() == Flag.Type.BOOL ? "--[no-]" + flag.flagName()
+                    : flag.option() + (flag.implicitValue() != null ? "[=" : "="); // --print-ir[=FORMAT]
             int at = help.indexOf(shown);
             assertTrue(at >= 0, flag + " missing from --help");
             int heading = help.lastIndexOf("\n" + flag.group().heading() + ":\n", at);

@@ -34,7 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 class IrGoldenTest {
   private static final boolean REGENERATE = Boolean.getBoolean("kindling.regenerate");
@@ -78,5 +80,35 @@ class IrGoldenTest {
     }
     assertTrue(Files.exists(golden), "missing " + golden + " (run tests/regen-goldens.sh)");
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
+
+  /**
+   * --print-ir=dot:DIR writes the same phases as Graphviz files, one per phase, named
+   * FUNCTION-N-PHASE.dot (N counts the compiles), and prints no IR text; the text dump lists the phases to expect.
+   */
+  @Test
+  void printIrDotWritesOneGraphvizFilePerPhase(@TempDir Path dir) throws IOException {
+    Path program = TestPaths.repoRoot().resolve("tests/ir/int-loop.js").toAbsolutePath().normalize();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit = Main.run(new String[] {"--allow-natives-syntax", "--print-ir=dot:" + dir, "--print-ir-filter=sumTo",
+        program.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertEquals(0, exit);
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("--- IR for "), "no text dump under dot:");
+    List<String> phases = new ArrayList<>();
+    Matcher m = Pattern.compile("^--- IR for sumTo after (\\S+) ---$", Pattern.MULTILINE)
+        .matcher(Files.readString(program.resolveSibling("int-loop.ir.golden"), StandardCharsets.UTF_8));
+    while (m.find()) {
+      phases.add(m.group(1));
+    }
+    assertFalse(phases.isEmpty());
+    List<String> written;
+    try (Stream<Path> files = Files.list(dir)) {
+      written = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(phases.stream().sorted().toList(),
+        written.stream().map(f -> f.replaceAll("^sumTo-\\d+-(.*)\\.dot$", "$1")).sorted().toList(), written.toString());
+    for (String file : written) {
+      assertTrue(Files.readString(dir.resolve(file), StandardCharsets.UTF_8).startsWith("digraph"), file);
+    }
   }
 }

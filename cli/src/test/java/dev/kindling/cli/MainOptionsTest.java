@@ -23,7 +23,7 @@ class MainOptionsTest {
         return switch (flag.type()) {
             case BOOL -> !(Boolean) flag.defaultValue();
             case INT -> (Integer) flag.defaultValue() + 1;
-            case STRING -> "value-of-" + flag.flagName();
+            case STRING -> flag.implicitValue() != null ? flag.implicitValue() : "value-of-" + flag.flagName();
         };
     }
 
@@ -51,7 +51,7 @@ class MainOptionsTest {
             List<List<String>> spellings = new ArrayList<>();
             spellings.add(List.of(arg));
             spellings.add(List.of(v8Underscores(arg)));
-            if (flag.type() != Flag.Type.BOOL) {
+            if (flag.type() != Flag.Type.BOOL && flag.implicitValue() == null) {
                 spellings.add(List.of(flag.option(), value.toString()));
             }
             for (List<String> args : spellings) {
@@ -59,6 +59,15 @@ class MainOptionsTest {
                 assertEquals(Options.fromArgs(args), Main.parseOptions(args), "picocli and Flags.parse: " + args);
             }
         }
+    }
+
+    @Test
+    void aFlagOfOptionalValueTakesItsImplicitValueBareAndNeverTheProgramFile() {
+        assertEquals(withOnly(Flag.PRINT_IR, "text"), Main.parseOptions(List.of("--print-ir")));
+        assertEquals(withOnly(Flag.PRINT_IR, "dot:out/ir"), Main.parseOptions(List.of("--print-ir=dot:out/ir")));
+        assertEquals(withOnly(Flag.PRINT_IR, "text"), Options.fromArgs(List.of("--print-ir")));
+        assertEquals("9 kindling: bad option: --print-ir=graph\n", refusal("--print-ir=graph", "x.js"));
+        assertEquals("9 kindling: bad option: --print-ir=dot:\n", refusal("--print-ir=dot:", "x.js"));
     }
 
     @Test

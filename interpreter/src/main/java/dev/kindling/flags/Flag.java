@@ -10,6 +10,10 @@
  * iterate the table pick it up. Add a flag only when the feature it switches exists: a listed
  * flag that does nothing is worse than none.
  *
+ * A string flag may take its value optionally (V8 has none such; picocli's fallback value):
+ * given bare, `--print-ir`, it holds its implicit value ("text"); `--print-ir=dot:DIR` gives
+ * another. Its accepted values are a pattern, checked when the value is set.
+ *
  * Guarantees: names are unique, spelled with dashes (V8 also accepts underscores: Flags.parse
  * maps them); a boolean flag `x` is set by --x and cleared by --no-x, as in V8.
  */
@@ -49,12 +53,11 @@ public enum Flag {
             "Print V8's lines for functions marked, compiled and aborted."),
     TRACE_DEOPT("trace-deopt", Group.OPTIMIZING, false,
             "Print V8's line for each deoptimization, and Kindling's own line saying why in plain words."),
-    PRINT_IR("print-ir", Group.OPTIMIZING, false,
-            "Kindling's own: print the IR of each optimized function after graph building and after each pass."),
+    PRINT_IR("print-ir", Group.OPTIMIZING, "text", "text|dot:.+", "FORMAT",
+            "Kindling's own: the IR of each optimized function after graph building and after each pass,"
+                    + " printed (bare or =text) or written as one Graphviz file per phase into DIR (=dot:DIR)."),
     PRINT_IR_FILTER("print-ir-filter", Group.OPTIMIZING, "*", "NAME",
             "Only print the IR of functions named NAME (* for all)."),
-    PRINT_IR_DOT("print-ir-dot", Group.OPTIMIZING, null, "DIR",
-            "Kindling's own: write the IR after each phase as a Graphviz file into DIR."),
     PRINT_JVM_BYTECODE("print-jvm-bytecode", Group.OPTIMIZING, false,
             "Kindling's own: print each generated class as ASM's Textifier lists it."),
     PRINT_JVM_BYTECODE_FILTER("print-jvm-bytecode-filter", Group.OPTIMIZING, "*", "NAME",
@@ -97,6 +100,10 @@ public enum Flag {
     private final int minimum;
     private final String valueLabel;
     private final String help;
+    /** A string flag given without a value holds this (null: the value is required). */
+    private final String implicitValue;
+    /** The values a string flag accepts (null: any). */
+    private final java.util.regex.Pattern accepted;
 
     Flag(String name, Group group, boolean defaultValue, String help) {
         this(name, group, Type.BOOL, defaultValue, 0, null, help);
@@ -110,7 +117,19 @@ public enum Flag {
         this(name, group, Type.STRING, defaultValue, 0, valueLabel, help);
     }
 
+    /** A string flag whose value is optional: unset by default, `implicitValue` when given bare. */
+    Flag(String name, Group group, String implicitValue, String accepted, String valueLabel, String help) {
+        this(name, group, Type.STRING, null, 0, valueLabel, help, implicitValue, accepted);
+    }
+
     Flag(String name, Group group, Type type, Object defaultValue, int minimum, String valueLabel, String help) {
+        this(name, group, type, defaultValue, minimum, valueLabel, help, null, null);
+    }
+
+    Flag(String name, Group group, Type type, Object defaultValue, int minimum, String valueLabel, String help,
+         String implicitValue, String accepted) {
+        this.implicitValue = implicitValue;
+        this.accepted = accepted == null ? null : java.util.regex.Pattern.compile(accepted);
         this.name = name;
         this.group = group;
         this.type = type;
@@ -155,6 +174,16 @@ public enum Flag {
 
     public String help() {
         return help;
+    }
+
+    /** The value of a string flag given bare (`--print-ir`), or null if it needs one. */
+    public String implicitValue() {
+        return implicitValue;
+    }
+
+    /** Whether a string flag takes `value` (null, unset, always). */
+    public boolean accepts(String value) {
+        return value == null || accepted == null || accepted.matcher(value).matches();
     }
 
     /** The flag named `name` (dashes or underscores), or null. */

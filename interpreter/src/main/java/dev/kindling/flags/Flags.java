@@ -5,7 +5,8 @@
  *
  * parse() reads V8-style arguments without a command-line library (the API's
  * Options.fromArgs and the tests use it): `--x` / `--no-x` for a boolean, `--x=value` or
- * `--x value` for an int or string, underscores for dashes. As in V8, a boolean takes no
+ * `--x value` for an int or string (a string flag with an implicit value takes only `--x=value`;
+ * bare, it holds that value), underscores for dashes. As in V8, a boolean takes no
  * `=value`. Guarantees: a value reaching a getter has its flag's type and, for an int,
  * at least its minimum; anything else is refused with node's words ("bad option: ARG").
  */
@@ -63,6 +64,8 @@ public final class Flags {
             String value;
             if (eq >= 0) {
                 value = arg.substring(eq + 1);
+            } else if (flag.implicitValue() != null) {
+                value = flag.implicitValue(); // bare: the next argument is not its value
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
@@ -155,8 +158,11 @@ public final class Flags {
             return put(flag, Flag.Type.INT, value);
         }
 
-        /** A string flag's value (null: unset). */
+        /** A string flag's value (null: unset); one the flag does not accept is a bad option. */
         public Builder set(Flag flag, String value) {
+            if (!flag.accepts(value)) {
+                throw badOption(flag.spell(value));
+            }
             return put(flag, Flag.Type.STRING, value);
         }
 
