@@ -43,6 +43,7 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.BytecodeIterator;
 import dev.kindling.interpreter.CompiledCodeSupport;
+import dev.kindling.interpreter.DirectCallSites;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.optimizer.ir.BasicBlock;
@@ -268,19 +269,20 @@ public final class CodeGenerator {
 
     /** Pushes constant-table entry `value` (added on first use). */
     private void loadFromTable(Object value) {
-        int index = -1;
+        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
+        push(constantIndex(value));
+        mv.visitInsn(AALOAD);
+    }
+
+    /** The index of `value` in the constant table, added if it is not there yet. */
+    private int constantIndex(Object value) {
         for (int i = 0; i < constants.size(); i++) {
             if (constants.get(i) == value) {
-                index = i;
+                return i;
             }
         }
-        if (index < 0) {
-            index = constants.size();
-            constants.add(value);
-        }
-        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
-        push(index);
-        mv.visitInsn(AALOAD);
+        constants.add(value);
+        return constants.size() - 1;
     }
 
     private void push(int i) {
@@ -604,6 +606,7 @@ public final class CodeGenerator {
                 }
             }
             case Call, Construct, ConstructWithSpread -> emitCall((CallNode) n);
+            case CallKnownJSFunction -> emitCallKnown((CallNode) n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
                  ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
@@ -857,6 +860,26 @@ public final class CodeGenerator {
                 },
                 "(Ldev/kindling/interpreter/Interpreter;Ldev/kindling/interpreter/JsFrame;" + o + o
                         + "[Ljava/lang/Object;)" + o, false);
+    }
+
+    /**
+     * CallKnownJSFunction: `invokedynamic` of type (JSClosure, receiver, arguments...)Object,
+     * linked by CallLinker to the callee's DirectCallSites — its current code, which HotSpot
+     * can inline here (see DirectCallSites for why). The arguments stay JVM values of a fixed
+     * descriptor up to the site's target.
+     */
+    private void emitCallKnown(CallNode n) {
+        markPosition(n);
+        int target = constantIndex(n.target());
+        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
+        push(target);
+        mv.visitInsn(AALOAD);
+        mv.visitTypeInsn(CHECKCAST, CallLinker.CLOSURE);
+        for (int i = 1; i < n.inputCount(); i++) {
+            loadTagged(n.input(i));
+        }
+        mv.visitInvokeDynamicInsn("call", DirectCallSites.type(n.argumentCount()).toMethodDescriptorString(),
+                CallLinker.BOOTSTRAP, target);
     }
 
     /** For Arithmetic: the failure path of an arithmetic check, for one of its conditions. */
