@@ -145,6 +145,7 @@ public final class CodeGenerator {
         cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, "K", "[Ljava/lang/Object;", null, null).visitEnd();
         emitStaticInit(cw);
         emitConstructor(cw);
+        emitCallEntry(cw);
         mv = cw.visitMethod(ACC_PROTECTED | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
         mv.visitCode();
         for (BasicBlock b : graph.blocks()) {
@@ -204,6 +205,63 @@ public final class CodeGenerator {
         m.visitVarInsn(ALOAD, 3);
         m.visitMethodInsn(INVOKESPECIAL, BASE, "<init>", CONSTRUCTOR_DESCRIPTOR, false);
         m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    static final String CALL_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class)
+            + ";Ldev/kindling/interpreter/JSClosure;Ljava/lang/Object;[Ljava/lang/Object;L" + JSOBJECT + ";)"
+            + "Ljava/lang/Object;";
+
+    /**
+     * OptimizedCode.call, this class's own (CompiledFunction says why it is not shared): the
+     * activation's frame pushed around a direct call of run(), popped however run() ends.
+     */
+    private void emitCallEntry(ClassWriter cw) {
+        final int interpreter = 1, function = 2, receiver = 3, args = 4, newTarget = 5, frame = 6, thrown = 7;
+        String frameType = "L" + FRAME + ";";
+        String interpreterType = "L" + Type.getInternalName(Interpreter.class) + ";";
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "call", CALL_DESCRIPTOR, null, null);
+        m.visitCode();
+        Label start = new Label();
+        Label end = new Label();
+        Label onJsException = new Label();
+        Label onOther = new Label();
+        m.visitTryCatchBlock(start, end, onJsException, "dev/kindling/runtime/JSException");
+        m.visitTryCatchBlock(start, end, onOther, null);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, function);
+        m.visitVarInsn(ALOAD, receiver);
+        m.visitVarInsn(ALOAD, newTarget);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "enterFrame", "(" + interpreterType
+                + "Ldev/kindling/interpreter/JSClosure;Ljava/lang/Object;L" + JSOBJECT + ";)" + frameType, false);
+        m.visitVarInsn(ASTORE, frame);
+        m.visitLabel(start);
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitVarInsn(ALOAD, args);
+        m.visitMethodInsn(INVOKEVIRTUAL, className, "run", RUN_DESCRIPTOR, false);
+        m.visitLabel(end);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "leaveFrame", "(" + interpreterType + frameType + ")V", false);
+        m.visitInsn(ARETURN);
+        m.visitLabel(onJsException);
+        m.visitVarInsn(ASTORE, thrown);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, thrown);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "thrown", "(" + interpreterType + "Ldev/kindling/runtime/JSException;"
+                + frameType + ")Ldev/kindling/runtime/JSException;", false);
+        m.visitInsn(ATHROW);
+        m.visitLabel(onOther);
+        m.visitVarInsn(ASTORE, thrown);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "leaveFrame", "(" + interpreterType + frameType + ")V", false);
+        m.visitVarInsn(ALOAD, thrown);
+        m.visitInsn(ATHROW);
         m.visitMaxs(0, 0);
         m.visitEnd();
     }
