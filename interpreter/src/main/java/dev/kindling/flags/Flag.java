@@ -25,6 +25,10 @@ public enum Flag {
             "Kindling's own: the deepest JS call stack, in frames, before a RangeError (node's"
                     + " --stack-size, KB of machine stack, has no Kindling meaning)."),
 
+    TZ("tz", Group.RUNNING, null, "ZONE",
+            "Kindling's own: the local time zone of Date, an IANA name (America/New_York); without it the"
+                    + " TZ environment variable decides, as in node (an unknown name is UTC)."),
+
     // ---- bytecode ----
     PRINT_BYTECODE("print-bytecode", Group.BYTECODE, false,
             "Print each function's bytecode when it is first compiled (lazily, on its first call)."),
