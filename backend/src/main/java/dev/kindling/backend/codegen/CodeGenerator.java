@@ -483,6 +483,7 @@ public final class CodeGenerator {
             case Int32Constant -> push(((Constant) n).int32Value());
             case Float64Constant -> mv.visitLdcInsn(((Constant) n).float64Value());
             case Parameter -> emitParameter((EntryValue) n);
+            case OsrValue -> emitOsrValue((EntryValue) n);
             case FunctionContext -> {
                 mv.visitVarInsn(ALOAD, FRAME_LOCAL);
                 mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
@@ -622,6 +623,23 @@ public final class CodeGenerator {
         if (n.producesValue()) {
             store(n);
         }
+    }
+
+    /**
+     * An OSR entry value: frame.osrValues holds the replaced interpreter frame's register file,
+     * then its accumulator and its context (CompiledFunction.enterAtLoop).
+     */
+    private void emitOsrValue(EntryValue v) {
+        int registers = graph.bytecode().parameterCount() + graph.bytecode().registerCount();
+        int index = switch (v.index()) {
+            case EntryValue.ACCUMULATOR -> registers;
+            case EntryValue.CONTEXT -> registers + 1;
+            default -> v.index();
+        };
+        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        mv.visitFieldInsn(GETFIELD, FRAME, "osrValues", "[Ljava/lang/Object;");
+        push(index);
+        mv.visitInsn(AALOAD);
     }
 
     private void emitParameter(EntryValue p) {
