@@ -28,8 +28,9 @@
  *                                       (Kindling's own, for V8's %ActiveTierIsTurbofan)
  *   %OptimizeOsr()                      the calling function, if interpreted, continues in OSR
  *                                       code at its next loop back edge (OnStackReplacement: the
- *                                       highest OSR urgency) and is marked as by
- *                                       %OptimizeFunctionOnNextCall; nothing under --no-opt
+ *                                       highest OSR urgency); V8 also marks it for
+ *                                       optimization, Kindling not (see optimizeOsr); nothing
+ *                                       under --no-opt
  *
  * %GetOptimizationStatus bits, as V8 11.3 (node 20) numbers them (src/runtime/runtime.h,
  * enum OptimizationStatus); the ones Kindling sets:
@@ -136,13 +137,14 @@ final class TieringNatives {
 
     /**
      * %OptimizeOsr(): the calling function (the current frame's, when interpreted; V8 too does
-     * nothing for a caller already optimized) gets the highest OSR urgency, and is marked for
-     * optimization as V8 marks it.
+     * nothing for a caller already optimized) gets the highest OSR urgency. V8 also marks it for
+     * optimization; Kindling does not: its tier compiles no natives call, so the function's
+     * next call would fail to compile and give the function up, OSR included (the OSR code of
+     * a loop after the call never contains it).
      */
     private void optimizeOsr() {
         if (interpreter.currentFrame() instanceof InterpreterFrame frame) {
             manager.onStackReplacement().requestOsr(frame.function);
-            optimizeOnNextCall(frame.function);
         }
     }
 

@@ -328,8 +328,11 @@ public final class CodeGenerator {
         FrameState state = check.frameState();
         Label exit = exitLabels.computeIfAbsent(state, s -> new Label());
         int id = exits.size();
-        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(state.bytecodeOffset()).name(),
-                feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
+        boolean osrEntry = check.inputCount() > 0 && check.input(0).opcode() == Opcode.OsrValue;
+        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, osrEntry
+                ? "OSR entry value " + check.input(0).details() // a check of OSR code's entry (OsrPrologue)
+                : bytecodeAt(state.bytecodeOffset()).name(),
+                osrEntry ? "" : feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
         push(id);
         mv.visitVarInsn(ISTORE, EXIT_ID);
         if (failed != null) {

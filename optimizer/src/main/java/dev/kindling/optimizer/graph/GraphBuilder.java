@@ -177,7 +177,8 @@ public final class GraphBuilder {
         if (!liveness.isLoopHeader(osr.loopHeader())) {
             throw new IllegalArgumentException("@" + osr.loopHeader() + " is no loop header");
         }
-        AbstractFrame fallIn = OsrPrologue.build(graph, entry, bytecode, liveness.liveIn(osr.loopHeader()), osr, frame);
+        AbstractFrame fallIn = OsrPrologue.build(graph, entry, bytecode, liveness.liveIn(osr.loopHeader()),
+                liveness.loop(osr.loopHeader()), osr, frame);
         BasicBlock header = blockAt(osr.loopHeader());
         pending.computeIfAbsent(header, k -> new ArrayList<>()).add(fallIn);
         graph.setControl(entry, ControlNode.jump(header));

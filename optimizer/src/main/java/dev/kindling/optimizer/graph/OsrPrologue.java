@@ -6,11 +6,12 @@
  * header, whose loop phis get them as their fall-in inputs. The bytecode before the header is
  * never walked (no path of this graph reaches it).
  *
- * Typing. An entry value is typed from the value the frame holds when the code is compiled: a
- * small integer is untagged with CheckedSmiUntag and a heap number with CheckedNumberToFloat64,
- * so the loop phis it feeds can be untagged (RepresentationSelection) as they would be had the
- * loop been reached from the function's start; every other value (a string, an object,
- * undefined, a closure's context) enters Tagged, unchecked. The code is cached and entered again
+ * Typing. An entry value the loop assigns (so a loop phi merges it) is typed from the value the
+ * frame holds when the code is compiled: a small integer is untagged with CheckedSmiUntag and a
+ * heap number with CheckedNumberToFloat64, so the phi can be untagged (RepresentationSelection)
+ * as it would be had the loop been reached from the function's start; every other value (a
+ * string, an object, undefined, a closure's context, and any value the loop only reads, which
+ * its uses check where they need to) enters Tagged, unchecked. The code is cached and entered again
  * later from frames that may hold other values, so the checks are real: one that fails
  * deoptimizes to the loop header, and the interpreter runs the loop from there.
  *
@@ -23,6 +24,7 @@ package dev.kindling.optimizer.graph;
 
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.analysis.BytecodeLiveness;
 import dev.kindling.bytecode.analysis.LivenessState;
 import dev.kindling.optimizer.ir.BasicBlock;
 import dev.kindling.optimizer.ir.Constant;
@@ -45,7 +47,7 @@ final class OsrPrologue {
      * values dead at the header left out.
      */
     static AbstractFrame build(Graph graph, BasicBlock entry, BytecodeArray bytecode, LivenessState live,
-                               OsrEntry osr, AbstractFrame frame) {
+                               BytecodeLiveness.Loop loop, OsrEntry osr, AbstractFrame frame) {
         int size = frame.registers.length;
         if (osr.values().length != size + 2) {
             throw new IllegalArgumentException("an OSR entry of " + (size + 2) + " values, not " + osr.values().length);
@@ -62,11 +64,12 @@ final class OsrPrologue {
 
         AbstractFrame fallIn = new AbstractFrame(size);
         for (int r = 0; r < size; r++) {
-            frame.registers[r] = tagged[r] == null ? undefined : typed(graph, entry, tagged[r], osr.values()[r], header);
+            frame.registers[r] = tagged[r] == null ? undefined
+                    : loop.assigned().contains(r) ? typed(graph, entry, tagged[r], osr.values()[r], header) : tagged[r];
             fallIn.registers[r] = tagged[r] == null ? null : retag(graph, entry, frame.registers[r], osr.loopHeader());
         }
         frame.accumulator = accumulator == null ? undefined
-                : typed(graph, entry, accumulator, osr.values()[size], header);
+                : loop.assignsAccumulator() ? typed(graph, entry, accumulator, osr.values()[size], header) : accumulator;
         fallIn.accumulator = accumulator == null ? null : retag(graph, entry, frame.accumulator, osr.loopHeader());
         frame.context = context;
         fallIn.context = context;
