@@ -111,7 +111,13 @@ public enum RuntimeFunction {
     /** %ActiveTierIsIgnition(f): whether f's next call runs in the interpreter (V8's name). */
     ActiveTierIsIgnition(1, true),
     /** %ActiveTierIsKindlingJit(f): whether f's next call runs Kindling's optimized code (Kindling's own). */
-    ActiveTierIsKindlingJit(1, true);
+    ActiveTierIsKindlingJit(1, true),
+    /**
+     * %OptimizeOsr([f]): the function calling it continues in OSR code at its next loop back edge
+     * (V8 sets its OSR urgency to the maximum; nothing under --no-opt). V8 takes up to two
+     * optional arguments (-1); Kindling ignores them, as V8 ignores all but whether to wait.
+     */
+    OptimizeOsr(-1, true);
 
     private static final RuntimeFunction[] VALUES = values();
 
