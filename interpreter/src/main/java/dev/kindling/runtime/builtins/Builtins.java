@@ -53,6 +53,7 @@ public final class Builtins {
         WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);
         JsonBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
     }
 
