@@ -241,8 +241,12 @@ public final class Engine {
         }
     }
 
-    /** process.exit(code): 'exit' is emitted with it; its listeners may set another exitCode. */
+    /**
+     * process.exit(code): process.exitCode becomes the code, 'exit' is emitted with it (unless
+     * this exit came from an 'exit' listener), whose listeners may set another exitCode.
+     */
     private int exitAfter(int code) {
+        process.set("exitCode", code);
         try {
             loop.emitExit(code);
         } catch (ProcessExit again) {

@@ -118,6 +118,20 @@ public final class JSPromise extends JSObject {
         isHandled = true;
     }
 
+    /**
+     * PromiseResolve(%Promise%, value) (§27.2.4.7.1), what `await value` starts with: the value
+     * itself if it is a promise whose constructor is %Promise%, else a new promise resolved with
+     * it (a thenable is adopted through the extra job).
+     */
+    public static JSPromise promiseResolve(Realm realm, Object value) {
+        if (value instanceof JSPromise p && p.get("constructor") == realm.promiseConstructor()) {
+            return p;
+        }
+        JSPromise promise = create(realm);
+        promise.resolve(value);
+        return promise;
+    }
+
     // ---- resolving ------------------------------------------------------------------------------
 
     /**

@@ -59,6 +59,8 @@ public final class Realm {
     private final MicrotaskQueue microtasks = new MicrotaskQueue();
     private JSPromise.RejectionTracker rejectionTracker;
     private JSPromise.Hook promiseHook;
+    /** %Promise%, the intrinsic constructor (set once, by the builtins installing it). */
+    private JSFunction promiseConstructor;
     private int promiseCount;
     /**
      * %Array.prototype.values% and %ArrayIteratorPrototype%.next as installed: while an array
@@ -187,6 +189,15 @@ public final class Realm {
     }
 
     // ---- jobs and promises ------------------------------------------------------------------------
+
+    /** %Promise%: the constructor as installed, whatever the program later does to the global. */
+    public JSFunction promiseConstructor() {
+        return promiseConstructor;
+    }
+
+    public void setPromiseConstructor(JSFunction constructor) {
+        this.promiseConstructor = constructor;
+    }
 
     public MicrotaskQueue microtasks() {
         return microtasks;

@@ -35,6 +35,7 @@ public final class PromiseBuiltins {
                     throw JSException.typeError("Promise constructor cannot be invoked without 'new'");
                 },
                 (r, args, newTarget) -> construct(r, arg(args, 0), newTarget));
+        realm.setPromiseConstructor(ctor);
         realm.defineGetter(ctor, JSSymbol.SPECIES, (r, self, args) -> self);
         proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Promise", PropertyAttributes.CONFIGURABLE);
 
