@@ -80,7 +80,16 @@ public enum Flag {
     ALLOW_NATIVES_SYNTAX("allow-natives-syntax", Group.DIAGNOSTICS, false,
             "Allow V8's natives: %Name(...) calls such as %DebugPrint(x)."),
     DUMP_SHAPES("dump-shapes", Group.DIAGNOSTICS, null, "FILE.dot",
-            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz).");
+            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz)."),
+
+    // ---- the event loop ----
+    TRACE_EVENT_LOOP("trace-event-loop", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per loop phase entered with callbacks waiting (and how many), per callback run"
+                    + " (its kind and where it was scheduled), per nextTick and microtask drain, per thread-pool"
+                    + " completion, and why the loop exits."),
+    TRACE_PROMISES("trace-promises", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per promise created, resolved or rejected and per reaction job queued,"
+                    + " with where the program made it.");
 
     /** What a flag holds. */
     public enum Type { BOOL, INT, STRING }
@@ -91,7 +100,8 @@ public enum Flag {
         BYTECODE("Bytecode"),
         FEEDBACK("Feedback and inline caches"),
         OPTIMIZING("Optimizing tier"),
-        DIAGNOSTICS("Diagnostics");
+        DIAGNOSTICS("Diagnostics"),
+        EVENT_LOOP("Event loop");
 
         private final String heading;
 

@@ -15,11 +15,12 @@ public final class JSSymbol {
     public static final JSSymbol TO_PRIMITIVE = new JSSymbol("Symbol.toPrimitive");
     public static final JSSymbol HAS_INSTANCE = new JSSymbol("Symbol.hasInstance");
     public static final JSSymbol TO_STRING_TAG = new JSSymbol("Symbol.toStringTag");
+    public static final JSSymbol SPECIES = new JSSymbol("Symbol.species");
 
     /**
-     * Every well-known symbol, by the name it has as a property of `Symbol`. The four above
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The five above
      * have meaning in Kindling; the others exist so programs can name them (their protocols
-     * — regexps, species, concat spreading, async iteration — are not implemented).
+     * — regexps, species outside promises, concat spreading, async iteration — are not implemented).
      */
     public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
@@ -30,7 +31,7 @@ public final class JSSymbol {
             java.util.Map.entry("matchAll", new JSSymbol("Symbol.matchAll")),
             java.util.Map.entry("replace", new JSSymbol("Symbol.replace")),
             java.util.Map.entry("search", new JSSymbol("Symbol.search")),
-            java.util.Map.entry("species", new JSSymbol("Symbol.species")),
+            java.util.Map.entry("species", SPECIES),
             java.util.Map.entry("split", new JSSymbol("Symbol.split")),
             java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
             java.util.Map.entry("toStringTag", TO_STRING_TAG),
