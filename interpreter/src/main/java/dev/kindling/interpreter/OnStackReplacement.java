@@ -11,8 +11,9 @@
  * such tick raises its *OSR urgency* by one (V8's TryIncrementOsrUrgency), and a JumpLoop whose
  * loop depth is below the urgency asks for OSR (V8's JumpLoop compares the loop-depth operand
  * with the vector's osr urgency). So an outermost loop (depth 0) is replaced first, an inner one
- * only if the outer one's back edge is not reached soon enough (its code cannot be compiled for
- * an inner header yet: see below). %OptimizeOsr() sets the urgency to the maximum
+ * only if the outer one's back edge is not reached soon enough; code compiled for an inner loop
+ * hands the frame back to the interpreter at the outer loop's back edge (OptimizedCode.
+ * enterAtLoop then returns null), whose JumpLoop asks again, for the outer loop. %OptimizeOsr() sets the urgency to the maximum
  * (V8's kMaxOsrUrgency); --always-osr asks at every JumpLoop, once the loop has run one full
  * iteration in the interpreter, so its body has feedback.
  *
@@ -29,7 +30,9 @@
  * Guarantees: a compile that fails is not tried again at that loop (the compiler has said why);
  * code marked for deoptimization is dropped from the cache when next asked for (a failed check
  * deoptimizes OSR code as any other: the Deoptimizer resumes an interpreter frame and runs it
- * to the end); a function given up on (NEVER) is not replaced either.
+ * to the end); a function given up on (NEVER) is not replaced either, nor a frame that has
+ * caught an exception (a ReThrow in a finally rethrows it as it was; optimized code, which
+ * catches none, could only throw its value anew).
  *
  * --trace-osr prints V8's lines (src/codegen/compiler.cc, src/runtime/runtime-compiler.cc):
  *   [OSR - setting osr urgency. function: f, old urgency: 0, new urgency: 1]
@@ -101,8 +104,8 @@ public final class OnStackReplacement {
             return false;
         }
         FeedbackVector vector = frame.feedback;
-        if (vector.tieringState() == TieringState.NEVER) {
-            return false;
+        if (vector.tieringState() == TieringState.NEVER || frame.caught != null) {
+            return false; // given up on; or holding a caught exception, which OSR code could not rethrow as it was
         }
         State state = vector.osrState();
         boolean ask = always || loopDepth < state.urgency;
@@ -205,12 +208,6 @@ public final class OnStackReplacement {
             c.markForDeoptimization();
             return true;
         });
-    }
-
-    /** Whether `vector`'s function has OSR code that may still be entered (%GetOptimizationStatus). */
-    static boolean hasOsrCode(FeedbackVector vector) {
-        State state = vector.osrStateOrNull();
-        return state != null && state.code.values().stream().anyMatch(c -> c != FAILED && !c.isMarkedForDeoptimization());
     }
 
     private static String name(JSClosure function) {

@@ -81,7 +81,9 @@ public abstract class CompiledFunction extends OptimizedCode {
      * loop header this code was compiled for. Its state becomes the entry values, an optimized
      * frame takes its place on the stack (V8 replaces the interpreter frame too: a stack trace
      * shows the function once), and the rest of the activation runs here; the interpreter frame
-     * is put back before returning, so the interpreter pops it as usual.
+     * is put back before returning, so the interpreter pops it as usual. Code compiled for an
+     * inner loop may hand the frame back instead (OsrExit): then it returns null, and the
+     * interpreter runs the frame on from the state put into it.
      */
     @Override
     public final Object enterAtLoop(Interpreter interpreter, InterpreterFrame frame) {
@@ -90,16 +92,22 @@ public abstract class CompiledFunction extends OptimizedCode {
         values[registers.length] = frame.accumulator();
         values[registers.length + 1] = frame.context();
         Object[] args = frame.arguments();
+        Object result;
         interpreter.popFrame(frame);
         try {
             OptimizedFrame optimized = new OptimizedFrame(frame.caller(), frame.function(), frame.receiver(),
                     frame.newTarget());
             optimized.osrValues = values;
             optimized.bytecodeOffset = frame.bytecodeOffset();
-            return runInFrame(interpreter, optimized, args == null ? JSFunction.NO_ARGS : args);
+            result = runInFrame(interpreter, optimized, args == null ? JSFunction.NO_ARGS : args);
         } finally {
             interpreter.pushFrame(frame);
         }
+        if (result instanceof OsrExit exit) { // an inner loop's code at an outer back edge: interpret on
+            frame.continueAt(exit.bytecodeOffset(), exit.registers(), exit.accumulator(), exit.context());
+            return null;
+        }
+        return result;
     }
 
     /**

@@ -22,7 +22,9 @@
  * calls.
  *
  * On-stack replacement: given an OsrEntry, the graph is of OSR code, entered at a loop header
- * with the interpreter frame's values there (OsrPrologue.java); the walk is the same.
+ * with the interpreter frame's values there (OsrPrologue.java); the walk is the same, but the
+ * back edge of a loop around the OSR loop (whose header comes before it, never walked) leaves
+ * for the interpreter at that JumpLoop (DeoptReason.OSREarlyExit).
  *
  * FrameStates: every check carries the frame before its bytecode (live values only), so a
  * failure re-runs that bytecode in the interpreter.
@@ -301,10 +303,15 @@ public final class GraphBuilder {
     private void jumpLoop(int header) {
         BasicBlock h = blockAt(header);
         Map<Integer, Phi> phis = loopPhis.get(h);
+        if (osr != null && (phis == null || h.predecessors().isEmpty())) {
+            // OSR code of an inner loop at the back edge of a loop around it, whose header the walk
+            // never reached: back to the interpreter, which takes this JumpLoop (and may enter
+            // OSR code of the outer loop there).
+            deoptNow(DeoptReason.OSREarlyExit);
+            return;
+        }
         if (phis == null || h.predecessors().isEmpty()) {
-            throw new CompilationAborted(osr != null
-                    ? "OSR at a loop nested in the loop at @" + header + ": only outermost loops are entered yet"
-                    : "a loop whose header is not reached before its JumpLoop");
+            throw new CompilationAborted("a loop whose header is not reached before its JumpLoop");
         }
         for (Phi phi : h.phis()) {
             Node v = valueOf(frame, phi.register());
