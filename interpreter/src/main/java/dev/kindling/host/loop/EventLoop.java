@@ -306,14 +306,21 @@ public final class EventLoop {
         if (pool.inFlight() == 0 && timeout > 0) {
             sleep(timeout); // nothing can complete: the wait is only for the next timer
         }
-        ThreadPool.Completion c = pool.inFlight() == 0 ? null : pool.poll(timeout);
-        while (c != null) {
-            ThreadPool.Completion done = c;
+        ThreadPool.Completion first = pool.inFlight() == 0 ? null : pool.poll(timeout);
+        if (first == null) {
+            return;
+        }
+        // One batch, as libuv's uv__io_poll runs the events one wait returned: what finished by
+        // now. A request a callback here starts completes into the next poll phase, after the
+        // check phase's immediates, whatever its speed — so the order is node's on every run.
+        java.util.List<ThreadPool.Completion> batch = new java.util.ArrayList<>();
+        batch.add(first);
+        batch.addAll(pool.pollReady());
+        for (ThreadPool.Completion done : batch) {
             if (trace != null) {
                 trace.completion(done.worker(), done.what(), done.nanos());
             }
             runCallback(done.onLoop());
-            c = pool.inFlight() == 0 ? null : pool.poll(0);
         }
     }
 

@@ -86,6 +86,14 @@ final class ThreadPool {
         }
     }
 
+    /** Every finished request already waiting, without waiting for more (libuv's one batch of ready events). */
+    java.util.List<Completion> pollReady() {
+        java.util.List<Completion> ready = new java.util.ArrayList<>();
+        completions.drainTo(ready);
+        inFlight -= ready.size();
+        return ready;
+    }
+
     void shutdown() {
         if (workers != null) {
             workers.shutdownNow();
