@@ -306,14 +306,21 @@ public final class EventLoop {
         if (pool.inFlight() == 0 && timeout > 0) {
             sleep(timeout); // nothing can complete: the wait is only for the next timer
         }
-        ThreadPool.Completion c = pool.inFlight() == 0 ? null : pool.poll(timeout);
-        while (c != null) {
-            ThreadPool.Completion done = c;
+        ThreadPool.Completion first = pool.inFlight() == 0 ? null : pool.poll(timeout);
+        if (first == null) {
+            return;
+        }
+        // The batch ready when the wait ended (libuv's uv__work_done takes the queue of done
+        // requests once): a request that a callback here starts, and that finishes at once,
+        // is the next poll phase's, after this iteration's check phase.
+        java.util.List<ThreadPool.Completion> batch = new java.util.ArrayList<>();
+        batch.add(first);
+        batch.addAll(pool.takeReady());
+        for (ThreadPool.Completion done : batch) {
             if (trace != null) {
                 trace.completion(done.worker(), done.what(), done.nanos());
             }
             runCallback(done.onLoop());
-            c = pool.inFlight() == 0 ? null : pool.poll(0);
         }
     }
 

@@ -86,6 +86,14 @@ final class ThreadPool {
         }
     }
 
+    /** The completions ready now, without waiting (those that finish meanwhile are left for the next poll). */
+    java.util.List<Completion> takeReady() {
+        java.util.List<Completion> ready = new java.util.ArrayList<>();
+        completions.drainTo(ready);
+        inFlight -= ready.size();
+        return ready;
+    }
+
     void shutdown() {
         if (workers != null) {
             workers.shutdownNow();
