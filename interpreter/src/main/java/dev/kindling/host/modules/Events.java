@@ -233,7 +233,7 @@ public final class Events {
         for (dev.kindling.runtime.StackFrameInfo frame : realm.captureStack()) {
             ownStack.add(frame.format());
         }
-        int[] range = identicalSequenceRange(ownStack, errStack);
+        int[] range = Inspect.identicalSequenceRange(ownStack, errStack);
         if (range[0] > 0) {
             List<String> cut = new ArrayList<>(ownStack.subList(0, range[1] + 1));
             cut.add("    [... lines matching original stack trace ...]");
@@ -241,27 +241,6 @@ public final class Events {
             ownStack = cut;
         }
         return errStackText + "\nEmitted 'error' event" + ctorInfo + " at:\n" + String.join("\n", ownStack);
-    }
-
-    /** node's identicalSequenceRange: {length, offset in a} of a run of more than 3 lines a and b share. */
-    private static int[] identicalSequenceRange(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size() - 3; i++) {
-            int pos = b.indexOf(a.get(i));
-            if (pos != -1) {
-                int rest = b.size() - pos;
-                if (rest > 3) {
-                    int len = 1;
-                    int maxLen = Math.min(a.size() - i, rest);
-                    while (maxLen > len && a.get(i + len).equals(b.get(pos + len))) {
-                        len++;
-                    }
-                    if (len > 3) {
-                        return new int[] {len, i};
-                    }
-                }
-            }
-        }
-        return new int[] {0, 0};
     }
 
     /** The stack node prints for `error` if it ends the process, thrown by emit for want of a listener; else null. */
