@@ -54,6 +54,10 @@ public final class Kindling implements AutoCloseable {
         if (compiler != null) {
             engine.interpreter().tieringManager().setTrace(compiler);
             engine.interpreter().tieringManager().setAlwaysOpt(flags.bool(Flag.ALWAYS_OPT));
+            var osr = engine.interpreter().tieringManager().onStackReplacement();
+            osr.setEnabled(flags.bool(Flag.USE_OSR));
+            osr.setAlways(flags.bool(Flag.ALWAYS_OSR));
+            osr.setTrace(flags.bool(Flag.TRACE_OSR) ? out : null);
         }
         this.values = new Values(this, engine.realm());
     }

@@ -25,6 +25,10 @@ public enum Flag {
             "Kindling's own: the deepest JS call stack, in frames, before a RangeError (node's"
                     + " --stack-size, KB of machine stack, has no Kindling meaning)."),
 
+    TZ("tz", Group.RUNNING, null, "ZONE",
+            "Kindling's own: the local time zone of Date, an IANA name (America/New_York); without it the"
+                    + " TZ environment variable decides, as in node (an unknown name is UTC)."),
+
     // ---- bytecode ----
     PRINT_BYTECODE("print-bytecode", Group.BYTECODE, false,
             "Print each function's bytecode when it is first compiled (lazily, on its first call)."),
@@ -47,6 +51,13 @@ public enum Flag {
     ALWAYS_OPT("always-opt", Group.OPTIMIZING, false,
             "Optimize every function on its second call (its first gathers feedback) and every loop"
                     + " on its first back edge after one full iteration."),
+    USE_OSR("use-osr", Group.OPTIMIZING, true,
+            "Use on-stack replacement: a hot loop of a function still running in the interpreter continues"
+                    + " in code optimized for that loop (--no-use-osr: loops wait for the function's next call)."),
+    ALWAYS_OSR("always-osr", Group.OPTIMIZING, false,
+            "Stress: every loop back edge continues in OSR code, once the loop has run one iteration."),
+    TRACE_OSR("trace-osr", Group.OPTIMIZING, false,
+            "Print V8's lines for on-stack replacement: urgency, compilation, entry."),
     DEOPT_EVERY_N_TIMES("deopt-every-n-times", Group.OPTIMIZING, 0, 0, "N",
             "Stress: every N-th check that could deoptimize does, with reason \"for testing\" (0: never)."),
     TRACE_OPT("trace-opt", Group.OPTIMIZING, false,

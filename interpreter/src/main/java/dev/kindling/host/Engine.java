@@ -102,6 +102,7 @@ public final class Engine {
             Shape.recordRootsOnThisThread(rootShapes);
         }
         this.realm = Builtins.createRealm(out, err);
+        realm.setTimeZone(HostObjects.localTimeZone(flags.string(Flag.TZ), System.getenv("TZ")));
         this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
                 flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
         this.events = new Events(realm);

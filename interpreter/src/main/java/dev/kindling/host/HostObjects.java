@@ -67,6 +67,24 @@ public final class HostObjects {
         return process;
     }
 
+    /**
+     * The local time zone node would use: `flag` (--tz) if given, else the TZ environment
+     * variable (glibc's optional leading ':' dropped), else the machine's. A name java.time does
+     * not know is UTC, as ICU makes it for node (Date then names it "GMT+00:00").
+     */
+    public static java.time.ZoneId localTimeZone(String flag, String tzVariable) {
+        String name = flag != null ? flag : tzVariable;
+        if (name == null) {
+            return java.time.ZoneId.systemDefault();
+        }
+        name = name.startsWith(":") ? name.substring(1) : name;
+        try {
+            return name.isEmpty() ? java.time.ZoneId.of("UTC") : java.time.ZoneId.of(name);
+        } catch (java.time.DateTimeException unknown) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     private static JSObject stream(Realm realm, boolean out) {
         JSObject stream = realm.newObject();
         realm.defineMethod(stream, "write", 1, (r, self, args) -> {

@@ -34,14 +34,37 @@ public abstract class OptimizedCode {
     public abstract Object call(Interpreter interpreter, JSClosure function, Object receiver, Object[] args,
                                 JSObject newTarget);
 
+    /**
+     * For OSR code (OptimizingCompiler.compileOsr): runs the rest of `frame`'s activation, from
+     * the loop header it is stopped at, and returns the function's result. `frame` is the
+     * current frame; the code takes its place on the stack while it runs and puts it back
+     * before returning or throwing (see OnStackReplacement).
+     */
+    public Object enterAtLoop(Interpreter interpreter, InterpreterFrame frame) {
+        throw new IllegalStateException(shared.name() + "'s code was not compiled for on-stack replacement");
+    }
+
     /** The function this code was compiled from. */
     public final SharedFunctionInfo shared() {
         return shared;
     }
 
-    /** From now on this code is never entered (V8's Code::set_marked_for_deoptimization). */
+    /** The vector this code is installed in, or null before it is. */
+    private FeedbackVector installedIn;
+
+    void installedIn(FeedbackVector vector) {
+        installedIn = vector;
+    }
+
+    /**
+     * From now on this code is never entered (V8's Code::set_marked_for_deoptimization): the
+     * direct calls linked to it are re-pointed at once (see DirectCallSites).
+     */
     public final void markForDeoptimization() {
         markedForDeoptimization = true;
+        if (installedIn != null && installedIn.optimizedCode() == this) {
+            installedIn.tieringChanged();
+        }
     }
 
     public final boolean isMarkedForDeoptimization() {

@@ -37,11 +37,49 @@ public final class JSSymbol {
             java.util.Map.entry("toStringTag", TO_STRING_TAG),
             java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));
 
+    /**
+     * What a private name (§6.2.12, V8's private name symbol) names: a class's `#x` field,
+     * method or accessor, instance or static, and the class (for node's error messages).
+     */
+    public enum PrivateKind { FIELD, METHOD, ACCESSOR }
+
+    /**
+     * A private name's facts (its name `#x`, what it names, and its class's name for node's
+     * errors); see PrivateNames for what a private key does. A constant of the bytecode.
+     */
+    public record PrivateName(String name, PrivateKind kind, boolean isStatic, String className) {
+        @Override
+        public String toString() {
+            return "<PrivateName " + name + ">";
+        }
+    }
+
     /** null for `Symbol()` (description undefined). */
     private final String description;
+    /** Non-null for a private name: a key no reflection sees and only its class's code can name. */
+    private final PrivateName privateName;
 
     public JSSymbol(String description) {
+        this(description, null);
+    }
+
+    private JSSymbol(String description, PrivateName privateName) {
         this.description = description;
+        this.privateName = privateName;
+    }
+
+    /** A new private name `#x` (V8's Runtime_CreatePrivateNameSymbol), one per class evaluation. */
+    public static JSSymbol newPrivateName(PrivateName facts) {
+        return new JSSymbol(facts.name(), facts);
+    }
+
+    public boolean isPrivate() {
+        return privateName != null;
+    }
+
+    /** The private name's facts, or null for an ordinary symbol. */
+    public PrivateName privateName() {
+        return privateName;
     }
 
     public String description() {

@@ -77,6 +77,11 @@ public final class Realm {
     private final PrintStream err;
     private StackTraceProvider stackTraceProvider = limit -> List.of();
     private LoadErrorMessage loadErrorMessage = Realm::cannotReadProperties;
+    /**
+     * The local time zone of Date (ECMA-262 §21.4.1.24 LocalTZA): the JVM's default until the
+     * host sets the one node would use (TZ, or --tz); see Engine.
+     */
+    private java.time.ZoneId timeZone = java.time.ZoneId.systemDefault();
 
     public Realm(PrintStream out, PrintStream err) {
         this.out = out;
@@ -124,6 +129,16 @@ public final class Realm {
         public Object call(Object thisArg, Object[] args) {
             return Oddball.UNDEFINED;
         }
+    }
+
+    /** The local time zone of every Date of this realm. */
+    public java.time.ZoneId timeZone() {
+        return timeZone;
+    }
+
+    /** Set by the host before a program runs (node reads TZ once, at start-up, as this does). */
+    public void setTimeZone(java.time.ZoneId zone) {
+        this.timeZone = zone;
     }
 
     // ---- intrinsics ---------------------------------------------------------------------------

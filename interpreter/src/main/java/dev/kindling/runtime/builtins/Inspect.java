@@ -140,6 +140,17 @@ public final class Inspect {
                     return prefix + "{}";
                 }
                 openBrace = prefix + "{";
+            } else if (value instanceof DateBuiltins.JSDate date) {
+                // formatRaw's isDate: the ISO string (toString's "Invalid Date" for NaN), prefixed
+                // by the constructor's name only when it is not Date.
+                base = Double.isNaN(date.time) ? "Invalid Date" : DateFormat.toISOString(date.time);
+                String prefix = InspectNames.prefix(constructor, tag, "Date", "");
+                if (!prefix.equals("Date ")) {
+                    base = prefix + base;
+                }
+                if (keys.isEmpty()) {
+                    return base;
+                }
             } else if (value instanceof JSPromise) {
                 openBrace = InspectNames.prefix(constructor, tag, "Promise", "") + "{";
             } else if ("Object".equals(constructor)) {

@@ -36,6 +36,11 @@ public enum Opcode {
     Closure(TAGGED, Effects.PURE),
     /** new.target: the constructor of a `new` call, undefined for a plain call. */
     NewTarget(TAGGED, Effects.PURE),
+    /**
+     * OSR code's entry values: a register, the accumulator or the context of the interpreter
+     * frame it replaces, at the loop header (Maglev's InitialValue of an OSR prologue).
+     */
+    OsrValue(TAGGED, Effects.PURE),
     /** A merge of values from the predecessors of a block, in their order. */
     Phi(null, Effects.PURE),
 
@@ -249,6 +254,12 @@ public enum Opcode {
     CheckValueEqualsString(NONE, Effects.DEOPT),
     /** A call of any callee with a receiver and arguments, as the interpreter's Call bytecodes. */
     Call(TAGGED, Effects.CALL),
+    /**
+     * Maglev's CallKnownJSFunction: a call of the one closure a CheckValue pinned, straight into
+     * that function's current code (linked through its DirectCallSites), not through the
+     * generic call's dispatch on the callee.
+     */
+    CallKnownJSFunction(TAGGED, Effects.CALL),
     /** new callee(...args) with new.target. */
     Construct(TAGGED, Effects.CALL),
     /** new callee(...args) whose last argument is spread. */
