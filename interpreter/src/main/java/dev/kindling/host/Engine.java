@@ -68,6 +68,7 @@ public final class Engine {
     private final JSObject process;
     private final ModuleLoader modules;
     private final BuiltinModules builtinModules;
+    private final Events events;
     private final EventLoop loop;
     /** Every source compiled, by file name (the header of an unhandled rejection's report quotes a line). */
     private final Map<String, Source> sources = new HashMap<>();
@@ -104,7 +105,7 @@ public final class Engine {
         realm.setTimeZone(HostObjects.localTimeZone(flags.string(Flag.TZ), System.getenv("TZ")));
         this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
                 flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
-        Events events = new Events(realm);
+        this.events = new Events(realm);
         Events.Emitter processEmitter = events.newEmitter();
         this.process = HostObjects.install(realm, argv, processEmitter);
         ProcessEvents processEvents = new ProcessEvents() {
@@ -257,6 +258,22 @@ public final class Engine {
     }
 
     /**
+     * node's report of an 'error' event nobody listened to: headed by the throw in node's
+     * events.js, the error printed with its stack enhanced by where the event was emitted.
+     */
+    private String formatUnhandledErrorEvent(JSError error, String enhancedStack) {
+        Object stack = error.getOwnRaw("stack");
+        int attributes = error.getOwnAttributes("stack");
+        error.defineOwnProperty("stack", enhancedStack, attributes);
+        try {
+            return "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\n"
+                    + Inspect.inspect(realm, error) + "\n";
+        } finally {
+            error.defineOwnProperty("stack", stack, attributes);
+        }
+    }
+
+    /**
      * node's report of an unhandled rejection (or of a throw out of a microtask): for an
      * Error, the place it was made (its first frame) as the header, then the error as inspect
      * prints it; for any other reason, node's UnhandledPromiseRejection error.
@@ -305,6 +322,10 @@ public final class Engine {
      */
     public String formatUncaught(JSException e) {
         Object value = e.value(realm);
+        String emitted = events.unhandledErrorStack(value);
+        if (emitted != null) {
+            return formatUnhandledErrorEvent((JSError) value, emitted);
+        }
         StringBuilder sb = new StringBuilder();
         if (!(value instanceof JSError)) {
             sb.append('\n'); // node starts the report of a thrown non-Error with a blank line

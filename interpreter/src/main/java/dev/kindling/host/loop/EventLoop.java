@@ -310,12 +310,12 @@ public final class EventLoop {
         if (first == null) {
             return;
         }
-        // One batch, as libuv's uv__io_poll runs the events one wait returned: what finished by
-        // now. A request a callback here starts completes into the next poll phase, after the
-        // check phase's immediates, whatever its speed — so the order is node's on every run.
+        // The batch ready when the wait ended (libuv's uv__work_done takes the queue of done
+        // requests once): a request that a callback here starts, and that finishes at once,
+        // is the next poll phase's, after this iteration's check phase.
         java.util.List<ThreadPool.Completion> batch = new java.util.ArrayList<>();
         batch.add(first);
-        batch.addAll(pool.pollReady());
+        batch.addAll(pool.takeReady());
         for (ThreadPool.Completion done : batch) {
             if (trace != null) {
                 trace.completion(done.worker(), done.what(), done.nanos());

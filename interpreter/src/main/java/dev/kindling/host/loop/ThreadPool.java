@@ -86,8 +86,8 @@ final class ThreadPool {
         }
     }
 
-    /** Every finished request already waiting, without waiting for more (libuv's one batch of ready events). */
-    java.util.List<Completion> pollReady() {
+    /** The completions ready now, without waiting (those that finish meanwhile are left for the next poll). */
+    java.util.List<Completion> takeReady() {
         java.util.List<Completion> ready = new java.util.ArrayList<>();
         completions.drainTo(ready);
         inFlight -= ready.size();

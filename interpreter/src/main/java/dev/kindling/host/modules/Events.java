@@ -63,6 +63,8 @@ public final class Events {
     }
 
     private final Realm realm;
+    /** The errors emit threw for an 'error' event without listeners, with node's enhanced stack. */
+    private final Map<JSObject, String> unhandledErrorStacks = new java.util.WeakHashMap<>();
     private final BuiltinFunction constructor;
     private final JSObject prototype;
 
@@ -189,7 +191,8 @@ public final class Events {
         if (list == null || list.isEmpty()) {
             if ("error".equals(k)) {
                 Object er = args.length > 0 ? args[0] : Oddball.UNDEFINED;
-                if (er instanceof JSError) {
+                if (er instanceof JSError error) {
+                    unhandledErrorStacks.put(error, enhancedStack(e, error));
                     throw new JSException(er);
                 }
                 JSError error = realm.newError(ErrorType.Error, "Unhandled error. (" + Inspect.inspect(realm, er) + ")");
@@ -212,6 +215,37 @@ public final class Events {
             listener.function.call(e, args);
         }
         return true;
+    }
+
+    /**
+     * node's enhanceStackTrace: the error's stack, then where the 'error' event was emitted
+     * (`Emitted 'error' event on Door instance at:` and the emitting frames), a run of more
+     * than three frames both stacks share cut to `[... lines matching original stack trace ...]`.
+     */
+    private String enhancedStack(Emitter emitter, JSError error) {
+        Object ctor = emitter.get("constructor");
+        String name = ctor instanceof JSFunction f ? f.debugName() : "";
+        String ctorInfo = name.isEmpty() || name.equals("EventEmitter") ? "" : " on " + name + " instance";
+        Object stackValue = error.get("stack");
+        String errStackText = stackValue instanceof String s ? s : "";
+        List<String> errStack = List.of(errStackText.split("\n", -1)).subList(1, errStackText.split("\n", -1).length);
+        List<String> ownStack = new ArrayList<>();
+        for (dev.kindling.runtime.StackFrameInfo frame : realm.captureStack()) {
+            ownStack.add(frame.format());
+        }
+        int[] range = Inspect.identicalSequenceRange(ownStack, errStack);
+        if (range[0] > 0) {
+            List<String> cut = new ArrayList<>(ownStack.subList(0, range[1] + 1));
+            cut.add("    [... lines matching original stack trace ...]");
+            cut.addAll(ownStack.subList(range[1] + range[0] - 1, ownStack.size()));
+            ownStack = cut;
+        }
+        return errStackText + "\nEmitted 'error' event" + ctorInfo + " at:\n" + String.join("\n", ownStack);
+    }
+
+    /** The stack node prints for `error` if it ends the process, thrown by emit for want of a listener; else null. */
+    public String unhandledErrorStack(Object error) {
+        return error instanceof JSObject o ? unhandledErrorStacks.get(o) : null;
     }
 
     private Object listeners(Emitter e, Object name) {

@@ -407,4 +407,29 @@ public final class Inspect {
     private static String moreItems(long count) {
         return "... " + count + " more item" + (count > 1 ? "s" : "");
     }
+
+    /**
+     * node's identicalSequenceRange: {length, offset in a} of the first run of more than 3
+     * lines shared with b (where node cuts repeated stack frames: an error's cause, an
+     * 'error' event's emit site).
+     */
+    public static int[] identicalSequenceRange(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size() - 3; i++) {
+            int pos = b.indexOf(a.get(i));
+            if (pos != -1) {
+                int rest = b.size() - pos;
+                if (rest > 3) {
+                    int len = 1;
+                    int maxLen = Math.min(a.size() - i, rest);
+                    while (maxLen > len && a.get(i + len).equals(b.get(pos + len))) {
+                        len++;
+                    }
+                    if (len > 3) {
+                        return new int[] {len, i};
+                    }
+                }
+            }
+        }
+        return new int[] {0, 0};
+    }
 }

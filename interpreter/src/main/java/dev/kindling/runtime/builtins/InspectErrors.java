@@ -131,7 +131,7 @@ final class InspectErrors {
             int causeStart = causeStack.indexOf(FRAME_START);
             if (causeStart != -1) {
                 List<String> causeFrames = Arrays.asList(causeStack.substring(causeStart + 1).split("\n", -1));
-                int[] range = identicalSequenceRange(frames, causeFrames);
+                int[] range = Inspect.identicalSequenceRange(frames, causeFrames);
                 int len = range[0];
                 int offset = range[1];
                 if (len > 0) {
@@ -143,26 +143,5 @@ final class InspectErrors {
             }
         }
         return frames;
-    }
-
-    /** identicalSequenceRange: {length, offset in a} of the first run of > 3 lines shared with b. */
-    private static int[] identicalSequenceRange(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size() - 3; i++) {
-            int pos = b.indexOf(a.get(i));
-            if (pos != -1) {
-                int rest = b.size() - pos;
-                if (rest > 3) {
-                    int len = 1;
-                    int maxLen = Math.min(a.size() - i, rest);
-                    while (maxLen > len && a.get(i + len).equals(b.get(pos + len))) {
-                        len++;
-                    }
-                    if (len > 3) {
-                        return new int[] {len, i};
-                    }
-                }
-            }
-        }
-        return new int[] {0, 0};
     }
 }
