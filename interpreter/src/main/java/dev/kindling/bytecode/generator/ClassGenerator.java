@@ -141,7 +141,8 @@ final class ClassGenerator {
      * anything of the class runs (ClassDefinitionEvaluation step 6; V8's CreatePrivateNameSymbol).
      */
     private void createPrivateNames(ClassLiteral c, Scope scope) {
-        String className = !c.constructor().name().isEmpty() ? c.constructor().name() : "anonymous";
+        // The literal's own name: V8 calls `const K = class {}` "anonymous" in its brand errors.
+        String className = c.name().isEmpty() ? "anonymous" : c.name();
         java.util.Set<String> made = new java.util.HashSet<>();
         for (Expression.ClassMember m : c.members()) {
             if (!m.isPrivate() || !made.add(m.name())) {
