@@ -55,6 +55,19 @@ function sumXY(objects) {
   return s;
 }
 
+function mix(a, b) {
+  return (a * 31 + b) & 65535;
+}
+
+// A small function called in a loop: one known callee (a direct call in optimized code).
+function functionCall(n) {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    s = mix(s, i);
+  }
+  return s;
+}
+
 function Counter() {
   this.count = 0;
 }
@@ -122,6 +135,7 @@ module.exports = {
   propertyOneShape: { args: () => [points(1, 100)], run: sumXY },
   propertyFourShapes: { args: () => [points(4, 100)], run: sumXY },
   propertyEightShapes: { args: () => [points(8, 100)], run: sumXY },
+  functionCall: { args: () => [N], run: functionCall },
   methodCall: { args: () => [new Counter(), N], run: methodCall },
   closureCall: { args: () => [makeAdder(3), N], run: closureCall },
   sumSmiArray: { args: () => [smis(N)], run: sumArray },

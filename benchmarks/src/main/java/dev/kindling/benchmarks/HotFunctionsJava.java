@@ -34,6 +34,8 @@ final class HotFunctionsJava {
                 Point[] points = points(8, 100);
                 return () -> sumXY(points);
             }
+            case "functionCall":
+                return () -> functionCall(N);
             case "methodCall": {
                 Counter counter = new Counter();
                 return () -> methodCall(counter, N);
@@ -136,6 +138,18 @@ final class HotFunctionsJava {
         int s = 0;
         for (Point o : objects) {
             s = s + o.x + o.y;
+        }
+        return s;
+    }
+
+    static int mix(int a, int b) {
+        return (a * 31 + b) & 65535;
+    }
+
+    static int functionCall(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s = mix(s, i);
         }
         return s;
     }

@@ -4,6 +4,7 @@
  */
 package dev.kindling.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.stream.Stream;
@@ -36,6 +37,16 @@ class HotFunctionBenchmarkTest {
         benchmark.function = "intLoop";
         benchmark.mode = "turbo";
         assertThrows(IllegalArgumentException.class, benchmark::setup);
+    }
+
+    @Test
+    void theCompileTimeBenchmarkCompilesEachProgramsHottestFunctions() throws NoSuchFieldException {
+        for (String program : CompileTimeBenchmark.class.getField("program").getAnnotation(Param.class).value()) {
+            CompileTimeBenchmark benchmark = new CompileTimeBenchmark();
+            benchmark.program = program;
+            benchmark.setup();
+            assertEquals(benchmark.hottestCount(), benchmark.compileHottest(), program);
+        }
     }
 
     @Test

@@ -110,9 +110,25 @@ class JsProgramTest {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * A program's `// tz: ZONE` line: the local time zone it runs in, as `--tz=ZONE` here and as
+   * `TZ=ZONE node` in tests/regen-expected.sh, so a Date test never depends on the machine's zone.
+   */
+  private static final Pattern TIME_ZONE = Pattern.compile("^// tz: (\\S+)$", Pattern.MULTILINE);
+
+  /** The flags a program's directives ask for. */
+  static List<String> directiveFlags(Path program) {
+    try {
+      Matcher m = TIME_ZONE.matcher(Files.readString(program, StandardCharsets.UTF_8));
+      return m.find() ? List.of("--tz=" + m.group(1)) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void checkProgram(Path program, ExecutionMode mode) {
     String expectedOut = readExpected(sibling(program, ".out"));
-    Result r = InProcessRunner.run(program, mode, List.of());
+    Result r = InProcessRunner.run(program, mode, directiveFlags(program));
     assertAll(
         () ->
             assertEquals(
@@ -123,7 +139,7 @@ class JsProgramTest {
   private static void checkErrorProgram(Path program, ExecutionMode mode) {
     String expectedOut = readExpected(sibling(program, ".out"));
     String expectedErr = readExpected(sibling(program, ".err"));
-    Result r = InProcessRunner.run(program, mode, List.of());
+    Result r = InProcessRunner.run(program, mode, directiveFlags(program));
     String actualErr = normalizeStderr(r.stderr(), program);
     assertAll(
         () -> assertEquals(1, r.exitCode(), "exit code (stderr was:\n" + r.stderr() + ")"),

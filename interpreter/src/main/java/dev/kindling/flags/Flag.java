@@ -25,6 +25,10 @@ public enum Flag {
             "Kindling's own: the deepest JS call stack, in frames, before a RangeError (node's"
                     + " --stack-size, KB of machine stack, has no Kindling meaning)."),
 
+    TZ("tz", Group.RUNNING, null, "ZONE",
+            "Kindling's own: the local time zone of Date, an IANA name (America/New_York); without it the"
+                    + " TZ environment variable decides, as in node (an unknown name is UTC)."),
+
     // ---- bytecode ----
     PRINT_BYTECODE("print-bytecode", Group.BYTECODE, false,
             "Print each function's bytecode when it is first compiled (lazily, on its first call)."),
@@ -76,7 +80,16 @@ public enum Flag {
     ALLOW_NATIVES_SYNTAX("allow-natives-syntax", Group.DIAGNOSTICS, false,
             "Allow V8's natives: %Name(...) calls such as %DebugPrint(x)."),
     DUMP_SHAPES("dump-shapes", Group.DIAGNOSTICS, null, "FILE.dot",
-            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz).");
+            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz)."),
+
+    // ---- the event loop ----
+    TRACE_EVENT_LOOP("trace-event-loop", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per loop phase entered with callbacks waiting (and how many), per callback run"
+                    + " (its kind and where it was scheduled), per nextTick and microtask drain, per thread-pool"
+                    + " completion, and why the loop exits."),
+    TRACE_PROMISES("trace-promises", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per promise created, resolved or rejected and per reaction job queued,"
+                    + " with where the program made it.");
 
     /** What a flag holds. */
     public enum Type { BOOL, INT, STRING }
@@ -87,7 +100,8 @@ public enum Flag {
         BYTECODE("Bytecode"),
         FEEDBACK("Feedback and inline caches"),
         OPTIMIZING("Optimizing tier"),
-        DIAGNOSTICS("Diagnostics");
+        DIAGNOSTICS("Diagnostics"),
+        EVENT_LOOP("Event loop");
 
         private final String heading;
 

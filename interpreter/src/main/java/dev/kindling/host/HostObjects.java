@@ -25,10 +25,12 @@ public final class HostObjects {
     private HostObjects() {
     }
 
-    /** Installs `process` and `performance`; `argv` is laid out as node's process.argv. */
-    public static JSObject install(Realm realm, List<String> argv) {
+    /**
+     * Installs `process` (the given object, an EventEmitter as node's process is) and
+     * `performance`; `argv` is laid out as node's process.argv.
+     */
+    public static JSObject install(Realm realm, List<String> argv, JSObject process) {
         long start = System.nanoTime();
-        JSObject process = realm.newObject();
         realm.global().defineOwnProperty("process", process, PropertyAttributes.HIDDEN);
 
         process.defineOwnProperty("argv", realm.newArray(argv.toArray()), PropertyAttributes.DEFAULT);
@@ -63,6 +65,24 @@ public final class HostObjects {
         realm.defineMethod(performance, "now", 0,
                 (r, self, args) -> Numbers.normalize((System.nanoTime() - start) / 1e6));
         return process;
+    }
+
+    /**
+     * The local time zone node would use: `flag` (--tz) if given, else the TZ environment
+     * variable (glibc's optional leading ':' dropped), else the machine's. A name java.time does
+     * not know is UTC, as ICU makes it for node (Date then names it "GMT+00:00").
+     */
+    public static java.time.ZoneId localTimeZone(String flag, String tzVariable) {
+        String name = flag != null ? flag : tzVariable;
+        if (name == null) {
+            return java.time.ZoneId.systemDefault();
+        }
+        name = name.startsWith(":") ? name.substring(1) : name;
+        try {
+            return name.isEmpty() ? java.time.ZoneId.of("UTC") : java.time.ZoneId.of(name);
+        } catch (java.time.DateTimeException unknown) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     private static JSObject stream(Realm realm, boolean out) {

@@ -109,6 +109,7 @@ public final class FeedbackVector {
 
     public void setTieringState(TieringState state) {
         this.tieringState = state;
+        tieringChanged();
     }
 
     /** The installed optimized code (possibly marked for deoptimization), or null. */
@@ -123,6 +124,8 @@ public final class FeedbackVector {
         }
         this.optimizedCode = code;
         this.tieringState = TieringState.OPTIMIZED;
+        code.installedIn(this);
+        tieringChanged();
     }
 
     /** Drops the optimized code; an OPTIMIZED function is interpreted again (NONE). */
@@ -130,6 +133,33 @@ public final class FeedbackVector {
         this.optimizedCode = null;
         if (tieringState == TieringState.OPTIMIZED) {
             tieringState = TieringState.NONE;
+        }
+        tieringChanged();
+    }
+
+    /**
+     * The entry points of direct calls from optimized code (see DirectCallSites), made when
+     * the first one is linked; null until then.
+     */
+    private DirectCallSites directCallSites;
+
+    /** The direct-call site for `argc` arguments, whose target is this function's current code. */
+    java.lang.invoke.MutableCallSite directCallSite(Interpreter interpreter, int argc) {
+        if (directCallSites == null) {
+            directCallSites = new DirectCallSites(interpreter, this);
+        }
+        return directCallSites.site(argc);
+    }
+
+    /** The direct-call sites, or null if no optimized code has linked to this function. */
+    public DirectCallSites directCallSites() {
+        return directCallSites;
+    }
+
+    /** Called on every change of the code a call should enter: re-points the direct-call sites. */
+    void tieringChanged() {
+        if (directCallSites != null) {
+            directCallSites.update();
         }
     }
 

@@ -261,6 +261,16 @@ public final class Interpreter {
     }
 
     /**
+     * What call() does for a closure whose vector holds enterable optimized code `code`, for a
+     * direct call already linked to that code (DirectCallSites, which re-links whenever the code
+     * stops being enterable, so the checks codeToEnter makes are not repeated here).
+     */
+    Object enterOptimized(OptimizedCode code, JSClosure function, Object receiver, Object[] args) {
+        function.feedbackVector().countInvocation();
+        return code.call(this, function, receiverFor(function, receiver), args, null);
+    }
+
+    /**
      * A call made by code outside the interpreter (optimized code) running in `frame`, which
      * must be current, at its current offset: as the Call bytecodes make it — a builtin shows
      * as a native frame above `frame`, and a callee that is not a function is named from

@@ -60,6 +60,14 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
         return f;
     }
 
+    /**
+     * The site optimized code's direct calls of this closure with `argc` arguments are linked to
+     * (see DirectCallSites); its type is DirectCallSites.type(argc).
+     */
+    public java.lang.invoke.MutableCallSite directCallSite(int argc) {
+        return feedbackVector().directCallSite(interpreter, argc);
+    }
+
     /** Whether a call of this closure must go through the tiering manager (see FeedbackVector.entersTier). */
     boolean entersTier() {
         FeedbackVector f = cell.vector;

@@ -49,9 +49,22 @@ public abstract class OptimizedCode {
         return shared;
     }
 
-    /** From now on this code is never entered (V8's Code::set_marked_for_deoptimization). */
+    /** The vector this code is installed in, or null before it is. */
+    private FeedbackVector installedIn;
+
+    void installedIn(FeedbackVector vector) {
+        installedIn = vector;
+    }
+
+    /**
+     * From now on this code is never entered (V8's Code::set_marked_for_deoptimization): the
+     * direct calls linked to it are re-pointed at once (see DirectCallSites).
+     */
     public final void markForDeoptimization() {
         markedForDeoptimization = true;
+        if (installedIn != null && installedIn.optimizedCode() == this) {
+            installedIn.tieringChanged();
+        }
     }
 
     public final boolean isMarkedForDeoptimization() {

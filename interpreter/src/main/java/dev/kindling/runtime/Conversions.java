@@ -38,6 +38,11 @@ public final class Conversions {
             }
             return result;
         }
+        return ordinaryToPrimitive(object, hint);
+    }
+
+    /** OrdinaryToPrimitive (§7.1.1.1): valueOf then toString, or the reverse for hint string. */
+    public static Object ordinaryToPrimitive(JSObject object, Hint hint) {
         String first = hint == Hint.STRING ? "toString" : "valueOf";
         String second = hint == Hint.STRING ? "valueOf" : "toString";
         for (String name : new String[] {first, second}) {

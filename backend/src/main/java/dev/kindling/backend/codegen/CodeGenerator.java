@@ -43,6 +43,7 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.BytecodeIterator;
 import dev.kindling.interpreter.CompiledCodeSupport;
+import dev.kindling.interpreter.DirectCallSites;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.optimizer.ir.BasicBlock;
@@ -144,6 +145,7 @@ public final class CodeGenerator {
         cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, "K", "[Ljava/lang/Object;", null, null).visitEnd();
         emitStaticInit(cw);
         emitConstructor(cw);
+        emitCallEntry(cw);
         mv = cw.visitMethod(ACC_PROTECTED | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
         mv.visitCode();
         for (BasicBlock b : graph.blocks()) {
@@ -203,6 +205,63 @@ public final class CodeGenerator {
         m.visitVarInsn(ALOAD, 3);
         m.visitMethodInsn(INVOKESPECIAL, BASE, "<init>", CONSTRUCTOR_DESCRIPTOR, false);
         m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    static final String CALL_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class)
+            + ";Ldev/kindling/interpreter/JSClosure;Ljava/lang/Object;[Ljava/lang/Object;L" + JSOBJECT + ";)"
+            + "Ljava/lang/Object;";
+
+    /**
+     * OptimizedCode.call, this class's own (CompiledFunction says why it is not shared): the
+     * activation's frame pushed around a direct call of run(), popped however run() ends.
+     */
+    private void emitCallEntry(ClassWriter cw) {
+        final int interpreter = 1, function = 2, receiver = 3, args = 4, newTarget = 5, frame = 6, thrown = 7;
+        String frameType = "L" + FRAME + ";";
+        String interpreterType = "L" + Type.getInternalName(Interpreter.class) + ";";
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "call", CALL_DESCRIPTOR, null, null);
+        m.visitCode();
+        Label start = new Label();
+        Label end = new Label();
+        Label onJsException = new Label();
+        Label onOther = new Label();
+        m.visitTryCatchBlock(start, end, onJsException, "dev/kindling/runtime/JSException");
+        m.visitTryCatchBlock(start, end, onOther, null);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, function);
+        m.visitVarInsn(ALOAD, receiver);
+        m.visitVarInsn(ALOAD, newTarget);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "enterFrame", "(" + interpreterType
+                + "Ldev/kindling/interpreter/JSClosure;Ljava/lang/Object;L" + JSOBJECT + ";)" + frameType, false);
+        m.visitVarInsn(ASTORE, frame);
+        m.visitLabel(start);
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitVarInsn(ALOAD, args);
+        m.visitMethodInsn(INVOKEVIRTUAL, className, "run", RUN_DESCRIPTOR, false);
+        m.visitLabel(end);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "leaveFrame", "(" + interpreterType + frameType + ")V", false);
+        m.visitInsn(ARETURN);
+        m.visitLabel(onJsException);
+        m.visitVarInsn(ASTORE, thrown);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, thrown);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "thrown", "(" + interpreterType + "Ldev/kindling/runtime/JSException;"
+                + frameType + ")Ldev/kindling/runtime/JSException;", false);
+        m.visitInsn(ATHROW);
+        m.visitLabel(onOther);
+        m.visitVarInsn(ASTORE, thrown);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "leaveFrame", "(" + interpreterType + frameType + ")V", false);
+        m.visitVarInsn(ALOAD, thrown);
+        m.visitInsn(ATHROW);
         m.visitMaxs(0, 0);
         m.visitEnd();
     }
@@ -268,19 +327,20 @@ public final class CodeGenerator {
 
     /** Pushes constant-table entry `value` (added on first use). */
     private void loadFromTable(Object value) {
-        int index = -1;
+        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
+        push(constantIndex(value));
+        mv.visitInsn(AALOAD);
+    }
+
+    /** The index of `value` in the constant table, added if it is not there yet. */
+    private int constantIndex(Object value) {
         for (int i = 0; i < constants.size(); i++) {
             if (constants.get(i) == value) {
-                index = i;
+                return i;
             }
         }
-        if (index < 0) {
-            index = constants.size();
-            constants.add(value);
-        }
-        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
-        push(index);
-        mv.visitInsn(AALOAD);
+        constants.add(value);
+        return constants.size() - 1;
     }
 
     private void push(int i) {
@@ -608,6 +668,7 @@ public final class CodeGenerator {
                 }
             }
             case Call, Construct, ConstructWithSpread -> emitCall((CallNode) n);
+            case CallKnownJSFunction -> emitCallKnown((CallNode) n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
                  ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
@@ -878,6 +939,26 @@ public final class CodeGenerator {
                 },
                 "(Ldev/kindling/interpreter/Interpreter;Ldev/kindling/interpreter/JsFrame;" + o + o
                         + "[Ljava/lang/Object;)" + o, false);
+    }
+
+    /**
+     * CallKnownJSFunction: `invokedynamic` of type (JSClosure, receiver, arguments...)Object,
+     * linked by CallLinker to the callee's DirectCallSites — its current code, which HotSpot
+     * can inline here (see DirectCallSites for why). The arguments stay JVM values of a fixed
+     * descriptor up to the site's target.
+     */
+    private void emitCallKnown(CallNode n) {
+        markPosition(n);
+        int target = constantIndex(n.target());
+        mv.visitFieldInsn(GETSTATIC, className, "K", "[Ljava/lang/Object;");
+        push(target);
+        mv.visitInsn(AALOAD);
+        mv.visitTypeInsn(CHECKCAST, CallLinker.CLOSURE);
+        for (int i = 1; i < n.inputCount(); i++) {
+            loadTagged(n.input(i));
+        }
+        mv.visitInvokeDynamicInsn("call", DirectCallSites.type(n.argumentCount()).toMethodDescriptorString(),
+                CallLinker.BOOTSTRAP, target);
     }
 
     /** For Arithmetic: the failure path of an arithmetic check, for one of its conditions. */

@@ -1,9 +1,9 @@
 /*
  * The base class of every generated class (one hidden class per optimized function version,
- * made by codegen.CodeGenerator): the OptimizedCode the interpreter calls. call() pushes the
- * activation's OptimizedFrame around the generated run(), which holds the function's body; the
- * exits table says what each deopt exit of run() means. OSR code (compiled for a loop header)
- * is entered with enterAtLoop instead, from the interpreter frame it replaces.
+ * made by codegen.CodeGenerator): the OptimizedCode the interpreter calls. The generated call()
+ * pushes the activation's OptimizedFrame around the generated run(), which holds the function's
+ * body; the exits table says what each deopt exit of run() means. OSR code (compiled for a loop
+ * header) is entered with enterAtLoop instead, from the interpreter frame it replaces.
  *
  * Assumes: OptimizedCode's contract (receiver adjusted, args as passed).
  * Guarantees: the frame is popped however run() ends (return, JS exception, deopt), and a JS
@@ -34,27 +34,46 @@ public abstract class CompiledFunction extends OptimizedCode {
         this.deoptimizer = deoptimizer;
     }
 
-    @Override
-    public final Object call(Interpreter interpreter, JSClosure function, Object receiver, Object[] args,
-                             JSObject newTarget) {
-        return runInFrame(interpreter, new OptimizedFrame(interpreter.currentFrame(), function, receiver, newTarget),
-                args);
+    /*
+     * call() — OptimizedCode's entry — is generated into each class (CodeGenerator's
+     * emitCallEntry), not written here once: a call() shared by every generated class would make
+     * its call of run() one JVM call site that sees every optimized function, which HotSpot can
+     * neither devirtualize nor inline, and would be compiled once with whatever callee it saw
+     * first inlined into it. Each class's own call() is this, with run() a direct call:
+     *
+     *     OptimizedFrame frame = enterFrame(interpreter, function, receiver, newTarget);
+     *     try { result = run(interpreter, frame, args); }
+     *     catch (JSException e) { throw thrown(interpreter, e, frame); }   // pops the frame
+     *     catch (Throwable t) { leaveFrame(interpreter, frame); throw t; }
+     *     leaveFrame(interpreter, frame); return result;
+     */
+
+    /** Pushes the activation's frame (the depth limit is checked here) and returns it. */
+    public static OptimizedFrame enterFrame(Interpreter interpreter, JSClosure function, Object receiver,
+                                            JSObject newTarget) {
+        OptimizedFrame frame = new OptimizedFrame(interpreter.currentFrame(), function, receiver, newTarget);
+        interpreter.pushFrame(frame);
+        return frame;
     }
 
-    /** Runs the body as `frame`, pushed for the activation and popped however it ends. */
-    private Object runInFrame(Interpreter interpreter, OptimizedFrame frame, Object[] args) {
-        interpreter.pushFrame(frame);
+    /** Pops the activation's frame. */
+    public static void leaveFrame(Interpreter interpreter, OptimizedFrame frame) {
+        interpreter.popFrame(frame);
+    }
+
+    /**
+     * A JS exception leaves the activation: what the interpreter's handle() does first in every
+     * frame an exception passes through — a pending error (a builtin's) gets its value here, so
+     * its stack starts at this frame, and this frame's position is the throw site if none is
+     * yet — then the frame is popped. Returns `e` for the generated code to rethrow.
+     */
+    public static JSException thrown(Interpreter interpreter, JSException e, OptimizedFrame frame) {
         try {
-            return run(interpreter, frame, args);
-        } catch (JSException e) {
-            // What the interpreter's handle() does first in every frame an exception passes
-            // through: a pending error (a builtin's) gets its value here, so its stack starts
-            // at this frame, and this frame's position is the throw site if none is yet.
             interpreter.materialize(e, frame);
-            throw e;
         } finally {
             interpreter.popFrame(frame);
         }
+        return e;
     }
 
     /**
@@ -88,6 +107,25 @@ public abstract class CompiledFunction extends OptimizedCode {
             frame.continueAt(exit.bytecodeOffset(), exit.registers(), exit.accumulator(), exit.context());
             return null;
         }
+        return result;
+    }
+
+    /**
+     * What a generated call() does (see above), for OSR's entry: the body run as `frame`,
+     * pushed for the activation and popped however it ends.
+     */
+    private Object runInFrame(Interpreter interpreter, OptimizedFrame frame, Object[] args) {
+        interpreter.pushFrame(frame);
+        Object result;
+        try {
+            result = run(interpreter, frame, args);
+        } catch (JSException e) {
+            throw thrown(interpreter, e, frame);
+        } catch (Throwable t) {
+            leaveFrame(interpreter, frame);
+            throw t;
+        }
+        leaveFrame(interpreter, frame);
         return result;
     }
 

@@ -52,7 +52,9 @@ public final class Builtins {
         MapSetBuiltins.install(realm);
         WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);
+        DateBuiltins.install(realm);
         JsonBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
     }
 
@@ -77,6 +79,12 @@ public final class Builtins {
     static JSObject prototypeFromConstructor(JSObject newTarget, JSObject intrinsic) {
         Object proto = newTarget.get("prototype");
         return proto instanceof JSObject p ? p : intrinsic;
+    }
+
+    /** V8's TypeError for a builtin method called on a receiver of the wrong kind. */
+    static JSException incompatibleReceiver(String method, Object self) {
+        return JSException.typeError("Method " + method + " called on incompatible receiver "
+                + (self instanceof JSObject o ? dev.kindling.runtime.PropertyAccess.describe(o) : String.valueOf(self)));
     }
 
     /** A constant: not writable, not enumerable, not configurable. */

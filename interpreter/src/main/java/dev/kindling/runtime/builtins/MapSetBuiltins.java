@@ -206,7 +206,6 @@ final class MapSetBuiltins {
         if (self instanceof JSCollection c && c.isMap == isMap) {
             return c;
         }
-        throw JSException.typeError("Method " + method + " called on incompatible receiver "
-                + (self instanceof JSObject o ? PropertyAccess.describe(o) : String.valueOf(self)));
+        throw Builtins.incompatibleReceiver(method, self);
     }
 }

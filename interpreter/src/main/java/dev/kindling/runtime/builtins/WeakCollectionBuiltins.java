@@ -14,7 +14,6 @@ import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Oddball;
-import dev.kindling.runtime.PropertyAccess;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
@@ -103,7 +102,6 @@ final class WeakCollectionBuiltins {
         if (self instanceof JSWeakCollection c && c.isMap == isMap) {
             return c;
         }
-        throw JSException.typeError("Method " + method + " called on incompatible receiver "
-                + (self instanceof JSObject o ? PropertyAccess.describe(o) : String.valueOf(self)));
+        throw Builtins.incompatibleReceiver(method, self);
     }
 }

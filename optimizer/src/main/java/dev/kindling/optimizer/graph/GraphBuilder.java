@@ -16,9 +16,10 @@
  *
  * Speculation. Feedback turns operations into checked ones (Speculation.java has the
  * operator bytecodes): SignedSmall → int32 operations with overflow checks, Number → float64,
- * a monomorphic call target → CheckValue. A site the interpreter never ran has no feedback and
- * becomes an unconditional Deopt ("Insufficient type feedback for ..."), as in V8; everything
- * else is a generic node calling what the interpreter calls.
+ * a monomorphic call target → CheckValue and, for a closure, CallKnownJSFunction. A site the
+ * interpreter never ran has no feedback and becomes an unconditional Deopt ("Insufficient type
+ * feedback for ..."), as in V8; everything else is a generic node calling what the interpreter
+ * calls.
  *
  * On-stack replacement: given an OsrEntry, the graph is of OSR code, entered at a loop header
  * with the interpreter frame's values there (OsrPrologue.java); the walk is the same, but the
@@ -50,6 +51,7 @@ import dev.kindling.bytecode.analysis.LivenessState;
 import dev.kindling.ic.CallFeedback;
 import dev.kindling.ic.IcState;
 import dev.kindling.interpreter.FeedbackVector;
+import dev.kindling.interpreter.JSClosure;
 import dev.kindling.optimizer.ir.BasicBlock;
 import dev.kindling.optimizer.ir.CallNode;
 import dev.kindling.optimizer.ir.CheckValue;
@@ -661,7 +663,22 @@ public final class GraphBuilder {
             return;
         }
         inputs.add(0, tagged(callee));
-        frame.accumulator = add(new CallNode(Opcode.Call, inputs.toArray(new Node[0])));
+        JSClosure known = knownClosure(slot);
+        frame.accumulator = add(known != null ? CallNode.known(known, inputs.toArray(new Node[0]))
+                : new CallNode(Opcode.Call, inputs.toArray(new Node[0])));
+    }
+
+    /**
+     * The closure a monomorphic call site's CheckValue pins, when it can be called directly
+     * (CallKnownJSFunction): a function of JS source that is not a class constructor (calling
+     * one throws, which the generic call does); else null.
+     */
+    private JSClosure knownClosure(int slot) {
+        CallFeedback f = feedback.call(slot);
+        if (f.state() == IcState.MONOMORPHIC && f.target() instanceof JSClosure c && !c.shared().isClassConstructor()) {
+            return c;
+        }
+        return null;
     }
 
     private void construct(Bytecode op) {

@@ -254,6 +254,12 @@ public enum Opcode {
     CheckValueEqualsString(NONE, Effects.DEOPT),
     /** A call of any callee with a receiver and arguments, as the interpreter's Call bytecodes. */
     Call(TAGGED, Effects.CALL),
+    /**
+     * Maglev's CallKnownJSFunction: a call of the one closure a CheckValue pinned, straight into
+     * that function's current code (linked through its DirectCallSites), not through the
+     * generic call's dispatch on the callee.
+     */
+    CallKnownJSFunction(TAGGED, Effects.CALL),
     /** new callee(...args) with new.target. */
     Construct(TAGGED, Effects.CALL),
     /** new callee(...args) whose last argument is spread. */
