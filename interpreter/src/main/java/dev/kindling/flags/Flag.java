@@ -49,8 +49,8 @@ public enum Flag {
     INTERRUPT_BUDGET("interrupt-budget", Group.OPTIMIZING, 66 * 1024, 1, "BYTES",
             "The bytecode a function runs between tiering decisions (node 20's default)."),
     ALWAYS_OPT("always-opt", Group.OPTIMIZING, false,
-            "Optimize every function on its second call (its first gathers feedback) and every loop"
-                    + " on its first back edge after one full iteration."),
+            "Optimize every function on its second call (its first gathers feedback), and let a loop of"
+                    + " a function so marked but still interpreted continue in OSR code from its second back edge."),
     USE_OSR("use-osr", Group.OPTIMIZING, true,
             "Use on-stack replacement: a hot loop of a function still running in the interpreter continues"
                     + " in code optimized for that loop (--no-use-osr: loops wait for the function's next call)."),
