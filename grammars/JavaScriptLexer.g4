@@ -169,6 +169,9 @@ Set        : 'set';
 
 Identifier : IdentifierStart IdentifierPart*;
 
+// `#x`, a class's private name (§12.7.1 PrivateIdentifier).
+PrivateIdentifier : '#' IdentifierStart IdentifierPart*;
+
 // ---- strings (§12.9.4) and template literals (§12.9.6) ---------------------------------------
 
 // Escapes are kept as written; the AST builder decodes them (and reports bad ones where node

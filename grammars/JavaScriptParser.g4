@@ -256,9 +256,14 @@ classTail
 classElement
     : ';'                                                                              # emptyClassElement
     | Static functionBody                                                              # classStaticBlock
-    | Static? (Get | Set) propertyName '(' formalParameterList? ')' functionBody       # classAccessor
-    | Static? propertyName '(' formalParameterList? ')' functionBody                   # classMethod
-    | Static? propertyName ('=' assignmentExpression)? eos                             # classField
+    | Static? (Get | Set) classElementName '(' formalParameterList? ')' functionBody   # classAccessor
+    | Static? classElementName '(' formalParameterList? ')' functionBody               # classMethod
+    | Static? classElementName ('=' assignmentExpression)? eos                         # classField
+    ;
+
+classElementName
+    : propertyName
+    | PrivateIdentifier
     ;
 
 // ---- expressions (§13) -----------------------------------------------------------------------
@@ -316,6 +321,8 @@ leftHandSideExpression
 chainLink
     : '.' identifierName                        # memberLink
     | QuestionDot identifierName                       # optionalMemberLink
+    | '.' PrivateIdentifier                            # privateMemberLink
+    | QuestionDot PrivateIdentifier                    # optionalPrivateMemberLink
     | QuestionDot? '[' expression ']'                  # indexLink
     | QuestionDot? arguments                           # callLink
     | templateLiteral                                  # taggedTemplateLink
@@ -334,6 +341,7 @@ primaryExpression
     | Super '.' identifierName                  # superMemberExpression
     | Super '[' expression ']'                  # superIndexExpression
     | '%' identifierName arguments              # nativeCallExpression
+    | PrivateIdentifier                         # privateNameExpression
     ;
 
 // `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
@@ -346,6 +354,7 @@ newCallee
 // accepted only so the builder can say so.
 newCalleeLink
     : '.' identifierName
+    | '.' PrivateIdentifier
     | '[' expression ']'
     | QuestionDot (identifierName | '[' expression ']')
     ;

@@ -3,6 +3,8 @@
 # the JUnit suite (cli/.../JsProgramTest.java) never calls node.
 #
 #   tests/js/**/X.js   -> X.out  = node's stdout            (exit code must be 0)
+#   tests/trace-event-loop/X.js, tests/trace-promises/X.js -> X.out likewise (the goldens beside
+#                         them are Kindling's own, from tests/regen-goldens.sh)
 #   tests/errors/X.js  -> X.out  = node's stdout
 #                         X.err  = node's stderr, normalized (exit code must be 1)
 #   a `// tz: ZONE` line in X.js runs it with TZ=ZONE (JsProgramTest passes --tz=ZONE)
@@ -43,7 +45,7 @@ if [ $# -gt 0 ]; then
   files=()
   for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
 else
-  mapfile -t files < <(find "$here/js" "$here/errors" "$here/stdin" -name '*.js' | LC_ALL=C sort)
+  mapfile -t files < <(find "$here/js" "$here/errors" "$here/stdin" "$here/trace-event-loop" "$here/trace-promises" -name '*.js' | LC_ALL=C sort)
 fi
 
 for f in "${files[@]}"; do

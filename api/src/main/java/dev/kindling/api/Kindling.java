@@ -54,6 +54,10 @@ public final class Kindling implements AutoCloseable {
         if (compiler != null) {
             engine.interpreter().tieringManager().setTrace(compiler);
             engine.interpreter().tieringManager().setAlwaysOpt(flags.bool(Flag.ALWAYS_OPT));
+            var osr = engine.interpreter().tieringManager().onStackReplacement();
+            osr.setEnabled(flags.bool(Flag.USE_OSR));
+            osr.setAlways(flags.bool(Flag.ALWAYS_OSR));
+            osr.setTrace(flags.bool(Flag.TRACE_OSR) ? out : null);
         }
         this.values = new Values(this, engine.realm());
     }
@@ -165,17 +169,17 @@ public final class Kindling implements AutoCloseable {
     }
 
     /**
-     * Runs a file as node's main module, as `node file.js` does (the command line's path);
-     * returns the exit code it leaves: process.exitCode or 0, or the code of process.exit.
+     * Runs a file as node's main module, as `node file.js` does (the command line's path): the
+     * module, then the event loop until nothing keeps it alive, then 'exit'. Returns the exit
+     * code it leaves: process.exitCode or 0, the code of process.exit, or 1 after an uncaught
+     * exception or unhandled rejection, which it reports on the err stream in node's layout
+     * (a syntax error in the file still throws JsException).
      */
     public int runMain(Path file) {
         Path path = file.toAbsolutePath().normalize();
         String text = read(path);
         try {
-            engine.runMainModule(engine.compile(text, path.toString()), path);
-            return exitCode();
-        } catch (ProcessExit e) {
-            return e.code();
+            return engine.runProgram(engine.compile(text, path.toString()), path);
         } catch (RuntimeException e) {
             throw translate(e);
         }
@@ -188,10 +192,7 @@ public final class Kindling implements AutoCloseable {
      */
     public int runStdin(String source) {
         try {
-            engine.runStdin(engine.compile(source, Engine.STDIN_FILE_NAME));
-            return exitCode();
-        } catch (ProcessExit e) {
-            return e.code();
+            return engine.runProgram(engine.compile(source, Engine.STDIN_FILE_NAME), null);
         } catch (RuntimeException e) {
             throw translate(e);
         }

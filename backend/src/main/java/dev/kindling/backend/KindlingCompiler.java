@@ -10,6 +10,7 @@
  *                 [compiling method <JSFunction f (file.js:1:1)> (target KINDLING), mode: sync]
  *                 [completed compiling <JSFunction f (file.js:1:1)> (target KINDLING) - took 0.8, 3.1, 0.2 ms]
  *                 [aborted optimizing <JSFunction f (file.js:1:1)> because: <why>]
+ *                 (for OSR code, compileOsr, " OSR" follows the target or the name, as in V8)
  *   --print-ir, --print-jvm-bytecode, --dump-classes: the IR after each phase, the Textifier
  *                 listing of the generated class, the class files.
  * "took" is graph building, passes and code generation, as V8's three numbers are its
@@ -27,14 +28,17 @@ package dev.kindling.backend;
 import dev.kindling.backend.codegen.CodeGenerator;
 import dev.kindling.backend.codegen.CodeInstaller;
 import dev.kindling.backend.deopt.Deoptimizer;
+import dev.kindling.bytecode.BytecodeIterator;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.interpreter.FeedbackVector;
+import dev.kindling.interpreter.InterpreterFrame;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.interpreter.OptimizingCompiler;
 import dev.kindling.interpreter.TieringTrace;
 import dev.kindling.optimizer.graph.CompilationAborted;
+import dev.kindling.optimizer.graph.OsrEntry;
 import dev.kindling.optimizer.ir.Graph;
 import dev.kindling.optimizer.passes.Pipeline;
 import dev.kindling.optimizer.print.DotPrinter;
@@ -91,18 +95,39 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
 
     @Override
     public OptimizedCode compile(JSClosure function, FeedbackVector feedback) {
+        return compile(function, feedback, null);
+    }
+
+    /**
+     * OSR code for the loop of the JumpLoop at `osrOffset`, entered with `frame`'s values at its
+     * header (see OsrPrologue); --trace-opt says "OSR" after the target, as V8 does.
+     */
+    @Override
+    public OptimizedCode compileOsr(JSClosure function, FeedbackVector feedback, InterpreterFrame frame,
+                                    int osrOffset) {
+        BytecodeIterator it = new BytecodeIterator(function.shared().bytecode());
+        it.setOffset(osrOffset);
+        Object[] registers = frame.registerFile();
+        Object[] values = java.util.Arrays.copyOf(registers, registers.length + 2);
+        values[registers.length] = frame.accumulator();
+        values[registers.length + 1] = frame.context();
+        return compile(function, feedback, new OsrEntry(osrOffset, it.jumpTarget(), values));
+    }
+
+    private OptimizedCode compile(JSClosure function, FeedbackVector feedback, OsrEntry osr) {
         SharedFunctionInfo shared = function.shared();
         String who = describe(shared);
+        String target = "(target KINDLING)" + (osr != null ? " OSR" : "");
         PrintStream trace = settings.traceOpt();
         if (trace != null) {
-            trace.println("[compiling method " + who + " (target KINDLING), mode: sync]");
+            trace.println("[compiling method " + who + " " + target + ", mode: sync]");
         }
         try {
             double[] timing = new double[2];
-            Graph graph = Pipeline.run(shared, feedback, (phase, g) -> printPhase(shared, phase, g), timing);
+            Graph graph = Pipeline.run(shared, feedback, osr, (phase, g) -> printPhase(shared, phase, g), timing);
             long t0 = System.nanoTime();
             CodeGenerator.Result result = CodeGenerator.generate(graph, feedback, deoptimizer.stressMode(),
-                    "Optimized_" + javaName(shared.name()));
+                    (osr != null ? "OptimizedOsr_" : "Optimized_") + javaName(shared.name()));
             if (result.codeLength() > HUGE_METHOD_LIMIT) {
                 throw new CompilationAborted("generated method is " + result.codeLength()
                         + " bytes of JVM bytecode, over HotSpot's " + HUGE_METHOD_LIMIT
@@ -116,13 +141,14 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
             double codegenMs = (System.nanoTime() - t0) / 1e6;
             compiled++;
             if (trace != null) {
-                trace.printf("[completed compiling %s (target KINDLING) - took %.3f, %.3f, %.3f ms]%n", who,
+                trace.printf("[completed compiling %s %s - took %.3f, %.3f, %.3f ms]%n", who, target,
                         timing[0], timing[1], codegenMs);
             }
             return code;
         } catch (CompilationAborted e) {
             if (trace != null) {
-                trace.println("[aborted optimizing " + who + " because: " + e.getMessage() + "]");
+                trace.println("[aborted optimizing " + who + (osr != null ? " OSR" : "") + " because: "
+                        + e.getMessage() + "]");
             }
             return null;
         }

@@ -8,6 +8,9 @@
  *   2. its stdout without the trace is the interpreter's (--no-opt): a deopt changes no result;
  *   3. every reason in DeoptReason has its program, except the ones the tier cannot produce yet
  *      (NOT_PRODUCED_YET), which must have none — so the list shrinks as the tier grows.
+ * A reason may have a second program, osr-NAME.js, whose check fails in OSR code (on-stack
+ * replacement): checked the same way, its trace run with --trace-osr too, and its golden must
+ * also show the OSR entry.
  * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
  * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
  * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
@@ -49,6 +52,23 @@ class DeoptGoldenTest {
    */
   private static final Set<DeoptReason> NOT_PRODUCED_YET = EnumSet.noneOf(DeoptReason.class);
 
+  /** The prefix of a reason's second program, one whose failing check is in OSR code. */
+  private static final String OSR_PREFIX = "osr-";
+
+  @Test
+  void everyOsrProgramIsOfAReason() throws IOException {
+    List<String> reasons = new ArrayList<>();
+    for (DeoptReason reason : DeoptReason.values()) {
+      reasons.add(OSR_PREFIX + programName(reason) + ".js");
+    }
+    try (Stream<Path> files = Files.list(dir())) {
+      for (String n : files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(OSR_PREFIX)
+          && n.endsWith(".js")).toList()) {
+        assertTrue(reasons.contains(n), n + " is named osr-REASON.js after a reason of DeoptReason");
+      }
+    }
+  }
+
   static String programName(DeoptReason reason) {
     return reason.v8Name().toLowerCase().replace(' ', '-');
   }
@@ -61,10 +81,12 @@ class DeoptGoldenTest {
   Stream<DynamicTest> deoptPrograms() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (DeoptReason reason : DeoptReason.values()) {
-      Path js = dir().resolve(programName(reason) + ".js");
-      if (Files.exists(js)) {
-        tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, reason)));
-        tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+      for (String prefix : List.of("", OSR_PREFIX)) {
+        Path js = dir().resolve(prefix + programName(reason) + ".js");
+        if (Files.exists(js)) {
+          tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, reason)));
+          tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+        }
       }
     }
     assertFalse(tests.isEmpty(), "no programs in " + dir());
@@ -81,14 +103,17 @@ class DeoptGoldenTest {
     }
     List<String> actual;
     try (Stream<Path> files = Files.list(dir())) {
-      actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+      actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js"))
+          .filter(n -> !n.startsWith(OSR_PREFIX)).sorted().toList();
     }
     assertEquals(expected.stream().sorted().toList(), actual,
         "tests/deopt holds one program per reason the tier produces (NOT_PRODUCED_YET lists the others)");
   }
 
   private static void checkTrace(Path js, DeoptReason reason) throws IOException {
-    String actual = FeedbackGoldenTest.renumberShapes(run(js, "--trace-deopt"));
+    boolean osr = js.getFileName().toString().startsWith(OSR_PREFIX);
+    String actual = FeedbackGoldenTest.renumberShapes(osr ? run(js, "--trace-deopt", "--trace-osr")
+        : run(js, "--trace-deopt"));
     Path golden = js.resolveSibling(js.getFileName().toString().replaceAll("\\.js$", ".golden"));
     if (REGENERATE) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -98,6 +123,9 @@ class DeoptGoldenTest {
     }
     assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),
         "the program deopts for \"" + reason.v8Name() + "\":\n" + actual);
+    if (osr) {
+      assertTrue(actual.contains("[OSR - entry. function: "), "the program enters OSR code:\n" + actual);
+    }
   }
 
   private static void checkResults(Path js) throws IOException {

@@ -24,7 +24,12 @@ public enum ExecutionMode {
    * Stress: every function optimized on its second call, and every 7th check deoptimizes ("for
    * testing"), so deopt exits at every kind of check run and the interpreter resumes from them.
    */
-  STRESS("stress", "--always-opt", "--deopt-every-n-times=7");
+  STRESS("stress", "--always-opt", "--deopt-every-n-times=7"),
+  /**
+   * On-stack replacement at every loop back edge once the loop has run an iteration: each loop
+   * continues in code compiled for its header, entered from the interpreter frame's values there.
+   */
+  ALWAYS_OSR("always-osr", "--always-osr");
 
   private final String displayName;
   private final List<String> flags;
@@ -32,6 +37,19 @@ public enum ExecutionMode {
   ExecutionMode(String displayName, String... flags) {
     this.displayName = displayName;
     this.flags = List.of(flags);
+  }
+
+  /**
+   * The modes a run of the suite iterates: all of them, or those named (display names, comma
+   * separated) by the system property kindling.tests.modes, e.g. -Dkindling.tests.modes=always-osr.
+   */
+  public static List<ExecutionMode> selected() {
+    String names = System.getProperty("kindling.tests.modes", "");
+    if (names.isBlank()) {
+      return List.of(values());
+    }
+    List<String> wanted = List.of(names.split(","));
+    return java.util.Arrays.stream(values()).filter(m -> wanted.contains(m.displayName)).toList();
   }
 
   /** The name test reports show in brackets, e.g. "numbers/x [interpreter]". */

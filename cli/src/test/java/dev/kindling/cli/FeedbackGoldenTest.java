@@ -18,7 +18,6 @@
 package dev.kindling.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,9 +26,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,14 +59,7 @@ class FeedbackGoldenTest {
   }
 
   private static Stream<DynamicTest> goldens(String folder, String flag) throws IOException {
-    Path dir = TestPaths.repoRoot().resolve("tests").resolve(folder);
-    List<Path> programs;
-    try (Stream<Path> files = Files.list(dir)) {
-      programs = files.filter(p -> p.toString().endsWith(".js")).sorted().toList();
-    }
-    assertFalse(programs.isEmpty(), "no programs in " + dir);
-    return programs.stream()
-        .map(js -> DynamicTest.dynamicTest(js.getFileName().toString(), js.toUri(), () -> check(js, flag)));
+    return TestPaths.programTests(folder, js -> check(js, flag));
   }
 
   private static void check(Path js, String flag) throws IOException {

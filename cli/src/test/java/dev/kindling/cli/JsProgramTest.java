@@ -76,7 +76,7 @@ class JsProgramTest {
       for (Path p : e.getValue()) {
         String id = (e.getKey().isEmpty() ? "" : e.getKey() + "/") + baseName(p);
         if (!id.contains(filter)) continue;
-        for (ExecutionMode mode : ExecutionMode.values()) {
+        for (ExecutionMode mode : ExecutionMode.selected()) {
           tests1.add(
               DynamicTest.dynamicTest(
                   id + " [" + mode.displayName() + "]", p.toUri(), () -> checkProgram(p, mode)));
@@ -92,7 +92,7 @@ class JsProgramTest {
     for (Path p : listJs(tests.resolve("errors"), 1)) {
       String id = "errors/" + baseName(p);
       if (!id.contains(filter)) continue;
-      for (ExecutionMode mode : ExecutionMode.values()) {
+      for (ExecutionMode mode : ExecutionMode.selected()) {
         errorTests.add(
             DynamicTest.dynamicTest(
                 id + " [" + mode.displayName() + "]", p.toUri(), () -> checkErrorProgram(p, mode)));

@@ -14,8 +14,8 @@
  *     same in all modes, but:
  *   - tier-*.js drive the optimizing tier by hand (%OptimizeFunctionOnNextCall,
  *     %GetOptimizationStatus ...), which --no-opt leaves out: in the --no-opt modes their stdout
- *     must equal NAME.no-opt.out instead; they skip the --always-opt modes, which decide
- *     themselves when to optimize. Where node has the natives used, both files equal what
+ *     must equal NAME.no-opt.out instead; they skip the --always-opt and --always-osr modes,
+ *     which decide themselves when to optimize. Where node has the natives used, both files equal what
  *     `node --allow-natives-syntax [--no-opt] NAME.js` prints (checked when written).
  *     (optimized-*.js only use the natives to have a function optimized and print results: they
  *     run in every mode, and their .out is node's.)
@@ -51,11 +51,12 @@ class NativesProgramTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path js : programs) {
       String name = js.getFileName().toString();
-      for (ExecutionMode mode : ExecutionMode.values()) {
+      for (ExecutionMode mode : ExecutionMode.selected()) {
         if (name.startsWith("ic-") && (mode.flags().contains("--no-use-ic") || mode.flags().contains("--always-opt"))) {
           continue;
         }
-        if (name.startsWith("tier-") && mode.flags().contains("--always-opt")) {
+        if (name.startsWith("tier-") && (mode.flags().contains("--always-opt")
+            || mode.flags().contains("--always-osr"))) {
           continue;
         }
         tests.add(DynamicTest.dynamicTest(name + " [" + mode.displayName() + "]", js.toUri(), () -> check(js, mode)));

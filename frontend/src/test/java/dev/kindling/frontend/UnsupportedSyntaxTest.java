@@ -31,7 +31,6 @@ class UnsupportedSyntaxTest {
             import x from 'm'         | 1 | Cannot use import statement outside a module
             var let = 1               | 5 | Unsupported syntax: 'let' as an identifier
             class A { *g() {} }       | 11 | Unsupported syntax: generators
-            class A { #x = 1 }        | 11 | Unsupported syntax: private class members
             """)
     void namesTheUnsupportedConstruct(String source, int column, String message) {
         JsSyntaxError e = syntaxError(source);

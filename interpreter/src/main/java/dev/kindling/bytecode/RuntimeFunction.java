@@ -111,7 +111,24 @@ public enum RuntimeFunction {
     /** %ActiveTierIsIgnition(f): whether f's next call runs in the interpreter (V8's name). */
     ActiveTierIsIgnition(1, true),
     /** %ActiveTierIsKindlingJit(f): whether f's next call runs Kindling's optimized code (Kindling's own). */
-    ActiveTierIsKindlingJit(1, true);
+    ActiveTierIsKindlingJit(1, true),
+    /**
+     * %OptimizeOsr([f]): the function calling it continues in OSR code at its next loop back edge
+     * (V8 sets its OSR urgency to the maximum; nothing under --no-opt). V8 takes up to two
+     * optional arguments (-1); Kindling ignores them, as V8 ignores all but whether to wait.
+     */
+    OptimizeOsr(-1, true),
+
+    // ---- private class members (after the natives, so the ids above stay put) -------------------
+
+    /** V8's CreatePrivateNameSymbol: a new private name `#x` from its JSSymbol.PrivateName facts. */
+    CreatePrivateNameSymbol(1, false),
+    /**
+     * Installs private method or accessor #x on an instance or class (receiver, name, method or
+     * getter, setter; undefined for a missing half). Kindling's own: V8 gives the instance a brand
+     * instead and keeps the methods in the class context (see PrivateNames).
+     */
+    DefinePrivateMember(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -51,6 +51,13 @@ public enum Flag {
     ALWAYS_OPT("always-opt", Group.OPTIMIZING, false,
             "Optimize every function on its second call (its first gathers feedback) and every loop"
                     + " on its first back edge after one full iteration."),
+    USE_OSR("use-osr", Group.OPTIMIZING, true,
+            "Use on-stack replacement: a hot loop of a function still running in the interpreter continues"
+                    + " in code optimized for that loop (--no-use-osr: loops wait for the function's next call)."),
+    ALWAYS_OSR("always-osr", Group.OPTIMIZING, false,
+            "Stress: every loop back edge continues in OSR code, once the loop has run one iteration."),
+    TRACE_OSR("trace-osr", Group.OPTIMIZING, false,
+            "Print V8's lines for on-stack replacement: urgency, compilation, entry."),
     DEOPT_EVERY_N_TIMES("deopt-every-n-times", Group.OPTIMIZING, 0, 0, "N",
             "Stress: every N-th check that could deoptimize does, with reason \"for testing\" (0: never)."),
     TRACE_OPT("trace-opt", Group.OPTIMIZING, false,
@@ -73,7 +80,16 @@ public enum Flag {
     ALLOW_NATIVES_SYNTAX("allow-natives-syntax", Group.DIAGNOSTICS, false,
             "Allow V8's natives: %Name(...) calls such as %DebugPrint(x)."),
     DUMP_SHAPES("dump-shapes", Group.DIAGNOSTICS, null, "FILE.dot",
-            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz).");
+            "Kindling's own: at exit, write the shape transition trees to FILE.dot (Graphviz)."),
+
+    // ---- the event loop ----
+    TRACE_EVENT_LOOP("trace-event-loop", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per loop phase entered with callbacks waiting (and how many), per callback run"
+                    + " (its kind and where it was scheduled), per nextTick and microtask drain, per thread-pool"
+                    + " completion, and why the loop exits."),
+    TRACE_PROMISES("trace-promises", Group.EVENT_LOOP, false,
+            "Kindling's own: one line per promise created, resolved or rejected and per reaction job queued,"
+                    + " with where the program made it.");
 
     /** What a flag holds. */
     public enum Type { BOOL, INT, STRING }
@@ -84,7 +100,8 @@ public enum Flag {
         BYTECODE("Bytecode"),
         FEEDBACK("Feedback and inline caches"),
         OPTIMIZING("Optimizing tier"),
-        DIAGNOSTICS("Diagnostics");
+        DIAGNOSTICS("Diagnostics"),
+        EVENT_LOOP("Event loop");
 
         private final String heading;
 

@@ -23,6 +23,13 @@ import dev.kindling.frontend.ast.Program;
 import dev.kindling.frontend.ast.Source;
 import dev.kindling.frontend.scope.ScopeAnalysis;
 import dev.kindling.frontend.scope.ScopeAnalyzer;
+import dev.kindling.host.loop.EventLoop;
+import dev.kindling.host.loop.LoopFunctions;
+import dev.kindling.host.loop.ProcessEvents;
+import dev.kindling.host.loop.PromiseTrace;
+import dev.kindling.host.loop.UnhandledRejection;
+import dev.kindling.host.modules.BuiltinModules;
+import dev.kindling.host.modules.Events;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.OptimizingCompiler;
 import dev.kindling.interpreter.TieringManager;
@@ -33,6 +40,7 @@ import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.Shape;
+import dev.kindling.runtime.StackFrameInfo;
 import dev.kindling.runtime.ShapeGraph;
 import dev.kindling.runtime.ThrowSite;
 import dev.kindling.runtime.builtins.Builtins;
@@ -44,7 +52,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 public final class Engine {
     /** The file name of a program read from stdin, in error headers and stack frames (node's). */
@@ -57,6 +67,10 @@ public final class Engine {
     private final PrintStream out;
     private final JSObject process;
     private final ModuleLoader modules;
+    private final BuiltinModules builtinModules;
+    private final EventLoop loop;
+    /** Every source compiled, by file name (the header of an unhandled rejection's report quotes a line). */
+    private final Map<String, Source> sources = new HashMap<>();
     /** --dump-shapes: the root shapes made while this engine runs (its realm's and the program's). */
     private final List<Shape> rootShapes;
     /** --dump-shapes: the first shape id made after the realm's setup, i.e. by the program. */
@@ -90,7 +104,27 @@ public final class Engine {
         realm.setTimeZone(HostObjects.localTimeZone(flags.string(Flag.TZ), System.getenv("TZ")));
         this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
                 flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
-        this.process = HostObjects.install(realm, argv);
+        Events events = new Events(realm);
+        Events.Emitter processEmitter = events.newEmitter();
+        this.process = HostObjects.install(realm, argv, processEmitter);
+        ProcessEvents processEvents = new ProcessEvents() {
+            @Override
+            public int listenerCount(String event) {
+                return processEmitter.listenerCount(event);
+            }
+
+            @Override
+            public void emit(String event, Object... args) {
+                events.emit(processEmitter, event, args);
+            }
+        };
+        this.loop = new EventLoop(realm, processEvents, processEmitter, flags.bool(Flag.TRACE_EVENT_LOOP) ? out : null,
+                EventLoop.threadPoolSize(System.getenv("UV_THREADPOOL_SIZE")));
+        LoopFunctions.install(realm, loop, process);
+        if (flags.bool(Flag.TRACE_PROMISES)) {
+            realm.setPromiseHook(new PromiseTrace(realm, out));
+        }
+        this.builtinModules = new BuiltinModules(realm, loop, events);
         this.modules = new ModuleLoader(this);
         this.firstProgramShapeId = Shape.lastId() + 1;
         if (flags.bool(Flag.PRINT_FEEDBACK)) {
@@ -131,9 +165,20 @@ public final class Engine {
         return interpreter;
     }
 
+    /** The event loop (timers, immediates, the nextTick and microtask queues, the thread pool). */
+    public EventLoop loop() {
+        return loop;
+    }
+
+    /** node's built-in modules (`require('fs')`, 'events', 'path', 'os'). */
+    BuiltinModules builtinModules() {
+        return builtinModules;
+    }
+
     /** Parses and analyzes a source text (syntax errors throw JsSyntaxError). */
     public Script compile(String sourceText, String fileName) {
         Program program = Parser.parse(sourceText, fileName, flags.bool(Flag.ALLOW_NATIVES_SYNTAX));
+        sources.put(fileName, program.source());
         ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
         return script(program, scopes);
     }
@@ -165,6 +210,83 @@ public final class Engine {
      */
     public JSObject runMainModule(Script script, Path file) {
         return modules.runMain(script, file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Runs a program as `node file.js` does, from its first line to the process's exit: the
+     * main module (or the program read from stdin, when `file` is null), the drain of its
+     * nextTicks and microtasks, the event loop until nothing keeps it alive, 'beforeExit',
+     * 'exit'. An uncaught exception or unhandled rejection is reported on stderr in node's
+     * layout (after the 'exit' listeners ran, as in node). Returns the exit code.
+     */
+    public int runProgram(Script script, Path file) {
+        try {
+            try {
+                if (file == null) {
+                    runStdin(script);
+                } else {
+                    runMainModule(script, file);
+                }
+            } catch (JSException e) {
+                loop.uncaught(e, false);
+            }
+            loop.afterMainModule();
+            loop.runToCompletion();
+            loop.emitNaturalExit(HostObjects.exitCode(process));
+            return HostObjects.exitCode(process);
+        } catch (ProcessExit e) {
+            return exitAfter(e.code());
+        } catch (EventLoop.FatalException fatal) {
+            try {
+                loop.emitExit(1);
+            } catch (JSException | ProcessExit | EventLoop.FatalException ignored) {
+                // node ignores what an 'exit' listener does while it dies of an uncaught exception
+            }
+            out.flush();
+            realm.err().print(fatal.atOrigin() ? formatUnhandledRejection(fatal.exception())
+                    : formatUncaught(fatal.exception()));
+            realm.err().flush();
+            return 1;
+        } finally {
+            loop.shutdown();
+        }
+    }
+
+    /**
+     * process.exit(code): process.exitCode becomes the code, 'exit' is emitted with it (unless
+     * this exit came from an 'exit' listener), whose listeners may set another exitCode.
+     */
+    private int exitAfter(int code) {
+        process.set("exitCode", code);
+        try {
+            loop.emitExit(code);
+        } catch (ProcessExit again) {
+            return again.code();
+        }
+        return HostObjects.exitCode(process);
+    }
+
+    /**
+     * node's report of an unhandled rejection (or of a throw out of a microtask): for an
+     * Error, the place it was made (its first frame) as the header, then the error as inspect
+     * prints it; for any other reason, node's UnhandledPromiseRejection error.
+     */
+    public String formatUnhandledRejection(JSException e) {
+        Object value = e.value(realm);
+        StringBuilder sb = new StringBuilder();
+        StackFrameInfo top = value instanceof JSError error && !error.frames().isEmpty() ? error.frames().get(0) : null;
+        Source source = top == null ? null : sources.get(top.fileName());
+        if (source != null && top.line() <= source.lineCount()) {
+            String text = source.lineText(top.line());
+            sb.append(top.fileName()).append(':').append(top.line()).append('\n').append(text).append('\n');
+            sb.append(" ".repeat(Math.max(0, top.column() - 1))).append("^\n");
+        } else if (value instanceof JSError error && "ERR_UNHANDLED_REJECTION".equals(error.get("code"))) {
+            sb.append(UnhandledRejection.OWN_HEADER);
+        } else {
+            sb.append(UnhandledRejection.FROM_PROMISE_HEADER);
+        }
+        sb.append('\n').append(Inspect.inspect(realm, value)).append('\n');
+        return sb.toString();
     }
 
     /** Runs a script compiled from stdin (file name STDIN_FILE_NAME) as node runs `node - < file.js`. */

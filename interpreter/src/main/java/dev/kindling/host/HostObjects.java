@@ -25,10 +25,12 @@ public final class HostObjects {
     private HostObjects() {
     }
 
-    /** Installs `process` and `performance`; `argv` is laid out as node's process.argv. */
-    public static JSObject install(Realm realm, List<String> argv) {
+    /**
+     * Installs `process` (the given object, an EventEmitter as node's process is) and
+     * `performance`; `argv` is laid out as node's process.argv.
+     */
+    public static JSObject install(Realm realm, List<String> argv, JSObject process) {
         long start = System.nanoTime();
-        JSObject process = realm.newObject();
         realm.global().defineOwnProperty("process", process, PropertyAttributes.HIDDEN);
 
         process.defineOwnProperty("argv", realm.newArray(argv.toArray()), PropertyAttributes.DEFAULT);

@@ -10,8 +10,10 @@
  * from the working directory. Unlike node, its top-level `var`s stay local (node evaluates it
  * as a script in the global scope; Kindling compiles every top level as a module wrapper).
  *
- * Assumes: specifiers name files; node's built-in modules and node_modules lookup are not
- * provided (such a require fails with node's "Cannot find module" error).
+ * A specifier naming one of node's built-in modules Kindling has ('events', 'fs', 'path', 'os',
+ * with or without `node:`; see host.modules.BuiltinModules) gives that module.
+ * Assumes: other specifiers name files; node_modules lookup is not provided (such a require
+ * fails with node's "Cannot find module" error).
  * Guarantees: a script reaches the file system only through these reads of the files it
  * requires.
  */
@@ -148,6 +150,10 @@ final class ModuleLoader {
     }
 
     private Object require(String specifier, Path from) {
+        Object builtin = engine.builtinModules().require(specifier);
+        if (builtin != null) {
+            return builtin;
+        }
         Path file = resolve(specifier, from);
         if (file == null) {
             throw notFound(specifier, from);

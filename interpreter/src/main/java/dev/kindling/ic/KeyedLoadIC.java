@@ -8,6 +8,7 @@ package dev.kindling.ic;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.PrivateNames;
 import dev.kindling.runtime.PropertyAccess;
 
 public final class KeyedLoadIC {
@@ -28,6 +29,13 @@ public final class KeyedLoadIC {
     }
 
     public Object load(PropertyFeedback site, Object receiver, Object key) {
+        // A private name (#x) takes the generic path: its own-only lookup and its errors are
+        // PrivateNames', which no handler of a named load models. The site goes megamorphic,
+        // so the optimizing tier emits the same generic access rather than deopting for feedback.
+        if (PrivateNames.isPrivate(key)) {
+            genericSite(ics, site, receiver, key, "KeyedLoadIC");
+            return PropertyAccess.getKeyed(ics.realm, receiver, key);
+        }
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             return PropertyAccess.getKeyed(ics.realm, receiver, key);
         }
@@ -59,5 +67,16 @@ public final class KeyedLoadIC {
             return ics.load.load(site, o, name);
         }
         return PropertyAccess.getKeyed(ics.realm, receiver, key);
+    }
+
+    /** Makes a keyed site megamorphic (once, traced) for a key no handler models: a private name. */
+    static void genericSite(InlineCaches ics, PropertyFeedback site, Object receiver, Object key, String ic) {
+        if (ics.enabled && site.state != IcState.MEGAMORPHIC) {
+            IcState old = site.state;
+            site.goMegamorphic();
+            if (ics.tracer != null && receiver instanceof JSObject o) {
+                ics.tracer.stateChanged(ic, old, site.state, o.shape(), key);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ package dev.kindling.ic;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.PrivateNames;
 import dev.kindling.runtime.PropertyAccess;
 
 public final class KeyedStoreIC {
@@ -29,6 +30,12 @@ public final class KeyedStoreIC {
     }
 
     public void store(PropertyFeedback site, Object receiver, Object key, Object value, boolean strict) {
+        // A private name (#x): the generic path, the site megamorphic (see KeyedLoadIC).
+        if (PrivateNames.isPrivate(key)) {
+            KeyedLoadIC.genericSite(ics, site, receiver, key, "KeyedStoreIC");
+            PropertyAccess.setKeyed(receiver, key, value, strict);
+            return;
+        }
         if (!ics.enabled || !(receiver instanceof JSObject o)) {
             PropertyAccess.setKeyed(receiver, key, value, strict);
             return;

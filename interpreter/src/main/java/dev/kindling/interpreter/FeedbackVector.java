@@ -214,4 +214,18 @@ public final class FeedbackVector {
     public boolean deoptedAt(int offset) {
         return deoptSites != null && deoptSites.get(offset);
     }
+
+    /** On-stack replacement's state of this function (its urgency and OSR code), made when first asked for. */
+    private OnStackReplacement.State osrState;
+
+    OnStackReplacement.State osrState() {
+        if (osrState == null) {
+            osrState = new OnStackReplacement.State();
+        }
+        return osrState;
+    }
+
+    OnStackReplacement.State osrStateOrNull() {
+        return osrState;
+    }
 }

@@ -50,8 +50,9 @@
  *
  * The doors for the optimizing tier (dev.kindling.interpreter.tiering): call() enters a
  * function's optimized code when its FeedbackVector has some (TieringManager.codeToEnter);
- * Return and JumpLoop spend the function's interrupt budget out of line (interruptBudget),
- * behind one test of a final field, so with no compiler given nothing is spent; frames made
+ * Return and JumpLoop spend the function's interrupt budget out of line (interruptBudget,
+ * jumpLoop), behind one test of a final field, so with no compiler given nothing is spent; a
+ * JumpLoop may leave run() for on-stack replacement (ON_STACK_REPLACEMENT, runToEnd); frames made
  * outside the interpreter (JsFrame) join the stack with pushFrame/popFrame; and a frame
  * rebuilt from plain values (InterpreterFrame.rebuild) runs to its end with runFrame.
  */
@@ -81,6 +82,17 @@ import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.Realm;
 
 public final class Interpreter {
+    /**
+     * Returned by run() when a JumpLoop asks for on-stack replacement: the frame is at the loop
+     * header, and runToEnd continues it in OSR code (see OnStackReplacement).
+     */
+    static final Object ON_STACK_REPLACEMENT = new Object() {
+        @Override
+        public String toString() {
+            return "<on-stack replacement>";
+        }
+    };
+
     /** Returned by run() when it stopped at a requested offset instead of returning (see resume). */
     public static final Object STOPPED = new Object() {
         @Override
@@ -305,7 +317,7 @@ public final class Interpreter {
         current = frame;
         depth++;
         try {
-            return run(frame);
+            return runToEnd(frame);
         } finally {
             current = saved;
             depth--;
@@ -492,7 +504,11 @@ public final class Interpreter {
                         }
                         case Opcodes.JumpLoop -> {
                             pc = start - u(code, p);
-                            interruptBudget(frame, u(code, p)); // the loop's length
+                            if (tiering && jumpLoop(frame, start, u(code, p), u(code, p + 1))) {
+                                frame.bytecodeOffset = pc; // at the loop header: continue in OSR code
+                                frame.accumulator = acc;
+                                return ON_STACK_REPLACEMENT;
+                            }
                         }
                         case Opcodes.SwitchOnSmiNoFeedback -> {
                             if (acc instanceof Integer i) {
@@ -534,6 +550,30 @@ public final class Interpreter {
                 pc = frame.bytecodeOffset;
             }
         }
+    }
+
+    /**
+     * A back edge: spends the loop's length of the budget and says whether to leave for OSR code
+     * (TieringManager.onJumpLoop); out of line, as interruptBudget.
+     */
+    private boolean jumpLoop(InterpreterFrame frame, int offset, int weight, int loopDepth) {
+        return tieringManager.onJumpLoop(frame, offset, weight, loopDepth);
+    }
+
+    /**
+     * run() to the function's end, through on-stack replacement: when run() leaves at a back edge
+     * for OSR (ON_STACK_REPLACEMENT), the frame continues in OSR code, whose result is the
+     * frame's; where there is none, in the interpreter from the loop header.
+     */
+    private Object runToEnd(InterpreterFrame frame) {
+        Object result = run(frame);
+        while (result == ON_STACK_REPLACEMENT) {
+            result = tieringManager.onStackReplacement().enter(this, frame);
+            if (result == null) {
+                result = run(frame);
+            }
+        }
+        return result;
     }
 
     /**
@@ -738,9 +778,16 @@ public final class Interpreter {
     public Object resume(InterpreterFrame frame, int stopOffset) {
         pushFrame(frame);
         try {
-            frame.code = stopOffset >= 0 ? frame.bytecode.decodedWithBreakAt(stopOffset)
-                    : frame.bytecode.decodedForExecution();
-            return run(frame);
+            if (stopOffset < 0) {
+                frame.code = frame.bytecode.decodedForExecution();
+                return runToEnd(frame);
+            }
+            frame.code = frame.bytecode.decodedWithBreakAt(stopOffset);
+            Object result = run(frame);
+            while (result == ON_STACK_REPLACEMENT) { // no OSR while waiting for a stop: it would pass it
+                result = run(frame);
+            }
+            return result;
         } finally {
             popFrame(frame);
         }

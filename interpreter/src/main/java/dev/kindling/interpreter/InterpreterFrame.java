@@ -137,6 +137,22 @@ public final class InterpreterFrame extends JsFrame {
         return frame;
     }
 
+    /**
+     * Hands this frame back to the interpreter at `offset` with this state (OSR code's early
+     * exit; see OnStackReplacement): the register file (laid out as rebuild takes it) is copied
+     * in, and the accumulator and context set. The frame must be stopped (not running in run()).
+     */
+    public void continueAt(int offset, Object[] registerFile, Object accumulator, Context context) {
+        if (registerFile.length != registers.length) {
+            throw new IllegalArgumentException("a register file of " + registers.length + " entries, not "
+                    + registerFile.length);
+        }
+        System.arraycopy(registerFile, 0, registers, 0, registers.length);
+        this.bytecodeOffset = offset;
+        this.accumulator = accumulator;
+        this.context = context;
+    }
+
     /** A copy of this frame's register file, laid out as rebuild takes it. */
     public Object[] registerFile() {
         return registers.clone();

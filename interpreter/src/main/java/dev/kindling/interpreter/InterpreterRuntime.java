@@ -88,6 +88,10 @@ final class InterpreterRuntime {
 
     /** `{[key]: value}`; flag 1 names an anonymous function value after the key (SetFunctionName). */
     void defineKeyedInLiteral(Object object, Object key, Object value, int flags) {
+        if (key instanceof JSSymbol s && s.isPrivate()) {
+            dev.kindling.runtime.PrivateNames.define(object, s, value); // a `#x = v` field
+            return;
+        }
         Object name = Conversions.toPropertyKey(key);
         if ((flags & 1) != 0 && value instanceof JSClosure fn && fn.shared().name().isEmpty()) {
             fn.defineOwnProperty("name", functionNameFor(name), PropertyAttributes.CONFIGURABLE);
@@ -261,6 +265,17 @@ final class InterpreterRuntime {
             }
             case DefineClass -> {
                 return ClassDefinitions.defineClass(realm, args);
+            }
+            case CreatePrivateNameSymbol -> {
+                return JSSymbol.newPrivateName((JSSymbol.PrivateName) args[0]);
+            }
+            case DefinePrivateMember -> {
+                JSSymbol name = (JSSymbol) args[1];
+                Object value = name.privateName().kind() == JSSymbol.PrivateKind.METHOD ? args[2]
+                        : new AccessorPair(args[2] instanceof JSFunction g ? g : null,
+                                args[3] instanceof JSFunction s ? s : null);
+                dev.kindling.runtime.PrivateNames.define(args[0], name, value);
+                return Oddball.UNDEFINED;
             }
             case StoreToSuper -> {
                 ClassDefinitions.storeToSuper(args[0], args[1], Conversions.toPropertyKey(args[2]), args[3]);

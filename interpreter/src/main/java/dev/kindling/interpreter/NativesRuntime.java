@@ -61,7 +61,7 @@ final class NativesRuntime {
             case GetFeedback -> getFeedback(args[0]);
             case PrepareFunctionForOptimization, OptimizeFunctionOnNextCall, DeoptimizeFunction,
                  NeverOptimizeFunction, GetOptimizationStatus, IsBeingInterpreted, ActiveTierIsIgnition,
-                 ActiveTierIsKindlingJit -> tiering.call(function, args);
+                 ActiveTierIsKindlingJit, OptimizeOsr -> tiering.call(function, args);
             default -> throw new IllegalStateException("not a native: " + function);
         };
     }

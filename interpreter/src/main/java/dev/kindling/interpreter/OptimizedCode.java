@@ -34,6 +34,16 @@ public abstract class OptimizedCode {
     public abstract Object call(Interpreter interpreter, JSClosure function, Object receiver, Object[] args,
                                 JSObject newTarget);
 
+    /**
+     * For OSR code (OptimizingCompiler.compileOsr): runs the rest of `frame`'s activation, from
+     * the loop header it is stopped at, and returns the function's result. `frame` is the
+     * current frame; the code takes its place on the stack while it runs and puts it back
+     * before returning or throwing (see OnStackReplacement).
+     */
+    public Object enterAtLoop(Interpreter interpreter, InterpreterFrame frame) {
+        throw new IllegalStateException(shared.name() + "'s code was not compiled for on-stack replacement");
+    }
+
     /** The function this code was compiled from. */
     public final SharedFunctionInfo shared() {
         return shared;

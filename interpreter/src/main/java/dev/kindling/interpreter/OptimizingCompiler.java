@@ -16,6 +16,17 @@ package dev.kindling.interpreter;
 public interface OptimizingCompiler {
     OptimizedCode compile(JSClosure function, FeedbackVector feedback);
 
+    /**
+     * Code for `function` entered at the loop of the JumpLoop at `osrOffset` (on-stack
+     * replacement), taking `frame`'s registers, accumulator and context at the loop header as its
+     * entry values (`frame` is stopped there; its values may type the entry); null after saying
+     * why when it cannot be made. The code is entered with OptimizedCode.enterAtLoop.
+     */
+    default OptimizedCode compileOsr(JSClosure function, FeedbackVector feedback, InterpreterFrame frame,
+                                     int osrOffset) {
+        return null;
+    }
+
     /** Whether its code may deopt with nothing failed (--deopt-every-n-times): %GetOptimizationStatus's kMaybeDeopted. */
     default boolean deoptsForTesting() {
         return false;

@@ -28,6 +28,11 @@
  * --ticks-before-optimization=3, --bytecode-size-allowance-per-tick=150,
  * --max-optimized-bytecode-size=61440.
  *
+ * On-stack replacement (OnStackReplacement): a tick of a function already marked or optimized
+ * means some activation of it still runs in the interpreter; the tick raises the function's OSR
+ * urgency instead (V8's TieringManager::MaybeOptimizeFrame), and onJumpLoop tells the
+ * interpreter when a back edge should leave for OSR code.
+ *
  * Where optimized code lives: in the FeedbackVector (FeedbackVector.optimizedCode), which the
  * closures of one CreateClosure site share through their FeedbackCell — as V8 keeps a
  * function's optimized code in its feedback vector's optimized-code slot — so a closure made
@@ -51,6 +56,7 @@ public final class TieringManager {
     private final OptimizingCompiler compiler;
     private final int interruptBudget;
     private TieringTrace trace;
+    private final OnStackReplacement osr;
 
     /** @param compiler the tier, or null for none (--no-opt) */
     private boolean alwaysOpt;
@@ -61,6 +67,12 @@ public final class TieringManager {
         }
         this.compiler = compiler;
         this.interruptBudget = interruptBudget;
+        this.osr = new OnStackReplacement(compiler);
+    }
+
+    /** On-stack replacement's controls (--use-osr, --always-osr, --trace-osr) and entry. */
+    public OnStackReplacement onStackReplacement() {
+        return osr;
     }
 
     /** The compiler, or null when the engine was given none. */
@@ -91,6 +103,15 @@ public final class TieringManager {
         this.trace = trace;
     }
 
+    /**
+     * A JumpLoop at `offset` (of a loop at `loopDepth`, `weight` bytes long) was taken in `frame`:
+     * spends the budget, and returns whether the frame should continue in OSR code now.
+     */
+    boolean onJumpLoop(InterpreterFrame frame, int offset, int weight, int loopDepth) {
+        spend(frame.function, weight);
+        return osr.wanted(frame, offset, loopDepth);
+    }
+
     /** Spends `weight` of `function`'s interrupt budget; decides when it runs out. */
     public void spend(JSClosure function, int weight) {
         if (alwaysOpt) {
@@ -112,8 +133,12 @@ public final class TieringManager {
         FeedbackVector vector = function.feedbackVector();
         vector.addProfilerTick();
         TieringState state = vector.tieringState();
-        if (state == TieringState.NEVER || state == TieringState.REQUESTED
+        if (state == TieringState.NEVER) {
+            return;
+        }
+        if (state == TieringState.REQUESTED
                 || vector.optimizedCode() != null && !vector.optimizedCode().isMarkedForDeoptimization()) {
+            osr.incrementUrgency(function); // marked or optimized, and still ticking: interpreted somewhere
             return;
         }
         if (vector.deoptCount() >= MAX_DEOPTS) {
@@ -186,7 +211,7 @@ public final class TieringManager {
         }
     }
 
-    private void giveUp(JSClosure function, String reason) {
+    void giveUp(JSClosure function, String reason) {
         FeedbackVector vector = function.feedbackVector();
         vector.clearOptimizedCode();
         vector.setTieringState(TieringState.NEVER);

@@ -14,8 +14,8 @@
  *   "concurrent"; Kindling ignores it, and compiles synchronously)
  *   %DeoptimizeFunction(f)              f's optimized code is marked for deoptimization and
  *                                       dropped from its vector, so the next call interprets
- *                                       (V8's Deoptimizer::DeoptimizeFunction); an activation
- *                                       already running the code finishes in it
+ *                                       (V8's Deoptimizer::DeoptimizeFunction), its OSR code
+ *                                       too; an activation already running the code finishes in it
  *   %NeverOptimizeFunction(f)           f is never optimized again (TieringManager.neverOptimize)
  *   %GetOptimizationStatus(f)           V8's OptimizationStatus bits (below) as a number
  *   %IsBeingInterpreted()               true when the function calling it runs in the
@@ -26,6 +26,11 @@
  *                                       name for its interpreter's tier; Kindling's has none)
  *   %ActiveTierIsKindlingJit(f)         true when f's next call runs Kindling's optimized code
  *                                       (Kindling's own, for V8's %ActiveTierIsTurbofan)
+ *   %OptimizeOsr()                      the calling function, if interpreted, continues in OSR
+ *                                       code at its next loop back edge (OnStackReplacement: the
+ *                                       highest OSR urgency); V8 also marks it for
+ *                                       optimization, Kindling not (see optimizeOsr); nothing
+ *                                       under --no-opt
  *
  * %GetOptimizationStatus bits, as V8 11.3 (node 20) numbers them (src/runtime/runtime.h,
  * enum OptimizationStatus); the ones Kindling sets:
@@ -100,6 +105,7 @@ final class TieringNatives {
             case ActiveTierIsKindlingJit -> {
                 return (status(function, closure(function, args[0])) & OPTIMIZED) != 0;
             }
+            case OptimizeOsr -> optimizeOsr();
             default -> throw new IllegalStateException("not a tiering native: " + function);
         }
         return Oddball.UNDEFINED;
@@ -129,11 +135,25 @@ final class TieringNatives {
         manager.requestOptimization(f);
     }
 
+    /**
+     * %OptimizeOsr(): the calling function (the current frame's, when interpreted; V8 too does
+     * nothing for a caller already optimized) gets the highest OSR urgency. V8 also marks it for
+     * optimization; Kindling does not: its tier compiles no natives call, so the function's
+     * next call would fail to compile and give the function up, OSR included (the OSR code of
+     * a loop after the call never contains it).
+     */
+    private void optimizeOsr() {
+        if (interpreter.currentFrame() instanceof InterpreterFrame frame) {
+            manager.onStackReplacement().requestOsr(frame.function);
+        }
+    }
+
     private static void deoptimize(JSClosure f) {
         if (!f.hasFeedbackVector()) {
             return;
         }
         FeedbackVector vector = f.feedbackVector();
+        OnStackReplacement.deoptimizeAll(vector);
         OptimizedCode code = vector.optimizedCode();
         if (code != null) {
             code.markForDeoptimization();

@@ -5,5 +5,5 @@
 package dev.kindling.runtime;
 
 public enum ErrorType {
-    Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError
+    Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError
 }

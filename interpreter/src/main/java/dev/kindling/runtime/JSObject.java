@@ -305,7 +305,7 @@ public class JSObject {
     public final List<JSSymbol> ownSymbolKeys() {
         List<JSSymbol> keys = new ArrayList<>();
         for (Object key : ownKeysInInsertionOrder()) {
-            if (key instanceof JSSymbol s) {
+            if (key instanceof JSSymbol s && !s.isPrivate()) { // private names are no property keys to reflection
                 keys.add(s);
             }
         }

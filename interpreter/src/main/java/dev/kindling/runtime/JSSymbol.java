@@ -15,11 +15,12 @@ public final class JSSymbol {
     public static final JSSymbol TO_PRIMITIVE = new JSSymbol("Symbol.toPrimitive");
     public static final JSSymbol HAS_INSTANCE = new JSSymbol("Symbol.hasInstance");
     public static final JSSymbol TO_STRING_TAG = new JSSymbol("Symbol.toStringTag");
+    public static final JSSymbol SPECIES = new JSSymbol("Symbol.species");
 
     /**
-     * Every well-known symbol, by the name it has as a property of `Symbol`. The four above
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The five above
      * have meaning in Kindling; the others exist so programs can name them (their protocols
-     * — regexps, species, concat spreading, async iteration — are not implemented).
+     * — regexps, species outside promises, concat spreading, async iteration — are not implemented).
      */
     public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
@@ -30,17 +31,55 @@ public final class JSSymbol {
             java.util.Map.entry("matchAll", new JSSymbol("Symbol.matchAll")),
             java.util.Map.entry("replace", new JSSymbol("Symbol.replace")),
             java.util.Map.entry("search", new JSSymbol("Symbol.search")),
-            java.util.Map.entry("species", new JSSymbol("Symbol.species")),
+            java.util.Map.entry("species", SPECIES),
             java.util.Map.entry("split", new JSSymbol("Symbol.split")),
             java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
             java.util.Map.entry("toStringTag", TO_STRING_TAG),
             java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));
 
+    /**
+     * What a private name (§6.2.12, V8's private name symbol) names: a class's `#x` field,
+     * method or accessor, instance or static, and the class (for node's error messages).
+     */
+    public enum PrivateKind { FIELD, METHOD, ACCESSOR }
+
+    /**
+     * A private name's facts (its name `#x`, what it names, and its class's name for node's
+     * errors); see PrivateNames for what a private key does. A constant of the bytecode.
+     */
+    public record PrivateName(String name, PrivateKind kind, boolean isStatic, String className) {
+        @Override
+        public String toString() {
+            return "<PrivateName " + name + ">";
+        }
+    }
+
     /** null for `Symbol()` (description undefined). */
     private final String description;
+    /** Non-null for a private name: a key no reflection sees and only its class's code can name. */
+    private final PrivateName privateName;
 
     public JSSymbol(String description) {
+        this(description, null);
+    }
+
+    private JSSymbol(String description, PrivateName privateName) {
         this.description = description;
+        this.privateName = privateName;
+    }
+
+    /** A new private name `#x` (V8's Runtime_CreatePrivateNameSymbol), one per class evaluation. */
+    public static JSSymbol newPrivateName(PrivateName facts) {
+        return new JSSymbol(facts.name(), facts);
+    }
+
+    public boolean isPrivate() {
+        return privateName != null;
+    }
+
+    /** The private name's facts, or null for an ordinary symbol. */
+    public PrivateName privateName() {
+        return privateName;
     }
 
     public String description() {

@@ -355,6 +355,9 @@ public final class Operators {
 
     /** `key in object` (§13.10.1). */
     public static boolean hasProperty(Object key, Object object) {
+        if (key instanceof JSSymbol s && s.isPrivate()) {
+            return PrivateNames.has(s, object);
+        }
         if (!(object instanceof JSObject o)) {
             throw JSException.typeError("Cannot use 'in' operator to search for '"
                     + (key instanceof JSSymbol ? key.toString() : Conversions.toString(key)) + "' in "

@@ -42,6 +42,9 @@ public final class PropertyAccess {
 
     /** `receiver[key]` for any key value; int keys on arrays and strings skip the string form. */
     public static Object getKeyed(Realm realm, Object receiver, Object key) {
+        if (key instanceof JSSymbol s && s.isPrivate()) {
+            return PrivateNames.get(realm, receiver, s);
+        }
         if (key instanceof Integer i) {
             int index = i;
             if (receiver instanceof JSObject o) {
@@ -80,6 +83,10 @@ public final class PropertyAccess {
 
     /** `receiver[key] = value`. */
     public static void setKeyed(Object receiver, Object key, Object value, boolean strict) {
+        if (key instanceof JSSymbol s && s.isPrivate()) {
+            PrivateNames.set(receiver, s, value);
+            return;
+        }
         if (key instanceof Integer i && receiver instanceof JSObject o) {
             if (!o.setElement(i, value) && strict) {
                 throw readOnly(o, Integer.toString(i));

@@ -54,6 +54,14 @@ public final class Realm {
     private final JSObject setIteratorPrototype;
     private final JSObject mapPrototype;
     private final JSObject setPrototype;
+    private final JSObject promisePrototype;
+    /** The agent's job queue (HostEnqueuePromiseJob): promise jobs, queueMicrotask, await. */
+    private final MicrotaskQueue microtasks = new MicrotaskQueue();
+    private JSPromise.RejectionTracker rejectionTracker;
+    private JSPromise.Hook promiseHook;
+    /** %Promise%, the intrinsic constructor (set once, by the builtins installing it). */
+    private JSFunction promiseConstructor;
+    private int promiseCount;
     /**
      * %Array.prototype.values% and %ArrayIteratorPrototype%.next as installed: while an array
      * still iterates through both, spread may read its elements directly (see Iterators).
@@ -92,6 +100,7 @@ public final class Realm {
         setIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
         mapPrototype = new JSObject(objectPrototype.childRootShape());
         setPrototype = new JSObject(objectPrototype.childRootShape());
+        promisePrototype = new JSObject(objectPrototype.childRootShape());
         JSObject errorPrototype = new JSObject(objectPrototype.childRootShape());
         errorPrototypes.put(ErrorType.Error, errorPrototype);
         for (ErrorType type : ErrorType.values()) {
@@ -188,6 +197,54 @@ public final class Realm {
 
     public JSObject setPrototype() {
         return setPrototype;
+    }
+
+    public JSObject promisePrototype() {
+        return promisePrototype;
+    }
+
+    // ---- jobs and promises ------------------------------------------------------------------------
+
+    /** %Promise%: the constructor as installed, whatever the program later does to the global. */
+    public JSFunction promiseConstructor() {
+        return promiseConstructor;
+    }
+
+    public void setPromiseConstructor(JSFunction constructor) {
+        this.promiseConstructor = constructor;
+    }
+
+    public MicrotaskQueue microtasks() {
+        return microtasks;
+    }
+
+    /** HostPromiseRejectionTracker: the host's (node's unhandled-rejection bookkeeping), or null. */
+    public JSPromise.RejectionTracker rejectionTracker() {
+        return rejectionTracker;
+    }
+
+    public void setRejectionTracker(JSPromise.RejectionTracker tracker) {
+        this.rejectionTracker = tracker;
+    }
+
+    /** The promise hook (--trace-promises), or null. */
+    public JSPromise.Hook promiseHook() {
+        return promiseHook;
+    }
+
+    public void setPromiseHook(JSPromise.Hook hook) {
+        this.promiseHook = hook;
+    }
+
+    /** Numbers promises in order of creation, from 1 (for traces). */
+    int nextPromiseId() {
+        return ++promiseCount;
+    }
+
+    /** The innermost JS frame now running (its function and file:line:column), or null at none. */
+    public StackFrameInfo currentFrame() {
+        List<StackFrameInfo> frames = stackTraceProvider.capture(1);
+        return frames.isEmpty() ? null : frames.get(0);
     }
 
     public JSFunction arrayValues() {
@@ -324,6 +381,19 @@ public final class Realm {
             error.defineOwnProperty("message", message, PropertyAttributes.HIDDEN);
         }
         return error;
+    }
+
+    /**
+     * A prototype whose `constructor` is a function named `name` that makes nothing: for the
+     * host's classes that JS never constructs (node's Timeout, Immediate, Stats), so
+     * inspect and stack traces name their instances as node's.
+     */
+    public JSObject newNamedPrototype(String name) {
+        JSObject proto = newObject();
+        BuiltinFunction ctor = newBuiltin(name, 0, (r, self, args) -> Oddball.UNDEFINED);
+        ctor.defineOwnProperty("prototype", proto, 0);
+        proto.defineOwnProperty("constructor", ctor, PropertyAttributes.HIDDEN);
+        return proto;
     }
 
     public BuiltinFunction newBuiltin(String name, int length, BuiltinFunction.Body body) {

@@ -388,8 +388,11 @@ public final class CodeGenerator {
         FrameState state = check.frameState();
         Label exit = exitLabels.computeIfAbsent(state, s -> new Label());
         int id = exits.size();
-        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(state.bytecodeOffset()).name(),
-                feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
+        boolean osrEntry = check.inputCount() > 0 && check.input(0).opcode() == Opcode.OsrValue;
+        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, osrEntry
+                ? "OSR entry value " + check.input(0).details() // a check of OSR code's entry (OsrPrologue)
+                : bytecodeAt(state.bytecodeOffset()).name(),
+                osrEntry ? "" : feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
         push(id);
         mv.visitVarInsn(ISTORE, EXIT_ID);
         if (failed != null) {
@@ -543,6 +546,7 @@ public final class CodeGenerator {
             case Int32Constant -> push(((Constant) n).int32Value());
             case Float64Constant -> mv.visitLdcInsn(((Constant) n).float64Value());
             case Parameter -> emitParameter((EntryValue) n);
+            case OsrValue -> emitOsrValue((EntryValue) n);
             case FunctionContext -> {
                 mv.visitVarInsn(ALOAD, FRAME_LOCAL);
                 mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "function", "()Ldev/kindling/interpreter/JSClosure;", false);
@@ -683,6 +687,23 @@ public final class CodeGenerator {
         if (n.producesValue()) {
             store(n);
         }
+    }
+
+    /**
+     * An OSR entry value: frame.osrValues holds the replaced interpreter frame's register file,
+     * then its accumulator and its context (CompiledFunction.enterAtLoop).
+     */
+    private void emitOsrValue(EntryValue v) {
+        int registers = graph.bytecode().parameterCount() + graph.bytecode().registerCount();
+        int index = switch (v.index()) {
+            case EntryValue.ACCUMULATOR -> registers;
+            case EntryValue.CONTEXT -> registers + 1;
+            default -> v.index();
+        };
+        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        mv.visitFieldInsn(GETFIELD, FRAME, "osrValues", "[Ljava/lang/Object;");
+        push(index);
+        mv.visitInsn(AALOAD);
     }
 
     private void emitParameter(EntryValue p) {

@@ -2,7 +2,8 @@
  * The base class of every generated class (one hidden class per optimized function version,
  * made by codegen.CodeGenerator): the OptimizedCode the interpreter calls. The generated call()
  * pushes the activation's OptimizedFrame around the generated run(), which holds the function's
- * body; the exits table says what each deopt exit of run() means.
+ * body; the exits table says what each deopt exit of run() means. OSR code (compiled for a loop
+ * header) is entered with enterAtLoop instead, from the interpreter frame it replaces.
  *
  * Assumes: OptimizedCode's contract (receiver adjusted, args as passed).
  * Guarantees: the frame is popped however run() ends (return, JS exception, deopt), and a JS
@@ -13,11 +14,14 @@ package dev.kindling.backend.deopt;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.interpreter.Context;
 import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.InterpreterFrame;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 
+import java.util.Arrays;
 import java.util.List;
 
 public abstract class CompiledFunction extends OptimizedCode {
@@ -31,9 +35,9 @@ public abstract class CompiledFunction extends OptimizedCode {
     }
 
     /*
-     * call() — OptimizedCode's entry — is generated into each class (CodeGenerator.emitCall
-     * Entry), not written here once: a call() shared by every generated class would make its
-     * call of run() one JVM call site that sees every optimized function, which HotSpot can
+     * call() — OptimizedCode's entry — is generated into each class (CodeGenerator's
+     * emitCallEntry), not written here once: a call() shared by every generated class would make
+     * its call of run() one JVM call site that sees every optimized function, which HotSpot can
      * neither devirtualize nor inline, and would be compiled once with whatever callee it saw
      * first inlined into it. Each class's own call() is this, with run() a direct call:
      *
@@ -70,6 +74,59 @@ public abstract class CompiledFunction extends OptimizedCode {
             interpreter.popFrame(frame);
         }
         return e;
+    }
+
+    /**
+     * OSR code's entry (see OnStackReplacement): `frame`, the current frame, is stopped at the
+     * loop header this code was compiled for. Its state becomes the entry values, an optimized
+     * frame takes its place on the stack (V8 replaces the interpreter frame too: a stack trace
+     * shows the function once), and the rest of the activation runs here; the interpreter frame
+     * is put back before returning, so the interpreter pops it as usual. Code compiled for an
+     * inner loop may hand the frame back instead (OsrExit): then it returns null, and the
+     * interpreter runs the frame on from the state put into it.
+     */
+    @Override
+    public final Object enterAtLoop(Interpreter interpreter, InterpreterFrame frame) {
+        Object[] registers = frame.registerFile();
+        Object[] values = Arrays.copyOf(registers, registers.length + 2);
+        values[registers.length] = frame.accumulator();
+        values[registers.length + 1] = frame.context();
+        Object[] args = frame.arguments();
+        Object result;
+        interpreter.popFrame(frame);
+        try {
+            OptimizedFrame optimized = new OptimizedFrame(frame.caller(), frame.function(), frame.receiver(),
+                    frame.newTarget());
+            optimized.osrValues = values;
+            optimized.bytecodeOffset = frame.bytecodeOffset();
+            result = runInFrame(interpreter, optimized, args == null ? JSFunction.NO_ARGS : args);
+        } finally {
+            interpreter.pushFrame(frame);
+        }
+        if (result instanceof OsrExit exit) { // an inner loop's code at an outer back edge: interpret on
+            frame.continueAt(exit.bytecodeOffset(), exit.registers(), exit.accumulator(), exit.context());
+            return null;
+        }
+        return result;
+    }
+
+    /**
+     * What a generated call() does (see above), for OSR's entry: the body run as `frame`,
+     * pushed for the activation and popped however it ends.
+     */
+    private Object runInFrame(Interpreter interpreter, OptimizedFrame frame, Object[] args) {
+        interpreter.pushFrame(frame);
+        Object result;
+        try {
+            result = run(interpreter, frame, args);
+        } catch (JSException e) {
+            throw thrown(interpreter, e, frame);
+        } catch (Throwable t) {
+            leaveFrame(interpreter, frame);
+            throw t;
+        }
+        leaveFrame(interpreter, frame);
+        return result;
     }
 
     /** The generated body: the function's result, or the Deoptimizer's after a failed check. */

@@ -19,6 +19,9 @@
  * in the FeedbackVector (recordDeoptAt), so where the feedback stays the same the next compile
  * makes the generic operation there instead of the same bet (V8 marks the feedback too).
  *
+ * OSR code compiled for an inner loop leaves at the back edge of a loop around it
+ * (OSREarlyExit): no deopt at all but the way out it was made with, so nothing is counted or
+ * marked, and the state goes back into the interpreter frame the code replaced (OsrExit).
  * continueAtHandler is the other way out of optimized code: a JS exception in a try range.
  * Also the counter of --deopt-every-n-times (stressTick): one per engine, not static.
  */
@@ -74,6 +77,9 @@ public final class Deoptimizer {
 
     Object deoptimize(CompiledFunction code, Interpreter interpreter, OptimizedFrame frame, Object[] args,
                       DeoptExit exit, Object[] registers, Object accumulator, Object context, Object failed) {
+        if (exit.reason() == DeoptReason.OSREarlyExit) {
+            return osrEarlyExit(frame, exit, registers, accumulator, context);
+        }
         deoptCount++;
         JSClosure function = frame.function();
         FeedbackVector vector = function.feedbackVector();
@@ -99,6 +105,21 @@ public final class Deoptimizer {
         } finally {
             interpreter.pushFrame(frame);
         }
+    }
+
+    /**
+     * OSR code's early exit (OsrExit): traced as a bailout, but neither counted nor marking the
+     * code, which did nothing wrong; the state goes back to the interpreter frame it replaced.
+     */
+    private Object osrEarlyExit(OptimizedFrame frame, DeoptExit exit, Object[] registers, Object accumulator,
+                                Object context) {
+        if (trace != null) {
+            trace(frame.function(), exit, null);
+        }
+        fillDead(exit, registers);
+        keepReceiver(exit, registers, frame);
+        return new OsrExit(exit.bytecodeOffset(), registers, accumulator == null ? Oddball.UNDEFINED : accumulator,
+                (Context) context);
     }
 
     /**
@@ -177,6 +198,8 @@ public final class Deoptimizer {
         switch (reason) {
             case ForTesting:
                 return "a forced deopt";
+            case OSREarlyExit:
+                return "the back edge of a loop around it (the interpreter takes it)";
             case Overflow:
             case MinusZero:
             case DivisionByZero:

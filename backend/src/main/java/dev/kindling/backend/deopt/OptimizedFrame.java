@@ -18,6 +18,12 @@ public final class OptimizedFrame extends JsFrame {
     private final JSObject newTarget;
     /** Written by generated code: the bytecode the current operation came from. */
     public int bytecodeOffset;
+    /**
+     * For OSR code only: the values of the interpreter frame it replaced, at the loop header
+     * (its register file, then the accumulator, then the context), read by the entry block's
+     * OsrValue nodes; null otherwise.
+     */
+    public Object[] osrValues;
 
     public OptimizedFrame(JsFrame caller, JSClosure function, Object receiver, JSObject newTarget) {
         super(caller);

@@ -10,7 +10,8 @@
  *      (printed as one line), sometimes with one odd call late in the loop;
  *   2. surprised: a handful of calls on other types (OddValues), each printed by report;
  *   3. warmed up again on the hot type (code deoptimized in step 2 gets hot a second time);
- * and the program ends by calling every function once more on odd values, in one loop.
+ * sometimes followed by a long top-level loop over locals (topLevelLoop: on-stack replacement's
+ * case), and the program ends by calling every function once more on odd values, in one loop.
  *
  * Assumes: Kindling's language subset (tests/js shows what exists). Guarantees: the same seed
  * gives the same text on every JVM (Rng is SplitMix64, written out); the program terminates
@@ -45,6 +46,7 @@ public final class ProgramGenerator {
       functions.add(f);
       js.append("\n// f").append(k).append(": ").append(kind).append('\n').append(f.source());
       exercise(js, f, rng);
+      if (rng.percent(40)) topLevelLoop(js, rng, k);
     }
 
     js.append("\n// Every function once more, on odd values, from one call site each.\n");
@@ -67,6 +69,36 @@ public final class ProgramGenerator {
           .append(odd.get(k)).append(");\n");
     }
     warmUp(js, f, iterations / 2, null, "rewarm");
+  }
+
+  /**
+   * The top-level loops a long-running script has (OSR's case): tens of thousands of iterations
+   * over locals of one type in the script's own frame, which is never called again, so only
+   * on-stack replacement gets them out of the interpreter; sometimes a value of another type
+   * arrives a few iterations before the end (a failed check inside OSR code).
+   */
+  static final String[] LOOP_BODIES = {
+      // int
+      "let a$ = 0, b$ = 1;\nfor (let i = 0; i < #N; i++) {\n  a$ = (a$ + i * b$) | 0;\n  b$ = (b$ ^ i) & 7;\n"
+          + "  if (i === #LATE) b$ = 0.5;\n}\nconsole.log(\"loop$\", a$, b$);\n",
+      // double
+      "let x$ = 0.5;\nfor (let i = 0; i < #N; i++) {\n  x$ = x$ * 0.999 + (i % 3);\n"
+          + "  if (i === #LATE) x$ = \"x\" + Math.round(x$);\n}\nconsole.log(\"loop$\", x$);\n",
+      // string
+      "let s$ = \"\";\nfor (let i = 0; i < #N; i++) {\n  if (i % 1000 === 0) s$ += i;\n"
+          + "  if (i === #LATE) s$ = s$.length;\n}\nconsole.log(\"loop$\", s$);\n",
+      // object
+      "const o$ = { a: 1, b: 2 };\nfor (let i = 0; i < #N; i++) {\n  o$.a = (o$.a + o$.b) % 10007;\n"
+          + "  o$.b = i & 3;\n  if (i === #LATE) o$.a = \"a\";\n}\nconsole.log(\"loop$\", o$.a, o$.b);\n",
+  };
+
+  private static void topLevelLoop(StringBuilder js, Rng rng, int k) {
+    int n = rng.between(20000, 40000);
+    String late = rng.percent(50) ? String.valueOf(n - rng.between(2, 6)) : "-1";
+    String body = LOOP_BODIES[rng.below(LOOP_BODIES.length)];
+    js.append("\n// A long top-level loop.\n{\n")
+        .append(body.replace("$", String.valueOf(k)).replace("#N", String.valueOf(n)).replace("#LATE", late))
+        .append("}\n");
   }
 
   private static void warmUp(StringBuilder js, HotFunction f, int iterations, String lateOdd, String label) {

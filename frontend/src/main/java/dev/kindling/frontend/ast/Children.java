@@ -137,6 +137,8 @@ public final class Children {
             add(out, c.instanceInitializer(), c.staticInitializer());
         } else if (e instanceof Expression.DefineField f) {
             add(out, f.receiver(), f.key(), f.value());
+        } else if (e instanceof Expression.DefinePrivateMember d) {
+            add(out, d.receiver(), d.key(), d.first(), d.second());
         } else if (e instanceof Expression.StaticBlock b) {
             add(out, b.body(), b.receiver());
         } else if (e instanceof Expression.InitializeFields f) {

@@ -233,6 +233,11 @@ public sealed interface Expression extends Node {
         /** new.target (V8's .new.target): a function's incoming new target. */
         public static final String NEW_TARGET = ".new.target";
 
+        /** The hidden variable holding the closure of the private method or accessor half that is members().get(index). */
+        public static String privateValueName(int index) {
+            return ".private_value_" + index;
+        }
+
         /** The hidden variable holding the computed key of the field that is members().get(index). */
         public static String fieldKeyName(int index) {
             return ".field_key_" + index;
@@ -246,7 +251,28 @@ public sealed interface Expression extends Node {
      * the other keys, in order, and kept in the hidden variable fieldKeyName(index).
      */
     record ClassMember(int pos, String name, Expression computedKey, FunctionLiteral value,
-                       PropertyKind kind, boolean isStatic) implements Node {}
+                       PropertyKind kind, boolean isStatic) implements Node {
+        /**
+         * A private element `#x` (name starts with '#'): a field (kind INIT, no function), a
+         * method or an accessor half. The class scope's variable `#x` holds its private name.
+         */
+        public boolean isPrivate() {
+            return name != null && name.startsWith("#");
+        }
+
+        /** A public field with a computed key, whose key lives in fieldKeyName(index). */
+        public boolean isComputedField() {
+            return value == null && computedKey != null;
+        }
+    }
+
+    /**
+     * Installs private method `#x` (first, the closure) or accessor `#x` (first the getter,
+     * second the setter; either null) on `receiver`, inside an initializer: the variable `key`
+     * holds the private name, the others the closures made when the class was defined.
+     */
+    record DefinePrivateMember(int pos, This receiver, Identifier key, Identifier first, Identifier second)
+            implements Expression {}
 
     /**
      * A field definition `name = value` inside a field initializer: defines an own data

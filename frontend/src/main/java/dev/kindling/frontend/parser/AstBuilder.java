@@ -60,6 +60,10 @@ public final class AstBuilder {
         boolean strict = useStrictDirective(ctx.statement()) != null;
         scope = new FunctionScope(null, strict);
         List<Statement> body = statements.list(ctx.statement());
+        expressions.barePrivateNames.stream().min(java.util.Comparator.comparingInt(Expression::pos)).ifPresent(e -> {
+            String name = ((Expression.Identifier) e).name();
+            throw error(e.pos(), name.length(), "Unexpected identifier '" + name + "'");
+        });
         return new Program(0, text.source(), body, strict);
     }
 

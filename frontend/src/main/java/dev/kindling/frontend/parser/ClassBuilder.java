@@ -64,8 +64,12 @@ final class ClassBuilder {
             Expression superClass = tail.leftHandSideExpression() == null
                     ? null : b.expressions.leftHandSide(tail.leftHandSideExpression());
             boolean derived = superClass != null;
-            boolean instanceFields = tail.classElement().stream()
-                    .anyMatch(e -> e instanceof ClassFieldContext f && f.Static() == null);
+            // Private methods and accessors are installed by the initializer too (see PrivateNames).
+            boolean instanceFields = tail.classElement().stream().anyMatch(e ->
+                    e instanceof ClassFieldContext f && f.Static() == null
+                    || e instanceof ClassMethodContext m && m.Static() == null && m.classElementName().PrivateIdentifier() != null
+                    || e instanceof ClassAccessorContext a && a.Static() == null && a.classElementName().PrivateIdentifier() != null);
+            java.util.Map<String, String> privateDeclarations = new java.util.HashMap<>();
             FunctionLiteral constructor = null;
             List<ClassMember> members = new ArrayList<>();
             List<Statement> instanceFieldDefinitions = new ArrayList<>();
@@ -74,12 +78,38 @@ final class ClassBuilder {
             int staticInitializerId = 0;
             for (ClassElementContext element : tail.classElement()) {
                 int elementPos = b.text.offset(element);
-                if (element instanceof ClassMethodContext m) {
+                if (element instanceof ClassMethodContext m && m.classElementName().PrivateIdentifier() != null) {
                     boolean isStatic = m.Static() != null;
-                    ObjectLiteralBuilder.Key key = b.objects.key(m.propertyName());
-                    if (!isStatic && isConstructorKey(key, m.propertyName())) {
+                    String privateName = declarePrivate(privateDeclarations, m.classElementName(), "method", isStatic, element);
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName()), privateName,
+                            FunctionKind.METHOD, m.formalParameterList(), m.functionBody());
+                    members.add(new ClassMember(elementPos, privateName, null, fn, PropertyKind.METHOD, isStatic));
+                } else if (element instanceof ClassAccessorContext a && a.classElementName().PrivateIdentifier() != null) {
+                    boolean isStatic = a.Static() != null;
+                    boolean getter = a.Get() != null;
+                    String privateName = declarePrivate(privateDeclarations, a.classElementName(), getter ? "get" : "set",
+                            isStatic, element);
+                    checkAccessorParameters(a, getter);
+                    b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+                    FunctionLiteral fn = b.functions.method(b.text.offset(a.classElementName()), privateName,
+                            getter ? FunctionKind.GETTER : FunctionKind.SETTER, a.formalParameterList(), a.functionBody());
+                    members.add(new ClassMember(elementPos, privateName, null, fn,
+                            getter ? PropertyKind.GET : PropertyKind.SET, isStatic));
+                } else if (element instanceof ClassFieldContext f && f.classElementName().PrivateIdentifier() != null) {
+                    boolean isStatic = f.Static() != null;
+                    if (isStatic && staticInitializerId == 0) {
+                        staticInitializerId = b.nextFunctionId();
+                    }
+                    String privateName = declarePrivate(privateDeclarations, f.classElementName(), "field", isStatic, element);
+                    members.add(new ClassMember(elementPos, privateName, null, null, PropertyKind.INIT, isStatic));
+                    (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(privateField(f, privateName, isStatic));
+                } else if (element instanceof ClassMethodContext m) {
+                    boolean isStatic = m.Static() != null;
+                    ObjectLiteralBuilder.Key key = b.objects.key(m.classElementName().propertyName());
+                    if (!isStatic && isConstructorKey(key, m.classElementName().propertyName())) {
                         if (constructor != null) {
-                            throw b.error(m.propertyName(), "A class may only have one constructor");
+                            throw b.error(m.classElementName().propertyName(), "A class may only have one constructor");
                         }
                         b.memberSuperContext = new FunctionScope.SuperContext(true, false, derived, instanceFields);
                         constructor = b.functions.method(elementPos, name,
@@ -87,31 +117,23 @@ final class ClassBuilder {
                                 m.formalParameterList(), m.functionBody());
                         continue;
                     }
-                    checkStaticPrototype(isStatic, key, m.propertyName());
+                    checkStaticPrototype(isStatic, key, m.classElementName().propertyName());
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(m.propertyName()), key.functionName(),
+                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName().propertyName()), key.functionName(),
                             FunctionKind.METHOD, m.formalParameterList(), m.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn, PropertyKind.METHOD, isStatic));
                 } else if (element instanceof ClassAccessorContext a) {
                     boolean isStatic = a.Static() != null;
                     boolean getter = a.Get() != null;
-                    ObjectLiteralBuilder.Key key = b.objects.key(a.propertyName());
-                    if (!isStatic && isConstructorKey(key, a.propertyName())) {
-                        throw b.error(a.propertyName(), "Class constructor may not be an accessor");
+                    ObjectLiteralBuilder.Key key = b.objects.key(a.classElementName().propertyName());
+                    if (!isStatic && isConstructorKey(key, a.classElementName().propertyName())) {
+                        throw b.error(a.classElementName().propertyName(), "Class constructor may not be an accessor");
                     }
-                    checkStaticPrototype(isStatic, key, a.propertyName());
-                    int params = a.formalParameterList() == null ? 0 : a.formalParameterList().formalParameter().size();
-                    int open = b.text.offset(a.OpenParen().getSymbol());
-                    int length = b.text.end(a.CloseParen().getSymbol()) - open;
-                    if (getter && params != 0) {
-                        throw b.error(open, length, "Getter must not have any formal parameters.");
-                    }
-                    if (!getter && params != 1) {
-                        throw b.error(open, length, "Setter must have exactly one formal parameter.");
-                    }
+                    checkStaticPrototype(isStatic, key, a.classElementName().propertyName());
+                    checkAccessorParameters(a, getter);
                     String fnName = key.name() == null ? "" : (getter ? "get " : "set ") + key.name();
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(a.propertyName()), fnName,
+                    FunctionLiteral fn = b.functions.method(b.text.offset(a.classElementName().propertyName()), fnName,
                             getter ? FunctionKind.GETTER : FunctionKind.SETTER, a.formalParameterList(), a.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn,
                             getter ? PropertyKind.GET : PropertyKind.SET, isStatic));
@@ -130,7 +152,7 @@ final class ClassBuilder {
                     if (isStatic && staticInitializerId == 0) {
                         staticInitializerId = b.nextFunctionId();
                     }
-                    ObjectLiteralBuilder.Key key = b.objects.key(f.propertyName());
+                    ObjectLiteralBuilder.Key key = b.objects.key(f.classElementName().propertyName());
                     Expression.Identifier keyVariable = null;
                     if (key.computed() != null) {
                         keyVariable = new Expression.Identifier(elementPos, ClassLiteral.fieldKeyName(members.size()));
@@ -139,6 +161,22 @@ final class ClassBuilder {
                     (isStatic ? staticFieldDefinitions : instanceFieldDefinitions).add(field(f, key, keyVariable, isStatic));
                 }
             }
+            // Private methods and accessors are on the object before any field initializer runs
+            // (InitializeInstanceElements: PrivateMethodOrAccessorAdd first).
+            List<Statement> instancePrivate = new ArrayList<>();
+            List<Statement> staticPrivate = new ArrayList<>();
+            java.util.Set<String> defined = new java.util.HashSet<>();
+            for (int i = 0; i < members.size(); i++) {
+                ClassMember m = members.get(i);
+                if (m.isPrivate() && m.value() != null && defined.add(m.name())) {
+                    if (m.isStatic() && staticInitializerId == 0) {
+                        staticInitializerId = b.nextFunctionId();
+                    }
+                    (m.isStatic() ? staticPrivate : instancePrivate).add(definePrivate(members, m));
+                }
+            }
+            instanceFieldDefinitions.addAll(0, instancePrivate);
+            staticFieldDefinitions.addAll(0, staticPrivate);
             if (constructor == null) {
                 constructor = implicitConstructor(pos, end, name, derived, instanceFields);
             } else if (instanceFields && !derived) {
@@ -159,6 +197,88 @@ final class ClassBuilder {
         }
     }
 
+    private void checkAccessorParameters(ClassAccessorContext a, boolean getter) {
+        int params = a.formalParameterList() == null ? 0 : a.formalParameterList().formalParameter().size();
+        int open = b.text.offset(a.OpenParen().getSymbol());
+        int length = b.text.end(a.CloseParen().getSymbol()) - open;
+        if (getter && params != 0) {
+            throw b.error(open, length, "Getter must not have any formal parameters.");
+        }
+        if (!getter && params != 1) {
+            throw b.error(open, length, "Setter must have exactly one formal parameter.");
+        }
+    }
+
+    /**
+     * Declares private name `#x` (§15.7.1 early errors: each at most once, except one getter and
+     * one setter of the same placement); node reports a duplicate at the end of its element.
+     */
+    private String declarePrivate(java.util.Map<String, String> declared, ClassElementNameContext nameCtx, String kind,
+                                  boolean isStatic, ParserRuleContext element) {
+        String name = nameCtx.PrivateIdentifier().getText();
+        if (name.equals("#constructor")) {
+            throw b.error(nameCtx, kind.equals("field") ? "Classes may not have a private field named '#constructor'"
+                    : "Class constructor may not be a private method");
+        }
+        String entry = (isStatic ? "static " : "") + kind;
+        String previous = declared.get(name);
+        boolean pairs = previous != null && (previous.equals((isStatic ? "static " : "") + "get") && kind.equals("set")
+                || previous.equals((isStatic ? "static " : "") + "set") && kind.equals("get"));
+        if (previous != null && !pairs) {
+            throw b.error(b.text.end(element.getStop()) - 1, 1, "Identifier '" + name + "' has already been declared");
+        }
+        declared.put(name, pairs ? "pair" : entry);
+        return name;
+    }
+
+    /**
+     * A field's initializer (null if none), built as part of a method-like function: `this` is
+     * the instance (or the class), and `super.x` is allowed. An anonymous function takes `name`.
+     */
+    private Expression fieldValue(ClassFieldContext f, String name, boolean isStatic) {
+        if (f.assignmentExpression() == null) {
+            return null;
+        }
+        FunctionScope outer = b.scope;
+        b.scope = new FunctionScope(outer, true);
+        b.scope.superContext = new FunctionScope.SuperContext(true, isStatic, false, false);
+        Expression value;
+        try {
+            value = name == null ? b.expressions.assignment(f.assignmentExpression())
+                    : b.expressions.namedAssignment(f.assignmentExpression(), name);
+        } finally {
+            b.scope = outer;
+        }
+        checkInitializerCode(List.of(value));
+        return value;
+    }
+
+    /** `#x = value`: the field defined under the private name held by the class scope's variable `#x`. */
+    private Statement privateField(ClassFieldContext f, String name, boolean isStatic) {
+        int pos = b.text.offset(f.classElementName());
+        return new Statement.ExpressionStatement(pos, new Expression.DefineField(pos, new Expression.This(pos), null,
+                new Expression.Identifier(pos, name), fieldValue(f, name, isStatic)));
+    }
+
+    /** Installs private method or accessor `m` (both halves of an accessor) on the initializer's receiver. */
+    private static Statement definePrivate(List<ClassMember> members, ClassMember m) {
+        Expression.Identifier first = null;
+        Expression.Identifier second = null;
+        for (int i = 0; i < members.size(); i++) {
+            ClassMember other = members.get(i);
+            if (other.name() != null && other.name().equals(m.name()) && other.value() != null) {
+                Expression.Identifier closure = new Expression.Identifier(m.pos(), ClassLiteral.privateValueName(i));
+                if (other.kind() == PropertyKind.SET) {
+                    second = closure;
+                } else {
+                    first = closure;
+                }
+            }
+        }
+        return new Statement.ExpressionStatement(m.pos(), new Expression.DefinePrivateMember(m.pos(),
+                new Expression.This(m.pos()), new Expression.Identifier(m.pos(), m.name()), first, second));
+    }
+
     /** `constructor` as a plain or string key (not computed: `['constructor']() {}` is a method). */
     private static boolean isConstructorKey(ObjectLiteralBuilder.Key key, PropertyNameContext ctx) {
         return CONSTRUCTOR.equals(key.name()) && ctx.assignmentExpression() == null;
@@ -174,27 +294,13 @@ final class ClassBuilder {
     private Statement field(ClassFieldContext f, ObjectLiteralBuilder.Key key, Expression.Identifier keyVariable,
                             boolean isStatic) {
         if (CONSTRUCTOR.equals(key.name())) {
-            throw b.error(f.propertyName(), "Classes may not have a field named 'constructor'");
+            throw b.error(f.classElementName().propertyName(), "Classes may not have a field named 'constructor'");
         }
         if (isStatic && "prototype".equals(key.name())) {
-            throw b.error(f.propertyName(), "Classes may not have a static property named 'prototype'");
+            throw b.error(f.classElementName().propertyName(), "Classes may not have a static property named 'prototype'");
         }
-        int pos = b.text.offset(f.propertyName());
-        Expression value = null;
-        if (f.assignmentExpression() != null) {
-            // A field's initializer runs as part of a method-like function: `this` is the
-            // instance (or the class), and `super.x` is allowed.
-            FunctionScope outer = b.scope;
-            b.scope = new FunctionScope(outer, true);
-            b.scope.superContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-            try {
-                value = key.name() == null ? b.expressions.assignment(f.assignmentExpression())
-                        : b.expressions.namedAssignment(f.assignmentExpression(), key.name());
-            } finally {
-                b.scope = outer;
-            }
-            checkInitializerCode(List.of(value));
-        }
+        int pos = b.text.offset(f.classElementName().propertyName());
+        Expression value = fieldValue(f, key.name(), isStatic);
         return new Statement.ExpressionStatement(pos,
                 new Expression.DefineField(pos, new Expression.This(pos), key.name(), keyVariable, value));
     }

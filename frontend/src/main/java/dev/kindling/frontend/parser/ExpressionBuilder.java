@@ -29,6 +29,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     private final AstBuilder b;
+    /**
+     * Each `#x` met as an operand of its own, until a binary `in` takes it as its left side
+     * (`#x in o`, ECMA-262 §13.10's PrivateIdentifier in ShiftExpression); one still here when
+     * the program is built was used anywhere else, node's "Unexpected identifier '#x'".
+     */
+    final java.util.Set<Expression> barePrivateNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExpressionBuilder(AstBuilder builder) {
         this.b = builder;
@@ -150,6 +156,11 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             tokens.add(op);
             operands.add(operand(operandContexts.get(i)));
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).getType() == JavaScriptLexer.In) {
+                barePrivateNames.remove(operands.get(i));
+            }
+        }
         return OperatorPrecedence.build(operands, tokens, b.text);
     }
 
@@ -261,6 +272,11 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 if (b.strict() && operand instanceof Expression.Identifier) {
                     throw b.error(operandCtx, "Delete of an unqualified identifier in strict mode.");
                 }
+                String privateName = privateKey(operand);
+                if (privateName != null) {
+                    throw b.error(operand.pos(), privateName.length(),
+                            "Private fields can not be deleted");
+                }
                 unary = UnaryOp.DELETE;
             }
             case JavaScriptLexer.Plus -> unary = UnaryOp.PLUS;
@@ -304,6 +320,11 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
                 e = new Expression.Member(memberPos, e, propertyName(m.identifierName()), false);
             } else if (link instanceof OptionalMemberLinkContext m) {
                 e = new Expression.Member(pos(m.identifierName()), e, propertyName(m.identifierName()), true);
+                optionalChain = true;
+            } else if (link instanceof PrivateMemberLinkContext m) {
+                e = privateMember(e, m, m.PrivateIdentifier(), false);
+            } else if (link instanceof OptionalPrivateMemberLinkContext m) {
+                e = privateMember(e, m, m.PrivateIdentifier(), true);
                 optionalChain = true;
             } else if (link instanceof IndexLinkContext x) {
                 boolean optional = x.QuestionDot() != null;
@@ -460,7 +481,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             if (link.QuestionDot() != null) {
                 throw b.error(link.getStart(), "Invalid optional chain from new expression");
             }
-            if (link.identifierName() != null) {
+            if (link.PrivateIdentifier() != null) {
+                callee = privateMember(callee, link, link.PrivateIdentifier(), false);
+            } else if (link.identifierName() != null) {
                 callee = new Expression.Member(pos(link.identifierName()), callee, propertyName(link.identifierName()), false);
             } else {
                 callee = new Expression.Index(pos(link), callee, expression(link.expression()), false);
@@ -507,6 +530,28 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     /** `%Name(args)`, V8's natives syntax; without --allow-natives-syntax the `%` is unexpected. */
+    @Override
+    public Expression visitPrivateNameExpression(PrivateNameExpressionContext ctx) {
+        Expression name = new Expression.Identifier(pos(ctx), ctx.PrivateIdentifier().getText());
+        barePrivateNames.add(name);
+        return name;
+    }
+
+    /**
+     * `o.#x`: a keyed access whose key is the class scope's variable `#x`, the private name (as
+     * V8's). The key sits at the dot, where node reports an undeclared `#x`.
+     */
+    private Expression privateMember(Expression object, ParserRuleContext link, org.antlr.v4.runtime.tree.TerminalNode name,
+                                     boolean optional) {
+        return new Expression.Index(pos(name.getSymbol()), object, new Expression.Identifier(pos(link), name.getText()), optional);
+    }
+
+    /** The `#x` of `o.#x`, or null for any other expression. */
+    static String privateKey(Expression e) {
+        return e instanceof Expression.Index x && x.key() instanceof Expression.Identifier id && id.name().startsWith("#")
+                ? id.name() : null;
+    }
+
     @Override
     public Expression visitNativeCallExpression(NativeCallExpressionContext ctx) {
         if (!b.allowNativesSyntax) {

@@ -61,11 +61,6 @@ final class UnsupportedSyntax {
                     return "Unsupported syntax: generators";
                 }
                 break;
-            case JavaScriptLexer.UnexpectedCharacter:
-                if (t.getText().equals("#")) {
-                    return "Unsupported syntax: private class members";
-                }
-                break;
             case JavaScriptLexer.Arrow:
                 if (prevType == JavaScriptLexer.CloseParen && precededByAsync(tokens, prev)) {
                     return "Unsupported syntax: async functions";

@@ -442,8 +442,17 @@ public final class ScopeAnalyzer {
             scope.declare(Expression.ClassLiteral.INSTANCE_INITIALIZER, Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
         }
         for (int i = 0; i < c.members().size(); i++) {
-            if (c.members().get(i).value() == null) {
+            Expression.ClassMember m = c.members().get(i);
+            if (m.isComputedField()) {
                 scope.declare(Expression.ClassLiteral.fieldKeyName(i), Variable.Kind.CLASS_INTERNAL, c.pos(), -1);
+            } else if (m.isPrivate()) {
+                // The private name #x (V8 declares it in the class scope too), and a method's closure.
+                if (scope.lookupLocal(m.name()) == null) {
+                    scope.declare(m.name(), Variable.Kind.CLASS_INTERNAL, m.pos(), -1);
+                }
+                if (m.value() != null) {
+                    scope.declare(Expression.ClassLiteral.privateValueName(i), Variable.Kind.CLASS_INTERNAL, m.pos(), -1);
+                }
             }
         }
         return scope;
@@ -769,7 +778,12 @@ public final class ScopeAnalyzer {
                 crossedFunction = true;
             }
         }
-        // Not found: a global.
+        // Not found: a global. A private name must be found (§15.7.1 AllPrivateIdentifiersValid).
+        if (name.startsWith("#")) {
+            int line = source.line(ref.pos());
+            throw new JsSyntaxError(source.fileName(), line, source.column(ref.pos()), 1, source.lineText(line),
+                    "Private field '" + name + "' must be declared in an enclosing class");
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.scope.Scope;
 import dev.kindling.frontend.scope.Variable;
+import dev.kindling.runtime.JSSymbol;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,10 @@ final class ClassGenerator {
         List<Expression.ClassMember> members = c.members();
         int argumentCount = 3;
         List<Boilerplate.ClassMember> descriptions = new ArrayList<>();
+        createPrivateNames(c, scope);
         for (Expression.ClassMember m : members) {
-            if (m.value() == null) {
-                continue; // a computed field key: evaluated below, not passed to DefineClass
+            if (m.value() == null || m.isPrivate()) {
+                continue; // a computed field key (evaluated below) or a private element: not DefineClass's
             }
             argumentCount += m.computedKey() != null ? 2 : 1;
             descriptions.add(new Boilerplate.ClassMember(m.name(), switch (m.kind()) {
@@ -87,6 +89,13 @@ final class ClassGenerator {
         int next = 3;
         for (int i = 0; i < members.size(); i++) {
             Expression.ClassMember m = members.get(i);
+            if (m.isPrivate()) {
+                if (m.value() != null) { // a method's or accessor half's closure, made once per class
+                    x.literals.createClosure(m.value());
+                    storeIfUsed(scope.lookupLocal(ClassLiteral.privateValueName(i)));
+                }
+                continue;
+            }
             if (m.value() == null) {
                 x.visitForAccumulator(m.computedKey());
                 storeIfUsed(scope.lookupLocal(ClassLiteral.fieldKeyName(i)));
@@ -125,6 +134,50 @@ final class ClassGenerator {
         }
         builder.emit(Bytecode.Ldar, constructor);
         g.exitBlockScope(c, saved);
+    }
+
+    /**
+     * One new private name per `#x` of the class, into the class scope's variable `#x`, before
+     * anything of the class runs (ClassDefinitionEvaluation step 6; V8's CreatePrivateNameSymbol).
+     */
+    private void createPrivateNames(ClassLiteral c, Scope scope) {
+        String className = !c.constructor().name().isEmpty() ? c.constructor().name() : "anonymous";
+        java.util.Set<String> made = new java.util.HashSet<>();
+        for (Expression.ClassMember m : c.members()) {
+            if (!m.isPrivate() || !made.add(m.name())) {
+                continue;
+            }
+            JSSymbol.PrivateKind kind = switch (m.kind()) {
+                case METHOD -> JSSymbol.PrivateKind.METHOD;
+                case GET, SET -> JSSymbol.PrivateKind.ACCESSOR;
+                default -> JSSymbol.PrivateKind.FIELD;
+            };
+            int description = g.registers.allocate();
+            builder.emit(Bytecode.LdaConstant, builder.addConstant(new JSSymbol.PrivateName(m.name(), kind, m.isStatic(), className)));
+            builder.emit(Bytecode.Star, description);
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreatePrivateNameSymbol.ordinal(), description, 1);
+            storeIfUsed(scope.lookupLocal(m.name()));
+        }
+    }
+
+    /** Installs a private method or accessor on the initializer's receiver (CallRuntime [DefinePrivateMember]). */
+    void visitDefinePrivateMember(Expression.DefinePrivateMember d) {
+        int args = g.registers.allocateList(4);
+        x.visitForAccumulator(d.receiver());
+        builder.emit(Bytecode.Star, args);
+        g.variables.load(g.scopes.resolve(d.key()), d.key(), false);
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        Expression.Identifier[] halves = {d.first(), d.second()};
+        for (int i = 0; i < 2; i++) {
+            if (halves[i] == null) {
+                builder.emit(Bytecode.LdaUndefined);
+            } else {
+                g.variables.load(g.scopes.resolve(halves[i]), halves[i], false);
+            }
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2 + i));
+        }
+        builder.setExpressionPosition(d.pos());
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.DefinePrivateMember.ordinal(), args, 4);
     }
 
     private void storeIfUsed(Variable v) {

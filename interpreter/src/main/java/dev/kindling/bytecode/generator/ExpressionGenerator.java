@@ -285,6 +285,8 @@ final class ExpressionGenerator {
             classes.visitSuperProperty(p);
         } else if (e instanceof Expression.DefineField f) {
             classes.visitDefineField(f);
+        } else if (e instanceof Expression.DefinePrivateMember d) {
+            classes.visitDefinePrivateMember(d);
         } else if (e instanceof Expression.StaticBlock b) {
             classes.visitStaticBlock(b);
         } else if (e instanceof Expression.InitializeFields f) {

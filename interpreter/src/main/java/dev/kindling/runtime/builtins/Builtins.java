@@ -54,6 +54,7 @@ public final class Builtins {
         MathBuiltins.install(realm);
         DateBuiltins.install(realm);
         JsonBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
     }
 

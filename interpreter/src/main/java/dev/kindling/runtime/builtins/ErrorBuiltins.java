@@ -1,6 +1,7 @@
 /*
  * The error constructors (ECMA-262 §20.5): Error and the NativeErrors TypeError, RangeError,
- * ReferenceError, SyntaxError, EvalError, URIError — one per ErrorType, made by one loop.
+ * ReferenceError, SyntaxError, EvalError, URIError, and AggregateError (§20.5.7, whose first
+ * argument is the iterable of errors) — one per ErrorType, made by one loop.
  *
  * Each is callable with and without `new` (both make an error). The message becomes an own
  * property only when an argument is given; `name` and `message` ("" by default) live on the
@@ -37,9 +38,11 @@ final class ErrorBuiltins {
         BuiltinFunction error = null;
         for (ErrorType type : ErrorType.values()) {
             JSObject proto = realm.errorPrototype(type);
-            BuiltinFunction ctor = Builtins.defineConstructor(realm, type.name(), 1, proto,
-                    (r, thisArg, args) -> create(r, r.errorPrototype(type), args),
-                    (r, args, newTarget) -> create(r, Builtins.prototypeFromConstructor(newTarget, r.errorPrototype(type)), args));
+            boolean aggregate = type == ErrorType.AggregateError;
+            BuiltinFunction ctor = Builtins.defineConstructor(realm, type.name(), aggregate ? 2 : 1, proto,
+                    (r, thisArg, args) -> create(r, r.errorPrototype(type), args, aggregate),
+                    (r, args, newTarget) -> create(r, Builtins.prototypeFromConstructor(newTarget, r.errorPrototype(type)),
+                            args, aggregate));
             proto.defineOwnProperty("name", type.name(), PropertyAttributes.HIDDEN);
             proto.defineOwnProperty("message", "", PropertyAttributes.HIDDEN);
             if (type == ErrorType.Error) {
@@ -69,8 +72,15 @@ final class ErrorBuiltins {
         });
     }
 
-    /** The body of every error constructor: message and cause from the arguments. */
-    private static JSError create(Realm realm, JSObject proto, Object[] args) {
+    /**
+     * The body of every error constructor: message and cause from the arguments; for
+     * AggregateError they come after the errors, which become the own `errors` array.
+     */
+    private static JSError create(Realm realm, JSObject proto, Object[] args, boolean aggregate) {
+        Object errors = aggregate ? arg(args, 0) : null;
+        if (aggregate) {
+            args = args.length <= 1 ? new Object[0] : java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Object messageArg = arg(args, 0);
         String message = messageArg == Oddball.UNDEFINED ? null : Conversions.toString(messageArg);
         Object nameValue = proto.get("name");
@@ -78,6 +88,11 @@ final class ErrorBuiltins {
         JSError error = realm.newError(proto, name, message);
         if (arg(args, 1) instanceof JSObject options && options.hasProperty("cause")) {
             error.defineOwnProperty("cause", options.get("cause"), PropertyAttributes.HIDDEN);
+        }
+        if (aggregate) {
+            java.util.List<Object> list = new java.util.ArrayList<>();
+            Iterators.iterate(realm, errors, () -> Iterators.notIterableNoSymbolLoad(errors), list::add);
+            error.defineOwnProperty("errors", realm.newArray(list.toArray()), PropertyAttributes.HIDDEN);
         }
         return error;
     }

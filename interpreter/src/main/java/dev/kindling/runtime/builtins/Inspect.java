@@ -16,7 +16,8 @@
  *   - an object met again while it is being printed is `[Circular *1]`, and the outer
  *     occurrence is marked `<ref *1>`;
  *   - accessors print as [Getter], [Setter] or [Getter/Setter] (they are never called);
- *   - a Map prints its entries as `Map(2) { 'a' => 1, 'b' => 2 }`, a Set as `Set(1) { 1 }`.
+ *   - a Map prints its entries as `Map(2) { 'a' => 1, 'b' => 2 }`, a Set as `Set(1) { 1 }`;
+ *   - a promise its state: `Promise { 1 }`, `Promise { <pending> }`, `Promise { <rejected> 2 }`.
  *
  * One Inspect instance prints one value: it holds node's `ctx` (indentation, the stack of
  * objects being printed, the circular-reference numbering). Reading a property may run a
@@ -31,6 +32,7 @@ import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSError;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSPromise;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
@@ -84,6 +86,9 @@ public final class Inspect {
     private String formatValue(Object value, int recurseTimes) {
         if (!(value instanceof JSObject object)) {
             return InspectPrimitives.formatPrimitive(value, options, indentationLvl);
+        }
+        if (object instanceof dev.kindling.runtime.CustomInspect custom) {
+            return custom.inspect();
         }
         if (seen.contains(object)) {
             if (circular == null) {
@@ -146,6 +151,8 @@ public final class Inspect {
                 if (keys.isEmpty()) {
                     return base;
                 }
+            } else if (value instanceof JSPromise) {
+                openBrace = InspectNames.prefix(constructor, tag, "Promise", "") + "{";
             } else if ("Object".equals(constructor)) {
                 if (value.className().equals("Arguments")) {
                     openBrace = "[Arguments] {";
@@ -183,7 +190,8 @@ public final class Inspect {
         currentDepth = recurseTimes;
         List<String> output = array != null ? formatArray(array, recurseTimes)
                 : value instanceof MapSetBuiltins.JSCollection c ? formatCollection(c, recurseTimes)
-                : value instanceof MapSetBuiltins.CollectionIterator it ? formatIterator(it, recurseTimes) : new ArrayList<>();
+                : value instanceof MapSetBuiltins.CollectionIterator it ? formatIterator(it, recurseTimes)
+                : value instanceof JSPromise p ? formatPromise(p, recurseTimes) : new ArrayList<>();
         for (Object key : keys) {
             output.add(formatProperty(value, recurseTimes, key, false));
         }
@@ -376,6 +384,18 @@ public final class Inspect {
         indentationLvl -= 2;
         if (entries.size() > maxLength) {
             output.add(moreItems(entries.size() - maxLength));
+        }
+        return output;
+    }
+
+    /** formatPromise: `<pending>`, the value, or `<rejected> ` and the reason. */
+    private List<String> formatPromise(JSPromise promise, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        if (promise.state() == JSPromise.State.PENDING) {
+            output.add("<pending>");
+        } else {
+            String str = formatNested(promise.result(), recurseTimes);
+            output.add(promise.state() == JSPromise.State.REJECTED ? "<rejected> " + str : str);
         }
         return output;
     }

@@ -21,6 +21,11 @@
  * feedback for ..."), as in V8; everything else is a generic node calling what the interpreter
  * calls.
  *
+ * On-stack replacement: given an OsrEntry, the graph is of OSR code, entered at a loop header
+ * with the interpreter frame's values there (OsrPrologue.java); the walk is the same, but the
+ * back edge of a loop around the OSR loop (whose header comes before it, never walked) leaves
+ * for the interpreter at that JumpLoop (DeoptReason.OSREarlyExit).
+ *
  * FrameStates: every check carries the frame before its bytecode (live values only), so a
  * failure re-runs that bytecode in the interpreter.
  *
@@ -90,7 +95,16 @@ public final class GraphBuilder {
     private AbstractFrame frame;
     private BytecodeIterator it;
 
+    /** For OSR code: the loop it enters at and the frame's values there (OsrPrologue); null otherwise. */
+    private final OsrEntry osr;
+
     public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback) {
+        this(shared, feedback, null);
+    }
+
+    /** A builder of OSR code entered at `osr`'s loop header (null: of code entered at the function's start). */
+    public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback, OsrEntry osr) {
+        this.osr = osr;
         this.shared = shared;
         this.bytecode = shared.bytecode();
         this.feedback = feedback;
@@ -116,18 +130,10 @@ public final class GraphBuilder {
         blocks.putIfAbsent(0, entry);
         current = entry;
         frame = new AbstractFrame(bytecode.parameterCount() + bytecode.registerCount());
-        for (int i = 0; i < bytecode.parameterCount(); i++) {
-            frame.registers[i] = graph.append(entry, EntryValue.parameter(i));
-        }
-        Node undefined = graph.append(entry, Constant.tagged(Oddball.UNDEFINED));
-        for (int i = bytecode.parameterCount(); i < frame.registers.length; i++) {
-            frame.registers[i] = undefined;
-        }
-        frame.accumulator = undefined;
-        frame.context = graph.append(entry, EntryValue.functionContext());
-        if (shared.newTargetRegister() != 0) {
-            frame.registers[bytecode.registerIndex(shared.newTargetRegister())] = graph.append(entry,
-                    EntryValue.newTarget());
+        if (osr != null) {
+            enterAtLoop(entry);
+        } else {
+            enterAtStart(entry);
         }
 
         for (it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
@@ -148,6 +154,39 @@ public final class GraphBuilder {
         }
         graph.retainBlocks(built); // blocks of unreachable bytecode were never started
         return graph;
+    }
+
+    /** The values before the first bytecode: the receiver and parameters as passed, undefined elsewhere. */
+    private void enterAtStart(BasicBlock entry) {
+        for (int i = 0; i < bytecode.parameterCount(); i++) {
+            frame.registers[i] = graph.append(entry, EntryValue.parameter(i));
+        }
+        Node undefined = graph.append(entry, Constant.tagged(Oddball.UNDEFINED));
+        for (int i = bytecode.parameterCount(); i < frame.registers.length; i++) {
+            frame.registers[i] = undefined;
+        }
+        frame.accumulator = undefined;
+        frame.context = graph.append(entry, EntryValue.functionContext());
+        if (shared.newTargetRegister() != 0) {
+            frame.registers[bytecode.registerIndex(shared.newTargetRegister())] = graph.append(entry,
+                    EntryValue.newTarget());
+        }
+    }
+
+    /**
+     * OSR code's entry (OsrPrologue): the interpreter frame's values at the loop header, then a
+     * Jump to the header; the bytecode before it is never reached.
+     */
+    private void enterAtLoop(BasicBlock entry) {
+        if (!liveness.isLoopHeader(osr.loopHeader())) {
+            throw new IllegalArgumentException("@" + osr.loopHeader() + " is no loop header");
+        }
+        AbstractFrame fallIn = OsrPrologue.build(graph, entry, bytecode, liveness.liveIn(osr.loopHeader()),
+                liveness.loop(osr.loopHeader()), osr, frame);
+        BasicBlock header = blockAt(osr.loopHeader());
+        pending.computeIfAbsent(header, k -> new ArrayList<>()).add(fallIn);
+        graph.setControl(entry, ControlNode.jump(header));
+        current = null;
     }
 
     private boolean usesMappedArguments() {
@@ -264,6 +303,13 @@ public final class GraphBuilder {
     private void jumpLoop(int header) {
         BasicBlock h = blockAt(header);
         Map<Integer, Phi> phis = loopPhis.get(h);
+        if (osr != null && (phis == null || h.predecessors().isEmpty())) {
+            // OSR code of an inner loop at the back edge of a loop around it, whose header the walk
+            // never reached: back to the interpreter, which takes this JumpLoop (and may enter
+            // OSR code of the outer loop there).
+            deoptNow(DeoptReason.OSREarlyExit);
+            return;
+        }
         if (phis == null || h.predecessors().isEmpty()) {
             throw new CompilationAborted("a loop whose header is not reached before its JumpLoop");
         }

@@ -31,6 +31,12 @@ public enum DeoptReason {
             "a property access the interpreter had run"),
     InsufficientTypeFeedbackForGenericKeyedAccess("Insufficient type feedback for generic keyed access",
             "an element access the interpreter had run"),
+    /**
+     * OSR code compiled for an inner loop reached the back edge of a loop around it, whose header
+     * it never compiled: it hands the frame back to the interpreter there (V8's OSREarlyExit). No
+     * failed bet: the code stays valid and the deopt is not counted (OsrExit).
+     */
+    OSREarlyExit("exit from OSR'd inner loop", "to stay in the inner loop it was compiled for"),
     ForTesting("for testing", "nothing (--deopt-every-n-times forced this deopt)");
 
     private final String v8Name;

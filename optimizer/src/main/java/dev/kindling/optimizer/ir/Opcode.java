@@ -36,6 +36,11 @@ public enum Opcode {
     Closure(TAGGED, Effects.PURE),
     /** new.target: the constructor of a `new` call, undefined for a plain call. */
     NewTarget(TAGGED, Effects.PURE),
+    /**
+     * OSR code's entry values: a register, the accumulator or the context of the interpreter
+     * frame it replaces, at the loop header (Maglev's InitialValue of an OSR prologue).
+     */
+    OsrValue(TAGGED, Effects.PURE),
     /** A merge of values from the predecessors of a block, in their order. */
     Phi(null, Effects.PURE),
 

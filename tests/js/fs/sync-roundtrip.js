@@ -1,0 +1,24 @@
+// The *Sync twins: write, append, read (string and Buffer), readdir (sorted), stat, unlink, rm, on a temporary directory.
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const dir = path.join(os.tmpdir(), 'kindling-fs-sync-' + Math.floor(Math.random() * 1e9));
+console.log(fs.mkdirSync(dir), fs.existsSync(dir));
+const file = path.join(dir, 'b.txt');
+fs.writeFileSync(file, 'hello');
+fs.appendFileSync(file, ' world\n');
+console.log(JSON.stringify(fs.readFileSync(file, 'utf8')));
+console.log(fs.readFileSync(file, { encoding: 'utf8' }).length);
+const buffer = fs.readFileSync(file);
+console.log(buffer, buffer.length, buffer.toString(), buffer.toString('hex'));
+fs.writeFileSync(path.join(dir, 'a.txt'), 'first');
+fs.mkdirSync(path.join(dir, 'c'));
+console.log(fs.readdirSync(dir));
+const st = fs.statSync(file);
+console.log(st.isFile(), st.isDirectory(), st.size, typeof st.mtimeMs, st.constructor.name);
+console.log(fs.statSync(dir).isDirectory());
+console.log(fs.unlinkSync(path.join(dir, 'a.txt')), fs.readdirSync(dir));
+console.log(fs.mkdirSync(path.join(dir, 'c', 'd', 'e'), { recursive: true }) === path.join(dir, 'c', 'd'));
+console.log(fs.mkdirSync(path.join(dir, 'c', 'd'), { recursive: true }));
+fs.rmSync(dir, { recursive: true });
+console.log(fs.existsSync(dir));
