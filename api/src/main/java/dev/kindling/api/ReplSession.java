@@ -52,6 +52,43 @@ public final class ReplSession {
         return call(() -> session.shapes(expression));
     }
 
+    /**
+     * After an input: its nextTicks and microtasks, as node drains them after a callback;
+     * returns the report of what one threw uncaught (the REPL prints it), else empty.
+     */
+    public String drainQueues() {
+        StringBuilder reports = new StringBuilder();
+        call(() -> {
+            try {
+                session.afterInput();
+            } catch (dev.kindling.host.ReplSession.Uncaught e) {
+                reports.append(e.report()).append('\n');
+            }
+            return null;
+        });
+        return reports.toString();
+    }
+
+    /**
+     * The event loop while the REPL waits for its next line (until `inputArrived`, or nothing
+     * keeps the loop alive); returns the reports of what callbacks threw uncaught (the REPL
+     * prints them), empty when nothing did.
+     */
+    public String runLoop(java.util.function.BooleanSupplier inputArrived, long sliceMillis) {
+        StringBuilder reports = new StringBuilder();
+        call(() -> {
+            while (true) {
+                try {
+                    session.runLoopWhileWaiting(inputArrived, sliceMillis);
+                    return null;
+                } catch (dev.kindling.host.ReplSession.Uncaught e) {
+                    reports.append(e.report()).append('\n');
+                }
+            }
+        });
+        return reports.toString();
+    }
+
     /** The exit code the session's JS asked for so far (process.exitCode, else 0). */
     public int exitCode() {
         return engine.exitCode();
@@ -60,7 +97,7 @@ public final class ReplSession {
     private static Outcome call(Supplier<dev.kindling.host.ReplSession.Outcome> action) {
         try {
             dev.kindling.host.ReplSession.Outcome outcome = action.get();
-            return new Outcome(outcome.text(), outcome.threw());
+            return outcome == null ? null : new Outcome(outcome.text(), outcome.threw());
         } catch (ProcessExit e) {
             throw new ProcessExitException(e.code());
         }

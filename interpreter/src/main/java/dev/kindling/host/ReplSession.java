@@ -13,6 +13,9 @@
  * format), its feedback vector (--print-feedback's), its shape chain (%DebugPrint's view plus
  * the transitions from the root shape).
  *
+ * Between inputs the REPL runs the event loop (afterInput, runLoopWhileWaiting), as node's REPL
+ * is a readline stream on the same loop.
+ *
  * Assumes: one thread, the one that runs JS, calls it. Differs from node: an input's value is
  * its last statement's only when that is an expression statement (node takes the script's
  * completion value: `if (c) 5` prints 5 there, undefined here); REPL vars and functions are not
@@ -79,6 +82,42 @@ public final class ReplSession {
             return new Outcome(uncaught(thrown), true);
         } catch (JsSyntaxError e) {
             return new Outcome(syntaxError(e), true);
+        }
+    }
+
+    /** After an input: its nextTicks and microtasks, as node drains them after each callback. */
+    public void afterInput() {
+        try {
+            engine.loop().afterReplInput();
+        } catch (dev.kindling.host.loop.EventLoop.FatalException e) {
+            throw new Uncaught(uncaught(e.exception().value(engine.realm())));
+        }
+    }
+
+    /**
+     * While the REPL waits for a line: the event loop's iterations (timers, immediates, I/O
+     * completions) until `inputArrived` or nothing keeps the loop alive. What a callback
+     * throws and nothing handles is reported as Uncaught, and the REPL goes on, as node's.
+     */
+    public void runLoopWhileWaiting(java.util.function.BooleanSupplier inputArrived, long sliceMillis) {
+        try {
+            engine.loop().runWhileWaiting(inputArrived, sliceMillis);
+        } catch (dev.kindling.host.loop.EventLoop.FatalException e) {
+            throw new Uncaught(uncaught(e.exception().value(engine.realm())));
+        }
+    }
+
+    /** An exception a loop callback threw that nothing handled: the REPL prints `report` and goes on. */
+    public static final class Uncaught extends RuntimeException {
+        private final String report;
+
+        Uncaught(String report) {
+            super(report, null, false, false);
+            this.report = report;
+        }
+
+        public String report() {
+            return report;
         }
     }
 

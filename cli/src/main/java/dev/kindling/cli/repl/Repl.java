@@ -7,10 +7,11 @@
  * line with the `... ` prompt. Ctrl+C clears the line, twice on an empty line exits; Ctrl+D
  * exits; the dot commands are ReplCommands'.
  *
+ * It runs on the event loop: JLine reads each line on a thread of its own while the JS thread
+ * runs the loop's iterations (read()), so a timer set at the prompt fires while it waits;
+ * after each input its nextTicks and microtasks are drained, as after a callback.
+ *
  * Assumes: it runs on the thread that runs JS (the command line's large-stack thread).
- * The seam for the event loop: read() is the only place the REPL waits; when the loop lands,
- * JLine's readLine moves to a thread of its own that hands each line to the loop (the loop's
- * poll phase waits for it), so timers set at the prompt fire while it waits.
  * Guarantees: the exit code is the session's process.exitCode (or process.exit's code).
  */
 package dev.kindling.cli.repl;
@@ -27,6 +28,10 @@ import org.jline.terminal.Terminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 public final class Repl {
     /** node's prompts. */
@@ -40,6 +45,14 @@ public final class Repl {
     private final LineReader reader;
     private final PrintWriter out;
     private final ReplCommands commands;
+    /** The thread JLine reads lines on (a daemon: a pending read never holds the process). */
+    private final ExecutorService lineReader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "kindling-repl-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long one poll phase waits while the REPL waits for a line, at most. */
+    private static final long LOOP_SLICE_MILLIS = 10;
 
     /** A REPL reading from `terminal`, its history file as `env` says (see historyFile). */
     public Repl(ReplSession session, Terminal terminal, Map<String, String> env, String version) {
@@ -84,7 +97,7 @@ public final class Repl {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(pending.isEmpty() ? PROMPT : CONTINUATION);
+                    line = read(pending.isEmpty() ? PROMPT : CONTINUATION);
                 } catch (UserInterruptException e) {
                     boolean empty = pending.isEmpty() && e.getPartialLine().isEmpty();
                     pending.setLength(0);
@@ -133,10 +146,40 @@ public final class Repl {
 
     /** Writes the history file (JLine also appends each line as it is read). */
     public void close() {
+        lineReader.shutdownNow();
         try {
             reader.getHistory().save();
         } catch (java.io.IOException e) {
             out.println("kindling: cannot write the REPL history: " + e.getMessage());
+            out.flush();
+        }
+    }
+
+    /**
+     * The next line, read by JLine on the reader thread while this thread, the JS thread, runs
+     * the event loop (timers set at the prompt fire meanwhile, their output and uncaught
+     * errors printed as they happen); Ctrl+C and Ctrl+D arrive as JLine's exceptions.
+     */
+    private String read(String prompt) {
+        report(session.drainQueues()); // before the prompt: the input's promise jobs print first
+        Future<String> line = lineReader.submit(() -> reader.readLine(prompt));
+        report(session.runLoop(line::isDone, LOOP_SLICE_MILLIS));
+        try {
+            return line.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // UserInterruptException, EndOfFileException
+            }
+            throw new IllegalStateException("the REPL's line reader failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EndOfFileException();
+        }
+    }
+
+    private void report(String uncaught) {
+        if (!uncaught.isEmpty()) {
+            out.print(uncaught);
             out.flush();
         }
     }

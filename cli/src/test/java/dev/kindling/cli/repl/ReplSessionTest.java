@@ -54,6 +54,36 @@ class ReplSessionTest {
         }));
     }
 
+    /** The user types a line, waits, then types the next: meanwhile the loop runs at the prompt. */
+    @Test
+    void aTimerSetAtThePromptFiresWhileItWaits() {
+        byte[] first = ("void setTimeout(() => console.log('fired'), 20)\n"
+                + "Promise.resolve(1).then(v => console.log('then', v)), 'sync'\n").getBytes(StandardCharsets.UTF_8);
+        byte[] later = ".exit\n".getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream typing = new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == first.length) {
+                    try {
+                        Thread.sleep(500); // the user thinks; the timer is due meanwhile
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                int i = at++;
+                return i < first.length ? first[i] & 0xff : i - first.length < later.length ? later[i - first.length] : -1;
+            }
+        };
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.run(new String[0], typing, true, out, out));
+        assertEquals("Welcome to Kindling 0.1.0.\nType \".help\" for more information.\n"
+                + "> undefined\n> 'sync'\nthen 1\n> fired\n", screen.toString(StandardCharsets.UTF_8).replace("\r", ""));
+        assertEquals(0, exit);
+    }
+
     @Test
     void historyIsKeptInTheFileTheEnvironmentNames() throws IOException {
         Path history = Files.createTempFile("kindling-repl-history", "");
