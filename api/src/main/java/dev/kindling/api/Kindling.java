@@ -198,6 +198,14 @@ public final class Kindling implements AutoCloseable {
         }
     }
 
+    /**
+     * A new REPL session on this engine: inputs share one persistent top-level scope, as in
+     * node's REPL (see ReplSession).
+     */
+    public ReplSession replSession() {
+        return new ReplSession(this, new dev.kindling.host.ReplSession(engine));
+    }
+
     /** The exit code the program asked for so far: process.exitCode, else 0. */
     public int exitCode() {
         return HostObjects.exitCode(engine.process());

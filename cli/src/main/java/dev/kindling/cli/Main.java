@@ -2,8 +2,8 @@
  * The `kindling` command: `kindling [flags] file.js [args...]` runs a program as `node
  * file.js` would — same stdout, same exit code, errors in node's layout; `kindling - [args...]`
  * or `kindling` with stdin not a terminal runs the program read from stdin, as node does (named
- * [stdin]). With no file and stdin a terminal, node starts its REPL; Kindling has none yet and
- * says so.
+ * [stdin]). With no file and stdin a terminal, it starts the REPL (dev.kindling.cli.repl), as
+ * node does.
  *
  * The flags come from the one table (dev.kindling.flags.Flag): FlagOptions makes picocli's
  * options and --help sections from it, and the matched flags become the API's Options.
@@ -17,6 +17,11 @@ package dev.kindling.cli;
 import dev.kindling.api.JsException;
 import dev.kindling.api.Kindling;
 import dev.kindling.api.Options;
+import dev.kindling.cli.repl.Repl;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -65,7 +70,7 @@ public final class Main {
         // The launcher knows (test -t 0); without it, a console means a terminal on both ends.
         String terminal = System.getProperty("kindling.stdinIsTerminal");
         boolean stdinIsTerminal = terminal != null ? Boolean.parseBoolean(terminal) : System.console() != null;
-        int code = run(args, System.in, stdinIsTerminal, out, err);
+        int code = run(args, System.in, stdinIsTerminal, out, err, Main::systemTerminal);
         out.flush();
         err.flush();
         System.exit(code);
@@ -81,6 +86,12 @@ public final class Main {
      * the program's when the file is `-`, or when none is given and stdin is not a terminal.
      */
     public static int run(String[] args, InputStream stdin, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
+        return run(args, stdin, stdinIsTerminal, out, err, () -> streamTerminal(stdin, out));
+    }
+
+    /** As run(...), the REPL's terminal made by `terminal` (the process's own, or one over the given streams). */
+    private static int run(String[] args, InputStream stdin, boolean stdinIsTerminal, PrintStream out, PrintStream err,
+                           TerminalFactory terminal) {
         CommandLine cli = commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -103,13 +114,10 @@ public final class Main {
             err.println("kindling: " + e.getMessage());
             return EXIT_BAD_OPTION;
         }
-        if (main.file == null && stdinIsTerminal) {
-            err.println("kindling: no program given, and the REPL is not there yet;"
-                    + " usage: kindling [options] FILE [ARGS...], or a program on stdin");
-            return EXIT_BAD_OPTION;
-        }
+        boolean repl = main.file == null && stdinIsTerminal;
         AtomicInteger exit = new AtomicInteger(EXIT_INTERNAL);
-        Thread thread = new Thread(null, () -> exit.set(main.execute(stdin, out, err)), "kindling-main", STACK_BYTES);
+        Runnable body = repl ? () -> exit.set(main.repl(terminal, err)) : () -> exit.set(main.execute(stdin, out, err));
+        Thread thread = new Thread(null, body, "kindling-main", STACK_BYTES);
         thread.start();
         try {
             thread.join();
@@ -187,15 +195,75 @@ public final class Main {
             err.println("Error: " + e.getCause().getMessage());
             return EXIT_UNCAUGHT;
         } catch (RuntimeException | StackOverflowError e) {
-            out.flush();
-            err.println("Kindling internal error: " + e);
-            if (Boolean.getBoolean("kindling.debug")) {
-                e.printStackTrace(err);
-            }
-            return EXIT_INTERNAL;
+            return internalError(e, out, err);
         } finally {
             atExit(engine, err);
             out.flush();
+        }
+    }
+
+    /** An engine failure: reported in one line (a Java stack only under -Dkindling.debug). */
+    private static int internalError(Throwable e, PrintStream out, PrintStream err) {
+        out.flush();
+        err.println("Kindling internal error: " + e);
+        if (Boolean.getBoolean("kindling.debug")) {
+            e.printStackTrace(err);
+        }
+        return EXIT_INTERNAL;
+    }
+
+    /** Makes the REPL's terminal. */
+    private interface TerminalFactory {
+        Terminal make() throws IOException;
+    }
+
+    /** The process's terminal (JLine's system terminal: raw mode, signals, the window's size). */
+    private static Terminal systemTerminal() throws IOException {
+        return TerminalBuilder.builder().system(true).name("kindling").build();
+    }
+
+    /** A terminal over given streams (the tests'): JLine's dumb terminal, with Ctrl+C and Ctrl+D. */
+    public static Terminal streamTerminal(InputStream in, PrintStream out) throws IOException {
+        // Made directly: the builder would open a pseudo-terminal over the streams, whose pump
+        // reads the whole input ahead.
+        // It echoes what it reads and turns Ctrl+C into SIGINT, as a terminal in cooked mode
+        // does, so a session's output reads as it would on a screen.
+        DumbTerminal terminal = new DumbTerminal("kindling", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+        Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ECHO, true);
+        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+        attributes.setControlChar(Attributes.ControlChar.VEOF, 4);
+        terminal.setAttributes(attributes);
+        return terminal;
+    }
+
+    /** The REPL on `terminal`: console output to the terminal, console.error to `err`. */
+    private int repl(TerminalFactory factory, PrintStream err) {
+        Terminal terminal;
+        try {
+            terminal = factory.make();
+        } catch (IOException e) {
+            err.println("kindling: cannot open the terminal for the REPL: " + e.getMessage());
+            return EXIT_INTERNAL;
+        }
+        PrintStream console = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        List<String> argv = List.of(System.getProperty("kindling.launcher", "kindling"));
+        Kindling engine = Kindling.builder().options(options).out(console).err(err).argv(argv).build();
+        Repl repl = new Repl(engine.replSession(), terminal, System.getenv(), commandLine().getCommandSpec().version()[0]);
+        try {
+            return repl.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(e, console, err);
+        } finally {
+            repl.close();
+            atExit(engine, err);
+            console.flush();
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                err.println("kindling: cannot close the terminal: " + e.getMessage());
+            }
         }
     }
 

@@ -67,12 +67,13 @@ class StdinProgramTest {
     }
 
     @Test
-    void noFileAtATerminalSaysThereIsNoReplYet() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        int exit = Main.run(new String[] {"--no-opt"}, sink, new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(Main.EXIT_BAD_OPTION, exit);
-        assertEquals("kindling: no program given, and the REPL is not there yet; usage: kindling [options] FILE"
-                + " [ARGS...], or a program on stdin\n", err.toString(StandardCharsets.UTF_8));
+    void noFileAtATerminalStartsTheRepl() {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        int exit = Main.run(new String[] {"--no-opt"}, new java.io.ByteArrayInputStream(".exit\n".getBytes(StandardCharsets.UTF_8)),
+                true, out, out);
+        assertEquals(0, exit);
+        assertEquals("Welcome to Kindling 0.1.0.\nType \".help\" for more information.\n> ",
+                screen.toString(StandardCharsets.UTF_8).replace("\r", ""));
     }
 }

@@ -150,6 +150,7 @@ public final class Disassembler {
                 case BLOCK -> s.node() instanceof dev.kindling.frontend.ast.Expression.ClassLiteral
                         ? "CLASS_SCOPE" : "BLOCK_SCOPE";
                 case CATCH -> "CATCH_SCOPE";
+                case REPL -> "SCRIPT_SCOPE"; // V8's kind for a script's top-level lexical declarations
             } + ">";
         }
         return String.valueOf(c);

@@ -181,7 +181,17 @@ public final class Engine {
         Program program = Parser.parse(sourceText, fileName, flags.bool(Flag.ALLOW_NATIVES_SYNTAX));
         sources.put(fileName, program.source());
         ScopeAnalysis scopes = ScopeAnalyzer.analyze(program);
+        return script(program, scopes);
+    }
+
+    /** A Script of an already parsed and analyzed program (a REPL input), compiled lazily as compile's. */
+    Script script(Program program, ScopeAnalysis scopes) {
         return new Script(program, scopes, BytecodeGenerator::generate, this::compiled);
+    }
+
+    /** Runs a REPL input's script with its REPL scope's context (see ReplSession). */
+    Object runReplInput(Script script, dev.kindling.interpreter.Context context) {
+        return modules.runReplInput(script, context);
     }
 
     private void compiled(SharedFunctionInfo shared) {

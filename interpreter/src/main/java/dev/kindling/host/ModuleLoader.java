@@ -21,6 +21,7 @@ package dev.kindling.host;
 
 import dev.kindling.bytecode.Script;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.interpreter.Context;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSError;
@@ -78,6 +79,21 @@ final class ModuleLoader {
         JSObject module = newModule(file, List.of());
         cache.remove(file);
         return run(script, file, module);
+    }
+
+    /**
+     * Runs one REPL input, `script` (analyzed by ScopeAnalyzer.analyzeReplInput), as node's
+     * REPL runs one: `this` the global object, `require` resolving from the working
+     * directory; its closure's context is `context`, the REPL scope's. Returns its value.
+     */
+    Object runReplInput(Script script, Context context) {
+        Path file = Path.of("").toAbsolutePath().resolve(script.source().fileName());
+        JSObject module = newModule(file, List.of());
+        cache.remove(file);
+        SharedFunctionInfo top = new SharedFunctionInfo(script, null);
+        JSClosure wrapper = engine.interpreter().newClosure(top, context);
+        return engine.interpreter().call(wrapper, realm.global(),
+                new Object[] {module.get("exports"), makeRequire(file, module), module, Oddball.UNDEFINED, "."}, null);
     }
 
     /** `require` of an absolute file path from the embedder: the module cache, then the file. */

@@ -188,6 +188,11 @@ public final class Interpreter {
         return runtime;
     }
 
+    /** What %DebugPrint(x) prints: its shape, properties, prototype (and a function's bytecode). */
+    public String debugPrint(Object x) {
+        return runtime.debugPrint(x);
+    }
+
     /**
      * Where an exception was thrown: the innermost JS position it passed through, or null if
      * it passed through none. The host reads it to print node's report of an uncaught exception.

@@ -389,4 +389,9 @@ final class InterpreterRuntime {
     static ThrowSite throwSite(JSException e) {
         return e.throwSite() instanceof ThrowSite site ? site : null;
     }
+
+    /** %DebugPrint's text for a value (the REPL's .shapes shows it). */
+    String debugPrint(Object x) {
+        return natives.debugPrint(x);
+    }
 }

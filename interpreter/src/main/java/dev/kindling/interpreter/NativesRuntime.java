@@ -76,7 +76,7 @@ final class NativesRuntime {
     // ---- %DebugPrint --------------------------------------------------------------------------
 
     /** V8 starts every %DebugPrint with "DebugPrint: "; a Smi prints exactly as V8 prints it. */
-    String debugPrint(Object x) {
+    public String debugPrint(Object x) {
         if (x instanceof Integer i) {
             return "DebugPrint: Smi: 0x" + Integer.toHexString(i) + " (" + i + ")\n";
         }

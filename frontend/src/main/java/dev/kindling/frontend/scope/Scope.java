@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 public final class Scope {
-    public enum Kind { FUNCTION, BLOCK, CATCH }
+    /**
+     * REPL: the top-level declarations of one REPL input (see ScopeAnalyzer.analyzeReplInput),
+     * outside its Program's function scope; its outer scope is the previous input's, so each
+     * input sees every earlier one's bindings, as node's REPL's script scope does.
+     */
+    public enum Kind { FUNCTION, BLOCK, CATCH, REPL }
 
     /** The first usable context slot; slots 0 and 1 are the header (as in V8). */
     public static final int MIN_CONTEXT_SLOT = 2;
@@ -41,7 +46,7 @@ public final class Scope {
         this.outer = outer;
         this.node = node;
         this.arrow = arrow;
-        this.functionScope = kind == Kind.FUNCTION ? this : outer.functionScope;
+        this.functionScope = kind == Kind.FUNCTION || kind == Kind.REPL ? this : outer.functionScope;
         if (outer != null) {
             outer.inner.add(this);
         }
@@ -89,6 +94,16 @@ public final class Scope {
         Variable v = new Variable(name, kind, this, declarationEnd, parameterIndex);
         variables.put(name, v);
         return v;
+    }
+
+    /** True for the scope of a REPL input's top-level declarations. */
+    public boolean isReplScope() {
+        return kind == Kind.REPL;
+    }
+
+    /** Forgets a declaration (a REPL input's var that rebinds an earlier input's, see ScopeAnalyzer). */
+    void remove(String name) {
+        variables.remove(name);
     }
 
     /** True if this scope allocates a Context at run time. */

@@ -21,6 +21,16 @@ public final class ScopeAnalysis {
     final Set<Node> holeChecks = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Variable> holeVariables = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Node> alwaysInTdz = Collections.newSetFromMap(new IdentityHashMap<>());
+    Scope replScope;
+
+    /**
+     * For a REPL input (ScopeAnalyzer.analyzeReplInput): the scope of its top-level
+     * declarations, whose Context the host makes (its slots: the hole for a lexical binding,
+     * undefined otherwise) and gives the Program's closure; null for any other Program.
+     */
+    public Scope replScope() {
+        return replScope;
+    }
 
     /** The scope a Program, FunctionLiteral, Block, loop, Switch or CatchClause opens, or null. */
     public Scope scopeOf(Node node) {

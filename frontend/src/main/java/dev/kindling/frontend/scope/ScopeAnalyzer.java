@@ -55,6 +55,8 @@ public final class ScopeAnalyzer {
      * environment when parameters have expressions, ECMA-262 FunctionDeclarationInstantiation).
      */
     private Scope defaultsOf;
+    /** For a REPL input: the scope its top-level declarations go to (see analyzeReplInput). */
+    private Scope replScope;
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -62,16 +64,75 @@ public final class ScopeAnalyzer {
 
     public static ScopeAnalysis analyze(Program program) {
         ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
-        Scope top = new Scope(Scope.Kind.FUNCTION, null, program, false);
-        analyzer.result.scopes.put(program, top);
-        top.declare(THIS, Variable.Kind.THIS, 0, -1);
-        for (int i = 0; i < MODULE_PARAMETERS.size(); i++) {
-            top.declare(MODULE_PARAMETERS.get(i), Variable.Kind.PARAMETER, 0, i);
-        }
+        Scope top = analyzer.topScope(program, null);
         analyzer.declareBody(program.body(), top);
         analyzer.resolveStatements(program.body(), top);
         analyzer.allocate(top);
         return analyzer.result;
+    }
+
+    /**
+     * One input of a REPL session. Its top-level declarations (var, let, const, class,
+     * function) go to a new REPL scope (ScopeAnalysis.replScope()) whose outer scope is
+     * `previous`, the REPL scope of the session's earlier inputs (null for the first), so they
+     * persist: node's REPL runs each input as a script in one vm context, whose script scope
+     * keeps its let/const/class (V8's ScriptContextTable) and whose global object keeps its
+     * var and function declarations. Here all of them live in context slots of the REPL scope
+     * — the host makes its Context — which is how V8 itself keeps a script's lexical
+     * declarations. As in a script, a lexical declaration may not redeclare an earlier input's
+     * name (SyntaxError "Identifier 'x' has already been declared"); a var or function that
+     * redeclares an earlier var or function binds the same variable, so earlier closures see
+     * the new value.
+     *
+     * Differs from node: REPL vars and functions are not properties of globalThis.
+     */
+    public static ScopeAnalysis analyzeReplInput(Program program, Scope previous) {
+        ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
+        Scope repl = new Scope(Scope.Kind.REPL, previous, program, false);
+        analyzer.replScope = repl;
+        analyzer.result.replScope = repl;
+        Scope top = analyzer.topScope(program, repl);
+        analyzer.declareLexical(program.body(), repl);
+        for (Statement s : program.body()) {
+            analyzer.declareStatement(s, top);
+        }
+        analyzer.bindEarlierReplDeclarations(repl);
+        for (Variable v : repl.variables()) {
+            v.markCaptured(); // the REPL's Context holds them all
+            v.markAssigned(); // a later input may assign it: never an immutable load
+        }
+        analyzer.resolveStatements(program.body(), top);
+        analyzer.allocateScope(repl, new int[] {0}); // allocates `top` too, its inner scope
+        return analyzer.result;
+    }
+
+    /** The Program's function scope: `this` and the module wrapper's parameters. */
+    private Scope topScope(Program program, Scope outer) {
+        Scope top = new Scope(Scope.Kind.FUNCTION, outer, program, false);
+        result.scopes.put(program, top);
+        top.declare(THIS, Variable.Kind.THIS, 0, -1);
+        for (int i = 0; i < MODULE_PARAMETERS.size(); i++) {
+            top.declare(MODULE_PARAMETERS.get(i), Variable.Kind.PARAMETER, 0, i);
+        }
+        return top;
+    }
+
+    /**
+     * A REPL input's declarations of names an earlier input declared: a lexical one on either
+     * side is a redeclaration; a var or function rebinds the earlier variable (removed from
+     * this input's scope, so references resolve to the earlier one).
+     */
+    private void bindEarlierReplDeclarations(Scope repl) {
+        for (Variable v : List.copyOf(repl.variables())) {
+            Variable earlier = lookup(v.name(), repl.outer());
+            if (earlier == null) {
+                continue;
+            }
+            if (v.isLexical() || earlier.isLexical()) {
+                throw redeclared(v.name(), v.declarationEnd());
+            }
+            repl.remove(v.name());
+        }
     }
 
     // =========================================================================================
@@ -177,6 +238,14 @@ public final class ScopeAnalyzer {
                 throw redeclared(id.name(), id.pos());
             }
             if (s.isFunctionScope()) {
+                if (replScope != null && s.outer() == replScope) {
+                    declareVar(id, replScope); // a REPL input's top level: into its REPL scope
+                } else if (existing == null) {
+                    s.declare(id.name(), Variable.Kind.VAR, id.pos(), -1);
+                }
+                return;
+            }
+            if (s.isReplScope()) {
                 if (existing == null) {
                     s.declare(id.name(), Variable.Kind.VAR, id.pos(), -1);
                 }

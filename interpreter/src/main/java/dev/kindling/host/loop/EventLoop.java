@@ -300,8 +300,44 @@ public final class EventLoop {
         }
     }
 
+    /**
+     * A REPL's wait for its next line (node's REPL is a readline stream on the same loop):
+     * loop iterations while `inputArrived` is false and something keeps the loop alive, the
+     * poll phase waiting at most `sliceMillis`, so a timer set at the prompt fires while it
+     * waits. Returns when input arrived or the loop is no longer alive (the caller then just
+     * waits for the line).
+     */
+    public void runWhileWaiting(java.util.function.BooleanSupplier inputArrived, long sliceMillis) {
+        while (!inputArrived.getAsBoolean() && isAlive()) {
+            updateTime();
+            runTimers();
+            phase(Phase.PENDING, 0);
+            phase(Phase.IDLE_PREPARE, 0);
+            runPoll(sliceMillis);
+            runCheck();
+            phase(Phase.CLOSE, 0);
+        }
+    }
+
+    /** The drain after one REPL input (the first also starts the loop's clock, as the main module's end). */
+    public void afterReplInput() {
+        if (mainRunning) {
+            afterMainModule();
+        } else {
+            drainQueues();
+        }
+    }
+
     private void runPoll() {
+        runPoll(-1);
+    }
+
+    /** The poll phase, waiting at most `capMillis` (-1: as long as libuv would). */
+    private void runPoll(long capMillis) {
         long timeout = pollTimeout();
+        if (capMillis >= 0 && (timeout < 0 || timeout > capMillis)) {
+            timeout = capMillis;
+        }
         phase(Phase.POLL, pool.inFlight());
         if (pool.inFlight() == 0 && timeout > 0) {
             sleep(timeout); // nothing can complete: the wait is only for the next timer
