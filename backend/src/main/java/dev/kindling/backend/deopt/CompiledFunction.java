@@ -14,6 +14,7 @@ import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.interpreter.Context;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.JSClosure;
+import dev.kindling.interpreter.JsFrame;
 import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
@@ -40,10 +41,19 @@ public abstract class CompiledFunction extends OptimizedCode {
         } catch (JSException e) {
             // What the interpreter's handle() does first in every frame an exception passes
             // through: a pending error (a builtin's) gets its value here, so its stack starts
-            // at this frame, and this frame's position is the throw site if none is yet.
+            // at this frame, and this frame's position is the throw site if none is yet. The
+            // frames of inlined callees the exception left are such frames too, innermost first.
+            for (JsFrame f = interpreter.currentFrame(); f != frame; f = f.caller()) {
+                interpreter.materialize(e, f);
+            }
             interpreter.materialize(e, frame);
             throw e;
         } finally {
+            // An exception may leave inlined callees' frames pushed (see InlinedFrame nodes):
+            // they go with this one.
+            while (interpreter.currentFrame() != frame) {
+                interpreter.popFrame(interpreter.currentFrame());
+            }
             interpreter.popFrame(frame);
         }
     }
@@ -62,12 +72,15 @@ public abstract class CompiledFunction extends OptimizedCode {
     /**
      * Called by a deopt exit of run(): resumes the function in the interpreter (see Deoptimizer).
      * `registers` is the register file with the exit's live values (null where dead), `failed`
-     * the value that failed the check (or null).
+     * the value that failed the check (or null); for a check in an inlined callee, `callerValues`
+     * holds each caller frame's register file and context, innermost first (DeoptExit.callers),
+     * else it is empty.
      */
     protected final Object deoptimize(Interpreter interpreter, OptimizedFrame frame, Object[] args, int exitId,
-                                      Object[] registers, Object accumulator, Object context, Object failed) {
+                                      Object[] registers, Object accumulator, Object context, Object failed,
+                                      Object[] callerValues) {
         return deoptimizer.deoptimize(this, interpreter, frame, args, exits.get(exitId), registers, accumulator,
-                context, failed);
+                context, failed, callerValues);
     }
 
     /**

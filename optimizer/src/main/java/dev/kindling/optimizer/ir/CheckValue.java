@@ -30,6 +30,11 @@ public final class CheckValue extends Node {
     /** `<JSFunction inc>` for a function (by name: no identity hash, so dumps are stable), else the value. */
     @Override
     public String details() {
+        return describe(expected);
+    }
+
+    /** How dumps show a speculated constant: a function by its name, a string quoted. */
+    static String describe(Object expected) {
         if (expected instanceof dev.kindling.runtime.JSFunction f) {
             return "<JSFunction " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName()) + ">";
         }

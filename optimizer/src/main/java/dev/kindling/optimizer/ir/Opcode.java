@@ -254,6 +254,12 @@ public enum Opcode {
     /** new callee(...args) whose last argument is spread. */
     ConstructWithSpread(TAGGED, Effects.CALL),
 
+    // ---- inlined calls (InlinedFrame.java; Kindling's own) ----
+    /** Pushes the JsFrame of an inlined callee (input: its receiver); the value is that frame. May throw a stack overflow. */
+    EnterInlinedFrame(TAGGED, Effects.CALL),
+    /** Pops the frame its input pushed, where the inlined callee's returns join. */
+    LeaveInlinedFrame(NONE, Effects.WRITE),
+
     // ---- control: the last node of each block ----
     Jump(NONE, Effects.CONTROL),
     /** The back edge of a loop, to its header. */
