@@ -8,6 +8,8 @@
  *   2. its stdout without the trace is the interpreter's (--no-opt): a deopt changes no result;
  *   3. every reason in DeoptReason has its program, except the ones the tier cannot produce yet
  *      (NOT_PRODUCED_YET), which must have none — so the list shrinks as the tier grows.
+ * Programs named inlined-*.js pin deopts inside inlined callees (every frame rebuilt, innermost
+ * first): they are checked the same way, 1 and 2, whatever their reason.
  * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
  * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
  * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
@@ -67,8 +69,22 @@ class DeoptGoldenTest {
         tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
       }
     }
+    for (Path js : inlinedPrograms()) {
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, null)));
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+    }
     assertFalse(tests.isEmpty(), "no programs in " + dir());
     return tests.stream();
+  }
+
+  /** The prefix of the programs of deopts inside inlined callees. */
+  private static final String INLINED = "inlined-";
+
+  private static List<Path> inlinedPrograms() throws IOException {
+    try (Stream<Path> files = Files.list(dir())) {
+      return files.filter(p -> p.getFileName().toString().startsWith(INLINED) && p.toString().endsWith(".js"))
+          .sorted().toList();
+    }
   }
 
   @Test
@@ -81,7 +97,8 @@ class DeoptGoldenTest {
     }
     List<String> actual;
     try (Stream<Path> files = Files.list(dir())) {
-      actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js")).sorted().toList();
+      actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js") && !n.startsWith(INLINED))
+          .sorted().toList();
     }
     assertEquals(expected.stream().sorted().toList(), actual,
         "tests/deopt holds one program per reason the tier produces (NOT_PRODUCED_YET lists the others)");
@@ -95,6 +112,11 @@ class DeoptGoldenTest {
     } else {
       assertTrue(Files.exists(golden), "missing " + golden + " (run tests/regen-goldens.sh)");
       assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+    if (reason == null) {
+      assertTrue(actual.contains("interpreter frames, innermost first"), "the program deopts in an inlined callee:\n"
+          + actual);
+      return;
     }
     assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),
         "the program deopts for \"" + reason.v8Name() + "\":\n" + actual);

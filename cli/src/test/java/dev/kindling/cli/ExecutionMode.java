@@ -24,7 +24,13 @@ public enum ExecutionMode {
    * Stress: every function optimized on its second call, and every 7th check deoptimizes ("for
    * testing"), so deopt exits at every kind of check run and the interpreter resumes from them.
    */
-  STRESS("stress", "--always-opt", "--deopt-every-n-times=7");
+  STRESS("stress", "--always-opt", "--deopt-every-n-times=7"),
+  /**
+   * Inlining stress: every function optimized on its second call with every call the tier can
+   * inline inlined, however big or cold (--stress-inline), and every 5th check deoptimizing, so
+   * deopts rebuild the frames of inlined callees everywhere.
+   */
+  STRESS_INLINE("stress-inline", "--always-opt", "--stress-inline", "--deopt-every-n-times=5");
 
   private final String displayName;
   private final List<String> flags;

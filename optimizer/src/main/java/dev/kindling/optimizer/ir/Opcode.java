@@ -99,6 +99,13 @@ public enum Opcode {
     Float64Divide(FLOAT64, Effects.PURE),
     Float64Modulus(FLOAT64, Effects.PURE),
     Float64Negate(FLOAT64, Effects.PURE),
+    /** Math.floor, Math.ceil, Math.sqrt, Math.abs, Math.max, Math.min (graph/BuiltinReducers.java; Turbofan's names). */
+    Float64RoundDown(FLOAT64, Effects.PURE),
+    Float64RoundUp(FLOAT64, Effects.PURE),
+    Float64Sqrt(FLOAT64, Effects.PURE),
+    Float64Abs(FLOAT64, Effects.PURE),
+    Float64Max(FLOAT64, Effects.PURE),
+    Float64Min(FLOAT64, Effects.PURE),
 
     // ---- strings (inputs checked strings) ----
     /** s + t of two strings. */

@@ -15,6 +15,7 @@ package dev.kindling.optimizer.passes;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.optimizer.graph.GraphBuilder;
+import dev.kindling.optimizer.graph.Inliner;
 import dev.kindling.optimizer.ir.Graph;
 
 import java.util.List;
@@ -40,8 +41,14 @@ public final class Pipeline {
      */
     public static Graph run(SharedFunctionInfo shared, FeedbackVector feedback, BiConsumer<String, Graph> afterPhase,
                             double[] timing) {
+        return run(shared, feedback, null, afterPhase, timing);
+    }
+
+    /** run() with the calls `inliner` decides on inlined by the graph builder (null: none). */
+    public static Graph run(SharedFunctionInfo shared, FeedbackVector feedback, Inliner inliner,
+                            BiConsumer<String, Graph> afterPhase, double[] timing) {
         long t0 = System.nanoTime();
-        Graph graph = new GraphBuilder(shared, feedback).build();
+        Graph graph = new GraphBuilder(shared, feedback, inliner).build();
         long t1 = System.nanoTime();
         afterPhase.accept(GRAPH_BUILDING, graph);
         long spent = 0;
