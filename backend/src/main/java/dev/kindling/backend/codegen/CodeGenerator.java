@@ -344,7 +344,12 @@ public final class CodeGenerator {
         loadFromTable(n.closure());
         mv.visitTypeInsn(CHECKCAST, CLOSURE);
         loadTagged(n.input(0));
-        mv.visitInsn(ACONST_NULL);
+        if (n.isConstruct()) {
+            loadFromTable(n.closure()); // new.target: the constructor itself (`new F(...)`)
+            mv.visitTypeInsn(CHECKCAST, JSOBJECT);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
         mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "(" + JSFRAME + "L" + CLOSURE + ";Ljava/lang/Object;L"
                 + JSOBJECT + ";)V", false);
         mv.visitInsn(DUP);
@@ -391,7 +396,8 @@ public final class CodeGenerator {
             JSClosure caller = (JSClosure) o.function();
             BytecodeIterator it = new BytecodeIterator(caller == null ? graph.bytecode() : caller.shared().bytecode());
             it.setOffset(o.bytecodeOffset());
-            callers.add(new DeoptExit.CallerFrame(caller, o.bytecodeOffset(), it.nextOffset(), liveRegisters(o)));
+            callers.add(new DeoptExit.CallerFrame(caller, o.bytecodeOffset(), it.nextOffset(), liveRegisters(o),
+                    o.isAfterConstruct()));
         }
         return new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(bytecode, state.bytecodeOffset()).name(),
                 feedbackAt(bytecode, vector, state.bytecodeOffset()), false, liveRegisters(state), function, callers);
@@ -684,6 +690,11 @@ public final class CodeGenerator {
             }
             case Call, Construct, ConstructWithSpread -> emitCall((CallNode) n);
             case EnterInlinedFrame -> emitEnterInlinedFrame((dev.kindling.optimizer.ir.InlinedFrame) n);
+            case FastNewObject -> {
+                markPosition(n);
+                loadFromTable(((HelperCall) n).constant());
+                mv.visitMethodInsn(INVOKESTATIC, BASE, "fastNewObject", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            }
             case LeaveInlinedFrame -> emitLeaveInlinedFrame(n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,

@@ -99,6 +99,16 @@ public abstract class CompiledFunction extends OptimizedCode {
         return deoptimizer.stressTick();
     }
 
+    /**
+     * FastNewObject (V8's builtin of that name): the receiver `new constructor(...)` gives a base
+     * constructor's body, an object whose prototype is constructor.prototype (read now, as
+     * JSClosure.construct reads it).
+     */
+    public static Object fastNewObject(Object constructor) {
+        JSClosure f = (JSClosure) constructor;
+        return f.realm().newConstructedObject(f.prototypeForConstruct(f));
+    }
+
     /** ToBoolean of a float64: false for 0, -0 and NaN. */
     public static boolean truthy(double d) {
         return d != 0 && d == d;

@@ -27,9 +27,11 @@ public record DeoptExit(int id, int bytecodeOffset, DeoptReason reason, String o
     /**
      * A caller frame of an inlined call: `function` (null: the compiled function's own), the
      * call's bytecode offset (its line in stack traces while the callee runs), the offset it
-     * resumes at after the call, and its live registers there.
+     * resumes at after the call, its live registers there, and whether the call is a `new`
+     * (the callee then runs as a construct frame and [[Construct]]'s rule picks the result).
      */
-    public record CallerFrame(JSClosure function, int callOffset, int resumeOffset, BitSet liveRegisters) {
+    public record CallerFrame(JSClosure function, int callOffset, int resumeOffset, BitSet liveRegisters,
+                              boolean construct) {
         public boolean isLive(int index) {
             return liveRegisters.get(index);
         }

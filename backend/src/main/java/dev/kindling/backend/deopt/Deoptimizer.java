@@ -131,20 +131,28 @@ public final class Deoptimizer {
             for (int i = callers.size() - 1; i >= 0; i--) {
                 DeoptExit.CallerFrame c = callers.get(i);
                 fillDead(c::isLive, (Object[]) callerValues[2 * i]);
-                placeholders[i] = callerFrame(c, c.callOffset(), Oddball.UNDEFINED, frame, args, callerValues, i,
-                        caller);
+                placeholders[i] = callerFrame(callers, i, c.callOffset(), Oddball.UNDEFINED, frame, args,
+                        callerValues, caller);
                 interpreter.pushFrame(placeholders[i]);
                 pushed++;
                 caller = placeholders[i];
             }
+            // The innermost callee, a construct frame when its call is a `new`.
+            boolean construct = callers.get(0).construct();
             result = interpreter.runFrame(InterpreterFrame.rebuild(exit.function(), exit.bytecodeOffset(), registers,
-                    accumulator == null ? Oddball.UNDEFINED : accumulator, context, null, null, caller));
+                    accumulator == null ? Oddball.UNDEFINED : accumulator, context, null,
+                    construct ? exit.function() : null, caller));
+            Object calleeReceiver = registers[0];
             for (int i = 0; i < callers.size(); i++) {
+                DeoptExit.CallerFrame c = callers.get(i);
+                if (c.construct() && !(result instanceof JSObject)) {
+                    result = calleeReceiver; // [[Construct]]: the body's object result, else the receiver
+                }
                 interpreter.popFrame(placeholders[i]);
                 pushed--;
-                DeoptExit.CallerFrame c = callers.get(i);
-                result = interpreter.runFrame(callerFrame(c, c.resumeOffset(), result, frame, args, callerValues, i,
-                        placeholders[i].caller()));
+                result = interpreter.runFrame(callerFrame(callers, i, c.resumeOffset(), result, frame, args,
+                        callerValues, placeholders[i].caller()));
+                calleeReceiver = ((Object[]) callerValues[2 * i])[0];
             }
             return result;
         } catch (JSException e) {
@@ -161,9 +169,15 @@ public final class Deoptimizer {
         }
     }
 
-    /** Caller frame `i` of an inlined deopt at `offset` with `acc`; the last is the compiled function's own. */
-    private static InterpreterFrame callerFrame(DeoptExit.CallerFrame c, int offset, Object acc, OptimizedFrame frame,
-                                                Object[] args, Object[] callerValues, int i, JsFrame caller) {
+    /**
+     * Caller frame `i` of an inlined deopt at `offset` with `acc`; the last is the compiled
+     * function's own. An inlined caller is a construct frame when its own call (caller i + 1's)
+     * is a `new`.
+     */
+    private static InterpreterFrame callerFrame(List<DeoptExit.CallerFrame> callers, int i, int offset, Object acc,
+                                                OptimizedFrame frame, Object[] args, Object[] callerValues,
+                                                JsFrame caller) {
+        DeoptExit.CallerFrame c = callers.get(i);
         Object[] registers = (Object[]) callerValues[2 * i];
         Context context = (Context) callerValues[2 * i + 1];
         if (c.function() == null) {
@@ -174,7 +188,9 @@ public final class Deoptimizer {
             return InterpreterFrame.rebuild(function, offset, registers, acc, context,
                     function.shared().bytecode().readsArgumentList() ? args : null, frame.newTarget(), caller);
         }
-        return InterpreterFrame.rebuild(c.function(), offset, registers, acc, context, null, null, caller);
+        boolean construct = i + 1 < callers.size() && callers.get(i + 1).construct();
+        return InterpreterFrame.rebuild(c.function(), offset, registers, acc, context, null,
+                construct ? c.function() : null, caller);
     }
 
     /**
@@ -241,7 +257,8 @@ public final class Deoptimizer {
             trace.println("    " + name(innermost) + " (inlined) at " + position(innermost, exit.bytecodeOffset()));
             for (DeoptExit.CallerFrame c : exit.callers()) {
                 JSClosure f = c.function() == null ? function : c.function();
-                trace.println("    " + name(f) + (c.function() == null ? "" : " (inlined)") + " after the call at "
+                trace.println("    " + name(f) + (c.function() == null ? "" : " (inlined)") + " after the "
+                        + (c.construct() ? "new" : "call") + " at "
                         + position(f, c.callOffset()) + ", resuming at bytecode offset " + c.resumeOffset());
             }
         }

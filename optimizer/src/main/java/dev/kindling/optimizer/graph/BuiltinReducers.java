@@ -83,7 +83,7 @@ final class BuiltinReducers {
         if (arguments.size() != builtin.arity) {
             return null;
         }
-        Node x = untagged(arguments.get(0));
+        Node x = untagged(b, arguments.get(0));
         if ((builtin == Reduced.MATH_FLOOR || builtin == Reduced.MATH_CEIL)
                 && x.representation() == ValueRepresentation.INT32) {
             return x;
@@ -91,17 +91,17 @@ final class BuiltinReducers {
         if (builtin.arity == 1) {
             return b.add(new Float64Operation(builtin.opcode, b.float64(x)));
         }
-        Node y = untagged(arguments.get(1));
+        Node y = untagged(b, arguments.get(1));
         return b.add(new Float64Operation(builtin.opcode, b.float64(x), b.float64(y)));
     }
 
     /** The number a tagging conversion boxed (so an int32 or float64 is not boxed and checked again). */
-    private static Node untagged(Node n) {
+    private static Node untagged(GraphBuilder b, Node n) {
         if (n instanceof Conversion && (n.opcode() == Opcode.Int32ToNumber || n.opcode() == Opcode.Float64ToTagged)) {
             return n.input(0);
         }
         if (n instanceof Constant c && c.value() instanceof Integer i) {
-            return Constant.int32(i);
+            return b.add(Constant.int32(i));
         }
         return n;
     }

@@ -196,10 +196,13 @@ public final class GraphBuilder {
      * result, with the caller's current block the continuation, or null if no path returns (the
      * caller's path then ends).
      */
-    Node buildInlined(Node receiver, List<Node> arguments) {
+    Node buildInlined(Node receiver, List<Node> arguments, boolean construct) {
         BasicBlock callBlock = caller.current;
         callerState = caller.frameStateAfterCall();
-        enter = caller.add(dev.kindling.optimizer.ir.InlinedFrame.enter(inlinedClosure, receiver));
+        if (construct) {
+            callerState.afterConstruct();
+        }
+        enter = caller.add(dev.kindling.optimizer.ir.InlinedFrame.enter(inlinedClosure, receiver, construct));
         int at = graph.blocks().indexOf(callBlock) + 1;
         for (BytecodeLiveness.Block b : liveness.blocks()) {
             if (b.start() != 0 || liveness.isLoopHeader(0)) {
@@ -234,7 +237,9 @@ public final class GraphBuilder {
         }
         caller.current = continuation;
         Node result = returns.get(0);
-        if (returns.size() > 1) {
+        if (construct) {
+            result = receiver; // every return of the body is `return undefined` (InliningHeuristics)
+        } else if (returns.size() > 1) {
             Phi phi = graph.addPhi(continuation, new Phi(-1));
             for (Node r : returns) {
                 phi.addMergeInput(r);
@@ -805,6 +810,14 @@ public final class GraphBuilder {
         }
         if (!checkCallTarget(callee, it.operand(3))) {
             return;
+        }
+        if (inliner != null && op == Bytecode.Construct && frame.accumulator == callee) {
+            Inliner.Result inlined = inliner.tryInlineConstruct(this, feedback.call(it.operand(3)),
+                    inputs.subList(2, inputs.size()));
+            if (inlined != null) {
+                frame.accumulator = inlined.value();
+                return;
+            }
         }
         frame.accumulator = add(new CallNode(op == Bytecode.Construct ? Opcode.Construct : Opcode.ConstructWithSpread,
                 inputs.toArray(new Node[0])));

@@ -64,6 +64,9 @@ public final class Inliner {
             return null;
         }
         Object target = site.target();
+        if (op == Bytecode.Construct) {
+            return null;
+        }
         BuiltinReducers.Reduced builtin = BuiltinReducers.recognize(target);
         if (builtin != null) {
             Node value = BuiltinReducers.tryReduce(builder, builtin, arguments);
@@ -77,14 +80,47 @@ public final class Inliner {
                 return new Result(value);
             }
         }
-        String why = heuristics.refusal(builder, site, target, op == Bytecode.CallAnyReceiver, used);
+        JSClosure callee = decide(builder, site, target, op == Bytecode.CallAnyReceiver, false);
+        if (callee == null) {
+            return null;
+        }
+        Node thisValue = receiver;
+        if (!callee.shared().isStrict() && receiver instanceof Constant c && Oddball.isNullish(c.value())) {
+            thisValue = builder.constant(callee.realm().global());
+        }
+        return new Result(new GraphBuilder(builder, callee).buildInlined(thisValue, arguments, false));
+    }
+
+    /**
+     * `new F(...arguments)` whose feedback pins F, a base constructor (V8's JSInliner inlines
+     * constructors the same way): the receiver is allocated here (FastNewObject, with
+     * F.prototype as JSClosure.construct gives it), the body is built with it as `this`, and the
+     * result is the receiver (the heuristics only take bodies that return nothing).
+     */
+    Result tryInlineConstruct(GraphBuilder builder, CallFeedback site, List<Node> arguments) {
+        if (site.state() != IcState.MONOMORPHIC || site.target() == null) {
+            return null;
+        }
+        JSClosure callee = decide(builder, site, site.target(), false, true);
+        if (callee == null) {
+            return null;
+        }
+        Node receiver = builder.add(new dev.kindling.optimizer.ir.HelperCall(
+                dev.kindling.optimizer.ir.Opcode.FastNewObject, callee, 0));
+        return new Result(new GraphBuilder(builder, callee).buildInlined(receiver, arguments, true));
+    }
+
+    /** The callee to inline, after the heuristics and the trial build agreed (traced), or null. */
+    private JSClosure decide(GraphBuilder builder, CallFeedback site, Object target, boolean anyReceiver,
+                             boolean construct) {
+        String why = heuristics.refusal(builder, site, target, anyReceiver, construct, used);
         if (why == null) {
             why = trial((JSClosure) target);
         }
         if (why != null) {
             if (trace != null) {
-                trace.println("not inlining " + name(target) + " into " + name(builder.shared()) + " at "
-                        + position(builder) + ": " + why);
+                trace.println("not inlining " + (construct ? "new " : "") + name(target) + " into "
+                        + name(builder.shared()) + " at " + position(builder) + ": " + why);
             }
             return null;
         }
@@ -93,15 +129,12 @@ public final class Inliner {
         used += size;
         inlinedCalls++;
         if (trace != null) {
-            trace.println("Inlining " + name(callee.shared()) + " into " + name(builder.shared()) + " at "
-                    + position(builder) + " (" + size + " bytes, depth " + (builder.depth() + 1) + ", " + used
-                    + " of " + InliningHeuristics.MAX_INLINED_BYTECODE_SIZE_CUMULATIVE + " bytes used)");
+            trace.println("Inlining " + (construct ? "new " : "") + name(callee.shared()) + " into "
+                    + name(builder.shared()) + " at " + position(builder) + " (" + size + " bytes, depth "
+                    + (builder.depth() + 1) + ", " + used + " of "
+                    + InliningHeuristics.MAX_INLINED_BYTECODE_SIZE_CUMULATIVE + " bytes used)");
         }
-        Node thisValue = receiver;
-        if (!callee.shared().isStrict() && receiver instanceof Constant c && Oddball.isNullish(c.value())) {
-            thisValue = builder.constant(callee.realm().global());
-        }
-        return new Result(new GraphBuilder(builder, callee).buildInlined(thisValue, arguments));
+        return callee;
     }
 
     /** Builds `callee` alone, inlining nothing: null if the tier can build it, else why not. */

@@ -21,6 +21,9 @@
  * --stress-inline (V8's flag of that name) lifts the size, budget and frequency limits, so
  * every call the tier can inline is inlined; the depth limit and the refusals stay.
  *
+ * `new F(...)` (construct) takes a base constructor, class or function, whose every return is
+ * `return undefined`, so the result is always the receiver (constructRefusal).
+ *
  * Guarantees: refusal() is null exactly when the call may be inlined, else the reason in words
  * (--trace-turbo-inlining prints it).
  */
@@ -55,7 +58,8 @@ public final class InliningHeuristics {
      * Why `target`, the one target of `site` in the function `builder` builds, is not inlined
      * there, or null if it is; `used` is the bytecode already inlined into this compilation.
      */
-    String refusal(GraphBuilder builder, CallFeedback site, Object target, boolean anyReceiver, int used) {
+    String refusal(GraphBuilder builder, CallFeedback site, Object target, boolean anyReceiver, boolean construct,
+                   int used) {
         if (!(target instanceof JSClosure callee)) {
             return "not a JS function";
         }
@@ -64,7 +68,12 @@ public final class InliningHeuristics {
             return "never run";
         }
         BytecodeArray bytecode = shared.bytecode();
-        if (shared.isClassConstructor()) {
+        if (construct) {
+            String why = constructRefusal(callee, liveness(bytecode));
+            if (why != null) {
+                return why;
+            }
+        } else if (shared.isClassConstructor()) {
             return "a class constructor";
         }
         if (bytecode.readsArgumentList()) {
@@ -111,6 +120,34 @@ public final class InliningHeuristics {
             }
         }
         return null;
+    }
+
+    /**
+     * Why `new callee(...)` is not inlined: only a base constructor (a derived one binds `this`
+     * in super()) whose every return is `return undefined` — a Return reached only by falling
+     * through from LdaUndefined (no jump lands on it) — so the result is always the receiver.
+     */
+    private static String constructRefusal(JSClosure callee, dev.kindling.bytecode.analysis.BytecodeLiveness liveness) {
+        if (!callee.isConstructor()) {
+            return "not a constructor";
+        }
+        if (callee.shared().isDerivedConstructor()) {
+            return "a derived constructor";
+        }
+        dev.kindling.bytecode.Bytecode previous = null;
+        for (dev.kindling.bytecode.BytecodeIterator i = new dev.kindling.bytecode.BytecodeIterator(
+                callee.shared().bytecode()); !i.done(); i.advance()) {
+            if (i.bytecode() == dev.kindling.bytecode.Bytecode.Return
+                    && (previous != dev.kindling.bytecode.Bytecode.LdaUndefined || liveness.isBlockStart(i.offset()))) {
+                return "a constructor that may return a value";
+            }
+            previous = i.bytecode();
+        }
+        return null;
+    }
+
+    private static dev.kindling.bytecode.analysis.BytecodeLiveness liveness(BytecodeArray bytecode) {
+        return dev.kindling.bytecode.analysis.BytecodeLiveness.analyze(bytecode);
     }
 
     /** Calls at the site per invocation of the function holding it. */

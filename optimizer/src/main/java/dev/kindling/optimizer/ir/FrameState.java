@@ -35,6 +35,11 @@ public final class FrameState {
     private final Object function;
     /** Whether this is a caller's state at an inlined call: resume after it, the accumulator its result. */
     private final boolean afterCall;
+    /**
+     * For a state after an inlined call: whether the call is a `new` (the result is then the
+     * callee's result if that is an object, else the callee's receiver, as [[Construct]] gives).
+     */
+    private boolean afterConstruct;
 
     public FrameState(int bytecodeOffset, Node[] registers, Node accumulator, Node context, FrameState outer) {
         this(bytecodeOffset, registers, accumulator, context, outer, null, false);
@@ -87,6 +92,19 @@ public final class FrameState {
     /** The caller's state at an inlined call (see the header): it resumes after the call with its result. */
     public boolean isAfterCall() {
         return afterCall;
+    }
+
+    public boolean isAfterConstruct() {
+        return afterConstruct;
+    }
+
+    /** Makes this state after an inlined call one after an inlined `new`. */
+    public FrameState afterConstruct() {
+        if (!afterCall) {
+            throw new IllegalStateException("only a state after an inlined call is after a construct");
+        }
+        afterConstruct = true;
+        return this;
     }
 
     /** How many interpreter frames a deopt with this state rebuilds (1 + the inlined callers). */

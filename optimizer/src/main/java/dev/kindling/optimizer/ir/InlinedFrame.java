@@ -17,28 +17,35 @@ package dev.kindling.optimizer.ir;
 
 public final class InlinedFrame extends Node {
     private final Object closure;
+    /** Whether the callee runs for `new closure(...)` (its frame has new.target: "at new F"). */
+    private final boolean construct;
 
-    private InlinedFrame(Opcode opcode, Object closure, Node input) {
+    private InlinedFrame(Opcode opcode, Object closure, boolean construct, Node input) {
         super(opcode, input);
         this.closure = closure;
+        this.construct = construct;
     }
 
-    /** The frame of inlined `closure` (a JSClosure) called with `receiver`. */
-    public static InlinedFrame enter(Object closure, Node receiver) {
-        return new InlinedFrame(Opcode.EnterInlinedFrame, closure, receiver);
+    /** The frame of inlined `closure` (a JSClosure) called with `receiver`, by `new` if `construct`. */
+    public static InlinedFrame enter(Object closure, Node receiver, boolean construct) {
+        return new InlinedFrame(Opcode.EnterInlinedFrame, closure, construct, receiver);
     }
 
     /** Pops the frame `enter` pushed. */
     public static InlinedFrame leave(InlinedFrame enter) {
-        return new InlinedFrame(Opcode.LeaveInlinedFrame, enter.closure, enter);
+        return new InlinedFrame(Opcode.LeaveInlinedFrame, enter.closure, enter.construct, enter);
     }
 
     public Object closure() {
         return closure;
     }
 
+    public boolean isConstruct() {
+        return construct;
+    }
+
     @Override
     public String details() {
-        return opcode() == Opcode.EnterInlinedFrame ? CheckValue.describe(closure) : "";
+        return opcode() == Opcode.EnterInlinedFrame ? (construct ? "new " : "") + CheckValue.describe(closure) : "";
     }
 }

@@ -266,6 +266,8 @@ public enum Opcode {
     EnterInlinedFrame(TAGGED, Effects.CALL),
     /** Pops the frame its input pushed, where the inlined callee's returns join. */
     LeaveInlinedFrame(NONE, Effects.WRITE),
+    /** The receiver of an inlined `new` of a base constructor (HelperCall; V8's FastNewObject builtin). */
+    FastNewObject(TAGGED, Effects.ALLOCATE),
 
     // ---- control: the last node of each block ----
     Jump(NONE, Effects.CONTROL),
