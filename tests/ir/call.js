@@ -1,4 +1,5 @@
 // filter: twice
+// flags: --no-turbo-inlining
 // A call of a function argument that was always the same closure: CheckValue pins the target.
 function inc(x) { return x + 1; }
 function twice(f, x) { return f(f(x)); }

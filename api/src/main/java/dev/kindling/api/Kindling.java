@@ -71,7 +71,9 @@ public final class Kindling implements AutoCloseable {
                 flags.bool(Flag.TRACE_DEOPT) ? out : null, "text".equals(ir) ? out : null,
                 flags.string(Flag.PRINT_IR_FILTER), dot == null ? null : Path.of(dot),
                 flags.bool(Flag.PRINT_JVM_BYTECODE) ? out : null, flags.string(Flag.PRINT_JVM_BYTECODE_FILTER),
-                classes == null ? null : Path.of(classes), flags.integer(Flag.DEOPT_EVERY_N_TIMES));
+                classes == null ? null : Path.of(classes), flags.integer(Flag.DEOPT_EVERY_N_TIMES),
+                flags.bool(Flag.TURBO_INLINING), flags.bool(Flag.STRESS_INLINE),
+                flags.bool(Flag.TRACE_TURBO_INLINING) ? out : null);
     }
 
     /** An engine with default options, printing to System.out and System.err. */

@@ -38,6 +38,8 @@ import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.interpreter.OptimizingCompiler;
 import dev.kindling.interpreter.TieringTrace;
 import dev.kindling.optimizer.graph.CompilationAborted;
+import dev.kindling.optimizer.graph.Inliner;
+import dev.kindling.optimizer.graph.InliningHeuristics;
 import dev.kindling.optimizer.graph.OsrEntry;
 import dev.kindling.optimizer.ir.Graph;
 import dev.kindling.optimizer.passes.Pipeline;
@@ -61,7 +63,16 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
      */
     public record Settings(PrintStream traceOpt, PrintStream traceDeopt, PrintStream printIr, String printIrFilter,
                            Path printIrDotDirectory, PrintStream printJvmBytecode, String printJvmBytecodeFilter,
-                           Path dumpClassesDirectory, int deoptEveryNTimes) {}
+                           Path dumpClassesDirectory, int deoptEveryNTimes, boolean inlining, boolean stressInline,
+                           PrintStream traceInlining) {
+        /** Settings with inlining on as by default, untraced. */
+        public Settings(PrintStream traceOpt, PrintStream traceDeopt, PrintStream printIr, String printIrFilter,
+                        Path printIrDotDirectory, PrintStream printJvmBytecode, String printJvmBytecodeFilter,
+                        Path dumpClassesDirectory, int deoptEveryNTimes) {
+            this(traceOpt, traceDeopt, printIr, printIrFilter, printIrDotDirectory, printJvmBytecode,
+                    printJvmBytecodeFilter, dumpClassesDirectory, deoptEveryNTimes, true, false, null);
+        }
+    }
 
     private final Settings settings;
     private final Deoptimizer deoptimizer;
@@ -124,10 +135,23 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
         }
         try {
             double[] timing = new double[2];
-            Graph graph = Pipeline.run(shared, feedback, osr, (phase, g) -> printPhase(shared, phase, g), timing);
+            Inliner inliner = settings.inlining() ? new Inliner(new InliningHeuristics(settings.stressInline()),
+                    settings.traceInlining()) : null;
+            String className = (osr != null ? "OptimizedOsr_" : "Optimized_") + javaName(shared.name());
+            Graph graph = Pipeline.run(shared, feedback, osr, inliner, (phase, g) -> printPhase(shared, phase, g),
+                    timing);
             long t0 = System.nanoTime();
-            CodeGenerator.Result result = CodeGenerator.generate(graph, feedback, deoptimizer.stressMode(),
-                    (osr != null ? "OptimizedOsr_" : "Optimized_") + javaName(shared.name()));
+            CodeGenerator.Result result = CodeGenerator.generate(graph, feedback, deoptimizer.stressMode(), className);
+            if (result.codeLength() > HUGE_METHOD_LIMIT && inliner != null && inliner.inlinedCalls() > 0) {
+                // Inlined callees made it too big for HotSpot: the function alone may not be.
+                if (settings.traceInlining() != null) {
+                    settings.traceInlining().println("not inlining into " + shared.name() + ": its code would be "
+                            + result.codeLength() + " bytes of JVM bytecode, over HotSpot's " + HUGE_METHOD_LIMIT
+                            + "; compiling it again without inlining");
+                }
+                graph = Pipeline.run(shared, feedback, osr, null, (phase, g) -> printPhase(shared, phase, g), timing);
+                result = CodeGenerator.generate(graph, feedback, deoptimizer.stressMode(), className);
+            }
             if (result.codeLength() > HUGE_METHOD_LIMIT) {
                 throw new CompilationAborted("generated method is " + result.codeLength()
                         + " bytes of JVM bytecode, over HotSpot's " + HUGE_METHOD_LIMIT

@@ -11,6 +11,8 @@
  * A reason may have a second program, osr-NAME.js, whose check fails in OSR code (on-stack
  * replacement): checked the same way, its trace run with --trace-osr too, and its golden must
  * also show the OSR entry.
+ * Programs named inlined-*.js pin deopts inside inlined callees (every frame rebuilt, innermost
+ * first): they are checked the same way, 1 and 2, whatever their reason.
  * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
  * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
  * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
@@ -89,8 +91,22 @@ class DeoptGoldenTest {
         }
       }
     }
+    for (Path js : inlinedPrograms()) {
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, null)));
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+    }
     assertFalse(tests.isEmpty(), "no programs in " + dir());
     return tests.stream();
+  }
+
+  /** The prefix of the programs of deopts inside inlined callees. */
+  private static final String INLINED = "inlined-";
+
+  private static List<Path> inlinedPrograms() throws IOException {
+    try (Stream<Path> files = Files.list(dir())) {
+      return files.filter(p -> p.getFileName().toString().startsWith(INLINED) && p.toString().endsWith(".js"))
+          .sorted().toList();
+    }
   }
 
   @Test
@@ -104,7 +120,7 @@ class DeoptGoldenTest {
     List<String> actual;
     try (Stream<Path> files = Files.list(dir())) {
       actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js"))
-          .filter(n -> !n.startsWith(OSR_PREFIX)).sorted().toList();
+          .filter(n -> !n.startsWith(OSR_PREFIX) && !n.startsWith(INLINED)).sorted().toList();
     }
     assertEquals(expected.stream().sorted().toList(), actual,
         "tests/deopt holds one program per reason the tier produces (NOT_PRODUCED_YET lists the others)");
@@ -120,6 +136,11 @@ class DeoptGoldenTest {
     } else {
       assertTrue(Files.exists(golden), "missing " + golden + " (run tests/regen-goldens.sh)");
       assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+    if (reason == null) {
+      assertTrue(actual.contains("interpreter frames, innermost first"), "the program deopts in an inlined callee:\n"
+          + actual);
+      return;
     }
     assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),
         "the program deopts for \"" + reason.v8Name() + "\":\n" + actual);

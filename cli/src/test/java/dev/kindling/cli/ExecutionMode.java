@@ -29,7 +29,13 @@ public enum ExecutionMode {
    * On-stack replacement at every loop back edge once the loop has run an iteration: each loop
    * continues in code compiled for its header, entered from the interpreter frame's values there.
    */
-  ALWAYS_OSR("always-osr", "--always-osr");
+  ALWAYS_OSR("always-osr", "--always-osr"),
+  /**
+   * Inlining stress: every function optimized on its second call with every call the tier can
+   * inline inlined, however big or cold (--stress-inline), and every 5th check deoptimizing, so
+   * deopts rebuild the frames of inlined callees everywhere.
+   */
+  STRESS_INLINE("stress-inline", "--always-opt", "--stress-inline", "--deopt-every-n-times=5");
 
   private final String displayName;
   private final List<String> flags;

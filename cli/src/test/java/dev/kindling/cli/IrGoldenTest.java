@@ -41,6 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IrGoldenTest {
   private static final boolean REGENERATE = Boolean.getBoolean("kindling.regenerate");
   private static final Pattern FILTER = Pattern.compile("^// filter: (\\S+)$", Pattern.MULTILINE);
+  /** A `// flags: ...` line adds flags to the run (call.js: --no-turbo-inlining). */
+  private static final Pattern FLAGS = Pattern.compile("^// flags: (.+)$", Pattern.MULTILINE);
 
   @TestFactory
   Stream<DynamicTest> irGoldens() throws IOException {
@@ -67,7 +69,13 @@ class IrGoldenTest {
     Path program = js.toAbsolutePath().normalize();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(new String[] {"--allow-natives-syntax", flag, flag + "-filter=" + filter, program.toString()},
+    List<String> args = new ArrayList<>(List.of("--allow-natives-syntax", flag, flag + "-filter=" + filter));
+    Matcher flags = FLAGS.matcher(Files.readString(js, StandardCharsets.UTF_8));
+    if (flags.find()) {
+      args.addAll(List.of(flags.group(1).trim().split("\\s+")));
+    }
+    args.add(program.toString());
+    int exit = Main.run(args.toArray(new String[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(0, exit, "exit code; stderr: " + err.toString(StandardCharsets.UTF_8));
     String actual = FeedbackGoldenTest.renumberShapes(

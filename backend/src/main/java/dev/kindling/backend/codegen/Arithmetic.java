@@ -223,6 +223,13 @@ final class Arithmetic {
                 g.load(n.input(0));
                 mv.visitInsn(DNEG);
             }
+            // java.lang.Math's, which HotSpot compiles to single instructions (intrinsics)
+            case Float64RoundDown -> math(g, mv, n, "floor");
+            case Float64RoundUp -> math(g, mv, n, "ceil");
+            case Float64Sqrt -> math(g, mv, n, "sqrt");
+            case Float64Abs -> math(g, mv, n, "abs");
+            case Float64Max -> math(g, mv, n, "max");
+            case Float64Min -> math(g, mv, n, "min");
             case Int32Equal -> intCompare(g, mv, n, IF_ICMPEQ);
             case Int32LessThan -> intCompare(g, mv, n, IF_ICMPLT);
             case Int32LessThanOrEqual -> intCompare(g, mv, n, IF_ICMPLE);
@@ -260,6 +267,14 @@ final class Arithmetic {
         mv.visitTypeInsn(CHECKCAST, "java/lang/String");
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "compareTo", "(Ljava/lang/String;)I", false);
         bitOf(mv, jump);
+    }
+
+    /** java.lang.Math.`name` of the node's double inputs. */
+    private static void math(CodeGenerator g, MethodVisitor mv, Node n, String name) {
+        for (Node in : n.inputs()) {
+            g.load(in);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", name, n.inputCount() == 1 ? "(D)D" : "(DD)D", false);
     }
 
     private static void binary(CodeGenerator g, MethodVisitor mv, Node n, int instruction) {

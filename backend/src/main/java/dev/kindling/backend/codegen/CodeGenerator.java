@@ -46,6 +46,7 @@ import dev.kindling.interpreter.CompiledCodeSupport;
 import dev.kindling.interpreter.DirectCallSites;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.Interpreter;
+import dev.kindling.interpreter.JSClosure;
 import dev.kindling.optimizer.ir.BasicBlock;
 import dev.kindling.optimizer.ir.CallNode;
 import dev.kindling.optimizer.ir.CheckMaps;
@@ -89,6 +90,9 @@ public final class CodeGenerator {
     static final String NUMBERS = "dev/kindling/runtime/Numbers";
     static final String ODDBALL = Type.getInternalName(Oddball.class);
     static final String JSOBJECT = "dev/kindling/runtime/JSObject";
+    static final String INTERPRETER_CLASS = Type.getInternalName(Interpreter.class);
+    static final String JSFRAME = "Ldev/kindling/interpreter/JsFrame;";
+    static final String CLOSURE = "dev/kindling/interpreter/JSClosure";
     static final String RUN_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class) + ";L" + FRAME
             + ";[Ljava/lang/Object;)Ljava/lang/Object;";
 
@@ -373,9 +377,51 @@ public final class CodeGenerator {
 
     /** Writes the bytecode offset the node came from into the frame (before a call out). */
     private void markPosition(Node n) {
-        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        loadFrame(n);
         push(n.bytecodeOffset());
         mv.visitFieldInsn(PUTFIELD, FRAME, "bytecodeOffset", "I");
+    }
+
+    /**
+     * Pushes the frame `n` runs in: the compiled function's OptimizedFrame, or for a node of an
+     * inlined callee the frame its EnterInlinedFrame pushed (a value in a local like any other).
+     */
+    private void loadFrame(Node n) {
+        if (n.inlinedFrame() == null) {
+            mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        } else {
+            load(n.inlinedFrame());
+        }
+    }
+
+    /** EnterInlinedFrame: the caller's position is the call; a new frame for the callee is pushed. */
+    private void emitEnterInlinedFrame(dev.kindling.optimizer.ir.InlinedFrame n) {
+        markPosition(n);
+        mv.visitTypeInsn(NEW, FRAME);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, INTERPRETER);
+        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "currentFrame", "()" + JSFRAME, false);
+        loadFromTable(n.closure());
+        mv.visitTypeInsn(CHECKCAST, CLOSURE);
+        loadTagged(n.input(0));
+        if (n.isConstruct()) {
+            loadFromTable(n.closure()); // new.target: the constructor itself (`new F(...)`)
+            mv.visitTypeInsn(CHECKCAST, JSOBJECT);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "(" + JSFRAME + "L" + CLOSURE + ";Ljava/lang/Object;L"
+                + JSOBJECT + ";)V", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, INTERPRETER);
+        mv.visitInsn(SWAP);
+        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "pushFrame", "(" + JSFRAME + ")V", false);
+    }
+
+    private void emitLeaveInlinedFrame(Node n) {
+        mv.visitVarInsn(ALOAD, INTERPRETER);
+        load(n.input(0));
+        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "popFrame", "(" + JSFRAME + ")V", false);
     }
 
     // ---- deopt exits ----
@@ -388,11 +434,7 @@ public final class CodeGenerator {
         FrameState state = check.frameState();
         Label exit = exitLabels.computeIfAbsent(state, s -> new Label());
         int id = exits.size();
-        boolean osrEntry = check.inputCount() > 0 && check.input(0).opcode() == Opcode.OsrValue;
-        exits.add(new DeoptExit(id, state.bytecodeOffset(), reason, osrEntry
-                ? "OSR entry value " + check.input(0).details() // a check of OSR code's entry (OsrPrologue)
-                : bytecodeAt(state.bytecodeOffset()).name(),
-                osrEntry ? "" : feedbackAt(state.bytecodeOffset()), liveRegisters(state)));
+        exits.add(exitFor(id, state, reason, check));
         push(id);
         mv.visitVarInsn(ISTORE, EXIT_ID);
         if (failed != null) {
@@ -402,6 +444,28 @@ public final class CodeGenerator {
         }
         mv.visitVarInsn(ASTORE, FAILED);
         mv.visitJumpInsn(GOTO, exit);
+    }
+
+    /** The exit of a check with `state`; in an inlined callee, with the caller frames around it. */
+    private DeoptExit exitFor(int id, FrameState state, DeoptReason reason, Node check) {
+        JSClosure function = (JSClosure) state.function();
+        BytecodeArray bytecode = function == null ? graph.bytecode() : function.shared().bytecode();
+        FeedbackVector vector = function == null ? feedback : function.feedbackVector();
+        List<DeoptExit.CallerFrame> callers = new ArrayList<>();
+        for (FrameState o = state.outer(); o != null; o = o.outer()) {
+            JSClosure caller = (JSClosure) o.function();
+            BytecodeIterator it = new BytecodeIterator(caller == null ? graph.bytecode() : caller.shared().bytecode());
+            it.setOffset(o.bytecodeOffset());
+            callers.add(new DeoptExit.CallerFrame(caller, o.bytecodeOffset(), it.nextOffset(), liveRegisters(o),
+                    o.isAfterConstruct()));
+        }
+        // A check of OSR code's entry (OsrPrologue) names the entry value, not a bytecode.
+        boolean osrEntry = check.inputCount() > 0 && check.input(0).opcode() == Opcode.OsrValue;
+        return new DeoptExit(id, state.bytecodeOffset(), reason, osrEntry
+                ? "OSR entry value " + check.input(0).details()
+                : bytecodeAt(bytecode, state.bytecodeOffset()).name(),
+                osrEntry ? "" : feedbackAt(bytecode, vector, state.bytecodeOffset()), false, liveRegisters(state),
+                function, callers);
     }
 
     private static java.util.BitSet liveRegisters(FrameState state) {
@@ -441,7 +505,8 @@ public final class CodeGenerator {
         Label stub = new Label();
         mv.visitTryCatchBlock(start, end, stub, "dev/kindling/runtime/JSException");
         int id = exits.size();
-        exits.add(DeoptExit.toHandler(id, n.exceptionState().bytecodeOffset(), bytecodeAt(n.bytecodeOffset()).name(),
+        exits.add(DeoptExit.toHandler(id, n.exceptionState().bytecodeOffset(),
+                bytecodeAt(graph.bytecode(), n.bytecodeOffset()).name(),
                 liveRegisters(n.exceptionState())));
         catchStubs.add(new Object[]{stub, id, n.exceptionState()});
         mv.visitLabel(start);
@@ -470,6 +535,40 @@ public final class CodeGenerator {
         mv.visitVarInsn(ALOAD, FRAME_LOCAL);
         mv.visitVarInsn(ALOAD, ARGS);
         mv.visitVarInsn(ILOAD, EXIT_ID);
+        pushRegisterFile(state);
+        if (state.accumulator() != null) {
+            loadTagged(state.accumulator());
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        loadTagged(state.context());
+        mv.visitVarInsn(ALOAD, FAILED);
+        String callers = "";
+        if (method.equals("deoptimize")) {
+            // the caller frames of an inlined callee, innermost first: register file, context
+            callers = "[Ljava/lang/Object;";
+            push(2 * (state.depth() - 1));
+            mv.visitTypeInsn(ANEWARRAY, OBJECT);
+            int i = 0;
+            for (FrameState o = state.outer(); o != null; o = o.outer(), i += 2) {
+                mv.visitInsn(DUP);
+                push(i);
+                pushRegisterFile(o);
+                mv.visitInsn(AASTORE);
+                mv.visitInsn(DUP);
+                push(i + 1);
+                loadTagged(o.context());
+                mv.visitInsn(AASTORE);
+            }
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, method, "(Ldev/kindling/interpreter/Interpreter;L" + FRAME
+                + ";[Ljava/lang/Object;I[Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;"
+                + callers + ")Ljava/lang/Object;", false);
+        mv.visitInsn(ARETURN);
+    }
+
+    /** A new register file holding `state`'s live registers, boxed (null where dead). */
+    private void pushRegisterFile(FrameState state) {
         push(state.registerCount());
         mv.visitTypeInsn(ANEWARRAY, OBJECT);
         for (int i = 0; i < state.registerCount(); i++) {
@@ -481,28 +580,16 @@ public final class CodeGenerator {
                 mv.visitInsn(AASTORE);
             }
         }
-        if (state.accumulator() != null) {
-            loadTagged(state.accumulator());
-        } else {
-            mv.visitInsn(ACONST_NULL);
-        }
-        loadTagged(state.context());
-        mv.visitVarInsn(ALOAD, FAILED);
-        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, method, "(Ldev/kindling/interpreter/Interpreter;L" + FRAME
-                + ";[Ljava/lang/Object;I[Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)"
-                + "Ljava/lang/Object;", false);
-        mv.visitInsn(ARETURN);
     }
 
-    private Bytecode bytecodeAt(int offset) {
-        BytecodeIterator it = new BytecodeIterator(graph.bytecode());
+    private static Bytecode bytecodeAt(BytecodeArray bytecode, int offset) {
+        BytecodeIterator it = new BytecodeIterator(bytecode);
         it.setOffset(offset);
         return it.bytecode();
     }
 
     /** What the feedback of the bytecode at `offset` said when the code was made (for the trace). */
-    private String feedbackAt(int offset) {
-        BytecodeArray bytecode = graph.bytecode();
+    private static String feedbackAt(BytecodeArray bytecode, FeedbackVector feedback, int offset) {
         BytecodeIterator it = new BytecodeIterator(bytecode);
         it.setOffset(offset);
         Bytecode op = it.bytecode();
@@ -669,6 +756,13 @@ public final class CodeGenerator {
             }
             case Call, Construct, ConstructWithSpread -> emitCall((CallNode) n);
             case CallKnownJSFunction -> emitCallKnown((CallNode) n);
+            case EnterInlinedFrame -> emitEnterInlinedFrame((dev.kindling.optimizer.ir.InlinedFrame) n);
+            case FastNewObject -> {
+                markPosition(n);
+                loadFromTable(((HelperCall) n).constant());
+                mv.visitMethodInsn(INVOKESTATIC, BASE, "fastNewObject", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            }
+            case LeaveInlinedFrame -> emitLeaveInlinedFrame(n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
                  ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
@@ -846,7 +940,7 @@ public final class CodeGenerator {
             }
             case CreateClosure -> {
                 mv.visitVarInsn(ALOAD, INTERPRETER);
-                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                loadFrame(n);
                 loadFromTable(n.constant());
                 loadTagged(n.input(0));
                 push(n.immediate());
@@ -885,7 +979,7 @@ public final class CodeGenerator {
             }
             case ThrowIfNotSuperConstructor -> {
                 loadTagged(n.input(0));
-                mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+                loadFrame(n);
                 helper("checkSuperConstructor", "(" + o + "Ldev/kindling/interpreter/JsFrame;)V");
             }
             case ThrowSuperNotCalledIfHole, ThrowSuperAlreadyCalledIfNotHole -> {
@@ -920,7 +1014,7 @@ public final class CodeGenerator {
     private void emitCall(CallNode n) {
         markPosition(n);
         mv.visitVarInsn(ALOAD, INTERPRETER);
-        mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        loadFrame(n);
         loadTagged(n.input(0));
         loadTagged(n.input(1));
         push(n.argumentCount());

@@ -16,6 +16,7 @@ import dev.kindling.interpreter.Context;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.InterpreterFrame;
 import dev.kindling.interpreter.JSClosure;
+import dev.kindling.interpreter.JsFrame;
 import dev.kindling.interpreter.OptimizedCode;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
@@ -56,8 +57,14 @@ public abstract class CompiledFunction extends OptimizedCode {
         return frame;
     }
 
-    /** Pops the activation's frame. */
+    /**
+     * Pops the activation's frame, and any frame of an inlined callee an exception left pushed
+     * above it (see the InlinedFrame nodes; a normal return has popped them already).
+     */
     public static void leaveFrame(Interpreter interpreter, OptimizedFrame frame) {
+        while (interpreter.currentFrame() != frame) {
+            interpreter.popFrame(interpreter.currentFrame());
+        }
         interpreter.popFrame(frame);
     }
 
@@ -65,13 +72,17 @@ public abstract class CompiledFunction extends OptimizedCode {
      * A JS exception leaves the activation: what the interpreter's handle() does first in every
      * frame an exception passes through — a pending error (a builtin's) gets its value here, so
      * its stack starts at this frame, and this frame's position is the throw site if none is
-     * yet — then the frame is popped. Returns `e` for the generated code to rethrow.
+     * yet; the frames of inlined callees the exception left are such frames too, innermost
+     * first — then the frames are popped. Returns `e` for the generated code to rethrow.
      */
     public static JSException thrown(Interpreter interpreter, JSException e, OptimizedFrame frame) {
         try {
+            for (JsFrame f = interpreter.currentFrame(); f != frame; f = f.caller()) {
+                interpreter.materialize(e, f);
+            }
             interpreter.materialize(e, frame);
         } finally {
-            interpreter.popFrame(frame);
+            leaveFrame(interpreter, frame);
         }
         return e;
     }
@@ -143,12 +154,15 @@ public abstract class CompiledFunction extends OptimizedCode {
     /**
      * Called by a deopt exit of run(): resumes the function in the interpreter (see Deoptimizer).
      * `registers` is the register file with the exit's live values (null where dead), `failed`
-     * the value that failed the check (or null).
+     * the value that failed the check (or null); for a check in an inlined callee, `callerValues`
+     * holds each caller frame's register file and context, innermost first (DeoptExit.callers),
+     * else it is empty.
      */
     protected final Object deoptimize(Interpreter interpreter, OptimizedFrame frame, Object[] args, int exitId,
-                                      Object[] registers, Object accumulator, Object context, Object failed) {
+                                      Object[] registers, Object accumulator, Object context, Object failed,
+                                      Object[] callerValues) {
         return deoptimizer.deoptimize(this, interpreter, frame, args, exits.get(exitId), registers, accumulator,
-                context, failed);
+                context, failed, callerValues);
     }
 
     /**
@@ -165,6 +179,16 @@ public abstract class CompiledFunction extends OptimizedCode {
     /** --deopt-every-n-times: whether the check about to run must deopt now ("for testing"). */
     protected final boolean stressDeopt() {
         return deoptimizer.stressTick();
+    }
+
+    /**
+     * FastNewObject (V8's builtin of that name): the receiver `new constructor(...)` gives a base
+     * constructor's body, an object whose prototype is constructor.prototype (read now, as
+     * JSClosure.construct reads it).
+     */
+    public static Object fastNewObject(Object constructor) {
+        JSClosure f = (JSClosure) constructor;
+        return f.realm().newConstructedObject(f.prototypeForConstruct(f));
     }
 
     /** ToBoolean of a float64: false for 0, -0 and NaN. */

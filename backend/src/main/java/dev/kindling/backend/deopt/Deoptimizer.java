@@ -35,11 +35,13 @@ import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.interpreter.Interpreter;
 import dev.kindling.interpreter.InterpreterFrame;
 import dev.kindling.interpreter.JSClosure;
+import dev.kindling.interpreter.JsFrame;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.io.PrintStream;
+import java.util.List;
 
 public final class Deoptimizer {
     /** Where --trace-deopt writes, or null. */
@@ -76,32 +78,41 @@ public final class Deoptimizer {
     }
 
     Object deoptimize(CompiledFunction code, Interpreter interpreter, OptimizedFrame frame, Object[] args,
-                      DeoptExit exit, Object[] registers, Object accumulator, Object context, Object failed) {
+                      DeoptExit exit, Object[] registers, Object accumulator, Object context, Object failed,
+                      Object[] callerValues) {
         if (exit.reason() == DeoptReason.OSREarlyExit) {
             return osrEarlyExit(frame, exit, registers, accumulator, context);
         }
         deoptCount++;
         JSClosure function = frame.function();
-        FeedbackVector vector = function.feedbackVector();
-        vector.recordDeopt();
+        JSClosure innermost = exit.isInlined() ? exit.function() : function;
+        function.feedbackVector().recordDeopt();
         if (exit.reason() != DeoptReason.ForTesting) {
-            vector.recordDeoptAt(exit.bytecodeOffset());
+            innermost.feedbackVector().recordDeoptAt(exit.bytecodeOffset());
         }
         code.markForDeoptimization();
         if (trace != null) {
             trace(function, exit, failed);
         }
-        fillDead(exit, registers);
-        keepReceiver(exit, registers, frame);
-        BytecodeArray bytecode = function.shared().bytecode();
-        JSObject newTarget = frame.newTarget();
-        InterpreterFrame resumed = InterpreterFrame.rebuild(function, exit.bytecodeOffset(), registers,
-                accumulator == null ? Oddball.UNDEFINED : accumulator, (Context) context,
-                bytecode.readsArgumentList() ? args : null, newTarget, frame.caller());
-        // The interpreter frame takes the optimized frame's place on the stack while it runs.
+        fillDead(exit::isLive, registers);
+        if (!exit.isInlined()) {
+            keepReceiver(exit, registers, frame);
+        }
+        // The frames the code pushed for its inlined callees go; the interpreter frames take
+        // their place, and the optimized frame's, while they run.
+        while (interpreter.currentFrame() != frame) {
+            interpreter.popFrame(interpreter.currentFrame());
+        }
         interpreter.popFrame(frame);
         try {
-            return interpreter.runFrame(resumed);
+            if (!exit.isInlined()) {
+                return interpreter.runFrame(InterpreterFrame.rebuild(function, exit.bytecodeOffset(), registers,
+                        accumulator == null ? Oddball.UNDEFINED : accumulator, (Context) context,
+                        function.shared().bytecode().readsArgumentList() ? args : null, frame.newTarget(),
+                        frame.caller()));
+            }
+            return resumeInlined(interpreter, frame, args, exit, registers, accumulator, (Context) context,
+                    callerValues);
         } finally {
             interpreter.pushFrame(frame);
         }
@@ -116,10 +127,91 @@ public final class Deoptimizer {
         if (trace != null) {
             trace(frame.function(), exit, null);
         }
-        fillDead(exit, registers);
+        fillDead(exit::isLive, registers);
         keepReceiver(exit, registers, frame);
         return new OsrExit(exit.bytecodeOffset(), registers, accumulator == null ? Oddball.UNDEFINED : accumulator,
                 (Context) context);
+    }
+
+    /**
+     * A deopt inside inlined callees: the caller frames are rebuilt outermost first, each at its
+     * call (so a stack trace made while the callee runs shows them as if nothing had been
+     * inlined), then the innermost frame runs to its end; its result is the accumulator each
+     * caller resumes with after its call, innermost first, until the compiled function's own
+     * frame returns what the optimized code returns. `callerValues` holds, per caller, its
+     * register file and its context.
+     */
+    private Object resumeInlined(Interpreter interpreter, OptimizedFrame frame, Object[] args, DeoptExit exit,
+                                 Object[] registers, Object accumulator, Context context, Object[] callerValues) {
+        List<DeoptExit.CallerFrame> callers = exit.callers();
+        InterpreterFrame[] placeholders = new InterpreterFrame[callers.size()];
+        int pushed = 0;
+        Object result;
+        try {
+            JsFrame caller = frame.caller();
+            for (int i = callers.size() - 1; i >= 0; i--) {
+                DeoptExit.CallerFrame c = callers.get(i);
+                fillDead(c::isLive, (Object[]) callerValues[2 * i]);
+                placeholders[i] = callerFrame(callers, i, c.callOffset(), Oddball.UNDEFINED, frame, args,
+                        callerValues, caller);
+                interpreter.pushFrame(placeholders[i]);
+                pushed++;
+                caller = placeholders[i];
+            }
+            // The innermost callee, a construct frame when its call is a `new`.
+            boolean construct = callers.get(0).construct();
+            result = interpreter.runFrame(InterpreterFrame.rebuild(exit.function(), exit.bytecodeOffset(), registers,
+                    accumulator == null ? Oddball.UNDEFINED : accumulator, context, null,
+                    construct ? exit.function() : null, caller));
+            Object calleeReceiver = registers[0];
+            for (int i = 0; i < callers.size(); i++) {
+                DeoptExit.CallerFrame c = callers.get(i);
+                if (c.construct() && !(result instanceof JSObject)) {
+                    result = calleeReceiver; // [[Construct]]: the body's object result, else the receiver
+                }
+                interpreter.popFrame(placeholders[i]);
+                pushed--;
+                result = interpreter.runFrame(callerFrame(callers, i, c.resumeOffset(), result, frame, args,
+                        callerValues, placeholders[i].caller()));
+                calleeReceiver = ((Object[]) callerValues[2 * i])[0];
+            }
+            return result;
+        } catch (JSException e) {
+            // What the interpreter's handle() does in each frame an exception passes through (no
+            // inlined call is inside a try range, so none of these catches it).
+            for (int i = callers.size() - pushed; i < callers.size(); i++) {
+                interpreter.materialize(e, placeholders[i]);
+            }
+            throw e;
+        } finally {
+            for (int i = callers.size() - pushed; i < callers.size(); i++) {
+                interpreter.popFrame(placeholders[i]);
+            }
+        }
+    }
+
+    /**
+     * Caller frame `i` of an inlined deopt at `offset` with `acc`; the last is the compiled
+     * function's own. An inlined caller is a construct frame when its own call (caller i + 1's)
+     * is a `new`.
+     */
+    private static InterpreterFrame callerFrame(List<DeoptExit.CallerFrame> callers, int i, int offset, Object acc,
+                                                OptimizedFrame frame, Object[] args, Object[] callerValues,
+                                                JsFrame caller) {
+        DeoptExit.CallerFrame c = callers.get(i);
+        Object[] registers = (Object[]) callerValues[2 * i];
+        Context context = (Context) callerValues[2 * i + 1];
+        if (c.function() == null) {
+            JSClosure function = frame.function();
+            if (!c.isLive(0)) {
+                registers[0] = frame.receiver();
+            }
+            return InterpreterFrame.rebuild(function, offset, registers, acc, context,
+                    function.shared().bytecode().readsArgumentList() ? args : null, frame.newTarget(), caller);
+        }
+        boolean construct = i + 1 < callers.size() && callers.get(i + 1).construct();
+        return InterpreterFrame.rebuild(c.function(), offset, registers, acc, context, null,
+                construct ? c.function() : null, caller);
     }
 
     /**
@@ -136,7 +228,7 @@ public final class Deoptimizer {
         JSClosure function = frame.function();
         BytecodeArray bytecode = function.shared().bytecode();
         dev.kindling.bytecode.HandlerTable.Entry handler = bytecode.handlerTable().lookup(exit.bytecodeOffset());
-        fillDead(exit, registers);
+        fillDead(exit::isLive, registers);
         keepReceiver(exit, registers, frame);
         int contextIndex = bytecode.registerIndex(handler.contextRegister());
         Context handlerContext = contextIndex >= 0 ? (Context) registers[contextIndex] : context;
@@ -163,9 +255,9 @@ public final class Deoptimizer {
     }
 
     /** Dead registers get undefined: the interpreter writes them before it reads them. */
-    private static void fillDead(DeoptExit exit, Object[] registers) {
+    private static void fillDead(java.util.function.IntPredicate live, Object[] registers) {
         for (int i = 0; i < registers.length; i++) {
-            if (!exit.isLive(i)) {
+            if (!live.test(i)) {
                 registers[i] = Oddball.UNDEFINED;
             }
         }
@@ -173,11 +265,24 @@ public final class Deoptimizer {
 
     private void trace(JSClosure function, DeoptExit exit, Object failed) {
         String name = name(function);
+        JSClosure innermost = exit.isInlined() ? exit.function() : function;
         trace.println("[bailout (kind: deopt-eager, reason: " + exit.reason().v8Name() + "): begin. deoptimizing "
                 + name + ", bytecode offset " + exit.bytecodeOffset() + ", deopt exit " + exit.id() + "]");
-        trace.println("  " + exit.operation() + " at " + position(function, exit.bytecodeOffset()) + " expected "
+        trace.println("  " + exit.operation() + " at " + position(innermost, exit.bytecodeOffset()) + " expected "
                 + exit.reason().expectation() + (exit.feedback().isEmpty() ? "" : " (feedback: " + exit.feedback() + ")")
                 + ", got " + describe(exit.reason(), failed));
+        if (exit.isInlined()) {
+            // V8's --trace-deopt-verbose lists the translated frames; ours, one line per frame
+            // the deopt rebuilds, innermost first, each with where it resumes.
+            trace.println("  rebuilding " + (exit.callers().size() + 1) + " interpreter frames, innermost first:");
+            trace.println("    " + name(innermost) + " (inlined) at " + position(innermost, exit.bytecodeOffset()));
+            for (DeoptExit.CallerFrame c : exit.callers()) {
+                JSClosure f = c.function() == null ? function : c.function();
+                trace.println("    " + name(f) + (c.function() == null ? "" : " (inlined)") + " after the "
+                        + (c.construct() ? "new" : "call") + " at "
+                        + position(f, c.callOffset()) + ", resuming at bytecode offset " + c.resumeOffset());
+            }
+        }
     }
 
     static String name(JSClosure function) {

@@ -83,6 +83,7 @@ class TierTraceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Kindling engine = Kindling.builder()
                 .options(KindlingMode.OPT.options().toBuilder().set(Flag.TRACE_OPT, true).set(Flag.TRACE_DEOPT, true)
+                        .set(Flag.TURBO_INLINING, false) // add must be compiled, and deopt, on its own
                         .build())
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(OutputStream.nullOutputStream())).build()) {

@@ -34,6 +34,13 @@
  * handlers themselves are not compiled: they are reached only by exceptions, so their blocks
  * have no predecessor here). A finally's token dispatch (SwitchOnSmiNoFeedback) is a Switch.
  *
+ * Inlining (Maglev's TryBuildInlinedCall; Inliner.java decides): a call whose target feedback
+ * pinned is built, when the heuristics agree, by a child GraphBuilder over the callee's own
+ * bytecode and feedback, into the same graph: its blocks are inserted after the call's block,
+ * its abstract frame starts with the receiver and arguments in its parameters (undefined for
+ * the missing ones), its Returns jump to a continuation block where a phi joins the results,
+ * and its FrameStates have the caller's state after the call as their outer state.
+ *
  * Assumes: bytecode from BytecodeArrayBuilder; no sloppy-mode arguments object (whose elements
  * alias the parameters' registers, which are SSA values here).
  * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
@@ -81,6 +88,19 @@ public final class GraphBuilder {
     private final BytecodeLiveness liveness;
     private final Graph graph;
     private final Speculation speculation;
+    /** Decides and builds inlined calls; null when nothing is inlined (a trial build, --no-turbo-inlining). */
+    private final Inliner inliner;
+    /** For an inlined callee's builder: the caller's builder, else null. */
+    private final GraphBuilder caller;
+    /** For an inlined callee's builder: its closure (pinned by a CheckValue), else null. */
+    private final dev.kindling.interpreter.JSClosure inlinedClosure;
+    /** For an inlined callee's builder: the caller's state after the call (its FrameStates' outer). */
+    private FrameState callerState;
+    /** For an inlined callee's builder: the frame it pushes; its nodes name it (Node.inlinedFrame). */
+    private Node enter;
+    /** For an inlined callee's builder: where its Returns jump, and the values they return. */
+    private BasicBlock continuation;
+    private final List<Node> returns = new ArrayList<>();
     /** The block made for each block-start offset. */
     private final Map<Integer, BasicBlock> blocks = new HashMap<>();
     /** Forward predecessors' frames of each block not yet reached, in predecessor order. */
@@ -98,12 +118,16 @@ public final class GraphBuilder {
     /** For OSR code: the loop it enters at and the frame's values there (OsrPrologue); null otherwise. */
     private final OsrEntry osr;
 
+    /** A builder that inlines nothing. */
     public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback) {
-        this(shared, feedback, null);
+        this(shared, feedback, null, null);
     }
 
-    /** A builder of OSR code entered at `osr`'s loop header (null: of code entered at the function's start). */
-    public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback, OsrEntry osr) {
+    /**
+     * A builder whose calls `inliner` may inline (null: none), of OSR code entered at `osr`'s
+     * loop header (null: of code entered at the function's start).
+     */
+    public GraphBuilder(SharedFunctionInfo shared, FeedbackVector feedback, OsrEntry osr, Inliner inliner) {
         this.osr = osr;
         this.shared = shared;
         this.bytecode = shared.bytecode();
@@ -111,6 +135,23 @@ public final class GraphBuilder {
         this.liveness = BytecodeLiveness.analyze(bytecode);
         this.graph = new Graph(shared);
         this.speculation = new Speculation(this);
+        this.inliner = inliner;
+        this.caller = null;
+        this.inlinedClosure = null;
+    }
+
+    /** The builder of `callee`'s body inlined into `caller`'s graph. */
+    GraphBuilder(GraphBuilder caller, dev.kindling.interpreter.JSClosure callee) {
+        this.shared = callee.shared();
+        this.bytecode = shared.bytecode();
+        this.feedback = callee.feedbackVector();
+        this.liveness = BytecodeLiveness.analyze(bytecode);
+        this.graph = caller.graph;
+        this.speculation = new Speculation(this);
+        this.inliner = caller.inliner;
+        this.caller = caller;
+        this.inlinedClosure = callee;
+        this.osr = null;
     }
 
     /** Builds the graph, or throws CompilationAborted naming what stopped it. */
@@ -189,6 +230,115 @@ public final class GraphBuilder {
         current = null;
     }
 
+    /**
+     * Builds the callee's body (this builder's) into the caller's current block: `receiver` and
+     * `arguments` are the call's (already adjusted for a sloppy-mode callee); returns the call's
+     * result, with the caller's current block the continuation, or null if no path returns (the
+     * caller's path then ends).
+     */
+    Node buildInlined(Node receiver, List<Node> arguments, boolean construct) {
+        BasicBlock callBlock = caller.current;
+        callerState = caller.frameStateAfterCall();
+        if (construct) {
+            callerState.afterConstruct();
+        }
+        enter = caller.add(dev.kindling.optimizer.ir.InlinedFrame.enter(inlinedClosure, receiver, construct));
+        int at = graph.blocks().indexOf(callBlock) + 1;
+        for (BytecodeLiveness.Block b : liveness.blocks()) {
+            if (b.start() != 0 || liveness.isLoopHeader(0)) {
+                blocks.put(b.start(), graph.newBlock(at++, b.start(), liveness.isLoopHeader(b.start())));
+            }
+        }
+        continuation = graph.newBlock(at, caller.it.nextOffset(), false);
+        blocks.putIfAbsent(0, callBlock);
+        current = callBlock;
+        frame = new AbstractFrame(bytecode.parameterCount() + bytecode.registerCount());
+        frame.registers[0] = receiver;
+        Node undefined = constant(Oddball.UNDEFINED);
+        for (int i = 1; i < frame.registers.length; i++) {
+            frame.registers[i] = i < bytecode.parameterCount() && i - 1 < arguments.size() ? arguments.get(i - 1)
+                    : undefined;
+        }
+        frame.accumulator = undefined;
+        frame.context = constant(inlinedClosure.context());
+        for (it = new BytecodeIterator(bytecode); !it.done(); it.advance()) {
+            int offset = it.offset();
+            if (blocks.containsKey(offset) && blocks.get(offset) != callBlock) {
+                startBlock(blocks.get(offset));
+            }
+            if (current == null) {
+                continue;
+            }
+            visit(it.bytecode());
+        }
+        if (returns.isEmpty()) {
+            caller.current = null;
+            return null;
+        }
+        caller.current = continuation;
+        Node result = returns.get(0);
+        if (construct) {
+            result = receiver; // every return of the body is `return undefined` (InliningHeuristics)
+        } else if (returns.size() > 1) {
+            Phi phi = graph.addPhi(continuation, new Phi(-1));
+            for (Node r : returns) {
+                phi.addMergeInput(r);
+            }
+            result = phi;
+        }
+        caller.add(dev.kindling.optimizer.ir.InlinedFrame.leave((dev.kindling.optimizer.ir.InlinedFrame) enter));
+        return result;
+    }
+
+    /**
+     * The caller's state at an inlined call (the callee's states' outer): the registers live
+     * after the call, no accumulator (it is the call's result), resuming after the call.
+     */
+    private FrameState frameStateAfterCall() {
+        LivenessState live = liveness.liveOut(it.offset());
+        Node[] regs = new Node[frame.registers.length];
+        for (int r = 0; r < regs.length; r++) {
+            regs[r] = keeps(live, r) ? frame.registers[r] : null;
+        }
+        return new FrameState(it.offset(), regs, null, frame.context, callerState, inlinedClosure, true);
+    }
+
+    /**
+     * Whether register-file slot `r` is kept where `live` holds: the live registers, and for an
+     * inlined callee its receiver too, which names its rebuilt frame in stack traces.
+     */
+    private boolean keeps(LivenessState live, int r) {
+        return live.isRegisterLive(r) || (r == 0 && caller != null);
+    }
+
+    /** Whether this builds an inlined callee's body. */
+    boolean isInlined() {
+        return caller != null;
+    }
+
+    /** How many inlined calls deep this builder is (0: the compiled function). */
+    int depth() {
+        return caller == null ? 0 : 1 + caller.depth();
+    }
+
+    /** Whether `callee` is this function or one of the callers it is inlined into. */
+    boolean inlines(SharedFunctionInfo callee) {
+        return callee == shared || (caller != null && caller.inlines(callee));
+    }
+
+    /** The compiled function's builder (the outermost). */
+    GraphBuilder outermost() {
+        return caller == null ? this : caller.outermost();
+    }
+
+    SharedFunctionInfo shared() {
+        return shared;
+    }
+
+    BytecodeArray bytecode() {
+        return bytecode;
+    }
+
     private boolean usesMappedArguments() {
         for (BytecodeIterator i = new BytecodeIterator(bytecode); !i.done(); i.advance()) {
             if (i.bytecode() == Bytecode.CreateMappedArguments) {
@@ -216,7 +366,7 @@ public final class GraphBuilder {
         Map<Integer, Phi> phis = new HashMap<>();
         BytecodeLiveness.Loop loop = b.isLoopHeader() ? liveness.loop(b.bytecodeOffset()) : null;
         for (int r = 0; r < merged.registers.length; r++) {
-            if (!live.isRegisterLive(r)) {
+            if (!keeps(live, r)) {
                 merged.registers[r] = null;
                 continue;
             }
@@ -275,7 +425,7 @@ public final class GraphBuilder {
         AbstractFrame state = frame.copy();
         LivenessState live = liveness.liveIn(target.bytecodeOffset());
         for (int r = 0; r < state.registers.length; r++) {
-            state.registers[r] = live.isRegisterLive(r) ? tagged(state.registers[r]) : null;
+            state.registers[r] = keeps(live, r) ? tagged(state.registers[r]) : null;
         }
         state.accumulator = live.isAccumulatorLive() ? tagged(state.accumulator) : null;
         pending.computeIfAbsent(target, k -> new ArrayList<>()).add(state);
@@ -352,6 +502,9 @@ public final class GraphBuilder {
             return folded; // an existing node
         }
         folded.setBytecodeOffset(it == null ? -1 : it.offset());
+        if (enter != null) {
+            folded.setInlinedFrame(enter);
+        }
         if (mayThrow(folded) && inTryRange()) {
             folded.setExceptionState(frameStateForHandler());
         }
@@ -382,10 +535,11 @@ public final class GraphBuilder {
         LivenessState live = liveness.liveIn(it.offset());
         Node[] regs = new Node[frame.registers.length];
         for (int r = 0; r < regs.length; r++) {
-            regs[r] = live.isRegisterLive(r) ? frame.registers[r] : null;
+            // an inlined callee's receiver stays: the rebuilt frame is named by it in stack traces
+            regs[r] = keeps(live, r) ? frame.registers[r] : null;
         }
         return new FrameState(it.offset(), regs, live.isAccumulatorLive() ? frame.accumulator : null,
-                frame.context, null);
+                frame.context, callerState, inlinedClosure, false);
     }
 
     /**
@@ -475,6 +629,9 @@ public final class GraphBuilder {
             return frame.context;
         }
         if (index == Register.CLOSURE) {
+            if (inlinedClosure != null) {
+                return constant(inlinedClosure);
+            }
             if (closure == null) {
                 closure = graph.insert(graph.entry(), 0, EntryValue.closure());
             }
@@ -545,7 +702,12 @@ public final class GraphBuilder {
                     : Oddball.UNDEFINED), it.nextOffset(), it.jumpTarget());
             case JumpLoop -> jumpLoop(it.jumpTarget());
             case Return -> {
-                graph.setControl(current, ControlNode.ret(tagged(frame.accumulator)));
+                if (caller != null) {
+                    returns.add(tagged(frame.accumulator)); // joined in the continuation
+                    graph.setControl(current, ControlNode.jump(continuation));
+                } else {
+                    graph.setControl(current, ControlNode.ret(tagged(frame.accumulator)));
+                }
                 current = null;
             }
             case CallProperty, CallProperty0, CallProperty1, CallProperty2, CallAnyReceiver,
@@ -662,6 +824,14 @@ public final class GraphBuilder {
         if (!checkCallTarget(callee, slot)) {
             return;
         }
+        if (inliner != null) {
+            Inliner.Result inlined = inliner.tryInline(this, op, feedback.call(slot), inputs.get(0),
+                    inputs.subList(1, inputs.size()));
+            if (inlined != null) {
+                frame.accumulator = inlined.value();
+                return;
+            }
+        }
         inputs.add(0, tagged(callee));
         JSClosure known = knownClosure(slot);
         frame.accumulator = add(known != null ? CallNode.known(known, inputs.toArray(new Node[0]))
@@ -681,6 +851,16 @@ public final class GraphBuilder {
         return null;
     }
 
+    /** Whether the current bytecode is inside a try range (its exceptions go to a handler). */
+    boolean inTryBlock() {
+        return inTryRange();
+    }
+
+    /** Ends the current path (an inlined callee that never returns: what follows the call is unreachable). */
+    void endPath() {
+        current = null;
+    }
+
     private void construct(Bytecode op) {
         Node callee = register(0);
         int[] list = it.registerList(1);
@@ -692,6 +872,14 @@ public final class GraphBuilder {
         }
         if (!checkCallTarget(callee, it.operand(3))) {
             return;
+        }
+        if (inliner != null && op == Bytecode.Construct && frame.accumulator == callee) {
+            Inliner.Result inlined = inliner.tryInlineConstruct(this, feedback.call(it.operand(3)),
+                    inputs.subList(2, inputs.size()));
+            if (inlined != null) {
+                frame.accumulator = inlined.value();
+                return;
+            }
         }
         frame.accumulator = add(new CallNode(op == Bytecode.Construct ? Opcode.Construct : Opcode.ConstructWithSpread,
                 inputs.toArray(new Node[0])));

@@ -77,7 +77,7 @@ final class Speculation {
                 if (uninitialized(it.operand(2), DeoptReason.InsufficientTypeFeedbackForGenericNamedAccess)) {
                     return true;
                 }
-                Object name = b.graph().bytecode().constant(it.operand(1));
+                Object name = b.bytecode().constant(it.operand(1));
                 Node object = b.tagged(b.register(0));
                 Node fast = properties.load(object, name, b.feedback().property(it.operand(2)));
                 frame.accumulator = fast != null ? fast
@@ -87,11 +87,11 @@ final class Speculation {
                 if (uninitialized(it.operand(2), DeoptReason.InsufficientTypeFeedbackForGenericNamedAccess)) {
                     return true;
                 }
-                Object name = b.graph().bytecode().constant(it.operand(1));
+                Object name = b.bytecode().constant(it.operand(1));
                 Node object = b.tagged(b.register(0));
                 Node value = b.tagged(frame.accumulator);
                 if (!properties.store(object, name, value, b.feedback().property(it.operand(2)))) {
-                    b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.graph().shared().isStrict(), object,
+                    b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.shared().isStrict(), object,
                             value));
                 }
             }
@@ -122,13 +122,13 @@ final class Speculation {
                 if (name != null) {
                     Node value = b.tagged(frame.accumulator);
                     if (!properties.store(object, name, value, site)) {
-                        b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.graph().shared().isStrict(), object,
+                        b.add(RuntimeAccess.named(Opcode.SetNamedGeneric, name, b.shared().isStrict(), object,
                                 value));
                     }
                     return true;
                 }
                 if (!properties.storeElement(object, b.register(1), frame.accumulator, site)) {
-                    b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.graph().shared().isStrict(), object,
+                    b.add(RuntimeAccess.keyed(Opcode.SetKeyedGeneric, b.shared().isStrict(), object,
                             b.tagged(b.register(1)), b.tagged(frame.accumulator)));
                 }
             }

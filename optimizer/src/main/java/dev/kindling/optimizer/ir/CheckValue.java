@@ -33,7 +33,7 @@ public final class CheckValue extends Node {
         return describe(expected);
     }
 
-    /** How a dump shows a speculated constant (CallKnownJSFunction's target too). */
+    /** How dumps show a speculated constant (CallKnownJSFunction's target too): a function by its name, a string quoted. */
     static String describe(Object expected) {
         if (expected instanceof dev.kindling.runtime.JSFunction f) {
             return "<JSFunction " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName()) + ">";

@@ -49,6 +49,7 @@ public final class Constant extends Node {
         if (value instanceof Oddball || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }
-        return "<" + value.getClass().getSimpleName() + ">";
+        // null: the context of a function that has none (an inlined callee's, made a constant)
+        return value == null ? "<no context>" : "<" + value.getClass().getSimpleName() + ">";
     }
 }

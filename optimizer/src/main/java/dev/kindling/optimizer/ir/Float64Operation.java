@@ -3,6 +3,9 @@
  * deopt — IEEE 754 doubles are JS numbers. Float64Modulus is JS's %, which is Java's % on
  * doubles (both truncate toward zero and keep the dividend's sign).
  *
+ * Float64RoundDown ... Float64Min are the Math builtins the graph builder reduces (see
+ * graph/BuiltinReducers.java), with Java's Math methods' semantics, which are JS's.
+ *
  * fold(): constants fold.
  */
 package dev.kindling.optimizer.ir;
@@ -28,6 +31,12 @@ public final class Float64Operation extends Node {
             case Float64Divide -> a / b;
             case Float64Modulus -> a % b;
             case Float64Negate -> -a;
+            case Float64RoundDown -> Math.floor(a);
+            case Float64RoundUp -> Math.ceil(a);
+            case Float64Sqrt -> Math.sqrt(a);
+            case Float64Abs -> Math.abs(a);
+            case Float64Max -> Math.max(a, b);
+            case Float64Min -> Math.min(a, b);
             default -> throw new IllegalStateException(opcode().name());
         };
         return Constant.float64(r);

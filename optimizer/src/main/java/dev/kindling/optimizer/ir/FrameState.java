@@ -10,7 +10,14 @@
  * check of one bytecode shares one FrameState, and no node with an effect may come before a
  * check of the same bytecode.
  *
- * outer is the caller's state for an inlined call (none yet: inlining is the next tier's).
+ * Inlined calls (V8's DeoptFrame with a parent): a state of a callee inlined into the function
+ * being compiled names that callee (`function`, the closure CheckValue pinned) and has as its
+ * outer the state of its caller at the call. That outer state is one "after the call": it holds
+ * the caller's registers live after the call bytecode and no accumulator, because the
+ * accumulator there is the call's result, which the deoptimizer gets by running the callee's
+ * rebuilt frame to its end; the caller then resumes at the bytecode after the call. So a deopt
+ * three frames deep rebuilds three interpreter frames, innermost first (Deoptimizer.java).
+ * The outermost state (the compiled function's own) has no function: it is the frame's.
  */
 package dev.kindling.optimizer.ir;
 
@@ -24,13 +31,32 @@ public final class FrameState {
     private Node accumulator;
     private Node context;
     private final FrameState outer;
+    /** The inlined callee this is a state of (a JSClosure), or null for the compiled function's own. */
+    private final Object function;
+    /** Whether this is a caller's state at an inlined call: resume after it, the accumulator its result. */
+    private final boolean afterCall;
+    /**
+     * For a state after an inlined call: whether the call is a `new` (the result is then the
+     * callee's result if that is an object, else the callee's receiver, as [[Construct]] gives).
+     */
+    private boolean afterConstruct;
 
     public FrameState(int bytecodeOffset, Node[] registers, Node accumulator, Node context, FrameState outer) {
+        this(bytecodeOffset, registers, accumulator, context, outer, null, false);
+    }
+
+    public FrameState(int bytecodeOffset, Node[] registers, Node accumulator, Node context, FrameState outer,
+                      Object function, boolean afterCall) {
+        if (afterCall && accumulator != null) {
+            throw new IllegalArgumentException("a state after an inlined call has the call's result as its accumulator");
+        }
         this.bytecodeOffset = bytecodeOffset;
         this.registers = registers.clone();
         this.accumulator = accumulator;
         this.context = context;
         this.outer = outer;
+        this.function = function;
+        this.afterCall = afterCall;
     }
 
     public int bytecodeOffset() {
@@ -58,7 +84,38 @@ public final class FrameState {
         return outer;
     }
 
-    /** Every value this state keeps alive (registers, accumulator, context), in that order. */
+    /** The inlined callee's closure, or null for the compiled function's own frame. */
+    public Object function() {
+        return function;
+    }
+
+    /** The caller's state at an inlined call (see the header): it resumes after the call with its result. */
+    public boolean isAfterCall() {
+        return afterCall;
+    }
+
+    public boolean isAfterConstruct() {
+        return afterConstruct;
+    }
+
+    /** Makes this state after an inlined call one after an inlined `new`. */
+    public FrameState afterConstruct() {
+        if (!afterCall) {
+            throw new IllegalStateException("only a state after an inlined call is after a construct");
+        }
+        afterConstruct = true;
+        return this;
+    }
+
+    /** How many interpreter frames a deopt with this state rebuilds (1 + the inlined callers). */
+    public int depth() {
+        return outer == null ? 1 : 1 + outer.depth();
+    }
+
+    /**
+     * Every value this state keeps alive (registers, accumulator, context), in that order, then
+     * its outer states'.
+     */
     public List<Node> values() {
         List<Node> values = new ArrayList<>();
         for (Node r : registers) {
@@ -70,6 +127,9 @@ public final class FrameState {
             values.add(accumulator);
         }
         values.add(context);
+        if (outer != null) {
+            values.addAll(outer.values());
+        }
         return values;
     }
 

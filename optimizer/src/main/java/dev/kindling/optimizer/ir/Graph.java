@@ -49,6 +49,17 @@ public final class Graph {
         return b;
     }
 
+    /**
+     * A new block at position `index` of the block list (an inlined callee's blocks go right
+     * after its call's block, so the list stays in the order control reaches them); ids are
+     * given again in order when the builder is done (retainBlocks).
+     */
+    public BasicBlock newBlock(int index, int bytecodeOffset, boolean loopHeader) {
+        BasicBlock b = new BasicBlock(blocks.size(), bytecodeOffset, loopHeader);
+        blocks.add(index, b);
+        return b;
+    }
+
     /** Gives `node` its id and appends it to `block`'s straight-line nodes. */
     public <N extends Node> N append(BasicBlock block, N node) {
         number(node);

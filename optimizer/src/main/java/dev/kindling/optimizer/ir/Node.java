@@ -34,6 +34,12 @@ public class Node {
     private FrameState exceptionState;
     /** For checks: why a failure deoptimizes (for checks that fail in more than one way, the first). */
     private DeoptReason deoptReason;
+    /**
+     * For a node of an inlined callee's body: the EnterInlinedFrame of that callee (whose frame
+     * the node's position is written to and whose frame its calls are made from); null for the
+     * compiled function's own nodes.
+     */
+    private Node inlinedFrame;
 
     protected Node(Opcode opcode, Node... inputs) {
         this.opcode = opcode;
@@ -126,6 +132,14 @@ public class Node {
 
     public final FrameState exceptionState() {
         return exceptionState;
+    }
+
+    public final Node inlinedFrame() {
+        return inlinedFrame;
+    }
+
+    public final void setInlinedFrame(Node enter) {
+        this.inlinedFrame = enter;
     }
 
     public final boolean producesValue() {

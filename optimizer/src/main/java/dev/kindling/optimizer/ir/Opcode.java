@@ -104,6 +104,13 @@ public enum Opcode {
     Float64Divide(FLOAT64, Effects.PURE),
     Float64Modulus(FLOAT64, Effects.PURE),
     Float64Negate(FLOAT64, Effects.PURE),
+    /** Math.floor, Math.ceil, Math.sqrt, Math.abs, Math.max, Math.min (graph/BuiltinReducers.java; Turbofan's names). */
+    Float64RoundDown(FLOAT64, Effects.PURE),
+    Float64RoundUp(FLOAT64, Effects.PURE),
+    Float64Sqrt(FLOAT64, Effects.PURE),
+    Float64Abs(FLOAT64, Effects.PURE),
+    Float64Max(FLOAT64, Effects.PURE),
+    Float64Min(FLOAT64, Effects.PURE),
 
     // ---- strings (inputs checked strings) ----
     /** s + t of two strings. */
@@ -264,6 +271,14 @@ public enum Opcode {
     Construct(TAGGED, Effects.CALL),
     /** new callee(...args) whose last argument is spread. */
     ConstructWithSpread(TAGGED, Effects.CALL),
+
+    // ---- inlined calls (InlinedFrame.java; Kindling's own) ----
+    /** Pushes the JsFrame of an inlined callee (input: its receiver); the value is that frame. May throw a stack overflow. */
+    EnterInlinedFrame(TAGGED, Effects.CALL),
+    /** Pops the frame its input pushed, where the inlined callee's returns join. */
+    LeaveInlinedFrame(NONE, Effects.WRITE),
+    /** The receiver of an inlined `new` of a base constructor (HelperCall; V8's FastNewObject builtin). */
+    FastNewObject(TAGGED, Effects.ALLOCATE),
 
     // ---- control: the last node of each block ----
     Jump(NONE, Effects.CONTROL),

@@ -15,6 +15,7 @@ package dev.kindling.optimizer.passes;
 import dev.kindling.interpreter.FeedbackVector;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.optimizer.graph.GraphBuilder;
+import dev.kindling.optimizer.graph.Inliner;
 import dev.kindling.optimizer.graph.OsrEntry;
 import dev.kindling.optimizer.ir.Graph;
 
@@ -41,14 +42,17 @@ public final class Pipeline {
      */
     public static Graph run(SharedFunctionInfo shared, FeedbackVector feedback, BiConsumer<String, Graph> afterPhase,
                             double[] timing) {
-        return run(shared, feedback, null, afterPhase, timing);
+        return run(shared, feedback, null, null, afterPhase, timing);
     }
 
-    /** run() for OSR code entered at `osr` (null: for code entered at the function's start). */
-    public static Graph run(SharedFunctionInfo shared, FeedbackVector feedback, OsrEntry osr,
+    /**
+     * run() with the calls `inliner` decides on inlined by the graph builder (null: none), for
+     * OSR code entered at `osr` (null: for code entered at the function's start).
+     */
+    public static Graph run(SharedFunctionInfo shared, FeedbackVector feedback, OsrEntry osr, Inliner inliner,
                             BiConsumer<String, Graph> afterPhase, double[] timing) {
         long t0 = System.nanoTime();
-        Graph graph = new GraphBuilder(shared, feedback, osr).build();
+        Graph graph = new GraphBuilder(shared, feedback, osr, inliner).build();
         long t1 = System.nanoTime();
         afterPhase.accept(GRAPH_BUILDING, graph);
         long spent = 0;

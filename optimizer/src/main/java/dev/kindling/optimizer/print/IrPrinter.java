@@ -80,8 +80,36 @@ public final class IrPrinter {
         s.append('\n');
     }
 
-    /** `{a0: n1, r0: n4, acc: n6}`: the live values of a FrameState, by register name. */
+    /**
+     * `{a0: n1, r0: n4, acc: n6}`: the live values of a FrameState, by register name. A state in
+     * an inlined callee names it and is followed by its callers' states, each after its call:
+     * `inc {<this>: n9, a0: n10} ← twice after @4 {a0: n1}`.
+     */
     public static String frameState(BytecodeArray bytecode, FrameState state) {
+        String own = ownFrameState(state.function() == null ? bytecode : functionBytecode(state.function()), state);
+        if (state.function() != null) {
+            own = functionName(state.function()) + " " + own;
+        }
+        if (state.outer() == null) {
+            return own;
+        }
+        FrameState outer = state.outer();
+        String callers = frameState(bytecode, outer);
+        int brace = callers.indexOf('{');
+        return own + " ← " + callers.substring(0, brace) + "after @"
+                + outer.bytecodeOffset() + " " + callers.substring(brace);
+    }
+
+    private static BytecodeArray functionBytecode(Object closure) {
+        return ((dev.kindling.interpreter.JSClosure) closure).shared().bytecode();
+    }
+
+    private static String functionName(Object closure) {
+        String name = ((dev.kindling.interpreter.JSClosure) closure).shared().name();
+        return name == null || name.isEmpty() ? "<anonymous>" : name;
+    }
+
+    private static String ownFrameState(BytecodeArray bytecode, FrameState state) {
         StringBuilder s = new StringBuilder("{");
         for (int i = 0; i < state.registerCount(); i++) {
             if (state.register(i) != null) {
