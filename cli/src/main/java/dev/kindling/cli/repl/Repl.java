@@ -163,6 +163,7 @@ public final class Repl {
     private String read(String prompt) {
         report(session.drainQueues()); // before the prompt: the input's promise jobs print first
         Future<String> line = lineReader.submit(() -> reader.readLine(prompt));
+        awaitPrompt(line);
         report(session.runLoop(line::isDone, LOOP_SLICE_MILLIS));
         try {
             return line.get();
@@ -174,6 +175,23 @@ public final class Repl {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EndOfFileException();
+        }
+    }
+
+    /**
+     * Waits until the reader thread has drawn the prompt, so that what a callback prints while
+     * the REPL waits comes after the prompt, as in node ("> fired"), however the two threads are
+     * scheduled. JLine sets its reading flag and draws the prompt under its lock, and
+     * isReading() takes that lock: once it answers true, the prompt is on the terminal.
+     */
+    private void awaitPrompt(Future<String> line) {
+        while (!line.isDone() && !reader.isReading()) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
