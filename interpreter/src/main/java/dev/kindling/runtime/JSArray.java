@@ -10,6 +10,12 @@
  * and only its length (up to 2^32-1) is kept here. `length` is a virtual own property
  * (writable, not enumerable, not configurable).
  *
+ * An element defined with attributes the dense store cannot express (an accessor, read-only,
+ * not enumerable or not configurable, beyond what seal/freeze of the whole store says) and a
+ * `length` made read-only also make the array sparse, as V8 normalizes to dictionary elements:
+ * the named store keeps each element's attributes, and every fast path, which asks isDense()
+ * or hasSimpleElements() first, leaves such an array to the spec's generic steps.
+ *
  * Guarantees: reading an element gives the canonical JS value (Numbers.normalize: a whole
  * double reads back as an Integer); setting `length` smaller deletes the elements past it,
  * larger adds holes; ownKeys lists element indices first, then "length", then named keys.
@@ -41,6 +47,8 @@ public final class JSArray extends JSObject {
     private int integrity;
     private static final int SEALED = 1;
     private static final int FROZEN = 2;
+    /** False once Object.defineProperty made `length` read-only (the array is then sparse). */
+    private boolean lengthWritable = true;
 
     /** An array of exactly `values[0..length)` (the_hole for holes); the kind fits the values. */
     public JSArray(Shape shape, Object[] values, int length) {
@@ -82,6 +90,26 @@ public final class JSArray extends JSObject {
     /** True unless the array is sparse (DICTIONARY_ELEMENTS). */
     public boolean isDense() {
         return kind != ElementsKind.DICTIONARY_ELEMENTS;
+    }
+
+    /**
+     * Dense, neither sealed nor frozen, `length` writable: the builtins that move the store or
+     * change the length (push, pop, shift, unshift) may take their fast paths on it.
+     */
+    public boolean hasSimpleElements() {
+        return isDense() && integrity == 0;
+    }
+
+    /** False once `length` was made read-only (ECMA-262 ArraySetLength then refuses changes). */
+    public boolean isLengthWritable() {
+        return lengthWritable && integrity != FROZEN;
+    }
+
+    /** The attributes every element of the dense store has: all, or as seal/freeze left them. */
+    private int denseAttributes() {
+        return integrity == FROZEN ? PropertyAttributes.ENUMERABLE
+                : integrity == SEALED ? PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE
+                : PropertyAttributes.DEFAULT;
     }
 
     /**
@@ -228,9 +256,10 @@ public final class JSArray extends JSObject {
         kind = ElementsKind.DICTIONARY_ELEMENTS;
         length = 0;
         sparseLength = n;
+        int attributes = denseAttributes();
         for (int i = 0; i < n; i++) {
             if (values[i] != Oddball.THE_HOLE) {
-                super.defineOwnProperty(Integer.toString(i), values[i], PropertyAttributes.DEFAULT);
+                super.defineOwnProperty(Integer.toString(i), values[i], attributes);
             }
         }
     }
@@ -475,12 +504,12 @@ public final class JSArray extends JSObject {
         length = n;
     }
 
-    private void storeElement(long index, Object value) {
-        if (isDense() && index >= length && index - length > MAX_DENSE_GAP) {
+    private void storeElement(long index, Object value, int attributes) {
+        if (isDense() && ((index >= length && index - length > MAX_DENSE_GAP) || attributes != denseAttributes())) {
             makeSparse();
         }
         if (!isDense()) {
-            super.defineOwnProperty(Long.toString(index), value, PropertyAttributes.DEFAULT);
+            super.defineOwnProperty(Long.toString(index), value, attributes);
             sparseLength = Math.max(sparseLength, index + 1);
             return;
         }
@@ -535,16 +564,14 @@ public final class JSArray extends JSObject {
     @Override
     public int getOwnAttributes(Object key) {
         if (key.equals("length")) {
-            return integrity == FROZEN ? 0 : LENGTH_ATTRIBUTES;
+            return isLengthWritable() ? LENGTH_ATTRIBUTES : 0;
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0 && isDense()) {
             if (!isPresent(index)) {
                 return -1;
             }
-            return integrity == FROZEN ? PropertyAttributes.ENUMERABLE
-                    : integrity == SEALED ? PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE
-                    : PropertyAttributes.DEFAULT;
+            return denseAttributes();
         }
         return super.getOwnAttributes(key);
     }
@@ -553,19 +580,24 @@ public final class JSArray extends JSObject {
     public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (key.equals("length")) {
             long newLength = Conversions.toArrayLength(value);
-            if (integrity == FROZEN || (integrity == SEALED && newLength < longLength())) {
+            if ((!isLengthWritable() && newLength != longLength()) || (integrity == SEALED && newLength < longLength())) {
                 return false;
             }
             setLength(newLength);
+            if (lengthWritable && (attributes & PropertyAttributes.WRITABLE) == 0) {
+                makeSparse();
+                lengthWritable = false;
+            }
             return true;
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0) {
             boolean present = isDense() ? isPresent(index) : super.getOwnAttributes(key) >= 0;
-            if ((present && integrity == FROZEN) || (!present && !isExtensible())) {
+            if ((present && integrity == FROZEN) || (!present && !isExtensible())
+                    || (index >= longLength() && !lengthWritable)) {
                 return false;
             }
-            storeElement(index, value);
+            storeElement(index, value, attributes);
             return true;
         }
         return super.defineOwnProperty(key, value, attributes);

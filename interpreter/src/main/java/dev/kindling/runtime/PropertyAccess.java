@@ -143,7 +143,10 @@ public final class PropertyAccess {
                 break;
             }
         }
-        return JSException.typeError("Cannot assign to read only property '" + key + "' of object '"
+        // V8's words for an element past the end of an array whose length is read-only.
+        Object what = o instanceof JSArray a && !a.isLengthWritable() && ArrayIndex.parse(key) >= a.longLength()
+                ? "length" : key;
+        return JSException.typeError("Cannot assign to read only property '" + what + "' of object '"
                 + describe(o) + "'");
     }
 

@@ -159,7 +159,7 @@ final class ArrayBuiltins {
     // ---- the methods --------------------------------------------------------------------------
 
     private static Object push(Realm realm, Object thisArg, Object[] args) {
-        if (thisArg instanceof JSArray a && a.isExtensible()) {         // fast path
+        if (thisArg instanceof JSArray a && a.hasSimpleElements() && a.isExtensible()) { // fast path
             for (Object v : args) {
                 a.push(v);
             }
@@ -182,7 +182,7 @@ final class ArrayBuiltins {
             return Oddball.UNDEFINED;
         }
         Object element = get(o, len - 1);
-        if (o instanceof JSArray a) {                                    // fast path
+        if (o instanceof JSArray a && a.hasSimpleElements()) {           // fast path
             a.setLength(len - 1);
         } else {
             delete(o, len - 1);
@@ -199,7 +199,7 @@ final class ArrayBuiltins {
             return Oddball.UNDEFINED;
         }
         Object first = get(o, 0);
-        if (o instanceof JSArray a && a.isDense()) {                     // fast path: move the store
+        if (o instanceof JSArray a && a.hasSimpleElements()) {           // fast path: move the store
             a.removeFirst();
             return first;
         }
@@ -214,7 +214,7 @@ final class ArrayBuiltins {
         long len = lengthOf(o);
         int n = args.length;
         if (n > 0) {
-            if (o instanceof JSArray a && a.isDense()) {                 // fast path: move the store
+            if (o instanceof JSArray a && a.hasSimpleElements() && a.isExtensible()) { // fast path: move the store
                 a.insertFirst(args);
                 return a.lengthValue();
             }
@@ -411,6 +411,15 @@ final class ArrayBuiltins {
         if (!last) {
             double n = Conversions.toIntegerOrInfinity(arg(args, 1));
             long k = (long) (n >= 0 ? Math.min(n, len) : Math.max(len + n, 0));
+            long[] present = ArrayLike.presentIndices(o, k, len);
+            if (present != null) {
+                for (long p : present) {
+                    if (has(o, p) && Operators.strictEquals(get(o, p), target)) {
+                        return Numbers.normalize((double) p);
+                    }
+                }
+                return -1;
+            }
             for (; k < len; k++) {
                 if (has(o, k) && Operators.strictEquals(get(o, k), target)) {
                     return Numbers.normalize((double) k);
@@ -419,6 +428,15 @@ final class ArrayBuiltins {
         } else {
             double n = args.length > 1 ? Conversions.toIntegerOrInfinity(args[1]) : len - 1;
             long k = (long) (n >= 0 ? Math.min(n, len - 1) : len + n);
+            long[] present = k < 0 ? null : ArrayLike.presentIndices(o, 0, k + 1);
+            if (present != null) {
+                for (int i = present.length - 1; i >= 0; i--) {
+                    if (has(o, present[i]) && Operators.strictEquals(get(o, present[i]), target)) {
+                        return Numbers.normalize((double) present[i]);
+                    }
+                }
+                return -1;
+            }
             for (; k >= 0; k--) {
                 if (has(o, k) && Operators.strictEquals(get(o, k), target)) {
                     return Numbers.normalize((double) k);

@@ -78,7 +78,10 @@ final class ArrayIterationBuiltins {
             mapped.setLength(len);
         }
         List<Object> kept = kind == Walk.FILTER ? new ArrayList<>() : null;
-        for (long k = 0; k < len; k++) {
+        long[] present = ArrayLike.presentIndices(o, 0, len);
+        long steps = present != null ? present.length : len;
+        for (long step = 0; step < steps; step++) {
+            long k = present != null ? present[(int) step] : step;
             if (!has(o, k)) {
                 continue;
             }

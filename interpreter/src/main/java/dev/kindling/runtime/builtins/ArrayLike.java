@@ -36,6 +36,34 @@ final class ArrayLike {
         return (long) Math.max(0, Math.min(len, MAX_LENGTH));
     }
 
+    /** A walk over more indices than this visits only the present ones (presentIndices). */
+    private static final long SPARSE_WALK = 1 << 16;
+
+    /**
+     * The indices in [from, to) present on `o` or its prototype chain, ascending; null when the
+     * range is small enough to walk index by index. The walks that skip holes (indexOf,
+     * lastIndexOf, forEach, map, filter, some, every) visit these instead, so a huge sparse
+     * array-like (`{length: 2**32 - 1, 0: 'a'}`) takes time in proportion to its elements,
+     * as V8's walks over dictionary elements do, not four billion HasProperty calls. The list
+     * is taken once, before the walk: an element a callback adds beyond the holes it was
+     * given is not visited (the spec would visit it; index-by-index walks below the threshold do).
+     */
+    static long[] presentIndices(JSObject o, long from, long to) {
+        if (to - from <= SPARSE_WALK) {
+            return null;
+        }
+        java.util.TreeSet<Long> present = new java.util.TreeSet<>();
+        for (JSObject h = o; h != null; h = h.getPrototype()) {
+            for (String key : h.ownKeys()) {
+                long index = dev.kindling.runtime.ArrayIndex.parse(key);
+                if (index >= from && index < to) {
+                    present.add(index);
+                }
+            }
+        }
+        return present.stream().mapToLong(Long::longValue).toArray();
+    }
+
     static Object get(JSObject o, long index) {
         return index <= Integer.MAX_VALUE ? o.getElement((int) index) : o.get(Long.toString(index));
     }

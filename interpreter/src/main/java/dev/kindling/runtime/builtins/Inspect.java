@@ -298,8 +298,9 @@ public final class Inspect {
         int maxLength = (int) Math.min(Math.max(0, options.maxArrayLength()), length);
         List<String> output = new ArrayList<>();
         int index = 0;
-        // Fast path: a packed prefix, read straight from the elements store.
-        for (; index < maxLength; index++) {
+        // Fast path: a packed prefix, read straight from the elements store (a sparse array's
+        // elements may be accessors: formatProperty below prints those).
+        for (; array.isDense() && index < maxLength; index++) {
             Object element = array.rawElement(index);
             if (element == Oddball.THE_HOLE) {
                 break;
