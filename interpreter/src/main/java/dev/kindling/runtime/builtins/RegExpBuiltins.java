@@ -221,6 +221,11 @@ final class RegExpBuiltins {
         return len <= 0 ? 0 : (long) Math.min(len, 9007199254740991.0);
     }
 
+    /** A length or index as a JS number (Integer when it fits, as every number is normalized). */
+    static Object number(long value) {
+        return value <= Integer.MAX_VALUE ? (Object) (int) value : (Object) (double) value;
+    }
+
     static void setLastIndex(JSObject r, Object value) {
         if (!r.set("lastIndex", value)) {
             throw JSException.typeError("Cannot assign to read only property 'lastIndex' of object '[object "

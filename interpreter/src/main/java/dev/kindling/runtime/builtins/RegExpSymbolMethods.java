@@ -47,7 +47,7 @@ final class RegExpSymbolMethods {
             String flags = Conversions.toString(rx.get("flags"));
             // §22.2.6.9: a copy, so the iteration's lastIndex is its own (Kindling: %RegExp%, no species).
             JSRegExp matcher = RegExpBuiltins.construct(r, r.regExpPrototype(), rx, flags);
-            RegExpBuiltins.setLastIndex(matcher, RegExpBuiltins.lastIndex(rx));
+            RegExpBuiltins.setLastIndex(matcher, RegExpBuiltins.number(RegExpBuiltins.lastIndex(rx)));
             return new MatchIterator(iteratorProto, matcher, s, flags.indexOf('g') >= 0, flags.indexOf('u') >= 0);
         });
     }
@@ -85,7 +85,7 @@ final class RegExpSymbolMethods {
     private static void advanceLastIndex(JSObject rx, String s, boolean fullUnicode) {
         long last = RegExpBuiltins.lastIndex(rx);
         long next = last >= s.length() ? last + 1 : RegExpInterpreter.advance(s, (int) last, fullUnicode);
-        RegExpBuiltins.setLastIndex(rx, next <= Integer.MAX_VALUE ? (Object) (int) next : (Object) (double) next);
+        RegExpBuiltins.setLastIndex(rx, RegExpBuiltins.number(next));
     }
 
     /** §22.2.6.11: every match (with g) or the first, replaced by the function's result or the template. */
