@@ -3,9 +3,11 @@
  * Grammar"), written for Kindling from the specification.
  *
  * Assumes: the parser (JavaScriptParser.g4) decides everything that depends on syntactic
- * context. In particular a '/' is always a division operator here: regular-expression literals
- * are not in the subset, and the parser's error reporting recognises a '/' where an operand
- * was expected and says so.
+ * context, with one exception: whether a '/' starts a regular-expression literal or is a
+ * division. The grammar cannot tell (`a / b / c` against `x = /b/`), so RegularExpressionLiteral
+ * carries a lexer predicate on the previous token (JavaScriptLexerBase.regexAllowed: a '/' after
+ * something that ends an operand divides), the classic approach of hand-written JS lexers and
+ * of V8's scanner, which the parser tells which one it expects.
  *
  * Guarantees: the lexer never fails. Text that is not a token becomes one of the error tokens at
  * the end of the default mode (a stray character, an unterminated string or comment, a number
@@ -165,6 +167,16 @@ Of         : 'of';
 Get        : 'get';
 Set        : 'set';
 
+// ---- regular-expression literals (§12.9.5) ------------------------------------------------------
+
+// The body is checked by the regexp parser (dev.kindling.regexp) when the AST is built, so a bad
+// pattern is an early SyntaxError in V8's words. The predicate sits after the first character,
+// where ANTLR evaluates it once the '/' is seen; the longest-match rule then prefers the literal
+// to Divide and DivideAssign whenever it holds. The first character is not '*' or '/' (comments).
+RegularExpressionLiteral
+    : '/' {regexAllowed()}? RegularExpressionFirstChar RegularExpressionChar* '/' IdentifierPart*
+    ;
+
 // ---- identifiers (§12.7) ---------------------------------------------------------------------
 
 Identifier : IdentifierStart IdentifierPart*;
@@ -208,6 +220,10 @@ TemplateDollar     : '$';
 
 fragment DoubleStringCharacter : ~["\\\r\n] | '\\' ('\r\n' | .);
 fragment SingleStringCharacter : ~['\\\r\n] | '\\' ('\r\n' | .);
+fragment RegularExpressionFirstChar : ~[*\\/[\r\n\u2028\u2029] | RegularExpressionBackslash | RegularExpressionClass;
+fragment RegularExpressionChar : ~[\\/[\r\n\u2028\u2029] | RegularExpressionBackslash | RegularExpressionClass;
+fragment RegularExpressionBackslash : '\\' ~[\r\n\u2028\u2029];
+fragment RegularExpressionClass : '[' (~[\]\\\r\n\u2028\u2029] | RegularExpressionBackslash)* ']';
 fragment DecimalDigit  : [0-9];
 fragment DecimalDigits : [0-9]+;
 fragment HexDigit      : [0-9a-fA-F];

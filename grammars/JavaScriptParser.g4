@@ -394,6 +394,7 @@ literal
     | BooleanLiteral
     | StringLiteral
     | numericLiteral
+    | RegularExpressionLiteral
     ;
 
 numericLiteral

@@ -3,7 +3,9 @@
  * tests/trace-ic/NAME.js with NAME.golden holding its exact --trace-ic output (stdout, the
  * program's own lines included), tests/print-feedback/NAME.js with its --print-feedback
  * output, tests/debug-print/NAME.js with its stdout under --allow-natives-syntax (what
- * %DebugPrint shows), and tests/dump-shapes/NAME.js with the Graphviz file --dump-shapes writes. A program
+ * %DebugPrint shows), tests/dump-shapes/NAME.js with the Graphviz file --dump-shapes writes, and
+ * tests/print-regexp-bytecode/NAME.js with its --print-regexp-bytecode output (the regexp
+ * compiler's listing of each pattern, then the program's own lines). A program
  * that ends by an uncaught exception is allowed (the reports are written at exit either way):
  * its golden ends with a line "[exit code 1]".
  *
@@ -56,6 +58,11 @@ class FeedbackGoldenTest {
   @TestFactory
   Stream<DynamicTest> dumpShapes() throws IOException {
     return goldens("dump-shapes", "--dump-shapes=");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printRegExpBytecode() throws IOException {
+    return goldens("print-regexp-bytecode", "--print-regexp-bytecode");
   }
 
   private static Stream<DynamicTest> goldens(String folder, String flag) throws IOException {

@@ -163,4 +163,5 @@ public final class Opcodes {
     public static final int ThrowSuperAlreadyCalledIfNotHole = 145;
     public static final int ThrowIfNotSuperConstructor = 146;
     public static final int Debugger = 147;
+    public static final int CreateRegExpLiteral = 148;
 }

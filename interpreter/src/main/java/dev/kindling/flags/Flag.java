@@ -34,6 +34,12 @@ public enum Flag {
             "Print each function's bytecode when it is first compiled (lazily, on its first call)."),
     PRINT_BYTECODE_FILTER("print-bytecode-filter", Group.BYTECODE, "*", "NAME",
             "Only print the bytecode of functions named NAME (* for all)."),
+    PRINT_REGEXP_BYTECODE("print-regexp-bytecode", Group.BYTECODE, false,
+            "Print the regexp bytecode of each pattern when it is compiled (a literal on its first"
+                    + " evaluation, each new RegExp)."),
+    REGEXP_BACKTRACK_LIMIT("regexp-backtrack-limit", Group.RUNNING, 0, 0, "N",
+            "Kindling's own: the backtracks one regexp search may take before it gives up and reports"
+                    + " no match (0: no limit, as in node; see docs/regexp.md)."),
 
     // ---- feedback and inline caches ----
     USE_IC("use-ic", Group.FEEDBACK, true,

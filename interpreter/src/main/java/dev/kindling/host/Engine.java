@@ -103,6 +103,10 @@ public final class Engine {
         }
         this.realm = Builtins.createRealm(out, err);
         realm.setTimeZone(HostObjects.localTimeZone(flags.string(Flag.TZ), System.getenv("TZ")));
+        realm.setRegExpHooks(flags.bool(Flag.PRINT_REGEXP_BYTECODE) ? code -> {
+            out.print(code.print());
+            out.flush();
+        } : null, flags.integer(Flag.REGEXP_BACKTRACK_LIMIT));
         this.interpreter = new Interpreter(realm, flags.integer(Flag.MAX_CALL_DEPTH), flags.bool(Flag.USE_IC),
                 flags.bool(Flag.TRACE_IC) ? out : null, compiler, interruptBudget);
         this.events = new Events(realm);

@@ -118,6 +118,12 @@ public final class CompiledCodeSupport {
                 frame.function().feedbackVector().closureCell(cell));
     }
 
+    /** CreateRegExpLiteral from optimized code: slotAndFlags = literal slot << 8 | flags. */
+    public static Object createRegExpLiteral(Interpreter interpreter, JsFrame frame, Object pattern, int slotAndFlags) {
+        return interpreter.runtime().createRegExpLiteral((String) pattern, frame.function().feedbackVector(),
+                slotAndFlags >>> 8, slotAndFlags & 0xFF);
+    }
+
     public static Object createObjectLiteral(Interpreter interpreter, Object boilerplate) {
         return interpreter.runtime().createObjectLiteral((dev.kindling.bytecode.Boilerplate.ObjectLiteral) boilerplate);
     }

@@ -79,6 +79,18 @@ public final class FeedbackVector {
         return entries[slot];
     }
 
+    /**
+     * A Literal slot's boilerplate, as V8 keeps it in the slot once the literal first ran
+     * (today only CreateRegExpLiteral's compiled pattern); null until then.
+     */
+    public Object literalBoilerplate(int slot) {
+        return entries[slot];
+    }
+
+    public void setLiteralBoilerplate(int slot, Object boilerplate) {
+        entries[slot] = boilerplate;
+    }
+
     public BinaryOperationFeedback binaryOp(int slot) {
         return (BinaryOperationFeedback) entries[slot];
     }

@@ -638,6 +638,8 @@ public final class Interpreter {
             case Opcodes.CreateArrayLiteral -> acc = runtime.createArrayLiteral(
                     (Boilerplate.ArrayLiteral) bytecode.constant(u(code, p)));
             case Opcodes.CreateEmptyArrayLiteral -> acc = realm.newArray(0);
+            case Opcodes.CreateRegExpLiteral -> acc = runtime.createRegExpLiteral(
+                    (String) bytecode.constant(u(code, p)), feedback, u(code, p + 1), u(code, p + 2));
             case Opcodes.GetTemplateObject -> acc = runtime.templateObject(
                     (Boilerplate.TemplateObjectDescription) bytecode.constant(u(code, p)));
             case Opcodes.CreateUnmappedArguments -> acc = new JSArguments(realm, frame.arguments, null, 0);

@@ -5,6 +5,10 @@
  */
 package dev.kindling.interpreter;
 
+import dev.kindling.regexp.RegExpCode;
+import dev.kindling.regexp.RegExpFlags;
+import dev.kindling.runtime.JSRegExp;
+
 import dev.kindling.bytecode.Boilerplate;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.runtime.AccessorPair;
@@ -117,6 +121,20 @@ final class InterpreterRuntime {
             }
         }
         return realm.newArray(elements);
+    }
+
+    /**
+     * CreateRegExpLiteral: a fresh RegExp each evaluation (ECMA-262 §13.2.7.3), its compiled
+     * pattern made once per site and kept in the literal slot, as V8 keeps the boilerplate.
+     * The frontend checked the pattern, so compiling cannot fail here.
+     */
+    JSRegExp createRegExpLiteral(String pattern, FeedbackVector feedback, int slot, int flags) {
+        RegExpCode code = (RegExpCode) feedback.literalBoilerplate(slot);
+        if (code == null) {
+            code = realm.compileRegExp(pattern, RegExpFlags.fromBits(flags));
+            feedback.setLiteralBoilerplate(slot, code);
+        }
+        return new JSRegExp(realm.regExpPrototype(), code);
     }
 
     /** GetTemplateObject: the site's frozen strings array with its frozen `raw`, made once. */

@@ -16,23 +16,29 @@ public final class JSSymbol {
     public static final JSSymbol HAS_INSTANCE = new JSSymbol("Symbol.hasInstance");
     public static final JSSymbol TO_STRING_TAG = new JSSymbol("Symbol.toStringTag");
     public static final JSSymbol SPECIES = new JSSymbol("Symbol.species");
+    /** The regexp protocol of String.prototype.match/matchAll/replace/search/split (§22.1.3). */
+    public static final JSSymbol MATCH = new JSSymbol("Symbol.match");
+    public static final JSSymbol MATCH_ALL = new JSSymbol("Symbol.matchAll");
+    public static final JSSymbol REPLACE = new JSSymbol("Symbol.replace");
+    public static final JSSymbol SEARCH = new JSSymbol("Symbol.search");
+    public static final JSSymbol SPLIT = new JSSymbol("Symbol.split");
 
     /**
-     * Every well-known symbol, by the name it has as a property of `Symbol`. The five above
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The ten above
      * have meaning in Kindling; the others exist so programs can name them (their protocols
-     * — regexps, species outside promises, concat spreading, async iteration — are not implemented).
+     * — species outside promises, concat spreading, async iteration — are not implemented).
      */
     public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
             java.util.Map.entry("hasInstance", HAS_INSTANCE),
             java.util.Map.entry("isConcatSpreadable", new JSSymbol("Symbol.isConcatSpreadable")),
             java.util.Map.entry("iterator", ITERATOR),
-            java.util.Map.entry("match", new JSSymbol("Symbol.match")),
-            java.util.Map.entry("matchAll", new JSSymbol("Symbol.matchAll")),
-            java.util.Map.entry("replace", new JSSymbol("Symbol.replace")),
-            java.util.Map.entry("search", new JSSymbol("Symbol.search")),
+            java.util.Map.entry("match", MATCH),
+            java.util.Map.entry("matchAll", MATCH_ALL),
+            java.util.Map.entry("replace", REPLACE),
+            java.util.Map.entry("search", SEARCH),
             java.util.Map.entry("species", SPECIES),
-            java.util.Map.entry("split", new JSSymbol("Symbol.split")),
+            java.util.Map.entry("split", SPLIT),
             java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
             java.util.Map.entry("toStringTag", TO_STRING_TAG),
             java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));

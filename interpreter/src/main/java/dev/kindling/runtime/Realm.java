@@ -55,6 +55,7 @@ public final class Realm {
     private final JSObject mapPrototype;
     private final JSObject setPrototype;
     private final JSObject promisePrototype;
+    private final JSObject regExpPrototype;
     /** The agent's job queue (HostEnqueuePromiseJob): promise jobs, queueMicrotask, await. */
     private final MicrotaskQueue microtasks = new MicrotaskQueue();
     private JSPromise.RejectionTracker rejectionTracker;
@@ -101,6 +102,7 @@ public final class Realm {
         mapPrototype = new JSObject(objectPrototype.childRootShape());
         setPrototype = new JSObject(objectPrototype.childRootShape());
         promisePrototype = new JSObject(objectPrototype.childRootShape());
+        regExpPrototype = new JSObject(objectPrototype.childRootShape());
         JSObject errorPrototype = new JSObject(objectPrototype.childRootShape());
         errorPrototypes.put(ErrorType.Error, errorPrototype);
         for (ErrorType type : ErrorType.values()) {
@@ -139,6 +141,34 @@ public final class Realm {
     /** Set by the host before a program runs (node reads TZ once, at start-up, as this does). */
     public void setTimeZone(java.time.ZoneId zone) {
         this.timeZone = zone;
+    }
+
+    // ---- regular expressions --------------------------------------------------------------------
+
+    /** Called with each pattern compiled (--print-regexp-bytecode); none by default. */
+    private java.util.function.Consumer<dev.kindling.regexp.RegExpCode> regExpCompiled;
+    /** The backtracks one search may take before it fails (--regexp-backtrack-limit); 0 = no limit. */
+    private long regExpBacktrackLimit;
+
+    /**
+     * Compiles a pattern for a literal site or `new RegExp` (throws RegExpSyntaxError), and
+     * shows it to the host's hook.
+     */
+    public dev.kindling.regexp.RegExpCode compileRegExp(String source, dev.kindling.regexp.RegExpFlags flags) {
+        dev.kindling.regexp.RegExpCode code = dev.kindling.regexp.RegExpCode.compile(source, flags);
+        if (regExpCompiled != null) {
+            regExpCompiled.accept(code);
+        }
+        return code;
+    }
+
+    public void setRegExpHooks(java.util.function.Consumer<dev.kindling.regexp.RegExpCode> compiled, long backtrackLimit) {
+        this.regExpCompiled = compiled;
+        this.regExpBacktrackLimit = backtrackLimit;
+    }
+
+    public long regExpBacktrackLimit() {
+        return regExpBacktrackLimit;
     }
 
     // ---- intrinsics ---------------------------------------------------------------------------
@@ -197,6 +227,11 @@ public final class Realm {
 
     public JSObject setPrototype() {
         return setPrototype;
+    }
+
+    /** %RegExp.prototype%, which regexp literals inherit from (CreateRegExpLiteral). */
+    public JSObject regExpPrototype() {
+        return regExpPrototype;
     }
 
     public JSObject promisePrototype() {

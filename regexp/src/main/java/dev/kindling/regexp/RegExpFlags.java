@@ -30,6 +30,21 @@ public record RegExpFlags(boolean hasIndices, boolean global, boolean ignoreCase
         return new RegExpFlags(d, g, i, m, s, u, y);
     }
 
+    /**
+     * The flags as V8's JSRegExp::Flags bits (src/regexp/regexp-flags.h), the #f operand of
+     * CreateRegExpLiteral: g 1, i 2, m 4, y 8, u 16, s 32, (linear 64), d 128.
+     */
+    public int bits() {
+        return (global ? 1 : 0) | (ignoreCase ? 2 : 0) | (multiline ? 4 : 0) | (sticky ? 8 : 0)
+                | (unicode ? 16 : 0) | (dotAll ? 32 : 0) | (hasIndices ? 128 : 0);
+    }
+
+    /** The inverse of bits(). */
+    public static RegExpFlags fromBits(int bits) {
+        return new RegExpFlags((bits & 128) != 0, (bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0,
+                (bits & 32) != 0, (bits & 16) != 0, (bits & 8) != 0);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

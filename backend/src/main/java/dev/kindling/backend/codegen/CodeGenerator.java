@@ -764,7 +764,7 @@ public final class CodeGenerator {
             }
             case LeaveInlinedFrame -> emitLeaveInlinedFrame(n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
-                 CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
+                 CreateRegExpLiteral, CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
                  ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
                  ThrowIfNotSuperConstructor, ThrowSuperNotCalledIfHole, ThrowSuperAlreadyCalledIfNotHole -> {
                 emitHelper((HelperCall) n);
@@ -945,6 +945,13 @@ public final class CodeGenerator {
                 loadTagged(n.input(0));
                 push(n.immediate());
                 helper("newClosure", "(" + interp + "Ldev/kindling/interpreter/JsFrame;" + o + o + "I)" + o);
+            }
+            case CreateRegExpLiteral -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadFrame(n); // its function's feedback vector holds the literal slot
+                loadFromTable(n.constant());
+                push(n.immediate());
+                helper("createRegExpLiteral", "(" + interp + "Ldev/kindling/interpreter/JsFrame;" + o + "I)" + o);
             }
             case CreateObjectLiteral, CreateArrayLiteral -> {
                 mv.visitVarInsn(ALOAD, INTERPRETER);

@@ -15,6 +15,12 @@ public sealed interface Expression extends Node {
     /** A numeric literal, already converted to its IEEE double value. */
     record NumberLiteral(int pos, double value) implements Expression {}
 
+    /**
+     * A regular-expression literal, `/body/flags`, as written (§12.9.5). The frontend has
+     * already checked the body with the regexp parser, so compiling it cannot fail.
+     */
+    record RegExpLiteral(int pos, String pattern, String flags) implements Expression {}
+
     /** A string literal with escapes already decoded. */
     record StringLiteral(int pos, String value) implements Expression {}
 

@@ -393,6 +393,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             case JavaScriptLexer.NullLiteral -> new Expression.NullLiteral(pos);
             case JavaScriptLexer.BooleanLiteral -> new Expression.BooleanLiteral(pos, token.getText().equals("true"));
             case JavaScriptLexer.StringLiteral -> new Expression.StringLiteral(pos, b.literals.string(token, b.strict()));
+            case JavaScriptLexer.RegularExpressionLiteral -> b.literals.regExp(token);
             default -> new Expression.NumberLiteral(pos, b.literals.number(token, b.strict()));
         };
     }

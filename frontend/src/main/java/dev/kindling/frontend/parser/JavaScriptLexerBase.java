@@ -4,7 +4,8 @@
  * Assumes: the grammar sends white space to `skip` and line terminators and comments to the
  * hidden channel.
  * Guarantees: nextToken() returns only default-channel tokens (and EOF), each a JsToken marked
- * with whether a line break preceded it; a stray `}` never empties the mode stack.
+ * with whether a line break preceded it; a stray `}` never empties the mode stack; a `/` starts a
+ * regular-expression literal exactly where regexAllowed() says so.
  */
 package dev.kindling.frontend.parser;
 
@@ -14,6 +15,8 @@ import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
 public abstract class JavaScriptLexerBase extends Lexer {
+    /** The type of the last default-channel token returned, for regexAllowed(). */
+    private int lastType = Token.INVALID_TYPE;
 
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
@@ -31,6 +34,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             Token token = super.nextToken();
             if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
                 ((JsToken) token).setNewlineBefore(newline);
+                lastType = token.getType();
                 return token;
             }
             if (token.getType() == JavaScriptLexer.LineTerminator) {
@@ -52,6 +56,25 @@ public abstract class JavaScriptLexerBase extends Lexer {
             return _mode;
         }
         return super.popMode();
+    }
+
+    /**
+     * Whether a `/` here starts a regular-expression literal: not after a token that ends an
+     * operand (a name, a literal, `)`, `]`, `}`, `++`), where it divides. The one rule of
+     * thumb every JS tokenizer without a parser's help uses; it misreads only `)` and `}` that
+     * end a statement head or a block (`if (x) /re/.test(s)`), which Kindling accepts as a
+     * division, as the parser then reports.
+     */
+    protected boolean regexAllowed() {
+        return !TokenScan.endsOperand(lastType) && lastType != JavaScriptLexer.RegularExpressionLiteral
+                && lastType != JavaScriptLexer.Super && lastType != JavaScriptLexer.PrivateIdentifier
+                && lastType != JavaScriptLexer.BigIntLiteral;
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        lastType = Token.INVALID_TYPE;
     }
 
     protected static boolean isDigit(int c) {

@@ -1,6 +1,7 @@
 /*
  * The values of literal tokens: numbers (ECMA-262 §12.9.3), strings with their escapes
- * (§12.9.4), template characters (§12.9.6), and the property-key string of a numeric key.
+ * (§12.9.4), template characters (§12.9.6), regular expressions (§12.9.5, checked by the regexp
+ * parser as an early error, §13.2.7.2), and the property-key string of a numeric key.
  *
  * Assumes: the token text matched the lexer's rules (so a string token starts and ends with its
  * quote, a hex literal starts with 0x, ...). The lexer keeps escapes as written; this class is
@@ -12,6 +13,10 @@
 package dev.kindling.frontend.parser;
 
 import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.regexp.RegExpFlags;
+import dev.kindling.regexp.RegExpParser;
+import dev.kindling.regexp.RegExpSyntaxError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.antlr.v4.runtime.Token;
@@ -21,6 +26,30 @@ final class Literals {
 
     Literals(SourceText text) {
         this.text = text;
+    }
+
+    // ---- regular expressions ---------------------------------------------------------------
+
+    /**
+     * `/body/flags`, split at its last '/' (the lexer kept any '/' inside a class or escaped).
+     * Bad flags are node's "Invalid regular expression flags" at the literal's first character;
+     * a bad body is "Invalid regular expression: /body/flags: reason" under the whole literal.
+     */
+    Expression.RegExpLiteral regExp(Token token) {
+        String s = token.getText();
+        int slash = s.lastIndexOf('/');
+        String pattern = s.substring(1, slash);
+        String flagText = s.substring(slash + 1);
+        RegExpFlags flags = RegExpFlags.parse(flagText);
+        if (flags == null) {
+            throw text.error(text.offset(token), "Invalid regular expression flags");
+        }
+        try {
+            RegExpParser.parse(pattern, flags);
+        } catch (RegExpSyntaxError e) {
+            throw text.error(token, RegExpSyntaxError.format(pattern, flagText, e.getMessage()));
+        }
+        return new Expression.RegExpLiteral(text.offset(token), pattern, flagText);
     }
 
     // ---- numbers --------------------------------------------------------------------------

@@ -11,8 +11,6 @@
 package dev.kindling.frontend.parser;
 
 import static dev.kindling.frontend.parser.TokenScan.ancestor;
-import static dev.kindling.frontend.parser.TokenScan.endsOperand;
-import static dev.kindling.frontend.parser.TokenScan.expectsName;
 import static dev.kindling.frontend.parser.TokenScan.matchingOpen;
 
 import dev.kindling.frontend.grammar.JavaScriptLexer;
@@ -45,11 +43,6 @@ final class UnsupportedSyntax {
                 }
                 return next.getType() == JavaScriptLexer.Dot
                         ? "Cannot use 'import.meta' outside a module" : "Cannot use import statement outside a module";
-            case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign:
-                if (!endsOperand(prevType) && !expectsName(prevType)) {
-                    return "Unsupported syntax: regular expression literals";
-                }
-                break;
             case JavaScriptLexer.Multiply:
                 if (prevType == JavaScriptLexer.Function || ((prevType == JavaScriptLexer.OpenBrace
                         || prevType == JavaScriptLexer.Comma) && ancestor(ctx, ObjectLiteralContext.class) != null)) {

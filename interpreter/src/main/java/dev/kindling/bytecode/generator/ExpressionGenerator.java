@@ -213,6 +213,11 @@ final class ExpressionGenerator {
                 builder.setExpressionPosition(t.pos());
                 builder.emit(Bytecode.ThrowSuperNotCalledIfHole);
             }
+        } else if (e instanceof Expression.RegExpLiteral re) {
+            // V8's VisitRegExpLiteral: pattern constant, literal slot, flags.
+            builder.emit(Bytecode.CreateRegExpLiteral, builder.constant(re.pattern()),
+                    builder.addFeedbackSlot(FeedbackSlotKind.Literal),
+                    dev.kindling.regexp.RegExpFlags.parse(re.flags()).bits());
         } else if (e instanceof Expression.TemplateLiteral t) {
             literals.visitTemplate(t);
         } else if (e instanceof Expression.TemplateObject t) {

@@ -47,6 +47,7 @@ public final class Builtins {
         SymbolBuiltins.install(realm);
         NumberBuiltins.install(realm);
         StringBuiltins.install(realm);
+        RegExpBuiltins.install(realm);
         ArrayBuiltins.install(realm);
         Iterators.install(realm);
         MapSetBuiltins.install(realm);

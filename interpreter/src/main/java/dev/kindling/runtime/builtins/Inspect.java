@@ -151,6 +151,17 @@ public final class Inspect {
                 if (keys.isEmpty()) {
                     return base;
                 }
+            } else if (value instanceof dev.kindling.runtime.JSRegExp re) {
+                // formatRaw's isRegExp: RegExp.prototype.toString of the internal slots, prefixed
+                // by the constructor's name only when it is not RegExp.
+                base = "/" + RegExpBuiltins.escapeSource(re.code().source()) + "/" + re.code().flags();
+                String prefix = InspectNames.prefix(constructor, tag, "RegExp", "");
+                if (!prefix.equals("RegExp ")) {
+                    base = prefix + base;
+                }
+                if (keys.isEmpty()) {
+                    return base;
+                }
             } else if (value instanceof JSPromise) {
                 openBrace = InspectNames.prefix(constructor, tag, "Promise", "") + "{";
             } else if ("Object".equals(constructor)) {

@@ -3,11 +3,13 @@
  * String.fromCharCode / fromCodePoint, and String.prototype's methods on UTF-16 code units:
  * charAt charCodeAt codePointAt at indexOf lastIndexOf includes startsWith endsWith slice
  * substring substr toUpperCase toLowerCase trim trimStart trimEnd padStart padEnd split
- * repeat concat replace replaceAll localeCompare toString valueOf.
+ * repeat concat replace replaceAll match matchAll search localeCompare toString valueOf.
  *
  * `this` is usually a primitive string; anything else is converted with ToString after
  * RequireObjectCoercible, so undefined/null give node's "String.prototype.trim called on
- * null or undefined". Patterns are strings only: RegExp arrives in a later milestone.
+ * null or undefined". match, matchAll, replace, replaceAll, search and split hand any
+ * pattern with the matching Symbol method (a RegExp: RegExpSymbolMethods) to it, as §22.1.3
+ * says; a string pattern is matched here, literally.
  *
  * Guarantees: strings never exceed V8's maximum length (2^29 - 24 code units); longer results
  * throw node's RangeError "Invalid string length".
@@ -33,6 +35,7 @@ import static dev.kindling.runtime.BuiltinFunction.arg;
 final class StringBuiltins {
     /** V8's String::kMaxLength on 64-bit hosts. */
     static final int MAX_STRING_LENGTH = (1 << 29) - 24;
+    private static final Object[] NO_CAPTURES = new Object[0];
 
     private StringBuiltins() {
     }
@@ -172,12 +175,30 @@ final class StringBuiltins {
             }
             return sb.toString();
         });
-        realm.defineMethod(proto, "split", 2, (r, thisArg, args) ->
-                r.newArray(split(thisString(thisArg, "split"), arg(args, 0), arg(args, 1))));
-        realm.defineMethod(proto, "replace", 2, (r, thisArg, args) ->
-                replace(thisString(thisArg, "replace"), arg(args, 0), arg(args, 1), false));
-        realm.defineMethod(proto, "replaceAll", 2, (r, thisArg, args) ->
-                replace(thisString(thisArg, "replaceAll"), arg(args, 0), arg(args, 1), true));
+        realm.defineMethod(proto, "split", 2, (r, thisArg, args) -> {
+            Object delegated = delegate(r, thisArg, "split", arg(args, 0), JSSymbol.SPLIT, arg(args, 1));
+            return delegated != null ? delegated
+                    : r.newArray(split(thisString(thisArg, "split"), arg(args, 0), arg(args, 1)));
+        });
+        realm.defineMethod(proto, "replace", 2, (r, thisArg, args) -> {
+            Object delegated = delegate(r, thisArg, "replace", arg(args, 0), JSSymbol.REPLACE, arg(args, 1));
+            return delegated != null ? delegated
+                    : replace(thisString(thisArg, "replace"), arg(args, 0), arg(args, 1), false);
+        });
+        realm.defineMethod(proto, "replaceAll", 2, (r, thisArg, args) -> {
+            requireGlobal(thisArg, arg(args, 0), "replaceAll");
+            Object delegated = delegate(r, thisArg, "replaceAll", arg(args, 0), JSSymbol.REPLACE, arg(args, 1));
+            return delegated != null ? delegated
+                    : replace(thisString(thisArg, "replaceAll"), arg(args, 0), arg(args, 1), true);
+        });
+        realm.defineMethod(proto, "match", 1, (r, thisArg, args) -> regExpMethod(r, thisArg, "match",
+                arg(args, 0), JSSymbol.MATCH, null));
+        realm.defineMethod(proto, "matchAll", 1, (r, thisArg, args) -> {
+            requireGlobal(thisArg, arg(args, 0), "matchAll");
+            return regExpMethod(r, thisArg, "matchAll", arg(args, 0), JSSymbol.MATCH_ALL, "g");
+        });
+        realm.defineMethod(proto, "search", 1, (r, thisArg, args) -> regExpMethod(r, thisArg, "search",
+                arg(args, 0), JSSymbol.SEARCH, null));
         // node compares with ICU's root collation; java.text's agrees on letters, digits, case
         // and accents (a < A < b, e < é), and differs on the order of some punctuation.
         Collator collator = Collator.getInstance(Locale.ROOT);
@@ -197,6 +218,68 @@ final class StringBuiltins {
             };
             return java.text.Normalizer.normalize(s, f);
         });
+    }
+
+    /**
+     * The first steps of match, replace, search, split (§22.1.3.*): a pattern that is not
+     * undefined or null and has the method `key` does the work, called with the receiver
+     * itself (not its string) and `extra`. Returns null when it has none.
+     */
+    private static Object delegate(Realm realm, Object thisArg, String method, Object pattern, JSSymbol key,
+                                   Object extra) {
+        if (Oddball.isNullish(thisArg)) {
+            throw JSException.typeError("String.prototype." + method + " called on null or undefined");
+        }
+        if (Oddball.isNullish(pattern)) {
+            return null;
+        }
+        Object fn = dev.kindling.runtime.PropertyAccess.getNamed(realm, pattern, key);
+        if (Oddball.isNullish(fn)) {
+            return null;
+        }
+        if (!(fn instanceof JSFunction f)) {
+            throw JSException.typeError(Conversions.keyToDisplayString(key) + " is not a function");
+        }
+        return f.call(pattern, new Object[] {thisArg, extra});
+    }
+
+    /**
+     * match, matchAll and search: the pattern's own method if it has one, else a new RegExp of
+     * it (with `flags`) does the work (RegExpCreate then Invoke, §22.1.3.13).
+     */
+    private static Object regExpMethod(Realm realm, Object thisArg, String method, Object pattern, JSSymbol key,
+                                       String flags) {
+        if (Oddball.isNullish(thisArg)) {
+            throw JSException.typeError("String.prototype." + method + " called on null or undefined");
+        }
+        if (!Oddball.isNullish(pattern)) {
+            Object fn = dev.kindling.runtime.PropertyAccess.getNamed(realm, pattern, key);
+            if (fn instanceof JSFunction f) {
+                return f.call(pattern, new Object[] {thisArg});
+            }
+        }
+        String s = Conversions.toString(thisArg);
+        JSObject rx = RegExpBuiltins.construct(realm, realm.regExpPrototype(), pattern,
+                flags == null ? Oddball.UNDEFINED : flags);
+        Object fn = rx.get(key);
+        if (!(fn instanceof JSFunction f)) {
+            throw JSException.typeError(Conversions.keyToDisplayString(key) + " is not a function");
+        }
+        return f.call(rx, new Object[] {s});
+    }
+
+    /** matchAll and replaceAll refuse a RegExp without g (§22.1.3.14 step 2.b, §22.1.3.20 step 2.b). */
+    private static void requireGlobal(Object thisArg, Object pattern, String method) {
+        if (Oddball.isNullish(thisArg) || !RegExpBuiltins.isRegExp(pattern)) {
+            return;
+        }
+        Object flags = ((JSObject) pattern).get("flags");
+        if (Oddball.isNullish(flags)) {
+            throw JSException.typeError("String.prototype." + method + " called on null or undefined");
+        }
+        if (Conversions.toString(flags).indexOf('g') < 0) {
+            throw JSException.typeError("String.prototype." + method + " called with a non-global RegExp argument");
+        }
     }
 
     /** RequireObjectCoercible(this) then ToString, naming the method in the TypeError. */
@@ -341,29 +424,11 @@ final class StringBuiltins {
             if (fn != null) {
                 result.append(Conversions.toString(fn.call(Oddball.UNDEFINED, new Object[] {search, p, s})));
             } else {
-                substitute(result, search, s, p, template);
+                RegExpSymbolMethods.substitute(result, search, s, p, NO_CAPTURES, null, template);
             }
             end = p + search.length();
             checkLength(result.length());
         }
         return result.append(s, end, s.length()).toString();
-    }
-
-    /** GetSubstitution (§22.1.3.19.1) without capture groups. */
-    private static void substitute(StringBuilder out, String matched, String s, int position, String template) {
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c == '$' && i + 1 < template.length()) {
-                char next = template.charAt(i + 1);
-                switch (next) {
-                    case '$' -> { out.append('$'); i++; continue; }
-                    case '&' -> { out.append(matched); i++; continue; }
-                    case '`' -> { out.append(s, 0, position); i++; continue; }
-                    case '\'' -> { out.append(s, Math.min(position + matched.length(), s.length()), s.length()); i++; continue; }
-                    default -> { }
-                }
-            }
-            out.append(c);
-        }
     }
 }

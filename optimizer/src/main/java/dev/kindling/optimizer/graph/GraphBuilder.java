@@ -734,6 +734,9 @@ public final class GraphBuilder {
                     bytecode.constant(it.operand(0)), 0));
             case CreateArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateArrayLiteral,
                     bytecode.constant(it.operand(0)), 0));
+            // The literal slot and the flags share the immediate: slot << 8 | flags (flags are Flag8).
+            case CreateRegExpLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateRegExpLiteral,
+                    bytecode.constant(it.operand(0)), it.operand(1) << 8 | it.operand(2)));
             case CreateEmptyObjectLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyObjectLiteral,
                     null, 0));
             case CreateEmptyArrayLiteral -> frame.accumulator = add(new HelperCall(Opcode.CreateEmptyArrayLiteral,

@@ -222,6 +222,8 @@ public enum Opcode {
     /** A copy of the constant object literal boilerplate. */
     CreateObjectLiteral(TAGGED, Effects.ALLOCATE),
     CreateArrayLiteral(TAGGED, Effects.ALLOCATE),
+    /** A new RegExp of pattern `constant`; immediate = literal slot << 8 | flags (InterpreterRuntime caches the code). */
+    CreateRegExpLiteral(TAGGED, Effects.ALLOCATE),
     CreateEmptyObjectLiteral(TAGGED, Effects.ALLOCATE),
     CreateEmptyArrayLiteral(TAGGED, Effects.ALLOCATE),
     /** Defines own data property (constant: its name) of the object input to the value input (literals). */

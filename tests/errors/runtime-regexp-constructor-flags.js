@@ -1,0 +1,6 @@
+try {
+  new RegExp("+");
+} catch (e) {
+  console.log(e.name, e.message);
+}
+new RegExp("a", "z");

@@ -1,0 +1,3 @@
+function f(s) {
+  return s.replace(/[z-a]/gi, "");
+}

@@ -1,0 +1,3 @@
+console.log("never printed");
+const ok = /a+/g;
+const bad = /(/;
