@@ -185,7 +185,7 @@ public final class GraphBuilder {
             if (current == null) {
                 continue; // unreachable bytecode (after a return or an unconditional deopt)
             }
-            visit(it.bytecode());
+            visitWithLazyDeoptPoint(it.bytecode());
         }
         java.util.Set<BasicBlock> built = new java.util.HashSet<>();
         for (BasicBlock b : graph.blocks()) {
@@ -194,6 +194,12 @@ public final class GraphBuilder {
             }
         }
         graph.retainBlocks(built); // blocks of unreachable bytecode were never started
+        if (graph.dependencies().isEmpty()) {
+            // Code that assumes nothing unchecked has nothing to notice after a call.
+            for (BasicBlock b : graph.blocks()) {
+                b.nodes().removeIf(n -> n.opcode() == Opcode.LazyDeoptPoint);
+            }
+        }
         return graph;
     }
 
@@ -269,7 +275,7 @@ public final class GraphBuilder {
             if (current == null) {
                 continue;
             }
-            visit(it.bytecode());
+            visitWithLazyDeoptPoint(it.bytecode());
         }
         if (returns.isEmpty()) {
             caller.current = null;
@@ -505,11 +511,39 @@ public final class GraphBuilder {
         if (enter != null) {
             folded.setInlinedFrame(enter);
         }
+        if (mayThrow(folded)) {
+            calledRuntime = true;
+        }
         if (mayThrow(folded) && inTryRange()) {
             folded.setExceptionState(frameStateForHandler());
         }
         return graph.append(current, folded);
     }
+
+    /**
+     * Visits one bytecode; if it called into the runtime and falls through to the next, a
+     * LazyDeoptPoint follows with the state after it (see LazyDeoptPoint.java).
+     */
+    private void visitWithLazyDeoptPoint(Bytecode op) {
+        calledRuntime = false;
+        visit(op);
+        if (calledRuntime && current != null && !op.isJump()) {
+            LivenessState live = liveness.liveOut(it.offset());
+            Node[] regs = new Node[frame.registers.length];
+            for (int r = 0; r < regs.length; r++) {
+                regs[r] = keeps(live, r) ? frame.registers[r] : null;
+            }
+            FrameState after = new FrameState(it.nextOffset(), regs,
+                    live.isAccumulatorLive() ? frame.accumulator : null, frame.context, callerState, inlinedClosure,
+                    false);
+            Node point = new dev.kindling.optimizer.ir.LazyDeoptPoint();
+            point.setDeopt(after, DeoptReason.Unknown);
+            add(point);
+        }
+    }
+
+    /** Whether the current bytecode has added a node that calls into the runtime. */
+    private boolean calledRuntime;
 
     /** Whether `n` may throw a JS exception: a call into the runtime, or the TDZ check. */
     private static boolean mayThrow(Node n) {
