@@ -194,10 +194,13 @@ public final class GraphBuilder {
             }
         }
         graph.retainBlocks(built); // blocks of unreachable bytecode were never started
-        if (graph.dependencies().isEmpty()) {
+        if (!graph.dependencies().isEmpty()) {
             // Code that assumes nothing unchecked has nothing to notice after a call.
-            for (BasicBlock b : graph.blocks()) {
-                b.nodes().removeIf(n -> n.opcode() == Opcode.LazyDeoptPoint);
+            for (PendingPoint p : lazyDeoptPoints) {
+                if (built.contains(p.block())) {
+                    graph.insert(p.block(), p.anchor() == null ? 0 : p.block().nodes().indexOf(p.anchor()) + 1,
+                            p.point());
+                }
             }
         }
         return graph;
@@ -538,9 +541,25 @@ public final class GraphBuilder {
                     false);
             Node point = new dev.kindling.optimizer.ir.LazyDeoptPoint();
             point.setDeopt(after, DeoptReason.Unknown);
-            add(point);
+            point.setBytecodeOffset(it.offset());
+            if (enter != null) {
+                point.setInlinedFrame(enter);
+            }
+            List<Node> nodes = current.nodes();
+            outermost().lazyDeoptPoints.add(new PendingPoint(current, nodes.isEmpty() ? null : nodes.get(nodes.size() - 1),
+                    point));
         }
     }
+
+    /**
+     * A lazy deopt point to place after `anchor` (null: at the block's start) once the graph is
+     * built, if the code has dependencies: placed only then, so code without any has neither
+     * the nodes nor gaps in its node numbers.
+     */
+    private record PendingPoint(BasicBlock block, Node anchor, Node point) {}
+
+    /** The outermost builder's: every lazy deopt point of the graph, inlined callees' included. */
+    private final List<PendingPoint> lazyDeoptPoints = new ArrayList<>();
 
     /** Whether the current bytecode has added a node that calls into the runtime. */
     private boolean calledRuntime;
