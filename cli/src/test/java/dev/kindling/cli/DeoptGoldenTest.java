@@ -13,6 +13,9 @@
  * also show the OSR entry.
  * Programs named inlined-*.js pin deopts inside inlined callees (every frame rebuilt, innermost
  * first): they are checked the same way, 1 and 2, whatever their reason.
+ * Programs named lazy-*.js pin lazy deopts (V8's deopt-lazy, whose reason is "(unknown)", the
+ * table's Unknown): a compilation dependency breaks, the dependent code is marked, and frames of
+ * it on the stack leave after their call; checked 1 and 2, their trace holding both lines.
  * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
  * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
  * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
@@ -54,6 +57,9 @@ class DeoptGoldenTest {
    */
   private static final Set<DeoptReason> NOT_PRODUCED_YET = EnumSet.noneOf(DeoptReason.class);
 
+  /** The prefix of the programs of lazy deopts (reason Unknown, whose own program they are). */
+  private static final String LAZY = "lazy-";
+
   /** The prefix of a reason's second program, one whose failing check is in OSR code. */
   private static final String OSR_PREFIX = "osr-";
 
@@ -83,6 +89,9 @@ class DeoptGoldenTest {
   Stream<DynamicTest> deoptPrograms() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (DeoptReason reason : DeoptReason.values()) {
+      if (reason == DeoptReason.Unknown) {
+        continue; // its programs are lazy-*.js
+      }
       for (String prefix : List.of("", OSR_PREFIX)) {
         Path js = dir().resolve(prefix + programName(reason) + ".js");
         if (Files.exists(js)) {
@@ -95,6 +104,11 @@ class DeoptGoldenTest {
       tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(), () -> checkTrace(js, null)));
       tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
     }
+    for (Path js : programs(LAZY)) {
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " trace", js.toUri(),
+          () -> checkTrace(js, DeoptReason.Unknown)));
+      tests.add(DynamicTest.dynamicTest(js.getFileName() + " = --no-opt", js.toUri(), () -> checkResults(js)));
+    }
     assertFalse(tests.isEmpty(), "no programs in " + dir());
     return tests.stream();
   }
@@ -103,8 +117,12 @@ class DeoptGoldenTest {
   private static final String INLINED = "inlined-";
 
   private static List<Path> inlinedPrograms() throws IOException {
+    return programs(INLINED);
+  }
+
+  private static List<Path> programs(String prefix) throws IOException {
     try (Stream<Path> files = Files.list(dir())) {
-      return files.filter(p -> p.getFileName().toString().startsWith(INLINED) && p.toString().endsWith(".js"))
+      return files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".js"))
           .sorted().toList();
     }
   }
@@ -113,14 +131,15 @@ class DeoptGoldenTest {
   void everyReasonTheTierCanProduceHasItsProgram() throws IOException {
     List<String> expected = new ArrayList<>();
     for (DeoptReason reason : DeoptReason.values()) {
-      if (!NOT_PRODUCED_YET.contains(reason)) {
+      if (!NOT_PRODUCED_YET.contains(reason) && reason != DeoptReason.Unknown) {
         expected.add(programName(reason) + ".js");
       }
     }
+    assertFalse(programs(LAZY).isEmpty(), "lazy deopts (reason Unknown) have their lazy-*.js programs");
     List<String> actual;
     try (Stream<Path> files = Files.list(dir())) {
       actual = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js"))
-          .filter(n -> !n.startsWith(OSR_PREFIX) && !n.startsWith(INLINED)).sorted().toList();
+          .filter(n -> !n.startsWith(OSR_PREFIX) && !n.startsWith(INLINED) && !n.startsWith(LAZY)).sorted().toList();
     }
     assertEquals(expected.stream().sorted().toList(), actual,
         "tests/deopt holds one program per reason the tier produces (NOT_PRODUCED_YET lists the others)");
@@ -140,6 +159,11 @@ class DeoptGoldenTest {
     if (reason == null) {
       assertTrue(actual.contains("interpreter frames, innermost first"), "the program deopts in an inlined callee:\n"
           + actual);
+      return;
+    }
+    if (reason == DeoptReason.Unknown) {
+      assertTrue(actual.contains("[marking dependent code ") && actual.contains("[bailout (kind: deopt-lazy, reason: "
+          + reason.v8Name() + "):"), "the program marks dependent code and deopts it lazily:\n" + actual);
       return;
     }
     assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),

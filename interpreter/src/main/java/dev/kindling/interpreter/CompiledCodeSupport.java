@@ -181,10 +181,6 @@ public final class CompiledCodeSupport {
         return index >= 0 && array instanceof dev.kindling.runtime.JSArray a && index < a.length();
     }
 
-    public static boolean isValid(Object validityCell) {
-        return ((dev.kindling.runtime.ValidityCell) validityCell).isValid();
-    }
-
     /** CreateUnmappedArguments: a strict-mode arguments object over the arguments as passed. */
     public static Object createUnmappedArguments(Interpreter interpreter, Object[] args) {
         return new dev.kindling.runtime.JSArguments(interpreter.realm(), args, null, 0);

@@ -22,9 +22,10 @@ package dev.kindling.interpreter;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.runtime.JSObject;
 
-public abstract class OptimizedCode {
+public abstract class OptimizedCode implements dev.kindling.runtime.DependentCode {
     private final SharedFunctionInfo shared;
     private boolean markedForDeoptimization;
+    private boolean dependencyBroken;
 
     protected OptimizedCode(SharedFunctionInfo shared) {
         this.shared = shared;
@@ -65,6 +66,33 @@ public abstract class OptimizedCode {
         if (installedIn != null && installedIn.optimizedCode() == this) {
             installedIn.tieringChanged();
         }
+    }
+
+    /**
+     * A dependency of this code broke (V8's DependentCode::MarkCodeForDeoptimization): traced,
+     * then marked; activations on the stack see the mark at their next lazy deopt point.
+     */
+    @Override
+    public final void markDependentForDeoptimization(String reason) {
+        if (dependencyBroken) {
+            return;
+        }
+        dependencyBroken = true;
+        traceMarking(reason);
+        markForDeoptimization();
+    }
+
+    /**
+     * Whether a dependency of this code broke, the test of its lazy deopt points. Not the same as
+     * isMarkedForDeoptimization: code also gets marked when one activation deopts eagerly, and
+     * that leaves the others on the stack right to go on.
+     */
+    public final boolean isDependencyBroken() {
+        return dependencyBroken;
+    }
+
+    /** Prints --trace-deopt's `[marking dependent code ...]` line where tracing is on. */
+    protected void traceMarking(String reason) {
     }
 
     public final boolean isMarkedForDeoptimization() {

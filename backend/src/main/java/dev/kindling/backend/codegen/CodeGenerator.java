@@ -459,13 +459,18 @@ public final class CodeGenerator {
             callers.add(new DeoptExit.CallerFrame(caller, o.bytecodeOffset(), it.nextOffset(), liveRegisters(o),
                     o.isAfterConstruct()));
         }
+        if (check.opcode() == Opcode.LazyDeoptPoint) {
+            // named by the call it follows (the node's offset), not by where it resumes
+            return new DeoptExit(id, state.bytecodeOffset(), reason, bytecodeAt(bytecode, check.bytecodeOffset()).name(),
+                    "", false, liveRegisters(state), function, callers, check.bytecodeOffset());
+        }
         // A check of OSR code's entry (OsrPrologue) names the entry value, not a bytecode.
         boolean osrEntry = check.inputCount() > 0 && check.input(0).opcode() == Opcode.OsrValue;
         return new DeoptExit(id, state.bytecodeOffset(), reason, osrEntry
                 ? "OSR entry value " + check.input(0).details()
                 : bytecodeAt(bytecode, state.bytecodeOffset()).name(),
                 osrEntry ? "" : feedbackAt(bytecode, vector, state.bytecodeOffset()), false, liveRegisters(state),
-                function, callers);
+                function, callers, -1);
     }
 
     private static java.util.BitSet liveRegisters(FrameState state) {
@@ -680,12 +685,13 @@ public final class CodeGenerator {
                 mv.visitLabel(ok);
                 return;
             }
-            case CheckValidityCell -> {
+            case LazyDeoptPoint -> {
+                // V8 redirects the return into the deoptimizer; here the code asks after the call.
                 Label ok = new Label();
-                loadFromTable(((dev.kindling.optimizer.ir.CheckValidityCell) n).cell());
-                helper("isValid", "(Ljava/lang/Object;)Z");
-                mv.visitJumpInsn(IFNE, ok);
-                fail(n, DeoptReason.WrongMap, null);
+                mv.visitVarInsn(ALOAD, THIS);
+                mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "isDependencyBroken", "()Z", false);
+                mv.visitJumpInsn(IFEQ, ok);
+                fail(n, DeoptReason.Unknown, null);
                 mv.visitLabel(ok);
                 return;
             }

@@ -176,6 +176,11 @@ public abstract class CompiledFunction extends OptimizedCode {
                 (Context) context, (JSException) exception);
     }
 
+    @Override
+    protected final void traceMarking(String reason) {
+        deoptimizer.traceMarking(this, reason);
+    }
+
     /** --deopt-every-n-times: whether the check about to run must deopt now ("for testing"). */
     protected final boolean stressDeopt() {
         return deoptimizer.stressTick();

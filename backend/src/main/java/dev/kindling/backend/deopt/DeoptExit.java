@@ -13,6 +13,10 @@
  * call with the callee's result (FrameState.isAfterCall); the last has a null function (the
  * compiled function itself). The generated exit passes their register files and contexts in the
  * same order.
+ *
+ * A lazy exit (reason Unknown, a LazyDeoptPoint's) resumes at `bytecodeOffset`, the bytecode
+ * after the call during which a dependency broke; `callOffset` is that call's offset and
+ * `operation` its name (-1 for every other exit).
  */
 package dev.kindling.backend.deopt;
 
@@ -23,7 +27,8 @@ import java.util.BitSet;
 import java.util.List;
 
 public record DeoptExit(int id, int bytecodeOffset, DeoptReason reason, String operation, String feedback,
-                        boolean toHandler, BitSet liveRegisters, JSClosure function, List<CallerFrame> callers) {
+                        boolean toHandler, BitSet liveRegisters, JSClosure function, List<CallerFrame> callers,
+                        int callOffset) {
     /**
      * A caller frame of an inlined call: `function` (null: the compiled function's own), the
      * call's bytecode offset (its line in stack traces while the callee runs), the offset it
@@ -44,12 +49,12 @@ public record DeoptExit(int id, int bytecodeOffset, DeoptReason reason, String o
     /** A check's exit in the compiled function's own frame: resumes at `bytecodeOffset`, running that bytecode again. */
     public DeoptExit(int id, int bytecodeOffset, DeoptReason reason, String operation, String feedback,
                      BitSet liveRegisters) {
-        this(id, bytecodeOffset, reason, operation, feedback, false, liveRegisters, null, List.of());
+        this(id, bytecodeOffset, reason, operation, feedback, false, liveRegisters, null, List.of(), -1);
     }
 
     /** The exit of a node that threw in a try range: resumes at the handler of `bytecodeOffset`'s range. */
     public static DeoptExit toHandler(int id, int bytecodeOffset, String operation, BitSet liveRegisters) {
-        return new DeoptExit(id, bytecodeOffset, null, operation, "", true, liveRegisters, null, List.of());
+        return new DeoptExit(id, bytecodeOffset, null, operation, "", true, liveRegisters, null, List.of(), -1);
     }
 
     /** Whether the exit's state holds register-file slot `index` (else it is dead there: undefined). */

@@ -87,7 +87,8 @@ public final class Deoptimizer {
         JSClosure function = frame.function();
         JSClosure innermost = exit.isInlined() ? exit.function() : function;
         function.feedbackVector().recordDeopt();
-        if (exit.reason() != DeoptReason.ForTesting) {
+        if (exit.reason() != DeoptReason.ForTesting && exit.reason() != DeoptReason.Unknown) {
+            // a lazy deopt (Unknown) is no failed bet of its site: the site's feedback stays trusted
             innermost.feedbackVector().recordDeoptAt(exit.bytecodeOffset());
         }
         code.markForDeoptimization();
@@ -263,14 +264,31 @@ public final class Deoptimizer {
         }
     }
 
+    /** --trace-deopt's line for code whose dependency broke (V8's DependentCode::MarkCodeForDeoptimization). */
+    void traceMarking(CompiledFunction code, String reason) {
+        if (trace != null) {
+            String n = code.shared().name();
+            trace.println("[marking dependent code " + (n == null || n.isEmpty() ? "<anonymous>" : n)
+                    + " for deoptimization, reason: " + reason + "]");
+        }
+    }
+
     private void trace(JSClosure function, DeoptExit exit, Object failed) {
         String name = name(function);
         JSClosure innermost = exit.isInlined() ? exit.function() : function;
-        trace.println("[bailout (kind: deopt-eager, reason: " + exit.reason().v8Name() + "): begin. deoptimizing "
+        boolean lazy = exit.reason() == DeoptReason.Unknown;
+        trace.println("[bailout (kind: " + (lazy ? "deopt-lazy" : "deopt-eager") + ", reason: "
+                + exit.reason().v8Name() + "): begin. deoptimizing "
                 + name + ", bytecode offset " + exit.bytecodeOffset() + ", deopt exit " + exit.id() + "]");
-        trace.println("  " + exit.operation() + " at " + position(innermost, exit.bytecodeOffset()) + " expected "
-                + exit.reason().expectation() + (exit.feedback().isEmpty() ? "" : " (feedback: " + exit.feedback() + ")")
-                + ", got " + describe(exit.reason(), failed));
+        if (lazy) {
+            // the exit's offset is the bytecode after the one that called: name the call
+            trace.println("  a dependency of the code broke while it ran " + exit.operation() + " at "
+                    + position(innermost, exit.callOffset()) + "; the interpreter continues after it");
+        } else {
+            trace.println("  " + exit.operation() + " at " + position(innermost, exit.bytecodeOffset()) + " expected "
+                    + exit.reason().expectation() + (exit.feedback().isEmpty() ? "" : " (feedback: "
+                    + exit.feedback() + ")") + ", got " + describe(exit.reason(), failed));
+        }
         if (exit.isInlined()) {
             // V8's --trace-deopt-verbose lists the translated frames; ours, one line per frame
             // the deopt rebuilds, innermost first, each with where it resumes.

@@ -185,7 +185,7 @@ public final class GraphBuilder {
             if (current == null) {
                 continue; // unreachable bytecode (after a return or an unconditional deopt)
             }
-            visit(it.bytecode());
+            visitWithLazyDeoptPoint(it.bytecode());
         }
         java.util.Set<BasicBlock> built = new java.util.HashSet<>();
         for (BasicBlock b : graph.blocks()) {
@@ -194,6 +194,15 @@ public final class GraphBuilder {
             }
         }
         graph.retainBlocks(built); // blocks of unreachable bytecode were never started
+        if (!graph.dependencies().isEmpty()) {
+            // Code that assumes nothing unchecked has nothing to notice after a call.
+            for (PendingPoint p : lazyDeoptPoints) {
+                if (built.contains(p.block())) {
+                    graph.insert(p.block(), p.anchor() == null ? 0 : p.block().nodes().indexOf(p.anchor()) + 1,
+                            p.point());
+                }
+            }
+        }
         return graph;
     }
 
@@ -269,7 +278,7 @@ public final class GraphBuilder {
             if (current == null) {
                 continue;
             }
-            visit(it.bytecode());
+            visitWithLazyDeoptPoint(it.bytecode());
         }
         if (returns.isEmpty()) {
             caller.current = null;
@@ -505,11 +514,55 @@ public final class GraphBuilder {
         if (enter != null) {
             folded.setInlinedFrame(enter);
         }
+        if (mayThrow(folded)) {
+            calledRuntime = true;
+        }
         if (mayThrow(folded) && inTryRange()) {
             folded.setExceptionState(frameStateForHandler());
         }
         return graph.append(current, folded);
     }
+
+    /**
+     * Visits one bytecode; if it called into the runtime and falls through to the next, a
+     * LazyDeoptPoint follows with the state after it (see LazyDeoptPoint.java).
+     */
+    private void visitWithLazyDeoptPoint(Bytecode op) {
+        calledRuntime = false;
+        visit(op);
+        if (calledRuntime && current != null && !op.isJump()) {
+            LivenessState live = liveness.liveOut(it.offset());
+            Node[] regs = new Node[frame.registers.length];
+            for (int r = 0; r < regs.length; r++) {
+                regs[r] = keeps(live, r) ? frame.registers[r] : null;
+            }
+            FrameState after = new FrameState(it.nextOffset(), regs,
+                    live.isAccumulatorLive() ? frame.accumulator : null, frame.context, callerState, inlinedClosure,
+                    false);
+            Node point = new dev.kindling.optimizer.ir.LazyDeoptPoint();
+            point.setDeopt(after, DeoptReason.Unknown);
+            point.setBytecodeOffset(it.offset());
+            if (enter != null) {
+                point.setInlinedFrame(enter);
+            }
+            List<Node> nodes = current.nodes();
+            outermost().lazyDeoptPoints.add(new PendingPoint(current, nodes.isEmpty() ? null : nodes.get(nodes.size() - 1),
+                    point));
+        }
+    }
+
+    /**
+     * A lazy deopt point to place after `anchor` (null: at the block's start) once the graph is
+     * built, if the code has dependencies: placed only then, so code without any has neither
+     * the nodes nor gaps in its node numbers.
+     */
+    private record PendingPoint(BasicBlock block, Node anchor, Node point) {}
+
+    /** The outermost builder's: every lazy deopt point of the graph, inlined callees' included. */
+    private final List<PendingPoint> lazyDeoptPoints = new ArrayList<>();
+
+    /** Whether the current bytecode has added a node that calls into the runtime. */
+    private boolean calledRuntime;
 
     /** Whether `n` may throw a JS exception: a call into the runtime, or the TDZ check. */
     private static boolean mayThrow(Node n) {

@@ -1,11 +1,12 @@
 /*
  * Property accesses from their inline caches' feedback (Maglev's TryBuildPropertyLoad /
  * TryBuildPropertyStore / TryBuildElementAccess): what the interpreter's IC has seen decides
- * the nodes, and a CheckMaps (or CheckValidityCell) guards the assumption.
+ * the nodes, and a CheckMaps (or a compilation dependency) guards the assumption.
  *
  *   GetNamedProperty, every shape's handler a LoadField at one slot   → CheckMaps + LoadTaggedField
- *                     one shape, LoadPrototypeField (holder, slot)  → CheckMaps + CheckValidityCell
- *                                                                      + LoadTaggedField of the holder
+ *                     one shape, LoadPrototypeField (holder, slot)  → CheckMaps + LoadTaggedField of the
+ *                                                                      holder, the code depending on the
+ *                                                                      chain's validity cell (lazy deopt)
  *                     one shape, LoadArrayLength                    → CheckMaps + LoadArrayLength
  *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField
  *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + int32(key)
@@ -36,7 +37,6 @@ import dev.kindling.optimizer.ir.CheckElementsKind;
 import dev.kindling.optimizer.ir.CheckMaps;
 import dev.kindling.optimizer.ir.CheckValue;
 import dev.kindling.optimizer.ir.Conversion;
-import dev.kindling.optimizer.ir.CheckValidityCell;
 import dev.kindling.optimizer.ir.Constant;
 import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.ElementAccess;
@@ -67,9 +67,11 @@ final class PropertySpeculation {
             checkMaps(object, shapes);
             return b.add(FieldAccess.load(object, slot, name));
         }
-        if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadPrototypeField p) {
+        if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadPrototypeField p && p.cell().isValid()) {
+            // The chain is not checked again: the code depends on its validity cell and deopts
+            // lazily when the chain changes (V8's PrototypePropertyDependency).
             checkMaps(object, shapes);
-            b.addCheck(new CheckValidityCell(p.cell()), DeoptReason.WrongMap);
+            b.graph().dependOnPrototypeChain(p.cell());
             return b.add(FieldAccess.load(b.constant(p.holder()), p.slot(), name));
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {

@@ -37,7 +37,12 @@ public enum DeoptReason {
      * failed bet: the code stays valid and the deopt is not counted (OsrExit).
      */
     OSREarlyExit("exit from OSR'd inner loop", "to stay in the inner loop it was compiled for"),
-    ForTesting("for testing", "nothing (--deopt-every-n-times forced this deopt)");
+    ForTesting("for testing", "nothing (--deopt-every-n-times forced this deopt)"),
+    /**
+     * The reason of every lazy deopt (V8 prints a lazy bailout's reason as "(unknown)"; what
+     * broke is in the `[marking dependent code ...]` line before it). See LazyDeoptPoint.
+     */
+    Unknown("(unknown)", "its compilation dependencies to hold");
 
     private final String v8Name;
     private final String expectation;

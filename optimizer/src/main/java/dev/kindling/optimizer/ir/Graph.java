@@ -21,10 +21,27 @@ public final class Graph {
     private final BytecodeArray bytecode;
     private final List<BasicBlock> blocks = new ArrayList<>();
     private int nextNodeId;
+    /**
+     * What the code assumes without checking it (V8's CompilationDependencies): the prototype
+     * validity cells its loads from prototypes trust. The installed code registers with each
+     * (ValidityCell.addDependentCode) and deopts lazily when one is invalidated.
+     */
+    private final List<dev.kindling.runtime.ValidityCell> dependencies = new ArrayList<>();
 
     public Graph(SharedFunctionInfo shared) {
         this.shared = shared;
         this.bytecode = shared.bytecode();
+    }
+
+    /** Records that the code assumes `cell` stays valid (once per cell). */
+    public void dependOnPrototypeChain(dev.kindling.runtime.ValidityCell cell) {
+        if (!dependencies.contains(cell)) {
+            dependencies.add(cell);
+        }
+    }
+
+    public List<dev.kindling.runtime.ValidityCell> dependencies() {
+        return Collections.unmodifiableList(dependencies);
     }
 
     public SharedFunctionInfo shared() {

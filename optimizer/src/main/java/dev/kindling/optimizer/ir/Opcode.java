@@ -150,8 +150,12 @@ public enum Opcode {
     // ---- objects ----
     /** Deopts "wrong map" unless the input is a JSObject whose shape is one of the node's shapes. */
     CheckMaps(NONE, Effects.DEOPT),
-    /** Deopts "wrong map" unless the constant validity cell (a prototype chain's) is still valid. */
-    CheckValidityCell(NONE, Effects.DEOPT),
+    /**
+     * After a bytecode that called into the runtime, in code with compilation dependencies:
+     * deopts lazily (V8's deopt-lazy, reason "(unknown)") if a dependency broke while the call
+     * ran, resuming after the bytecode (LazyDeoptPoint.java).
+     */
+    LazyDeoptPoint(NONE, Effects.DEOPT),
     /**
      * An array's length as an int32, after a CheckMaps for an array shape; deopts "lost
      * precision" for a length past 2^31 - 1 (a uint32 that is no int32).
