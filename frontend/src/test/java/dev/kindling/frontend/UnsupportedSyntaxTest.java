@@ -18,8 +18,6 @@ class UnsupportedSyntaxTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            x = /ab+c/g               | 5 | Unsupported syntax: regular expression literals
-            if (/a/.test(s)) {}       | 5 | Unsupported syntax: regular expression literals
             function* g() {}          | 9 | Unsupported syntax: generators
             x = { *g() {} }           | 7 | Unsupported syntax: generators
             async function f() {}     | 1 | Unsupported syntax: async functions
