@@ -10,6 +10,7 @@
  */
 package dev.kindling.runtime.builtins;
 
+import dev.kindling.runtime.ArrayIndex;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
@@ -19,6 +20,8 @@ import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAccess;
 import dev.kindling.runtime.PropertyAttributes;
+
+import java.util.TreeSet;
 
 final class ArrayLike {
     /** 2^53 - 1: the largest length a generic array-like may have (ToLength). */
@@ -52,10 +55,10 @@ final class ArrayLike {
         if (to - from <= SPARSE_WALK) {
             return null;
         }
-        java.util.TreeSet<Long> present = new java.util.TreeSet<>();
+        TreeSet<Long> present = new TreeSet<>();
         for (JSObject h = o; h != null; h = h.getPrototype()) {
             for (String key : h.ownKeys()) {
-                long index = dev.kindling.runtime.ArrayIndex.parse(key);
+                long index = ArrayIndex.parse(key);
                 if (index >= from && index < to) {
                     present.add(index);
                 }
