@@ -149,7 +149,7 @@ final class ClassDefinitions {
 
     /** A value as node's class errors show it: primitives as strings, objects briefly. */
     private static String display(Object value) {
-        if (value instanceof dev.kindling.runtime.builtins.HasSourceText source) {
+        if (value instanceof dev.kindling.runtime.HasSourceText source) {
             return source.sourceText();
         }
         if (value instanceof JSFunction fn) {

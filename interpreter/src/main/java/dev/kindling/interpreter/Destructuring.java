@@ -145,9 +145,9 @@ final class Destructuring {
      * pattern's first property load of that value, node names the pattern's property; any
      * other load says "Cannot read properties of ...".
      */
-    static String loadFromNullOrUndefined(JsFrame frame, Object receiver, Object key) {
+    static String loadFromNullOrUndefined(JsFrame frame, Object receiver, String keyText) {
         String pattern = frame == null ? null : destructuringLoadMessage(frame, receiver);
-        return pattern != null ? pattern : Realm.cannotReadProperties(receiver, key);
+        return pattern != null ? pattern : Realm.cannotReadProperties(receiver, keyText);
     }
 
     private static String destructuringLoadMessage(JsFrame frame, Object receiver) {

@@ -13,7 +13,7 @@ import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
-import dev.kindling.runtime.builtins.HasSourceText;
+import dev.kindling.runtime.HasSourceText;
 
 public final class JSClosure extends JSFunction implements HasSourceText, FeedbackPrinter.SourceFunction {
     private final SharedFunctionInfo shared;

@@ -55,7 +55,7 @@ public final class PropertyAccess {
             }
         }
         if (Oddball.isNullish(receiver)) {
-            throw realm.loadFromNullOrUndefined(receiver, Conversions.toPropertyKey(key));
+            throw realm.loadFromNullOrUndefined(receiver, key);
         }
         return getNamed(realm, receiver, Conversions.toPropertyKey(key));
     }
@@ -69,7 +69,7 @@ public final class PropertyAccess {
             return;
         }
         if (Oddball.isNullish(receiver)) {
-            throw JSException.typeError("Cannot set properties of " + receiver + " (setting '" + key + "')");
+            throw Realm.storeToNullOrUndefined(receiver, key);
         }
         if (strict && receiver instanceof String s && isOwnStringProperty(s, key)) {
             throw JSException.typeError("Cannot assign to read only property '" + key + "' of string '" + s + "'");
@@ -94,8 +94,7 @@ public final class PropertyAccess {
             return;
         }
         if (Oddball.isNullish(receiver)) {
-            throw JSException.typeError("Cannot set properties of " + receiver + " (setting '"
-                    + Conversions.toPropertyKey(key) + "')");
+            throw Realm.storeToNullOrUndefined(receiver, key);
         }
         setNamed(receiver, Conversions.toPropertyKey(key), value, strict);
     }

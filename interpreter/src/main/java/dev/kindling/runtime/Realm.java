@@ -33,7 +33,8 @@ public final class Realm {
      */
     @FunctionalInterface
     public interface LoadErrorMessage {
-        String of(Object receiver, Object key);
+        /** keyText: the key's NoSideEffectsToString text, null when it has none. */
+        String of(Object receiver, String keyText);
     }
 
     /** V8's default Error.stackTraceLimit. */
@@ -69,6 +70,9 @@ public final class Realm {
      */
     private JSFunction arrayValues;
     private JSFunction arrayIteratorNext;
+    /** %Object.prototype.toString% and %Error.prototype.toString% as installed (NoSideEffectsToString). */
+    private JSFunction objectToString;
+    private JSFunction errorToString;
     /** Symbol.for's GlobalSymbolRegistry (§20.4.2.2): key string → symbol. */
     private final Map<String, JSSymbol> symbolRegistry = new java.util.HashMap<>();
     private final Map<ErrorType, JSObject> errorPrototypes = new EnumMap<>(ErrorType.class);
@@ -296,6 +300,24 @@ public final class Realm {
         this.arrayIteratorNext = next;
     }
 
+    public JSFunction objectToString() {
+        return objectToString;
+    }
+
+    public JSFunction errorToString() {
+        return errorToString;
+    }
+
+    /** Called once, by the builtins installing Object.prototype.toString. */
+    public void setObjectToString(JSFunction objectToString) {
+        this.objectToString = objectToString;
+    }
+
+    /** Called once, by the builtins installing Error.prototype.toString. */
+    public void setErrorToString(JSFunction errorToString) {
+        this.errorToString = errorToString;
+    }
+
     public Map<String, JSSymbol> symbolRegistry() {
         return symbolRegistry;
     }
@@ -323,14 +345,28 @@ public final class Realm {
         this.loadErrorMessage = message;
     }
 
-    /** The TypeError of `receiver[key]` with receiver null or undefined, worded for where it is thrown. */
+    /**
+     * The TypeError of `receiver[key]` with receiver null or undefined, worded for where it is
+     * thrown. `key` is the key as evaluated, not yet converted: it is named only when
+     * NoSideEffectsToString can print it, so no JS runs before the throw.
+     */
     public JSException loadFromNullOrUndefined(Object receiver, Object key) {
-        return JSException.typeError(loadErrorMessage.of(receiver, key));
+        return JSException.typeError(loadErrorMessage.of(receiver, NoSideEffectsToString.of(key)));
     }
 
-    /** A plain load's words (V8's kNonObjectPropertyLoadWithProperty). */
-    public static String cannotReadProperties(Object receiver, Object key) {
-        return "Cannot read properties of " + receiver + " (reading '" + key + "')";
+    /**
+     * A plain load's words: V8's kNonObjectPropertyLoadWithProperty, or
+     * kNonObjectPropertyLoad when the key has no side-effect-free text (keyText null).
+     */
+    public static String cannotReadProperties(Object receiver, String keyText) {
+        return "Cannot read properties of " + receiver + (keyText == null ? "" : " (reading '" + keyText + "')");
+    }
+
+    /** The same for a store (kNonObjectPropertyStoreWithProperty / kNonObjectPropertyStore). */
+    public static JSException storeToNullOrUndefined(Object receiver, Object key) {
+        String keyText = NoSideEffectsToString.of(key);
+        return JSException.typeError("Cannot set properties of " + receiver
+                + (keyText == null ? "" : " (setting '" + keyText + "')"));
     }
 
     // ---- the JS stack ---------------------------------------------------------------------------

@@ -51,13 +51,13 @@ final class ErrorBuiltins {
                 ctor.setPrototype(error);
             }
         }
-        realm.defineMethod(realm.errorPrototype(ErrorType.Error), "toString", 0, (r, thisArg, args) -> {
+        realm.setErrorToString(realm.defineMethod(realm.errorPrototype(ErrorType.Error), "toString", 0, (r, thisArg, args) -> {
             if (!(thisArg instanceof JSObject o)) {
                 throw JSException.typeError("Method Error.prototype.toString called on incompatible receiver "
                         + Conversions.toString(thisArg));
             }
             return errorToString(o);
-        });
+        }));
         error.defineOwnProperty("stackTraceLimit", Realm.DEFAULT_STACK_TRACE_LIMIT, PropertyAttributes.DEFAULT);
         realm.defineMethod(error, "captureStackTrace", 2, (r, thisArg, args) -> {
             if (!(arg(args, 0) instanceof JSObject o)) {

@@ -16,6 +16,7 @@ package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;

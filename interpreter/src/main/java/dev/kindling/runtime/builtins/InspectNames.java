@@ -12,6 +12,7 @@
 package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;

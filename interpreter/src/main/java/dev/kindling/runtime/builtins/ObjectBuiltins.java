@@ -67,7 +67,7 @@ final class ObjectBuiltins {
             int attrs = Builtins.toObject(r, thisArg).getOwnAttributes(key);
             return attrs >= 0 && PropertyAttributes.isEnumerable(attrs);
         });
-        realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> objectToString(r, thisArg));
+        realm.setObjectToString(realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> objectToString(r, thisArg)));
         realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> Builtins.toObject(r, thisArg));
         defineProtoAccessor(realm, proto);
         realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) -> {

@@ -16,7 +16,7 @@
  * bytecode or the interpreter: JS functions are called only through
  * {@link dev.kindling.runtime.JSFunction#call}. Interpreted functions that want
  * Function.prototype.toString to show their source implement {@link
- * dev.kindling.runtime.builtins.HasSourceText}.
+ * dev.kindling.runtime.HasSourceText}.
  *
  * <p>The iteration protocol lives in {@code Iterators}: GetIterator, stepping, IteratorClose
  * and the builtin array and string iterators; for-of, spread, Array.from and the Map/Set

@@ -4,7 +4,7 @@
  * tell a class from a function. Builtins do not implement it: their toString is
  * "function name() { [native code] }", as V8's.
  */
-package dev.kindling.runtime.builtins;
+package dev.kindling.runtime;
 
 public interface HasSourceText {
     /** The exact source text of the function, from its first token to its last. */
