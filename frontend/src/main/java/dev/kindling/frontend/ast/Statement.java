@@ -76,5 +76,16 @@ public sealed interface Statement extends Node {
 
     record Labeled(int pos, String label, Statement body) implements Statement {}
 
+    /**
+     * The statement under any labels: `a: b: function f() {}` is a function declaration of
+     * its statement list (Annex B.3.2 labelled function declarations are hoisted like any).
+     */
+    static Statement unlabelled(Statement s) {
+        while (s instanceof Labeled l) {
+            s = l.body();
+        }
+        return s;
+    }
+
     record Debugger(int pos) implements Statement {}
 }

@@ -188,7 +188,9 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
      * generator emits the throw.
      */
     void checkTarget(Expression target, int offset, int length, String message, boolean allowCall) {
-        if (target instanceof Expression.Identifier id) {
+        if (target instanceof Expression.Identifier id && id.name().equals(Expression.ClassLiteral.NEW_TARGET)) {
+            throw b.error(offset, length, message); // `new.target` is no reference (§13.3.12.1)
+        } else if (target instanceof Expression.Identifier id) {
             b.checkEvalOrArguments(id);
         } else if (!(target instanceof Expression.Member) && !(target instanceof Expression.Index)
                 && !(target instanceof Expression.SuperProperty)

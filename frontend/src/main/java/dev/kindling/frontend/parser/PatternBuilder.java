@@ -206,7 +206,8 @@ final class PatternBuilder {
     /** The target of one element or property (no default). */
     private Pattern target(Expression e, boolean binding) {
         int[] parens = parenthesized.get(e);
-        if (e instanceof Expression.Identifier id && (parens == null || !binding)) {
+        if (e instanceof Expression.Identifier id && (parens == null || !binding)
+                && !id.name().equals(Expression.ClassLiteral.NEW_TARGET)) {
             return name(id);
         }
         if ((e instanceof Expression.ObjectLiteral || e instanceof Expression.ArrayLiteral) && parens == null) {

@@ -132,7 +132,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
      * The body of an if, a loop or a label is a single statement, not a declaration (§14.6.1,
      * §14.7.1.1, Annex B.3.2 and B.3.3 for the sloppy-mode functions node still accepts).
      */
-    private Statement singleStatement(StatementContext ctx, boolean loopBody) {
+    private Statement singleStatement(StatementContext ctx, boolean loopBody, boolean labelBody) {
         VariableStatementContext variable = ctx.variableStatement();
         if (variable != null) {
             Token kind = variable.getStart();
@@ -146,6 +146,18 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         if (ctx.classDeclaration() != null) {
             throw b.error(ctx.getStart(), "Unexpected token 'class'");
         }
+        StatementContext labelled = ctx;
+        while (labelled.labeledStatement() != null) {
+            labelled = labelled.labeledStatement().statement();
+        }
+        if (labelled != ctx && labelled.functionDeclaration() != null && !labelBody) {
+            // IsLabelledFunction (ECMA-262 §14.6.1, §14.7.1.1): Annex B lets `l: function f(){}`
+            // stand where a statement list allows it, never as the body of an if or a loop.
+            throw b.error(labelled.getStart(), b.strict()
+                    ? "In strict mode code, functions can only be declared at top level or inside a block."
+                    : "In non-strict mode code, functions can only be declared at top level, "
+                            + "inside a block, or as the body of an if statement.");
+        }
         if (ctx.functionDeclaration() != null) {
             if (b.strict()) {
                 throw b.error(ctx.getStart(), "In strict mode code, functions can only be declared at top level or inside a block.");
@@ -158,11 +170,16 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         return visit(ctx);
     }
 
+    /** Annex B.3.4: `if (x) function f() {}` is evaluated as `if (x) { function f() {} }`. */
+    private static Statement ifClause(Statement clause) {
+        return clause instanceof Statement.FunctionDeclaration f ? new Statement.Block(f.pos(), List.of(f)) : clause;
+    }
+
     @Override
     public Statement visitIfStatement(IfStatementContext ctx) {
         Expression test = b.expressions.expression(ctx.expression());
-        Statement consequent = singleStatement(ctx.statement(0), false);
-        Statement alternate = ctx.Else() == null ? null : singleStatement(ctx.statement(1), false);
+        Statement consequent = ifClause(singleStatement(ctx.statement(0), false, false));
+        Statement alternate = ctx.Else() == null ? null : ifClause(singleStatement(ctx.statement(1), false, false));
         return new Statement.If(pos(ctx), test, consequent, alternate);
     }
 
@@ -242,7 +259,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         scope.breakableDepth++;
         scope.iterationDepth++;
         try {
-            return singleStatement(body, true);
+            return singleStatement(body, true, false);
         } finally {
             scope.breakableDepth--;
             scope.iterationDepth--;
@@ -280,7 +297,7 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         }
         b.scope.labels.add(new FunctionScope.Label(label.name(), labelsIteration(ctx.statement())));
         try {
-            return new Statement.Labeled(pos(ctx), label.name(), singleStatement(ctx.statement(), false));
+            return new Statement.Labeled(pos(ctx), label.name(), singleStatement(ctx.statement(), false, true));
         } finally {
             b.scope.labels.remove(b.scope.labels.size() - 1);
         }

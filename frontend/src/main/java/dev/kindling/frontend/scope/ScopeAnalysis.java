@@ -21,6 +21,7 @@ public final class ScopeAnalysis {
     final Set<Node> holeChecks = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Variable> holeVariables = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Node> alwaysInTdz = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Node, Variable> annexBVars = new IdentityHashMap<>();
     Scope replScope;
 
     /**
@@ -43,6 +44,16 @@ public final class ScopeAnalysis {
      */
     public Variable resolve(Node reference) {
         return resolutions.get(reference);
+    }
+
+    /**
+     * For a sloppy-mode function declared in a block (Annex B.3.3): the function-scope var
+     * of the same name that receives the block's function when the declaration is evaluated
+     * (`{ function f() {} } f();` works in sloppy code); null when the declaration is not
+     * hoisted (strict code, or a let, const, class or parameter of that name in the way).
+     */
+    public Variable annexBVar(Node functionDeclaration) {
+        return annexBVars.get(functionDeclaration);
     }
 
     /** True if reading this reference may find the binding still in its TDZ. */

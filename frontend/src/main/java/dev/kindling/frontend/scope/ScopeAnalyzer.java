@@ -193,7 +193,7 @@ public final class ScopeAnalyzer {
                             source.lineText(line), "Identifier '" + c.cls().name() + "' has already been declared");
                 }
                 scope.declare(c.cls().name(), Variable.Kind.LET, classNamePos(c.cls()), -1);
-            } else if (s instanceof Statement.FunctionDeclaration f) {
+            } else if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
                 Variable existing = scope.lookupLocal(name);
                 if (existing != null && (existing.isLexical()
@@ -203,8 +203,45 @@ public final class ScopeAnalyzer {
                 if (existing == null || existing.kind() != Variable.Kind.PARAMETER) {
                     scope.declare(name, Variable.Kind.FUNCTION, f.pos(), -1);
                 }
+                if (!scope.isFunctionScope() && !scope.isReplScope()) {
+                    hoistBlockFunction((Statement.FunctionDeclaration) Statement.unlabelled(s), scope);
+                }
             }
         }
+    }
+
+    /**
+     * Annex B.3.3 (web-compatible block functions): in sloppy code a function declared in a
+     * block also binds a var of its name in the enclosing function, assigned when the
+     * declaration is evaluated — unless a var there would be an early error (a let, const,
+     * class or block function of that name in an enclosing block, a catch pattern binding it)
+     * or would shadow a parameter or a lexical binding of the function's top level.
+     */
+    private void hoistBlockFunction(Statement.FunctionDeclaration f, Scope block) {
+        Scope function = block.functionScope();
+        boolean strict = function.node() instanceof Program p ? p.strict() : ((FunctionLiteral) function.node()).strict();
+        String name = f.function().name();
+        if (strict || name.equals("arguments")) {
+            return;
+        }
+        for (Scope s = block.outer(); s != function; s = s.outer()) {
+            Variable existing = s.lookupLocal(name);
+            if (existing != null && !(existing.kind() == Variable.Kind.CATCH
+                    && s.node() instanceof Statement.CatchClause c && c.param() instanceof Identifier)) {
+                return;
+            }
+        }
+        Variable top = function.lookupLocal(name);
+        if (top == null && replScope != null && function.outer() == replScope) {
+            top = replScope.lookupLocal(name);
+        }
+        if (top != null && (top.isLexical() || top.kind() == Variable.Kind.PARAMETER)) {
+            return;
+        }
+        declareVar(new Identifier(f.pos(), name), function);
+        Variable var = lookup(name, function);
+        var.markAssigned(); // by the declaration's evaluation, after the var's hoisted undefined
+        result.annexBVars.put(f, var);
     }
 
     /** The offset of a class declaration's name: after `class` and the blanks that follow it. */
@@ -228,13 +265,16 @@ public final class ScopeAnalyzer {
     /**
      * `var x` anywhere in a function: declared in the function scope, checked against blocks.
      * A catch parameter may share its name with a var only when it is a plain identifier
-     * (`catch (e) { var e; }`, Annex B.3.5); a name bound by a catch pattern may not.
+     * (`catch (e) { var e; }`, Annex B.3.5); a name bound by a catch pattern may not. A function
+     * declared in a block or a switch is lexical there (§14.2.1: LexicallyDeclaredNames), so a
+     * var of its name in that block, or in a block inside it, is a redeclaration.
      */
     private void declareVar(Identifier id, Scope scope) {
         for (Scope s = scope; ; s = s.outer()) {
             Variable existing = s.lookupLocal(id.name());
             if (existing != null && (existing.isLexical() || existing.kind() == Variable.Kind.CATCH
-                    && s.node() instanceof Statement.CatchClause c && !(c.param() instanceof Identifier))) {
+                    && s.node() instanceof Statement.CatchClause c && !(c.param() instanceof Identifier)
+                    || existing.kind() == Variable.Kind.FUNCTION && !s.isFunctionScope() && !s.isReplScope())) {
                 throw redeclared(id.name(), id.pos());
             }
             if (s.isFunctionScope()) {
@@ -250,6 +290,28 @@ public final class ScopeAnalyzer {
                     s.declare(id.name(), Variable.Kind.VAR, id.pos(), -1);
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * §14.15.1: a name the catch parameter binds may not be declared lexically (let, const,
+     * class, function) at the top of the catch block: `catch (e) { let e; }`.
+     */
+    private void checkCatchBodyLexicals(Statement.CatchClause handler, Scope catchScope) {
+        for (Statement s : handler.body().body()) {
+            if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
+                for (Statement.VariableDeclarator decl : d.declarations()) {
+                    for (Identifier id : Pattern.boundNames(decl.target())) {
+                        if (catchScope.lookupLocal(id.name()) != null) {
+                            throw redeclared(id.name(), id.pos());
+                        }
+                    }
+                }
+            } else if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f && catchScope.lookupLocal(f.function().name()) != null) {
+                throw redeclared(f.function().name(), f.function().pos());
+            } else if (s instanceof Statement.ClassDeclaration c && catchScope.lookupLocal(c.cls().name()) != null) {
+                throw redeclared(c.cls().name(), c.pos());
             }
         }
     }
@@ -270,7 +332,7 @@ public final class ScopeAnalyzer {
     private static boolean hasLexical(List<Statement> statements) {
         for (Statement s : statements) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR
-                    || s instanceof Statement.FunctionDeclaration || s instanceof Statement.ClassDeclaration) {
+                    || Statement.unlabelled(s) instanceof Statement.FunctionDeclaration || s instanceof Statement.ClassDeclaration) {
                 return true;
             }
         }
@@ -353,11 +415,15 @@ public final class ScopeAnalyzer {
                     inner = new Scope(Scope.Kind.CATCH, scope, t.handler(), false);
                     result.scopes.put(t.handler(), inner);
                     for (Identifier id : Pattern.boundNames(t.handler().param())) {
+                        if (inner.lookupLocal(id.name()) != null) {
+                            throw redeclared(id.name(), id.pos()); // `catch ([a, a])`
+                        }
                         inner.declare(id.name(), Variable.Kind.CATCH, id.pos(), -1);
                     }
                     if (!(t.handler().param() instanceof Identifier)) {
                         declareExpression((Expression) t.handler().param(), inner);
                     }
+                    checkCatchBodyLexicals(t.handler(), inner);
                 }
                 declareStatement(t.handler().body(), inner);
             }
@@ -509,7 +575,7 @@ public final class ScopeAnalyzer {
 
     private void resolveStatements(List<Statement> statements, Scope scope) {
         for (Statement s : statements) {
-            if (s instanceof Statement.FunctionDeclaration f) {
+            if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 Variable v = lookup(f.function().name(), scope);
                 result.resolutions.put(f, v);
                 initialized.add(v);
@@ -595,7 +661,7 @@ public final class ScopeAnalyzer {
             Scope inner = scopeFor(sw, scope);
             for (Statement.SwitchCase c : sw.cases()) {
                 for (Statement st : c.consequent()) {
-                    if (st instanceof Statement.FunctionDeclaration f) {
+                    if (Statement.unlabelled(st) instanceof Statement.FunctionDeclaration f) {
                         Variable v = lookup(f.function().name(), inner);
                         result.resolutions.put(f, v);
                         initialized.add(v);

@@ -208,7 +208,7 @@ public final class BytecodeGenerator {
     /** Function declarations of a statement list are created on entry (hoisting). */
     private void hoistFunctions(List<Statement> statements) {
         for (Statement s : statements) {
-            if (s instanceof Statement.FunctionDeclaration f) {
+            if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 expressions.createClosure(f.function());
                 variables.initialize(scopes.resolve(f));
             }
@@ -273,8 +273,14 @@ public final class BytecodeGenerator {
             expressions.visitForEffect(e.expression());
         } else if (s instanceof Statement.VariableDeclaration d) {
             visitVariableDeclaration(d);
-        } else if (s instanceof Statement.FunctionDeclaration) {
-            // Created when its scope was entered.
+        } else if (s instanceof Statement.FunctionDeclaration f) {
+            // Created when its scope was entered; a sloppy block function is also copied to
+            // its function-scope var here, where the declaration stands (Annex B.3.3).
+            Variable annexB = scopes.annexBVar(f);
+            if (annexB != null) {
+                variables.load(scopes.resolve(f), f, false);
+                variables.initialize(annexB);
+            }
         } else if (s instanceof Statement.ClassDeclaration c) {
             builder.setStatementPosition(c.pos());
             expressions.visitForAccumulator(c.cls());

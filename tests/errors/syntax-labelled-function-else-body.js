@@ -1,0 +1,2 @@
+console.log("not reached");
+if (false) {} else l: function f() {}

@@ -1,0 +1,3 @@
+function F() {
+  new.target = F;
+}

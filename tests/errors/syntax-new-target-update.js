@@ -1,0 +1,3 @@
+function F() {
+  return new.target++;
+}
