@@ -304,9 +304,9 @@ public final class Interpreter {
         return enter(new InterpreterFrame(function, function.shared().bytecode(), registers, null, newTarget, current));
     }
 
-    /** A sloppy function sees the global object for an undefined or null receiver. */
-    private Object receiverFor(JSClosure function, Object receiver) {
-        return Oddball.isNullish(receiver) && !function.shared().isStrict() ? realm.global() : receiver;
+    /** The receiver as the function's `this` (JSClosure.receiverFor: sloppy code boxes it). */
+    private static Object receiverFor(JSClosure function, Object receiver) {
+        return function.receiverFor(receiver);
     }
 
     /** Runs a new frame as the current one from offset 0. */

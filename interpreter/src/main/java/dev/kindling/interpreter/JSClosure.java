@@ -14,6 +14,7 @@ import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.HasSourceText;
+import dev.kindling.runtime.builtins.PrimitiveWrapper;
 
 public final class JSClosure extends JSFunction implements HasSourceText, FeedbackPrinter.SourceFunction {
     private final SharedFunctionInfo shared;
@@ -29,6 +30,20 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
         this.context = context;
         this.cell = cell;
         cell.closureCreated();
+    }
+
+    /**
+     * OrdinaryCallBindThis (ECMA-262 §10.2.1.2): the `this` a call of this function sees. Strict
+     * code takes the receiver as given; sloppy code sees the global object for undefined or
+     * null and a wrapper object for a primitive (`String.prototype.m = function () { return
+     * typeof this; }` gives "object"). Maglev's ConvertReceiver node does the same for an
+     * inlined callee.
+     */
+    public Object receiverFor(Object receiver) {
+        if (shared().isStrict() || receiver instanceof JSObject) {
+            return receiver;
+        }
+        return Oddball.isNullish(receiver) ? realm().global() : PrimitiveWrapper.wrap(realm(), receiver);
     }
 
     @Override

@@ -6,7 +6,7 @@
  */
 package dev.kindling.runtime;
 
-public final class BuiltinFunction extends JSFunction {
+public class BuiltinFunction extends JSFunction {
     /** [[Call]] of a builtin: `this` and the arguments, as JS passed them. */
     @FunctionalInterface
     public interface Body {

@@ -472,21 +472,41 @@ public final class JSArray extends JSObject {
         }
     }
 
-    /** Sets `length`, truncating or extending with holes. */
-    public void setLength(long newLength) {
+    /**
+     * Sets `length`, truncating or extending with holes. Truncation stops above the last
+     * element that cannot be deleted (ArraySetLength, §10.4.2.4: a non-configurable element,
+     * or any element of a sealed array): the length ends one past it and the result is false.
+     */
+    public boolean setLength(long newLength) {
         if (isDense() && newLength > length && newLength - length > MAX_DENSE_GAP) {
             makeSparse();
         }
         if (!isDense()) {
+            long stop = newLength;
             for (String key : super.ownKeys()) {
-                if (ArrayIndex.parse(key) >= newLength) {
+                long index = ArrayIndex.parse(key);
+                if (index >= stop && (integrity != 0 || !PropertyAttributes.isConfigurable(super.getOwnAttributes(key)))) {
+                    stop = index + 1;
+                }
+            }
+            for (String key : super.ownKeys()) {
+                if (ArrayIndex.parse(key) >= stop) {
                     super.deleteOwn(key);
                 }
             }
-            sparseLength = newLength;
-            return;
+            sparseLength = stop;
+            return stop == newLength;
         }
-        int n = (int) newLength;
+        long stop = newLength;
+        if (integrity != 0) {
+            for (long i = length - 1; i >= newLength; i--) {
+                if (isPresent(i)) {
+                    stop = i + 1;
+                    break;
+                }
+            }
+        }
+        int n = (int) stop;
         if (n < length) {
             if (objects != null) {
                 Arrays.fill(objects, n, length, null);
@@ -502,6 +522,7 @@ public final class JSArray extends JSObject {
             }
         }
         length = n;
+        return stop == newLength;
     }
 
     private void storeElement(long index, Object value, int attributes) {
@@ -580,15 +601,15 @@ public final class JSArray extends JSObject {
     public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (key.equals("length")) {
             long newLength = Conversions.toArrayLength(value);
-            if ((!isLengthWritable() && newLength != longLength()) || (integrity == SEALED && newLength < longLength())) {
+            if (!isLengthWritable() && newLength != longLength()) {
                 return false;
             }
-            setLength(newLength);
+            boolean done = setLength(newLength);
             if (lengthWritable && (attributes & PropertyAttributes.WRITABLE) == 0) {
                 makeSparse();
                 lengthWritable = false;
             }
-            return true;
+            return done;
         }
         long index = ArrayIndex.parse(key);
         if (index >= 0) {

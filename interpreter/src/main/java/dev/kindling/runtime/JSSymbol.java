@@ -22,10 +22,12 @@ public final class JSSymbol {
     public static final JSSymbol REPLACE = new JSSymbol("Symbol.replace");
     public static final JSSymbol SEARCH = new JSSymbol("Symbol.search");
     public static final JSSymbol SPLIT = new JSSymbol("Symbol.split");
+    /** Array.prototype's list of names a `with` statement would not bind (Kindling has no `with`). */
+    public static final JSSymbol UNSCOPABLES = new JSSymbol("Symbol.unscopables");
 
     /**
-     * Every well-known symbol, by the name it has as a property of `Symbol`. The ten above
-     * have meaning in Kindling; the others exist so programs can name them (their protocols
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The eleven above
+     * are the ones Kindling's builtins use; the others exist so programs can name them (their protocols
      * — species outside promises, concat spreading, async iteration — are not implemented).
      */
     public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
@@ -41,7 +43,7 @@ public final class JSSymbol {
             java.util.Map.entry("split", SPLIT),
             java.util.Map.entry("toPrimitive", TO_PRIMITIVE),
             java.util.Map.entry("toStringTag", TO_STRING_TAG),
-            java.util.Map.entry("unscopables", new JSSymbol("Symbol.unscopables")));
+            java.util.Map.entry("unscopables", UNSCOPABLES));
 
     /**
      * What a private name (§6.2.12, V8's private name symbol) names: a class's `#x` field,

@@ -332,10 +332,24 @@ public final class Operators {
             if (!(hasInstance instanceof JSFunction fn)) {
                 throw JSException.typeError(PropertyAccess.describeWithType(hasInstance) + " is not a function");
             }
-            return Conversions.toBoolean(fn.call(target, new Object[] {value}));
+            if (!(fn instanceof BuiltinFunction b && b == b.realm().functionHasInstance())) {
+                return Conversions.toBoolean(fn.call(target, new Object[] {value}));
+            }
+            // %Function.prototype[@@hasInstance]% is OrdinaryHasInstance: no call needed
         }
-        if (!(target instanceof JSFunction fn)) {
+        if (!(target instanceof JSFunction)) {
             throw JSException.typeError("Right-hand side of 'instanceof' is not callable");
+        }
+        return ordinaryHasInstance(target, value);
+    }
+
+    /** OrdinaryHasInstance (§7.3.21): is C.prototype on O's prototype chain (a bound C asks its target). */
+    public static boolean ordinaryHasInstance(Object c, Object value) {
+        if (!(c instanceof JSFunction fn)) {
+            return false;
+        }
+        if (fn instanceof BoundFunction bound) {
+            return instanceOf(value, bound.target());
         }
         if (!(value instanceof JSObject object)) {
             return false;

@@ -142,6 +142,10 @@ public final class PropertyAccess {
                 break;
             }
         }
+        if (o instanceof JSArray a && "length".equals(key) && a.isLengthWritable()) {
+            // the truncation stopped at an element it could not delete (ArraySetLength)
+            return JSException.typeError("Cannot delete property '" + (a.longLength() - 1) + "' of " + describe(o));
+        }
         // V8's words for an element past the end of an array whose length is read-only.
         Object what = o instanceof JSArray a && !a.isLengthWritable() && ArrayIndex.parse(key) >= a.longLength()
                 ? "length" : key;

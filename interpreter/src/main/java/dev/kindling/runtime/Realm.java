@@ -73,6 +73,7 @@ public final class Realm {
     /** %Object.prototype.toString% and %Error.prototype.toString% as installed (NoSideEffectsToString). */
     private JSFunction objectToString;
     private JSFunction errorToString;
+    private BuiltinFunction functionHasInstance;
     /** Symbol.for's GlobalSymbolRegistry (§20.4.2.2): key string → symbol. */
     private final Map<String, JSSymbol> symbolRegistry = new java.util.HashMap<>();
     private final Map<ErrorType, JSObject> errorPrototypes = new EnumMap<>(ErrorType.class);
@@ -309,6 +310,15 @@ public final class Realm {
     }
 
     /** Called once, by the builtins installing Object.prototype.toString. */
+    /** %Function.prototype[@@hasInstance]%, which `instanceof` need not call (Operators.instanceOf). */
+    public BuiltinFunction functionHasInstance() {
+        return functionHasInstance;
+    }
+
+    public void setFunctionHasInstance(BuiltinFunction f) {
+        functionHasInstance = f;
+    }
+
     public void setObjectToString(JSFunction objectToString) {
         this.objectToString = objectToString;
     }
@@ -487,7 +497,9 @@ public final class Realm {
 
     /** A builtin getter (`Symbol.prototype.description`, `Map.prototype.size`): configurable, not enumerable. */
     public void defineGetter(JSObject target, Object key, BuiltinFunction.Body body) {
-        BuiltinFunction getter = newBuiltin("get " + Conversions.keyToDisplayString(key), 0, body);
+        // SetFunctionName (§10.2.9): a symbol key names the getter "get [description]".
+        String name = key instanceof JSSymbol symbol ? "[" + symbol.description() + "]" : Conversions.keyToDisplayString(key);
+        BuiltinFunction getter = newBuiltin("get " + name, 0, body);
         target.defineOwnProperty(key, new AccessorPair(getter, null),
                 PropertyAttributes.ACCESSOR | PropertyAttributes.CONFIGURABLE);
     }

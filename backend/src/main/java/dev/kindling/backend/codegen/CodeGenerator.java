@@ -768,6 +768,12 @@ public final class CodeGenerator {
                 loadFromTable(((HelperCall) n).constant());
                 mv.visitMethodInsn(INVOKESTATIC, BASE, "fastNewObject", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
             }
+            case ConvertReceiver -> {
+                markPosition(n);
+                loadTagged(n.input(0));
+                loadFromTable(((HelperCall) n).constant());
+                mv.visitMethodInsn(INVOKESTATIC, BASE, "convertReceiver", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", false);
+            }
             case LeaveInlinedFrame -> emitLeaveInlinedFrame(n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateRegExpLiteral, CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,

@@ -196,6 +196,11 @@ public abstract class CompiledFunction extends OptimizedCode {
         return f.realm().newConstructedObject(f.prototypeForConstruct(f));
     }
 
+    /** ConvertReceiver (Maglev's): the `this` an inlined sloppy callee sees (JSClosure.receiverFor). */
+    public static Object convertReceiver(Object receiver, Object callee) {
+        return ((JSClosure) callee).receiverFor(receiver);
+    }
+
     /** ToBoolean of a float64: false for 0, -0 and NaN. */
     public static boolean truthy(double d) {
         return d != 0 && d == d;

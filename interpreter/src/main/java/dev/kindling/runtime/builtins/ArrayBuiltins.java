@@ -20,10 +20,12 @@ import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.PropertyAccess;
+import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
 import java.util.ArrayList;
@@ -48,9 +50,10 @@ final class ArrayBuiltins {
         BuiltinFunction array = Builtins.defineConstructor(realm, "Array", 1, proto,
                 (r, thisArg, args) -> construct(r, r.arrayPrototype(), args),
                 (r, args, newTarget) -> construct(r, Builtins.prototypeFromConstructor(newTarget, proto), args));
+        realm.defineGetter(array, JSSymbol.SPECIES, (r, self, args) -> self);
         realm.defineMethod(array, "isArray", 1, (r, thisArg, args) -> arg(args, 0) instanceof JSArray);
-        realm.defineMethod(array, "of", 0, (r, thisArg, args) -> r.newArray(args.clone()));
-        realm.defineMethod(array, "from", 1, ArrayBuiltins::from);
+        realm.defineMethod(array, "of", 0, (r, thisArg, args) -> of(r, thisArg, args, array));
+        realm.defineMethod(array, "from", 1, (r, thisArg, args) -> from(r, thisArg, args, array));
 
         realm.defineMethod(proto, "push", 1, ArrayBuiltins::push);
         realm.defineMethod(proto, "pop", 0, ArrayBuiltins::pop);
@@ -59,6 +62,10 @@ final class ArrayBuiltins {
         realm.defineMethod(proto, "splice", 2, ArrayBuiltins::splice);
         realm.defineMethod(proto, "slice", 2, ArrayBuiltins::slice);
         realm.defineMethod(proto, "concat", 1, ArrayBuiltins::concat);
+        realm.defineMethod(proto, "toReversed", 0, ArrayBuiltins::toReversed);
+        realm.defineMethod(proto, "toSpliced", 2, ArrayBuiltins::toSpliced);
+        realm.defineMethod(proto, "with", 2, ArrayBuiltins::with);
+        defineUnscopables(realm, proto);
         // The arrays being joined right now, so a cycle joins as "" instead of recursing forever.
         List<JSObject> joining = new ArrayList<>();
         BuiltinFunction join = realm.defineMethod(proto, "join", 1, (r, thisArg, args) ->
@@ -122,38 +129,66 @@ final class ArrayBuiltins {
     }
 
     /** Array.from (§23.1.2.1): through the iteration protocol if items is iterable, else as an array-like. */
-    private static Object from(Realm realm, Object thisArg, Object[] args) {
+    /**
+     * Array.from (§23.1.2.1): each value is mapped as it is read (so a mapper sees the
+     * iterator's side effects in order) and defined on `new this()` when `this` is a
+     * constructor other than Array (a subclass's from makes the subclass), else on a new Array.
+     */
+    private static Object from(Realm realm, Object thisArg, Object[] args, JSFunction array) {
         Object items = arg(args, 0);
         Object mapArg = arg(args, 1);
-        JSFunction mapFn = null;
-        if (mapArg != Oddball.UNDEFINED) {
-            mapFn = callable(mapArg);
-        }
-        List<Object> values = new ArrayList<>();
+        JSFunction mapFn = mapArg == Oddball.UNDEFINED ? null : callable(mapArg);
+        Object self = arg(args, 2);
         if (Oddball.isNullish(items)) {
             throw JSException.typeError(Iterators.notIterableNoSymbolLoad(items));
         }
+        JSFunction custom = thisArg != array && thisArg instanceof JSFunction f && f.isConstructor() ? f : null;
         Object method = Iterators.iteratorMethod(realm, items);
         if (!Oddball.isNullish(method)) {
             if (!(method instanceof JSFunction)) {
                 throw JSException.typeError("%Array%.from requires that the property of the first argument, "
                         + "items[Symbol.iterator], when exists, be a function");
             }
-            Iterators.iterate(realm, items, () -> Iterators.notIterableNoSymbolLoad(items), values::add);
-        } else {
-            JSObject o = Builtins.toObject(realm, items);
-            long len = lengthOf(o);
-            for (long i = 0; i < len; i++) {
-                values.add(get(o, i));
+            JSObject target = custom != null ? (JSObject) custom.construct(new Object[0], custom) : null;
+            List<Object> values = new ArrayList<>();
+            Iterators.iterate(realm, items, () -> Iterators.notIterableNoSymbolLoad(items), value -> {
+                int k = values.size();
+                Object v = mapFn == null ? value : mapFn.call(self, new Object[] {value, k});
+                values.add(v);
+                if (target != null) {
+                    ArrayLike.createDataProperty(target, k, v);
+                }
+            });
+            if (target == null) {
+                return realm.newArray(values.toArray());
             }
+            setLength(target, values.size());
+            return target;
         }
-        Object[] result = values.toArray();
-        if (mapFn != null) {
-            for (int i = 0; i < result.length; i++) {
-                result[i] = mapFn.call(arg(args, 2), new Object[] {result[i], i});
-            }
+        JSObject o = Builtins.toObject(realm, items);
+        long len = lengthOf(o);
+        JSObject target = custom != null ? (JSObject) custom.construct(new Object[] {Numbers.normalize((double) len)}, custom)
+                : ArrayLike.arrayCreate(realm, len);
+        for (long k = 0; k < len; k++) {
+            Object value = get(o, k);
+            ArrayLike.createDataProperty(target, k,
+                    mapFn == null ? value : mapFn.call(self, new Object[] {value, Numbers.normalize((double) k)}));
         }
-        return realm.newArray(result);
+        setLength(target, len);
+        return target;
+    }
+
+    /** Array.of (§23.1.2.3): its arguments, on `new this(n)` when `this` is a constructor other than Array. */
+    private static Object of(Realm realm, Object thisArg, Object[] args, JSFunction array) {
+        if (thisArg == array || !(thisArg instanceof JSFunction c) || !c.isConstructor()) {
+            return realm.newArray(args.clone());
+        }
+        JSObject target = (JSObject) c.construct(new Object[] {args.length}, c);
+        for (int k = 0; k < args.length; k++) {
+            ArrayLike.createDataProperty(target, k, args[k]);
+        }
+        setLength(target, args.length);
+        return target;
     }
 
     // ---- the methods --------------------------------------------------------------------------
@@ -240,21 +275,24 @@ final class ArrayBuiltins {
         }
     }
 
+    /** splice's and toSpliced's count of elements to remove: none, the rest, or the clamped argument. */
+    private static long removedCount(Object[] args, long len, long start) {
+        if (args.length == 0) {
+            return 0;
+        }
+        if (args.length == 1) {
+            return len - start;
+        }
+        return (long) Math.min(Math.max(Conversions.toIntegerOrInfinity(args[1]), 0), len - start);
+    }
+
     private static Object splice(Realm realm, Object thisArg, Object[] args) {
         JSObject o = Builtins.toObject(realm, thisArg);
         long len = lengthOf(o);
         long start = relativeIndex(arg(args, 0), len, 0);
-        long deleteCount;
-        if (args.length == 0) {
-            deleteCount = 0;
-        } else if (args.length == 1) {
-            deleteCount = len - start;
-        } else {
-            double dc = Conversions.toIntegerOrInfinity(args[1]);
-            deleteCount = (long) Math.min(Math.max(dc, 0), len - start);
-        }
+        long deleteCount = removedCount(args, len, start);
         int itemCount = Math.max(args.length - 2, 0);
-        JSArray removed = realm.newArray((int) deleteCount);
+        JSObject removed = ArrayLike.speciesCreate(realm, o, deleteCount);
         for (long k = 0; k < deleteCount; k++) {
             if (has(o, start + k)) {
                 ArrayLike.createDataProperty(removed, k, get(o, start + k));
@@ -281,7 +319,7 @@ final class ArrayBuiltins {
         long from = relativeIndex(arg(args, 0), len, 0);
         long to = relativeIndex(arg(args, 1), len, len);
         long count = Math.max(to - from, 0);
-        JSArray result = realm.newArray((int) count);
+        JSObject result = ArrayLike.speciesCreate(realm, o, count);
         for (long k = 0; k < count; k++) {
             if (has(o, from + k)) {
                 ArrayLike.createDataProperty(result, k, get(o, from + k));
@@ -291,12 +329,77 @@ final class ArrayBuiltins {
         return result;
     }
 
+    /** Array.prototype.toReversed (§23.1.3.33): a reversed copy, holes read as undefined. */
+    private static Object toReversed(Realm realm, Object thisArg, Object[] args) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        JSObject result = ArrayLike.arrayCreate(realm, len);
+        for (long k = 0; k < len; k++) {
+            ArrayLike.createDataProperty(result, k, get(o, len - k - 1));
+        }
+        return result;
+    }
+
+    /** Array.prototype.toSpliced (§23.1.3.35): splice's result array, the receiver untouched. */
+    private static Object toSpliced(Realm realm, Object thisArg, Object[] args) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        long start = relativeIndex(arg(args, 0), len, 0);
+        long skip = removedCount(args, len, start);
+        int insert = Math.max(args.length - 2, 0);
+        long newLen = len + insert - skip;
+        if (newLen > 9007199254740991L) {
+            throw JSException.typeError("Invalid array length");
+        }
+        JSObject result = ArrayLike.arrayCreate(realm, newLen);
+        long k = 0;
+        for (; k < start; k++) {
+            ArrayLike.createDataProperty(result, k, get(o, k));
+        }
+        for (int i = 0; i < insert; i++) {
+            ArrayLike.createDataProperty(result, k++, args[i + 2]);
+        }
+        for (long from = start + skip; from < len; from++) {
+            ArrayLike.createDataProperty(result, k++, get(o, from));
+        }
+        return result;
+    }
+
+    /** Array.prototype.with (§23.1.3.39): a copy with one element replaced. */
+    private static Object with(Realm realm, Object thisArg, Object[] args) {
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        double relative = Conversions.toIntegerOrInfinity(arg(args, 0));
+        double actual = relative >= 0 ? relative : len + relative;
+        if (actual >= len || actual < 0) {
+            throw JSException.rangeError("Invalid index : " + Conversions.toString(Numbers.normalize(relative)));
+        }
+        JSObject result = ArrayLike.arrayCreate(realm, len);
+        for (long k = 0; k < len; k++) {
+            ArrayLike.createDataProperty(result, k, k == (long) actual ? arg(args, 1) : get(o, k));
+        }
+        return result;
+    }
+
+    /**
+     * Array.prototype[Symbol.unscopables] (§23.1.3.41): the names a `with` statement does not
+     * bind from an array (a null-prototype object of `true`s, in V8's order).
+     */
+    private static void defineUnscopables(Realm realm, JSObject proto) {
+        JSObject list = realm.newObject(null);
+        for (String name : new String[] {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
+                "findLastIndex", "flat", "flatMap", "includes", "keys", "values", "toReversed", "toSorted", "toSpliced"}) {
+            list.defineOwnProperty(name, true, PropertyAttributes.DEFAULT);
+        }
+        proto.defineOwnProperty(JSSymbol.UNSCOPABLES, list, PropertyAttributes.CONFIGURABLE);
+    }
+
     /** concat: arrays are spread (keeping their holes), anything else is one element. */
     private static Object concat(Realm realm, Object thisArg, Object[] args) {
-        JSArray result = realm.newArray(0);
-        long n = 0;
         Object[] items = new Object[args.length + 1];
         items[0] = Builtins.toObject(realm, thisArg);
+        JSObject result = ArrayLike.speciesCreate(realm, (JSObject) items[0], 0);
+        long n = 0;
         System.arraycopy(args, 0, items, 1, args.length);
         for (Object item : items) {
             if (item instanceof JSArray a) {

@@ -54,18 +54,29 @@ final class ArrayIterationBuiltins {
         realm.defineMethod(proto, "flat", 0, (r, t, a) -> {
             JSObject o = Builtins.toObject(r, t);
             double depth = arg(a, 0) == Oddball.UNDEFINED ? 1 : Conversions.toIntegerOrInfinity(arg(a, 0));
+            JSObject result = ArrayLike.speciesCreate(r, o, 0);
             List<Object> out = new ArrayList<>();
             flatten(out, o, depth, null, null);
-            return r.newArray(out.toArray());
+            return fill(result, out);
         });
         realm.defineMethod(proto, "flatMap", 1, (r, t, a) -> {
             JSObject o = Builtins.toObject(r, t);
             JSFunction fn = callable(arg(a, 0));
+            JSObject result = ArrayLike.speciesCreate(r, o, 0);
             List<Object> out = new ArrayList<>();
             flatten(out, o, 1, fn, arg(a, 1));
-            return r.newArray(out.toArray());
+            return fill(result, out);
         });
         realm.defineMethod(proto, "sort", 1, ArrayIterationBuiltins::sort);
+        realm.defineMethod(proto, "toSorted", 1, ArrayIterationBuiltins::toSorted);
+    }
+
+    /** The elements flat and flatMap collected, defined on their species-created result. */
+    private static JSObject fill(JSObject result, List<Object> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            ArrayLike.createDataProperty(result, i, elements.get(i));
+        }
+        return result;
     }
 
     private static Object walk(Realm realm, Object thisArg, Object[] args, Walk kind) {
@@ -73,11 +84,9 @@ final class ArrayIterationBuiltins {
         long len = lengthOf(o);
         JSFunction fn = callable(arg(args, 0));
         Object self = arg(args, 1);
-        JSArray mapped = kind == Walk.MAP ? realm.newArray(0) : null;
-        if (mapped != null) {
-            mapped.setLength(len);
-        }
-        List<Object> kept = kind == Walk.FILTER ? new ArrayList<>() : null;
+        JSObject mapped = kind == Walk.MAP ? ArrayLike.speciesCreate(realm, o, len)
+                : kind == Walk.FILTER ? ArrayLike.speciesCreate(realm, o, 0) : null;
+        long kept = 0;
         long[] present = ArrayLike.presentIndices(o, 0, len);
         long steps = present != null ? present.length : len;
         for (long step = 0; step < steps; step++) {
@@ -91,7 +100,7 @@ final class ArrayIterationBuiltins {
                 case MAP -> ArrayLike.createDataProperty(mapped, k, result);
                 case FILTER -> {
                     if (Conversions.toBoolean(result)) {
-                        kept.add(value);
+                        ArrayLike.createDataProperty(mapped, kept++, value);
                     }
                 }
                 case SOME -> {
@@ -109,8 +118,7 @@ final class ArrayIterationBuiltins {
         }
         return switch (kind) {
             case FOR_EACH -> Oddball.UNDEFINED;
-            case MAP -> mapped;
-            case FILTER -> realm.newArray(kept.toArray());
+            case MAP, FILTER -> mapped;
             case SOME -> false;
             case EVERY -> true;
         };
@@ -189,21 +197,27 @@ final class ArrayIterationBuiltins {
      * the comparator or by their strings), written back from index 0, and the holes end up
      * at the end.
      */
-    private static Object sort(Realm realm, Object thisArg, Object[] args) {
+    private static JSFunction comparator(Object[] args) {
         Object comparator = arg(args, 0);
         if (comparator != Oddball.UNDEFINED && !(comparator instanceof JSFunction)) {
             throw JSException.typeError("The comparison function must be either a function or undefined");
         }
-        JSFunction fn = comparator instanceof JSFunction f ? f : null;
-        JSObject o = Builtins.toObject(realm, thisArg);
-        long len = lengthOf(o);
+        return comparator instanceof JSFunction f ? f : null;
+    }
+
+    /**
+     * SortIndexedProperties (§23.1.3.30.1): the values of indices 0..len-1, sorted, undefined
+     * last; holes are skipped when `skipHoles` (sort) and read as undefined otherwise
+     * (toSorted). Returns the sorted values and, in `undefinedCount[0]`, how many undefined
+     * follow them.
+     */
+    private static Item[] sortedValues(JSObject o, long len, JSFunction fn, boolean skipHoles, long[] undefinedCount) {
         List<Item> items = new ArrayList<>();
-        long undefinedCount = 0;
         for (long k = 0; k < len; k++) {
-            if (has(o, k)) {
+            if (!skipHoles || has(o, k)) {
                 Object v = get(o, k);
                 if (v == Oddball.UNDEFINED) {
-                    undefinedCount++;
+                    undefinedCount[0]++;
                 } else {
                     items.add(new Item(v, fn == null ? Conversions.toString(v) : null));
                 }
@@ -211,6 +225,33 @@ final class ArrayIterationBuiltins {
         }
         Item[] sorted = items.toArray(new Item[0]);
         timSortLite(sorted, fn);
+        return sorted;
+    }
+
+    /** Array.prototype.toSorted (§23.1.3.34): a sorted copy; the receiver is not changed. */
+    private static Object toSorted(Realm realm, Object thisArg, Object[] args) {
+        JSFunction fn = comparator(args);
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        JSObject result = ArrayLike.arrayCreate(realm, len);
+        long[] undefinedCount = new long[1];
+        long k = 0;
+        for (Item item : sortedValues(o, len, fn, false, undefinedCount)) {
+            ArrayLike.createDataProperty(result, k++, item.value());
+        }
+        for (; k < len; k++) {
+            ArrayLike.createDataProperty(result, k, Oddball.UNDEFINED);
+        }
+        return result;
+    }
+
+    private static Object sort(Realm realm, Object thisArg, Object[] args) {
+        JSFunction fn = comparator(args);
+        JSObject o = Builtins.toObject(realm, thisArg);
+        long len = lengthOf(o);
+        long[] undefinedCounts = new long[1];
+        Item[] sorted = sortedValues(o, len, fn, true, undefinedCounts);
+        long undefinedCount = undefinedCounts[0];
         long k = 0;
         for (Item item : sorted) {
             set(o, k++, item.value());

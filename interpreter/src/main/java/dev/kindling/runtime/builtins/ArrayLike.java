@@ -12,14 +12,17 @@ package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.ArrayIndex;
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAccess;
 import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
 
 import java.util.TreeSet;
 
@@ -103,9 +106,48 @@ final class ArrayLike {
                 return;
             }
         }
-        if (!o.defineOwnProperty(Long.toString(index), value, PropertyAttributes.DEFAULT)) {
-            throw JSException.typeError("Cannot add property " + index + ", object is not extensible");
+        // Any other object (a species constructor's): [[DefineOwnProperty]] with its checks.
+        PropertyDescriptors.define(o, Long.toString(index),
+                new PropertyDescriptors.Descriptor(value, true, true, true, null, null));
+    }
+
+    /**
+     * ArraySpeciesCreate(original, length) (§10.4.2.3): the array map, filter, slice, splice,
+     * concat, flat and flatMap return — `new C(length)` when `original` is an array whose
+     * constructor[Symbol.species] names another constructor C (a subclass of Array gets
+     * its own kind back), else a new Array. Kindling has one realm, so the spec's step for
+     * another realm's %Array% does not arise.
+     */
+    static JSObject speciesCreate(Realm realm, JSObject original, long length) {
+        if (!(original instanceof JSArray)) {
+            return arrayCreate(realm, length);
         }
+        Object c = original.get("constructor");
+        if (c instanceof JSObject co) {
+            c = co.get(JSSymbol.SPECIES);
+            if (c == Oddball.NULL) {
+                c = Oddball.UNDEFINED;
+            }
+        }
+        if (c == Oddball.UNDEFINED) {
+            return arrayCreate(realm, length);
+        }
+        if (!(c instanceof JSFunction f) || !f.isConstructor()) {
+            throw JSException.typeError("object.constructor[Symbol.species] is not a constructor");
+        }
+        return (JSObject) f.construct(new Object[] {Numbers.normalize((double) length)}, f);
+    }
+
+    /** ArrayCreate(length) (§10.4.2.2): a new Array of that length, all holes. */
+    static JSArray arrayCreate(Realm realm, long length) {
+        if (length > 0xFFFF_FFFFL) {
+            throw JSException.error(ErrorType.RangeError, "Invalid array length");
+        }
+        JSArray a = realm.newArray(0);
+        if (length > 0) {
+            a.setLength(length);
+        }
+        return a;
     }
 
     static void delete(JSObject o, long index) {

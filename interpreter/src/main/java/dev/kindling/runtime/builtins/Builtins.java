@@ -43,6 +43,7 @@ public final class Builtins {
         FunctionBuiltins.install(realm);
         ErrorBuiltins.install(realm);
         GlobalBuiltins.install(realm);
+        UriBuiltins.install(realm);
         BooleanBuiltins.install(realm);
         SymbolBuiltins.install(realm);
         NumberBuiltins.install(realm);
@@ -55,6 +56,7 @@ public final class Builtins {
         MathBuiltins.install(realm);
         DateBuiltins.install(realm);
         JsonBuiltins.install(realm);
+        ReflectBuiltins.install(realm);
         PromiseBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
     }

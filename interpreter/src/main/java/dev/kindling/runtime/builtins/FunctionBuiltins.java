@@ -15,6 +15,9 @@
 package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.BuiltinFunction;
+import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.BoundFunction;
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.ErrorType;
@@ -61,6 +64,12 @@ final class FunctionBuiltins {
             Object[] rest = args.length <= 1 ? JSFunction.NO_ARGS : Arrays.copyOfRange(args, 1, args.length);
             return fn.call(arg(args, 0), rest);
         });
+        // %Function.prototype[@@hasInstance]% (§20.2.3.6): not writable, so `instanceof` can
+        // trust it; Operators.instanceOf skips the call when it finds this one.
+        BuiltinFunction hasInstance = realm.newBuiltin("[Symbol.hasInstance]", 1, (r, thisArg, args) ->
+                Operators.ordinaryHasInstance(thisArg, arg(args, 0)));
+        proto.defineOwnProperty(JSSymbol.HAS_INSTANCE, hasInstance, 0);
+        realm.setFunctionHasInstance(hasInstance);
         realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> {
             if (thisArg instanceof HasSourceText source) {
                 return source.sourceText();
@@ -128,8 +137,8 @@ final class FunctionBuiltins {
         BuiltinFunction.ConstructBody construct = !target.isConstructor() ? null
                 : (r, args, newTarget) -> target.construct(concat(boundArgs, args),
                         newTarget == self[0] ? target : newTarget);
-        BuiltinFunction bound = new BuiltinFunction(realm, name, length,
-                (r, thisArg, args) -> target.call(boundThis, concat(boundArgs, args)), construct);
+        BuiltinFunction bound = new BoundFunction(realm, name, length,
+                (r, thisArg, args) -> target.call(boundThis, concat(boundArgs, args)), construct, target);
         self[0] = bound;
         return bound;
     }

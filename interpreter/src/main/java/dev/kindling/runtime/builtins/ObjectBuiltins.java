@@ -3,7 +3,7 @@
  * isPrototypeOf, propertyIsEnumerable, toString, toLocaleString, valueOf, the __proto__
  * accessor and Annex B's __defineGetter__ family) and the reflection functions on Object itself (keys, values, entries, assign,
  * create, getPrototypeOf, setPrototypeOf, defineProperty, defineProperties,
- * getOwnPropertyNames, getOwnPropertyDescriptor, is, preventExtensions, isExtensible).
+ * getOwnPropertyNames, getOwnPropertyDescriptor, hasOwn, is, preventExtensions, isExtensible).
  *
  * Assumes: the realm's Object.prototype exists (it is made before any builtin).
  * Guarantees: node's TypeError messages for bad receivers and bad property descriptors.
@@ -155,6 +155,10 @@ final class ObjectBuiltins {
         realm.defineMethod(object, "getOwnPropertyDescriptor", 2, (r, thisArg, args) -> {
             JSObject o = Builtins.toObject(r, arg(args, 0));
             return PropertyDescriptors.fromOwnProperty(r, o, Conversions.toPropertyKey(arg(args, 1)));
+        });
+        realm.defineMethod(object, "hasOwn", 2, (r, thisArg, args) -> {
+            JSObject o = Builtins.toObject(r, arg(args, 0));
+            return o.hasOwnProperty(Conversions.toPropertyKey(arg(args, 1)));
         });
         realm.defineMethod(object, "is", 2, (r, thisArg, args) -> Operators.sameValue(arg(args, 0), arg(args, 1)));
         realm.defineMethod(object, "preventExtensions", 1, (r, thisArg, args) -> {

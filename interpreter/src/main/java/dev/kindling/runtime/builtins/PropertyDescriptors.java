@@ -12,7 +12,9 @@
 package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.AccessorPair;
+import dev.kindling.runtime.ArrayIndex;
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -65,21 +67,30 @@ final class PropertyDescriptors {
 
     /** [[DefineOwnProperty]] via ValidateAndApplyPropertyDescriptor (§10.1.6.3), throwing. */
     static void define(JSObject o, Object key, Descriptor desc) {
+        String refusal = defineOrRefuse(o, key, desc);
+        if (refusal != null) {
+            throw JSException.typeError(refusal);
+        }
+    }
+
+    /**
+     * [[DefineOwnProperty]] returning null when it succeeded, else V8's words for why it was
+     * refused (Object.defineProperty throws them, Reflect.defineProperty returns false).
+     */
+    static String defineOrRefuse(JSObject o, Object key, Descriptor desc) {
         int current = o.getOwnAttributes(key);
         if (current < 0) {
             if (!o.isExtensible()) {
-                throw JSException.typeError("Cannot define property " + key + ", object is not extensible");
+                return "Cannot define property " + key + ", object is not extensible";
             }
             int attrs = (isTrue(desc.enumerable()) ? PropertyAttributes.ENUMERABLE : 0)
                     | (isTrue(desc.configurable()) ? PropertyAttributes.CONFIGURABLE : 0);
             if (desc.isAccessor()) {
-                o.defineOwnProperty(key, new AccessorPair(function(desc.get()), function(desc.set())),
-                        attrs | PropertyAttributes.ACCESSOR);
-            } else {
-                o.defineOwnProperty(key, desc.value() == null ? Oddball.UNDEFINED : desc.value(),
-                        attrs | (isTrue(desc.writable()) ? PropertyAttributes.WRITABLE : 0));
+                return applied(o, key, o.defineOwnProperty(key, new AccessorPair(function(desc.get()), function(desc.set())),
+                        attrs | PropertyAttributes.ACCESSOR));
             }
-            return;
+            return applied(o, key, o.defineOwnProperty(key, desc.value() == null ? Oddball.UNDEFINED : desc.value(),
+                    attrs | (isTrue(desc.writable()) ? PropertyAttributes.WRITABLE : 0)));
         }
         boolean currentAccessor = PropertyAttributes.isAccessor(current);
         Object currentRaw = o.getOwnRaw(key);
@@ -97,7 +108,7 @@ final class PropertyDescriptors {
                         || (desc.value() != null && !Operators.sameValue(desc.value(), currentRaw));
             }
             if (refused) {
-                throw JSException.typeError("Cannot redefine property: " + key);
+                return "Cannot redefine property: " + key;
             }
         }
         int attrs = current & (PropertyAttributes.ENUMERABLE | PropertyAttributes.CONFIGURABLE);
@@ -112,15 +123,32 @@ final class PropertyDescriptors {
             AccessorPair old = currentAccessor ? (AccessorPair) currentRaw : new AccessorPair(null, null);
             JSFunction getter = desc.get() != null ? function(desc.get()) : old.getter;
             JSFunction setter = desc.set() != null ? function(desc.set()) : old.setter;
-            o.defineOwnProperty(key, new AccessorPair(getter, setter), attrs | PropertyAttributes.ACCESSOR);
+            return applied(o, key, o.defineOwnProperty(key, new AccessorPair(getter, setter), attrs | PropertyAttributes.ACCESSOR));
         } else if (desc.isData() || !currentAccessor) {
             boolean writable = desc.writable() != null ? desc.writable()
                     : !currentAccessor && PropertyAttributes.isWritable(current);
             Object value = desc.value() != null ? desc.value() : currentAccessor ? Oddball.UNDEFINED : currentRaw;
-            o.defineOwnProperty(key, value, attrs | (writable ? PropertyAttributes.WRITABLE : 0));
-        } else {
-            o.defineOwnProperty(key, currentRaw, attrs | PropertyAttributes.ACCESSOR);
+            return applied(o, key, o.defineOwnProperty(key, value, attrs | (writable ? PropertyAttributes.WRITABLE : 0)));
         }
+        return applied(o, key, o.defineOwnProperty(key, currentRaw, attrs | PropertyAttributes.ACCESSOR));
+    }
+
+    /**
+     * The refusal, if any, of the exotic step of a definition that validation allowed: an
+     * array whose truncation stopped at an element it could not delete (ArraySetLength), or an
+     * element past a read-only length.
+     */
+    private static String applied(JSObject o, Object key, boolean done) {
+        if (done) {
+            return null;
+        }
+        if (o instanceof JSArray a && "length".equals(key) && a.isLengthWritable()) {
+            return "Cannot delete property '" + (a.longLength() - 1) + "' of " + PropertyAccess.describe(o);
+        }
+        if (o instanceof JSArray && ArrayIndex.parse(key) >= 0) {
+            return "Cannot define property " + key + ", object is not extensible"; // V8's words
+        }
+        return "Cannot redefine property: " + key;
     }
 
     /** FromPropertyDescriptor (§6.2.6.4) of own property `key`, or undefined. */

@@ -17,6 +17,8 @@
 package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.Conversions;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
@@ -35,6 +37,19 @@ import static dev.kindling.runtime.BuiltinFunction.arg;
 final class StringBuiltins {
     /** V8's String::kMaxLength on 64-bit hosts. */
     static final int MAX_STRING_LENGTH = (1 << 29) - 24;
+    /** The index of the first surrogate that is not half of a pair, or -1 (IsStringWellFormedUnicode). */
+    private static int firstLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static final Object[] NO_CAPTURES = new Object[0];
 
     private StringBuiltins() {
@@ -148,8 +163,32 @@ final class StringBuiltins {
         realm.defineMethod(proto, "toLocaleLowerCase", 0, (r, thisArg, args) ->
                 thisString(thisArg, "toLocaleLowerCase").toLowerCase(Locale.ROOT));
         realm.defineMethod(proto, "trim", 0, (r, thisArg, args) -> Conversions.trimJs(thisString(thisArg, "trim")));
-        realm.defineMethod(proto, "trimStart", 0, (r, thisArg, args) -> trim(thisString(thisArg, "trimStart"), true, false));
-        realm.defineMethod(proto, "trimEnd", 0, (r, thisArg, args) -> trim(thisString(thisArg, "trimEnd"), false, true));
+        BuiltinFunction trimStart = realm.defineMethod(proto, "trimStart", 0,
+                (r, thisArg, args) -> trim(thisString(thisArg, "trimStart"), true, false));
+        BuiltinFunction trimEnd = realm.defineMethod(proto, "trimEnd", 0,
+                (r, thisArg, args) -> trim(thisString(thisArg, "trimEnd"), false, true));
+        // Annex B.2.2.15-16: trimLeft and trimRight are the same function objects.
+        proto.defineOwnProperty("trimLeft", trimStart, PropertyAttributes.HIDDEN);
+        proto.defineOwnProperty("trimRight", trimEnd, PropertyAttributes.HIDDEN);
+        realm.defineMethod(proto, "isWellFormed", 0, (r, thisArg, args) ->
+                firstLoneSurrogate(thisString(thisArg, "isWellFormed")) < 0);
+        realm.defineMethod(proto, "toWellFormed", 0, (r, thisArg, args) -> {
+            String s = thisString(thisArg, "toWellFormed");
+            int lone = firstLoneSurrogate(s);
+            if (lone < 0) {
+                return s;
+            }
+            StringBuilder out = new StringBuilder(s);
+            for (int i = lone; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < out.length() && Character.isLowSurrogate(out.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    out.setCharAt(i, '\uFFFD');
+                }
+            }
+            return out.toString();
+        });
         realm.defineMethod(proto, "padStart", 2, (r, thisArg, args) -> pad(thisString(thisArg, "padStart"), args, true));
         realm.defineMethod(proto, "padEnd", 2, (r, thisArg, args) -> pad(thisString(thisArg, "padEnd"), args, false));
         realm.defineMethod(proto, "repeat", 1, (r, thisArg, args) -> {

@@ -29,6 +29,7 @@ import dev.kindling.ic.IcState;
 import dev.kindling.interpreter.JSClosure;
 import dev.kindling.optimizer.ir.Constant;
 import dev.kindling.optimizer.ir.Node;
+import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.io.PrintStream;
@@ -87,6 +88,10 @@ public final class Inliner {
         Node thisValue = receiver;
         if (!callee.shared().isStrict() && receiver instanceof Constant c && Oddball.isNullish(c.value())) {
             thisValue = builder.constant(callee.realm().global());
+        } else if (!callee.shared().isStrict() && !(receiver instanceof Constant c && c.value() instanceof JSObject)) {
+            // a sloppy callee boxes a primitive receiver (JSClosure.receiverFor)
+            thisValue = builder.add(new dev.kindling.optimizer.ir.HelperCall(
+                    dev.kindling.optimizer.ir.Opcode.ConvertReceiver, callee, 0, builder.tagged(receiver)));
         }
         return new Result(new GraphBuilder(builder, callee).buildInlined(thisValue, arguments, false));
     }

@@ -285,6 +285,12 @@ public enum Opcode {
     LeaveInlinedFrame(NONE, Effects.WRITE),
     /** The receiver of an inlined `new` of a base constructor (HelperCall; V8's FastNewObject builtin). */
     FastNewObject(TAGGED, Effects.ALLOCATE),
+    /**
+     * The `this` of an inlined sloppy-mode callee (HelperCall of the callee; Maglev's
+     * ConvertReceiver): the receiver, the global object for undefined or null, a wrapper for
+     * a primitive.
+     */
+    ConvertReceiver(TAGGED, Effects.ALLOCATE),
 
     // ---- control: the last node of each block ----
     Jump(NONE, Effects.CONTROL),
