@@ -1,5 +1,5 @@
 /*
- * The host objects node gives a program besides the language's builtins: `process` (argv,
+ * The host objects node gives a program besides the language's builtins: `global`, `process` (argv,
  * env, exit, exitCode, stdout.write, stderr.write, hrtime) and `performance.now()`. Installed
  * on the global object by the engine when it runs a program as node would.
  *
@@ -12,6 +12,7 @@ import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSArray;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
@@ -32,6 +33,9 @@ public final class HostObjects {
     public static JSObject install(Realm realm, List<String> argv, JSObject process) {
         long start = System.nanoTime();
         realm.global().defineOwnProperty("process", process, PropertyAttributes.HIDDEN);
+        // node's own name for the global object (writable, enumerable, configurable, as node's)
+        realm.global().defineOwnProperty("global", realm.global(), PropertyAttributes.DEFAULT);
+        realm.global().defineOwnProperty(JSSymbol.TO_STRING_TAG, "global", PropertyAttributes.CONFIGURABLE);
 
         process.defineOwnProperty("argv", realm.newArray(argv.toArray()), PropertyAttributes.DEFAULT);
         JSObject env = realm.newObject();
