@@ -82,7 +82,7 @@ final class ClassBuilder {
                     boolean isStatic = m.Static() != null;
                     String privateName = declarePrivate(privateDeclarations, m.classElementName(), "method", isStatic, element);
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName()), privateName,
+                    FunctionLiteral fn = b.functions.method(methodStart(m), privateName,
                             methodKind(m), m.formalParameterList(), m.functionBody());
                     members.add(new ClassMember(elementPos, privateName, null, fn, PropertyKind.METHOD, isStatic));
                 } else if (element instanceof ClassAccessorContext a && a.classElementName().PrivateIdentifier() != null) {
@@ -122,7 +122,7 @@ final class ClassBuilder {
                     }
                     checkStaticPrototype(isStatic, key, m.classElementName().propertyName());
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName().propertyName()), key.functionName(),
+                    FunctionLiteral fn = b.functions.method(methodStart(m), key.functionName(),
                             methodKind(m), m.formalParameterList(), m.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn, PropertyKind.METHOD, isStatic));
                 } else if (element instanceof ClassAccessorContext a) {
@@ -283,6 +283,16 @@ final class ClassBuilder {
     }
 
     /** `constructor` as a plain or string key (not computed: `['constructor']() {}` is a method). */
+    /**
+     * Where a method's source text starts (Function.prototype.toString): its name, or the `*` of
+     * a generator method (`*m() {}`), after any `static`.
+     */
+    private int methodStart(ClassMethodContext m) {
+        return m.Multiply() != null ? b.text.offset(m.Multiply().getSymbol())
+                : b.text.offset(m.classElementName().PrivateIdentifier() != null ? m.classElementName()
+                        : m.classElementName().propertyName());
+    }
+
     /** A class method's kind: `*m() {}` is a generator method. */
     private static FunctionKind methodKind(ClassMethodContext m) {
         return m.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD;
