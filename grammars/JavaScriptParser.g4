@@ -193,12 +193,13 @@ eos
 
 // ---- functions (§15) -------------------------------------------------------------------------
 
+// `function*` is a generator (§15.5); the builder reads the `*`, and so does inGenerator().
 functionDeclaration
-    : Function identifier '(' formalParameterList? ')' functionBody
+    : Function '*'? identifier '(' formalParameterList? ')' functionBody
     ;
 
 functionExpression
-    : Function identifier? '(' formalParameterList? ')' functionBody
+    : Function '*'? identifier? '(' formalParameterList? ')' functionBody
     ;
 
 formalParameterList
@@ -257,7 +258,7 @@ classElement
     : ';'                                                                              # emptyClassElement
     | Static functionBody                                                              # classStaticBlock
     | Static? (Get | Set) classElementName '(' formalParameterList? ')' functionBody   # classAccessor
-    | Static? classElementName '(' formalParameterList? ')' functionBody               # classMethod
+    | Static? '*'? classElementName '(' formalParameterList? ')' functionBody          # classMethod
     | Static? classElementName ('=' assignmentExpression)? eos                         # classField
     ;
 
@@ -274,12 +275,21 @@ expression
 
 // An expression statement's expression: the same as `expression` except for its first operand.
 statementExpression
-    : (arrowFunction | statementOperand assignmentRest) (',' assignmentExpression)*
+    : (yieldExpression | arrowFunction | statementOperand assignmentRest) (',' assignmentExpression)*
     ;
 
 assignmentExpression
-    : arrowFunction
+    : yieldExpression
+    | arrowFunction
     | operand assignmentRest
+    ;
+
+// `yield`, `yield x`, `yield* x` (§15.5): a keyword only inside a generator's parameters and
+// body (inGenerator: the nearest enclosing function is a `function*` or a `*m(){}` method);
+// anywhere else `yield` is an identifier, as in node (a sloppy `yield 1` is "Unexpected number").
+// The predicate is on the left edge, so an alternative taking `yield` as a name loses to it.
+yieldExpression
+    : {this.inGenerator()}? Yield ({this.noLineTerminatorBefore()}? '*'? assignmentExpression)?
     ;
 
 // Everything after the first operand of an assignment expression: binary operators (flat; the
@@ -422,7 +432,7 @@ objectLiteral
 // to be a destructuring pattern; anywhere else the builder reports it (§13.2.5.1).
 propertyDefinition
     : propertyName ':' assignmentExpression                                # propertyAssignment
-    | propertyName '(' formalParameterList? ')' functionBody               # methodProperty
+    | '*'? propertyName '(' formalParameterList? ')' functionBody          # methodProperty
     | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
     | identifier                                                           # shorthandProperty
     | identifier '=' assignmentExpression                                  # coverInitializedName

@@ -18,8 +18,6 @@ class UnsupportedSyntaxTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            function* g() {}          | 9 | Unsupported syntax: generators
-            x = { *g() {} }           | 7 | Unsupported syntax: generators
             async function f() {}     | 1 | Unsupported syntax: async functions
             x = async () => 1         | 5 | Unsupported syntax: async functions
             x = async y => 1          | 5 | Unsupported syntax: async functions
@@ -28,7 +26,6 @@ class UnsupportedSyntaxTest {
             import("m")               | 1 | Unsupported syntax: dynamic import()
             import x from 'm'         | 1 | Cannot use import statement outside a module
             var let = 1               | 5 | Unsupported syntax: 'let' as an identifier
-            class A { *g() {} }       | 11 | Unsupported syntax: generators
             """)
     void namesTheUnsupportedConstruct(String source, int column, String message) {
         JsSyntaxError e = syntaxError(source);

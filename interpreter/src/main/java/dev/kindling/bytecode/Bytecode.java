@@ -270,7 +270,37 @@ public enum Bytecode {
      * acc = a new RegExp for pattern [i] (a string constant) with flags #f (V8's JSRegExp::Flags
      * bits, RegExpFlags.bits); literal slot [s] caches the compiled pattern, V8's boilerplate.
      */
-    CreateRegExpLiteral(WRITE, Idx, Idx, Flag8);
+    CreateRegExpLiteral(WRITE, Idx, Idx, Flag8),
+
+    // ---- generators (V8's names and operands; appended, so the opcode bytes above stay put) ----
+    // A generator function starts with SwitchOnGeneratorState; a first call falls through to
+    // make the generator object and suspend at once (the initial yield), and every resumption
+    // (next/return/throw) runs the same frame again from offset 0, where the switch jumps to the
+    // ResumeGenerator after the SuspendGenerator that suspended it. See generator/YieldGenerator.
+    /**
+     * If the generator in r is undefined (the function's first call), falls through; else marks
+     * it running and jumps through jump table [i] of [n] entries by the suspend id it was left
+     * at. V8 restores the context saved in the generator here; Kindling's generator keeps its
+     * whole InterpreterFrame, context included, so there is nothing to restore.
+     */
+    SwitchOnGeneratorState(NONE, Reg, Idx, UImm),
+    /**
+     * Suspends the generator in r at suspend id [n]: it keeps this InterpreterFrame (registers,
+     * context, accumulator, offset) and the function returns acc to whoever resumed it. V8 also
+     * names the registers r0-rN it copies into the generator's register file; Kindling keeps
+     * the frame itself, so there is no list to copy.
+     */
+    SuspendGenerator(READ, Reg, UImm),
+    /**
+     * acc = the value the generator in r was resumed with (next's argument, return's value or
+     * throw's exception). V8 restores the saved registers here; Kindling's are still in the frame.
+     */
+    ResumeGenerator(WRITE, Reg),
+    /**
+     * acc = how the generator in r was resumed, as a Smi: 0 next, 1 return, 2 throw
+     * (JSGeneratorObject.ResumeMode; V8 reads it with InvokeIntrinsic [_GeneratorGetResumeMode]).
+     */
+    GetGeneratorState(WRITE, Reg);
 
     private static final Bytecode[] VALUES = values();
 
@@ -349,12 +379,12 @@ public enum Bytecode {
 
     /** Jumps through a jump table in the constant pool (V8's IsSwitch); they may fall through. */
     public boolean isSwitch() {
-        return this == SwitchOnSmiNoFeedback;
+        return this == SwitchOnSmiNoFeedback || this == SwitchOnGeneratorState;
     }
 
-    /** Leaves the function normally (V8's Returns). */
+    /** Leaves the function normally (V8's Returns, which counts a generator's suspension too). */
     public boolean returns() {
-        return this == Return;
+        return this == Return || this == SuspendGenerator;
     }
 
     /** Always throws (V8's UnconditionallyThrows). */

@@ -204,6 +204,20 @@ public final class BytecodeArrayBuilder {
         if (unreachable) {
             return;
         }
+        emit(Bytecode.SwitchOnSmiNoFeedback, jumpTable(targets), targets.size(), caseBase);
+    }
+
+    /**
+     * SwitchOnGeneratorState of the generator in `generator` over `resumePoints`, one per suspend
+     * id (labels bound later, as each yield is generated; V8 allocates the table from the
+     * function's suspend count the same way).
+     */
+    public void emitSwitchOnGeneratorState(int generator, List<Label> resumePoints) {
+        emit(Bytecode.SwitchOnGeneratorState, generator, jumpTable(resumePoints), resumePoints.size());
+    }
+
+    /** A jump table for a switch emitted next: its entries in the constant pool; returns the first index. */
+    private int jumpTable(List<Label> targets) {
         Label site = new Label();
         bind(site);
         int first = -1;
@@ -216,7 +230,7 @@ public final class BytecodeArrayBuilder {
             jumpTables.add(new JumpTableSlot(entry, site, target));
             target.referenced = true;
         }
-        emit(Bytecode.SwitchOnSmiNoFeedback, first, targets.size(), caseBase);
+        return first;
     }
 
     public void bind(Label label) {

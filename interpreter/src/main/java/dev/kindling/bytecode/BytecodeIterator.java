@@ -163,15 +163,18 @@ public final class BytecodeIterator {
     /**
      * A SwitchOnSmiNoFeedback's table, in case order: its operands are the table's first
      * constant pool index, its length and the case value of its first entry; each entry
-     * (Boilerplate.JumpTableEntry) holds a distance from this instruction's start.
+     * (Boilerplate.JumpTableEntry) holds a distance from this instruction's start. A
+     * SwitchOnGeneratorState's operands are the generator register, then the table's first
+     * index and length; its cases are the suspend ids 0, 1, ...
      */
     public List<JumpTableTarget> jumpTableTargets() {
         if (!bytecode.isSwitch()) {
             throw new IllegalStateException(bytecode + " at @" + offset + " has no jump table");
         }
-        int first = operand(0);
-        int length = operand(1);
-        int caseBase = operand(2);
+        boolean generator = bytecode == Bytecode.SwitchOnGeneratorState;
+        int first = operand(generator ? 1 : 0);
+        int length = operand(generator ? 2 : 1);
+        int caseBase = generator ? 0 : operand(2);
         List<JumpTableTarget> targets = new ArrayList<>(length);
         for (int k = 0; k < length; k++) {
             Boilerplate.JumpTableEntry entry = (Boilerplate.JumpTableEntry) array.constant(first + k);

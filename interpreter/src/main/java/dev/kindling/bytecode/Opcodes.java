@@ -164,4 +164,8 @@ public final class Opcodes {
     public static final int ThrowIfNotSuperConstructor = 146;
     public static final int Debugger = 147;
     public static final int CreateRegExpLiteral = 148;
+    public static final int SwitchOnGeneratorState = 149;
+    public static final int SuspendGenerator = 150;
+    public static final int ResumeGenerator = 151;
+    public static final int GetGeneratorState = 152;
 }

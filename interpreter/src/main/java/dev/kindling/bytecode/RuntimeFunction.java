@@ -128,7 +128,27 @@ public enum RuntimeFunction {
      * getter, setter; undefined for a missing half). Kindling's own: V8 gives the instance a brand
      * instead and keeps the methods in the class context (see PrivateNames).
      */
-    DefinePrivateMember(4, false);
+    DefinePrivateMember(4, false),
+
+    // ---- generators (after the others, so the ids above stay put) -------------------------------
+
+    /**
+     * The generator object of the running generator function (closure, receiver), V8's
+     * intrinsic _CreateJSGeneratorObject: it keeps the calling frame, and its [[Prototype]] is
+     * the closure's `prototype` if that is an object, else %GeneratorPrototype%.
+     */
+    CreateJSGeneratorObject(2, false),
+    /** {value, done} (value, done), V8's intrinsic _CreateIterResultObject. */
+    CreateIterResultObject(2, false),
+    /**
+     * One step of `yield*` (iterator, its next method, the value received, the resume mode):
+     * calls next, return or throw of the inner iterator as the mode says (§15.5.5 steps 7.a-c)
+     * and returns its result, checked to be an object. With no `return` method the result is
+     * {value: received, done: true}, so the delegation ends in a return of the value; with no
+     * `throw` method the iterator is closed and the TypeError thrown. Kindling's own: V8 emits
+     * these lookups and calls as bytecode.
+     */
+    YieldStarStep(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

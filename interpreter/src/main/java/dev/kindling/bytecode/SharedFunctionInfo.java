@@ -53,9 +53,17 @@ public final class SharedFunctionInfo {
         return literal != null && literal.kind() == FunctionKind.DERIVED_CONSTRUCTOR;
     }
 
-    /** Plain functions get a `prototype` object on first touch; a class gets its own from DefineClass. */
+    /**
+     * Plain and generator functions get a `prototype` object on first touch; a class gets its
+     * own from DefineClass.
+     */
     public boolean hasLazyPrototype() {
-        return literal != null && literal.kind() == FunctionKind.NORMAL;
+        return literal != null && (literal.kind() == FunctionKind.NORMAL || literal.kind().isGenerator());
+    }
+
+    /** A `function*` or a `*m() {}` method: its calls make a generator object (V8's IsResumableFunction). */
+    public boolean isGenerator() {
+        return literal != null && literal.kind().isGenerator();
     }
 
     public int newTargetRegister() {

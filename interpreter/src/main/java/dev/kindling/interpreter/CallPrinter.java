@@ -37,6 +37,12 @@ final class CallPrinter {
     static String notIterable(JsFrame frame, Object value) {
         if (frame != null) {
             int pos = position(frame);
+            if (Children.find(root(frame), n -> n instanceof Expression.Yield y && y.delegate()
+                    && y.argument().pos() == pos) != null) {
+                // yield*: V8 names the value by its type, as a builtin taking an iterable does.
+                return dev.kindling.runtime.PropertyAccess.describeWithType(value)
+                        + " is not iterable (cannot read property Symbol(Symbol.iterator))";
+            }
             Node call = Children.find(root(frame), n -> spreadsAt(n instanceof Expression.Call c ? c.arguments()
                     : n instanceof Expression.New nw ? nw.arguments() : java.util.List.of(), pos));
             if (call != null && Oddball.isNullish(value)) {

@@ -510,6 +510,7 @@ public final class Interpreter {
                                 return ON_STACK_REPLACEMENT;
                             }
                         }
+                        case Opcodes.SwitchOnGeneratorState -> pc = generatorResumePoint(frame, code, p, pc);
                         case Opcodes.SwitchOnSmiNoFeedback -> {
                             if (acc instanceof Integer i) {
                                 int index = i - s(code, p + 2);
@@ -524,6 +525,10 @@ public final class Interpreter {
                             frame.accumulator = acc;
                             interruptBudget(frame, start); // the straight-line code run to get here
                             return acc;
+                        }
+                        case Opcodes.SuspendGenerator -> {
+                            frame.accumulator = acc;
+                            return suspendGenerator(frame, code, p);
                         }
                         case Opcodes.ThrowReferenceErrorIfHole -> {
                             if (acc == Oddball.THE_HOLE) {
@@ -549,6 +554,45 @@ public final class Interpreter {
                 acc = handle(frame, frame.bytecodeOffset, JSException.rangeError("Maximum call stack size exceeded"));
                 pc = frame.bytecodeOffset;
             }
+        }
+    }
+
+    /**
+     * SwitchOnGeneratorState: where the frame goes on — the next bytecode (`pc`) on the first
+     * call, when the generator register is still undefined, else the resume point of the suspend
+     * id the generator was left at, through the jump table (operands: generator, table, length).
+     */
+    private static int generatorResumePoint(InterpreterFrame frame, int[] code, int p, int pc) {
+        Object generator = frame.get(s(code, p));
+        if (generator == Oddball.UNDEFINED) {
+            return pc;
+        }
+        int id = ((dev.kindling.runtime.JSGeneratorObject) generator).startExecuting();
+        return frame.bytecodeOffset + ((Boilerplate.JumpTableEntry) frame.bytecode.constant(u(code, p + 1) + id)).distance();
+    }
+
+    /**
+     * SuspendGenerator: the generator keeps this frame, stopped here, and run() returns the
+     * accumulator (already in the frame) to whoever called or resumed the generator.
+     */
+    private static Object suspendGenerator(InterpreterFrame frame, int[] code, int p) {
+        ((dev.kindling.runtime.JSGeneratorObject) frame.get(s(code, p))).suspendAt(u(code, p + 1));
+        return frame.accumulator;
+    }
+
+    /**
+     * Resumes a suspended generator's frame as the current one, under the frame resuming it,
+     * from offset 0 (its SwitchOnGeneratorState jumps to the resume point) until it suspends
+     * again or returns; what run() returns, or its exception. Counts towards the depth limit.
+     */
+    Object resumeGenerator(InterpreterFrame frame) {
+        frame.relink(current);
+        frame.bytecodeOffset = 0;
+        pushFrame(frame);
+        try {
+            return runToEnd(frame);
+        } finally {
+            popFrame(frame);
         }
     }
 
@@ -677,6 +721,11 @@ public final class Interpreter {
                 regs[r] = (Integer) regs[r] + 1;
             }
             case Opcodes.GetIterator -> acc = runtime.getIterator(frame.get(s(code, p)));
+
+            // ---- generators (SwitchOnGeneratorState and SuspendGenerator leave or jump: in run()) ----
+            case Opcodes.ResumeGenerator -> acc = ((dev.kindling.runtime.JSGeneratorObject) frame.get(s(code, p))).input();
+            case Opcodes.GetGeneratorState -> acc = ((dev.kindling.runtime.JSGeneratorObject) frame.get(s(code, p)))
+                    .resumeMode().ordinal();
 
             // ---- control ----
             case Opcodes.Throw -> {

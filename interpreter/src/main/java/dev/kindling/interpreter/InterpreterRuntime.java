@@ -302,6 +302,15 @@ final class InterpreterRuntime {
             case LoadKeyedFromSuper -> {
                 return ClassDefinitions.loadFromSuper(args[0], args[1], Conversions.toPropertyKey(args[2]));
             }
+            case CreateJSGeneratorObject -> {
+                return InterpretedGenerator.create(interpreter, interpretedFrame(), (JSClosure) args[0]);
+            }
+            case CreateIterResultObject -> {
+                return realm.newIterResult(args[0], args[1] == Boolean.TRUE);
+            }
+            case YieldStarStep -> {
+                return InterpretedGenerator.yieldStarStep(realm, args);
+            }
         }
         throw new IllegalStateException("unknown runtime function " + function);
     }

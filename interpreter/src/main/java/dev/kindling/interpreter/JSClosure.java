@@ -23,7 +23,8 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
     private final FeedbackCell cell;
 
     JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context, FeedbackCell cell) {
-        super(interpreter.realm(), interpreter.realm().functionPrototype().childRootShape(),
+        super(interpreter.realm(), (shared.isGenerator() ? interpreter.realm().generatorFunctionPrototype()
+                        : interpreter.realm().functionPrototype()).childRootShape(),
                 shared.name(), shared.length(), shared.hasLazyPrototype());
         this.interpreter = interpreter;
         this.shared = shared;
@@ -149,5 +150,16 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
     @Override
     public boolean isConstructor() {
         return shared.isConstructor();
+    }
+
+    @Override
+    public boolean isGeneratorFunction() {
+        return shared.isGenerator();
+    }
+
+    @Override
+    protected JSObject newPrototypeObject() {
+        return shared.isGenerator() ? interpreter.realm().newObject(interpreter.realm().generatorPrototype())
+                : super.newPrototypeObject();
     }
 }

@@ -14,7 +14,8 @@
  * builtin shows as a native frame above it, as V8 shows `at Array.forEach (<anonymous>)`.
  *
  * Assumes: a frame's caller is the frame that was current when it was pushed (Interpreter
- * checks this in pushFrame).
+ * checks this in pushFrame). A generator's frame is pushed once per resumption, each time
+ * under whoever resumed it, so it is relinked first (relink).
  */
 package dev.kindling.interpreter;
 
@@ -22,8 +23,8 @@ import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 
 public abstract class JsFrame {
-    /** The frame that called this one, or null for the outermost. */
-    final JsFrame caller;
+    /** The frame that called this one, or null for the outermost; a generator's, the one resuming it. */
+    JsFrame caller;
     /** The builtin this frame is calling right now, and its receiver (native frames in stack traces). */
     JSFunction activeBuiltin;
     Object activeReceiver;
@@ -46,6 +47,11 @@ public abstract class JsFrame {
 
     public final JsFrame caller() {
         return caller;
+    }
+
+    /** A suspended generator's frame, about to be resumed under `newCaller` (Interpreter.resumeGenerator). */
+    final void relink(JsFrame newCaller) {
+        this.caller = newCaller;
     }
 
     public final JSFunction activeBuiltin() {

@@ -105,6 +105,9 @@ final class StackTraces {
         if (o instanceof JSFunction f) {
             return f.debugName().isEmpty() ? "Function" : f.debugName(); // a static method: "Foo.s"
         }
+        if (o instanceof InterpretedGenerator g && !g.functionName().isEmpty()) {
+            return g.functionName(); // "g.next"; an anonymous one is "Generator.next", its class name
+        }
         Object ctor = o.get("constructor");
         if (ctor instanceof JSFunction fn && !fn.debugName().isEmpty()) {
             return fn.debugName();

@@ -1,7 +1,7 @@
 /*
  * Implemented by functions that have JS source text — the interpreter's closures — so that
  * Function.prototype.toString can return it (ECMA-262 [[SourceText]]) and util.inspect can
- * tell a class from a function. Builtins do not implement it: their toString is
+ * tell a class or a generator from a function. Builtins do not implement it: their toString is
  * "function name() { [native code] }", as V8's.
  */
 package dev.kindling.runtime;
@@ -13,5 +13,10 @@ public interface HasSourceText {
     /** True for a class constructor (`class A {}`), which inspect prints as [class A]. */
     default boolean isClassConstructor() {
         return sourceText().startsWith("class");
+    }
+
+    /** True for a generator function (`function*`, `*m() {}`), which inspect prints as [GeneratorFunction: g]. */
+    default boolean isGeneratorFunction() {
+        return false;
     }
 }

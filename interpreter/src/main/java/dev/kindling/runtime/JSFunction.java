@@ -80,10 +80,19 @@ public abstract class JSFunction extends JSObject {
     private void materializePrototype() {
         if (prototypePending) {
             prototypePending = false;
-            JSObject proto = realm.newObject();
-            proto.defineOwnProperty("constructor", this, PropertyAttributes.HIDDEN);
-            super.defineOwnProperty(PROTOTYPE, proto, PropertyAttributes.WRITABLE);
+            super.defineOwnProperty(PROTOTYPE, newPrototypeObject(), PropertyAttributes.WRITABLE);
         }
+    }
+
+    /**
+     * The object the lazy `prototype` starts as: a plain object whose `constructor` is this
+     * function (MakeConstructor); a generator function's inherits %GeneratorPrototype% and has
+     * no `constructor` (§15.5.4, its instances are the generator objects).
+     */
+    protected JSObject newPrototypeObject() {
+        JSObject proto = realm.newObject();
+        proto.defineOwnProperty("constructor", this, PropertyAttributes.HIDDEN);
+        return proto;
     }
 
     @Override

@@ -53,6 +53,13 @@ public final class Realm {
     private final JSObject stringIteratorPrototype;
     private final JSObject mapIteratorPrototype;
     private final JSObject setIteratorPrototype;
+    /**
+     * %GeneratorPrototype% (§27.5.1: next, return, throw; inherits %IteratorPrototype%) and
+     * %GeneratorFunction.prototype% (§27.3.3: the [[Prototype]] of every generator function,
+     * whose `prototype` is %GeneratorPrototype%).
+     */
+    private final JSObject generatorPrototype;
+    private final JSObject generatorFunctionPrototype;
     private final JSObject mapPrototype;
     private final JSObject setPrototype;
     private final JSObject promisePrototype;
@@ -104,6 +111,8 @@ public final class Realm {
         stringIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
         mapIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
         setIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        generatorPrototype = new JSObject(iteratorPrototype.childRootShape());
+        generatorFunctionPrototype = new JSObject(functionPrototype.childRootShape());
         mapPrototype = new JSObject(objectPrototype.childRootShape());
         setPrototype = new JSObject(objectPrototype.childRootShape());
         promisePrototype = new JSObject(objectPrototype.childRootShape());
@@ -224,6 +233,14 @@ public final class Realm {
 
     public JSObject setIteratorPrototype() {
         return setIteratorPrototype;
+    }
+
+    public JSObject generatorPrototype() {
+        return generatorPrototype;
+    }
+
+    public JSObject generatorFunctionPrototype() {
+        return generatorFunctionPrototype;
     }
 
     public JSObject mapPrototype() {
@@ -411,6 +428,14 @@ public final class Realm {
 
     public JSObject newObject(JSObject prototype) {
         return new JSObject(prototype == null ? Shape.root(null) : prototype.childRootShape());
+    }
+
+    /** CreateIterResultObject (§7.4.14): {value, done}, what an iterator's next returns. */
+    public JSObject newIterResult(Object value, boolean done) {
+        JSObject r = newObject();
+        r.defineOwnProperty("value", value, PropertyAttributes.DEFAULT);
+        r.defineOwnProperty("done", done, PropertyAttributes.DEFAULT);
+        return r;
     }
 
     /**

@@ -121,6 +121,8 @@ public final class Children {
             add(out, c.expression());
         } else if (e instanceof Expression.Spread sp) {
             add(out, sp.argument());
+        } else if (e instanceof Expression.Yield y) {
+            add(out, y.argument());
         } else if (e instanceof Expression.NativeCall n) {
             out.addAll(n.arguments());
         } else if (e instanceof Expression.ObjectPattern p) {

@@ -90,13 +90,21 @@ public sealed interface Expression extends Node {
     /**
      * BASE_CONSTRUCTOR and DERIVED_CONSTRUCTOR are class constructors (without and with
      * `extends`), V8's kBaseConstructor and kDerivedConstructor; INITIALIZER is a class's
-     * synthetic field initializer (V8's kClassMembersInitializerFunction).
+     * synthetic field initializer (V8's kClassMembersInitializerFunction). GENERATOR is a
+     * `function*` (V8's kGeneratorFunction), GENERATOR_METHOD a `*m() {}` in a class or an
+     * object literal (kConciseGeneratorMethod).
      */
     enum FunctionKind {
-        NORMAL, ARROW, METHOD, GETTER, SETTER, BASE_CONSTRUCTOR, DERIVED_CONSTRUCTOR, INITIALIZER;
+        NORMAL, ARROW, METHOD, GETTER, SETTER, BASE_CONSTRUCTOR, DERIVED_CONSTRUCTOR, INITIALIZER,
+        GENERATOR, GENERATOR_METHOD;
 
         public boolean isClassConstructor() {
             return this == BASE_CONSTRUCTOR || this == DERIVED_CONSTRUCTOR;
+        }
+
+        /** A generator function of either kind (V8's IsGeneratorFunction; IsResumableFunction, as Kindling has no async). */
+        public boolean isGenerator() {
+            return this == GENERATOR || this == GENERATOR_METHOD;
         }
     }
 
@@ -201,6 +209,12 @@ public sealed interface Expression extends Node {
      * by iteration). pos: the `...`.
      */
     record Spread(int pos, Expression argument) implements Expression {}
+
+    /**
+     * `yield argument` (argument null for a bare `yield`), or with `delegate` `yield* argument`
+     * (§15.5), only in a generator's body. pos: the `yield`.
+     */
+    record Yield(int pos, Expression argument, boolean delegate) implements Expression {}
 
     /**
      * The whole of an optional chain `a?.b.c()`: an optional link that meets null or

@@ -129,6 +129,9 @@ public final class AstBuilder {
         if (scope.strict && isStrictReservedWord(token.getType())) {
             throw error(token, "Unexpected strict mode reserved word");
         }
+        if (scope.generator && token.getType() == JavaScriptLexer.Yield) {
+            throw error(token, "Unexpected identifier 'yield'");
+        }
         return new Expression.Identifier(text.offset(token), literals.identifier(token));
     }
 

@@ -82,8 +82,8 @@ final class ClassBuilder {
                     boolean isStatic = m.Static() != null;
                     String privateName = declarePrivate(privateDeclarations, m.classElementName(), "method", isStatic, element);
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName()), privateName,
-                            FunctionKind.METHOD, m.formalParameterList(), m.functionBody());
+                    FunctionLiteral fn = b.functions.method(methodStart(m), privateName,
+                            methodKind(m), m.formalParameterList(), m.functionBody());
                     members.add(new ClassMember(elementPos, privateName, null, fn, PropertyKind.METHOD, isStatic));
                 } else if (element instanceof ClassAccessorContext a && a.classElementName().PrivateIdentifier() != null) {
                     boolean isStatic = a.Static() != null;
@@ -111,6 +111,9 @@ final class ClassBuilder {
                         if (constructor != null) {
                             throw b.error(m.classElementName().propertyName(), "A class may only have one constructor");
                         }
+                        if (m.Multiply() != null) {
+                            throw b.error(m.classElementName().propertyName(), "Class constructor may not be a generator");
+                        }
                         b.memberSuperContext = new FunctionScope.SuperContext(true, false, derived, instanceFields);
                         constructor = b.functions.method(elementPos, name,
                                 derived ? FunctionKind.DERIVED_CONSTRUCTOR : FunctionKind.BASE_CONSTRUCTOR,
@@ -119,8 +122,8 @@ final class ClassBuilder {
                     }
                     checkStaticPrototype(isStatic, key, m.classElementName().propertyName());
                     b.memberSuperContext = new FunctionScope.SuperContext(true, isStatic, false, false);
-                    FunctionLiteral fn = b.functions.method(b.text.offset(m.classElementName().propertyName()), key.functionName(),
-                            FunctionKind.METHOD, m.formalParameterList(), m.functionBody());
+                    FunctionLiteral fn = b.functions.method(methodStart(m), key.functionName(),
+                            methodKind(m), m.formalParameterList(), m.functionBody());
                     members.add(new ClassMember(elementPos, key.name(), key.computed(), fn, PropertyKind.METHOD, isStatic));
                 } else if (element instanceof ClassAccessorContext a) {
                     boolean isStatic = a.Static() != null;
@@ -280,6 +283,21 @@ final class ClassBuilder {
     }
 
     /** `constructor` as a plain or string key (not computed: `['constructor']() {}` is a method). */
+    /**
+     * Where a method's source text starts (Function.prototype.toString): its name, or the `*` of
+     * a generator method (`*m() {}`), after any `static`.
+     */
+    private int methodStart(ClassMethodContext m) {
+        return m.Multiply() != null ? b.text.offset(m.Multiply().getSymbol())
+                : b.text.offset(m.classElementName().PrivateIdentifier() != null ? m.classElementName()
+                        : m.classElementName().propertyName());
+    }
+
+    /** A class method's kind: `*m() {}` is a generator method. */
+    private static FunctionKind methodKind(ClassMethodContext m) {
+        return m.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD;
+    }
+
     private static boolean isConstructorKey(ObjectLiteralBuilder.Key key, PropertyNameContext ctx) {
         return CONSTRUCTOR.equals(key.name()) && ctx.assignmentExpression() == null;
     }

@@ -55,8 +55,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     Expression statementExpression(StatementExpressionContext ctx) {
-        Expression first = ctx.arrowFunction() != null
-                ? b.functions.arrow(ctx.arrowFunction())
+        Expression first = ctx.yieldExpression() != null ? yieldExpression(ctx.yieldExpression())
+                : ctx.arrowFunction() != null ? b.functions.arrow(ctx.arrowFunction())
                 : rest(ctx.statementOperand(), statementOperand(ctx.statementOperand()), ctx.assignmentRest());
         return sequence(ctx, first, ctx.assignmentExpression());
     }
@@ -77,10 +77,29 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     }
 
     Expression assignment(AssignmentExpressionContext ctx) {
-        Expression e = ctx.arrowFunction() != null ? b.functions.arrow(ctx.arrowFunction())
+        Expression e = ctx.yieldExpression() != null ? yieldExpression(ctx.yieldExpression())
+                : ctx.arrowFunction() != null ? b.functions.arrow(ctx.arrowFunction())
                 : rest(ctx.operand(), operand(ctx.operand()), ctx.assignmentRest());
         b.patterns.range(e, pos(ctx), b.text.end(ctx.getStop()));
         return e;
+    }
+
+    /**
+     * `yield`, `yield x`, `yield* x` (the grammar admits it only in a generator, see
+     * inGenerator). In the generator's own parameters it is an early error (§15.5.1), which
+     * node words "Yield expression not allowed in formal parameter".
+     */
+    private Expression yieldExpression(YieldExpressionContext ctx) {
+        for (org.antlr.v4.runtime.RuleContext c = ctx.parent; c != null; c = c.parent) {
+            if (c instanceof FormalParameterListContext) {
+                throw b.error(ctx.Yield().getSymbol(), "Yield expression not allowed in formal parameter");
+            }
+            if (c instanceof FunctionBodyContext) {
+                break;
+            }
+        }
+        Expression argument = ctx.assignmentExpression() == null ? null : assignment(ctx.assignmentExpression());
+        return new Expression.Yield(pos(ctx), argument, ctx.Multiply() != null);
     }
 
     /** An assignment expression whose anonymous function value takes `name` (NamedEvaluation, §8.4.5). */

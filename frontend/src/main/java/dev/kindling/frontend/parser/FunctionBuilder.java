@@ -33,7 +33,8 @@ final class FunctionBuilder {
 
     FunctionLiteral declaration(FunctionDeclarationContext ctx) {
         String name = b.literals.identifier(ctx.identifier().getStart());
-        return build(b.text.offset(ctx), ctx.identifier(), name, false, FunctionKind.NORMAL,
+        return build(b.text.offset(ctx), ctx.identifier(), name, false,
+                ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL,
                 ctx.formalParameterList(), ctx.functionBody(), null);
     }
 
@@ -41,7 +42,8 @@ final class FunctionBuilder {
     FunctionLiteral expression(FunctionExpressionContext ctx) {
         IdentifierContext id = ctx.identifier();
         String name = id == null ? "" : b.literals.identifier(id.getStart());
-        return build(b.text.offset(ctx), id, name, id != null, FunctionKind.NORMAL,
+        return build(b.text.offset(ctx), id, name, id != null,
+                ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL,
                 ctx.formalParameterList(), ctx.functionBody(), null);
     }
 
@@ -80,6 +82,7 @@ final class FunctionBuilder {
         }
         FunctionScope outer = b.scope;
         b.scope = new FunctionScope(outer, outer.strict || directive != null);
+        b.scope.generator = kind.isGenerator();
         var outerPending = b.patterns.enterFunction();
         b.scope.superContext = kind == FunctionKind.ARROW ? outer.superContext : b.takeMemberSuperContext();
         try {
@@ -103,7 +106,7 @@ final class FunctionBuilder {
                 params.add(new Param(b.text.offset(rest), b.patterns.binding(rest.bindingTarget()), null, true));
             }
             // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters.
-            if (b.scope.strict || kind != FunctionKind.NORMAL || !simpleParameters) {
+            if (b.scope.strict || (kind != FunctionKind.NORMAL && kind != FunctionKind.GENERATOR) || !simpleParameters) {
                 checkDuplicateParameters(params);
             }
             List<Statement> statements;
@@ -145,7 +148,8 @@ final class FunctionBuilder {
      */
     static Expression named(Expression value, String name) {
         if (value instanceof FunctionLiteral f && f.name().isEmpty()
-                && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW)) {
+                && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW
+                    || f.kind() == FunctionKind.GENERATOR)) {
             return new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
                     f.expressionBody(), f.strict(), f.end(), f.id());
         }

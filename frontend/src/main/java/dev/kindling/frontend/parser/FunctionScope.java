@@ -28,6 +28,8 @@ final class FunctionScope {
     final FunctionScope outer;
     final boolean strict;
     SuperContext superContext = SuperContext.NONE;
+    /** A generator's parameters and body, where `yield` is a keyword and never a name (§15.5.1). */
+    boolean generator;
     final List<Label> labels = new ArrayList<>();
     /** Enclosing loops and switches (targets of a plain `break`). */
     int breakableDepth;

@@ -6,6 +6,14 @@
  * Guarantees: nextToken() returns only default-channel tokens (and EOF), each a JsToken marked
  * with whether a line break preceded it; a stray `}` never empties the mode stack; a `/` starts a
  * regular-expression literal exactly where regexAllowed() says so.
+ *
+ * After `yield` a `/` divides where `yield` is a name and starts a regexp where it is the
+ * keyword (`yield /re/`), which only the parser knows for sure (JavaScriptParserBase.
+ * inGenerator). The lexer keeps a rough count of the generator bodies it is inside (track): a
+ * `*` after `function`, or starting a class or object member (after `{`, `,`, `;`, `}` or
+ * `static`), marks a generator head, and the next `{` at the head's parenthesis depth opens its
+ * body. It errs only for `yield` as a name nested in such a body (`yield / x` in a sloppy
+ * function inside a generator), and after `{} * x`, which it takes for a member's `*`.
  */
 package dev.kindling.frontend.parser;
 
@@ -17,6 +25,12 @@ import org.antlr.v4.runtime.Token;
 public abstract class JavaScriptLexerBase extends Lexer {
     /** The type of the last default-channel token returned, for regexAllowed(). */
     private int lastType = Token.INVALID_TYPE;
+    /** For each open `{` (and `${`), whether it opened a generator body; and how many of them did. */
+    private final java.util.ArrayDeque<Boolean> braces = new java.util.ArrayDeque<>();
+    private int generatorBodies;
+    /** A generator head was seen at this parenthesis depth, and its body's `{` has not come yet (-1: none). */
+    private int generatorHeadParens = -1;
+    private int parens;
 
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
@@ -34,6 +48,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             Token token = super.nextToken();
             if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
                 ((JsToken) token).setNewlineBefore(newline);
+                track(token.getType());
                 lastType = token.getType();
                 return token;
             }
@@ -66,6 +81,9 @@ public abstract class JavaScriptLexerBase extends Lexer {
      * division, as the parser then reports.
      */
     protected boolean regexAllowed() {
+        if (lastType == JavaScriptLexer.Yield) {
+            return generatorBodies > 0;
+        }
         return !TokenScan.endsOperand(lastType) && lastType != JavaScriptLexer.RegularExpressionLiteral
                 && lastType != JavaScriptLexer.Super && lastType != JavaScriptLexer.PrivateIdentifier
                 && lastType != JavaScriptLexer.BigIntLiteral;
@@ -75,6 +93,42 @@ public abstract class JavaScriptLexerBase extends Lexer {
     public void reset() {
         super.reset();
         lastType = Token.INVALID_TYPE;
+        braces.clear();
+        generatorBodies = 0;
+        generatorHeadParens = -1;
+        parens = 0;
+    }
+
+    /** Follows generator heads and bodies for regexAllowed (see the header); `type` is the next token's. */
+    private void track(int type) {
+        switch (type) {
+            case JavaScriptLexer.OpenParen -> parens++;
+            case JavaScriptLexer.CloseParen -> parens--;
+            case JavaScriptLexer.Multiply -> {
+                switch (lastType) {
+                    case JavaScriptLexer.Function, JavaScriptLexer.OpenBrace, JavaScriptLexer.Comma,
+                         JavaScriptLexer.Semicolon, JavaScriptLexer.CloseBrace, JavaScriptLexer.Static ->
+                            generatorHeadParens = parens;
+                    default -> {
+                    }
+                }
+            }
+            case JavaScriptLexer.OpenBrace, JavaScriptLexer.TemplateSubstStart -> {
+                boolean body = type == JavaScriptLexer.OpenBrace && generatorHeadParens == parens;
+                if (body) {
+                    generatorHeadParens = -1;
+                    generatorBodies++;
+                }
+                braces.push(body);
+            }
+            case JavaScriptLexer.CloseBrace -> {
+                if (!braces.isEmpty() && braces.pop()) {
+                    generatorBodies--;
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     protected static boolean isDigit(int c) {

@@ -1,16 +1,19 @@
 /*
  * The superclass of the generated JavaScriptParser: the predicates behind automatic semicolon
- * insertion (ECMA-262 §12.10).
+ * insertion (ECMA-262 §12.10), and whether `yield` is a keyword here (inGenerator, §15.5).
  *
  * Assumes: tokens are JsTokens (JavaScriptLexerBase makes them), and each predicate sits at the
  * left edge of a decision, so LT(1) is the token the decision is about even while ANTLR is
  * still predicting (it evaluates predicates with the input rewound to the decision's start).
- * Guarantees: the predicates read only the token stream, never parser state, so SLL and LL
- * prediction agree on them.
+ * Guarantees: the semicolon predicates read only the token stream; inGenerator reads only the
+ * chain of rule contexts the parser has entered up to the decision (the same chain however
+ * ANTLR predicts, SLL or LL), never state of its own, so SLL and LL prediction agree on them.
  */
 package dev.kindling.frontend.parser;
 
 import dev.kindling.frontend.grammar.JavaScriptLexer;
+import dev.kindling.frontend.grammar.JavaScriptParser;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.TokenStream;
 
@@ -33,5 +36,30 @@ public abstract class JavaScriptParserBase extends Parser {
     /** A semicolon may be inserted before a `}`. */
     protected boolean closeBraceAhead() {
         return _input.LA(1) == JavaScriptLexer.CloseBrace;
+    }
+
+    /**
+     * Whether the innermost function around the current position is a generator (`function*`,
+     * `*m() {}`), which makes `yield` a keyword in its parameters and body (ECMA-262 §15.5: the
+     * [Yield] grammar parameter). Arrows, accessors, field initializers and static blocks
+     * never are: inside them `yield` is a name again, as in V8.
+     */
+    protected boolean inGenerator() {
+        for (RuleContext c = _ctx; c != null; c = c.parent) {
+            if (c instanceof JavaScriptParser.FunctionDeclarationContext f) {
+                return f.Multiply() != null;
+            } else if (c instanceof JavaScriptParser.FunctionExpressionContext f) {
+                return f.Multiply() != null;
+            } else if (c instanceof JavaScriptParser.ClassMethodContext m) {
+                return m.Multiply() != null;
+            } else if (c instanceof JavaScriptParser.MethodPropertyContext m) {
+                return m.Multiply() != null;
+            } else if (c instanceof JavaScriptParser.ArrowFunctionContext || c instanceof JavaScriptParser.ClassAccessorContext
+                    || c instanceof JavaScriptParser.AccessorPropertyContext || c instanceof JavaScriptParser.ClassFieldContext
+                    || c instanceof JavaScriptParser.ClassStaticBlockContext) {
+                return false;
+            }
+        }
+        return false;
     }
 }

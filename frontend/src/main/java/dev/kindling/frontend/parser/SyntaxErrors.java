@@ -110,6 +110,11 @@ public final class SyntaxErrors {
                 return text.error(t, "Unsupported syntax: 'let' as an identifier");
             }
         }
+        // `yield 1` outside a generator: a name followed by a number, but in strict code the name
+        // is the error (node reports the reserved word, as AstBuilder.reference would).
+        if (prev != null && prev.getType() == JavaScriptLexer.Yield && inStrictCode(ctx)) {
+            return text.error(prev, "Unexpected strict mode reserved word");
+        }
         // An unterminated template swallows the rest of the file: node reaches its end first.
         if (t.getType() == JavaScriptLexer.TemplateOpen && !closes(tokens, t)) {
             return text.error(tokens.get(tokens.size() - 1), "Unexpected end of input");

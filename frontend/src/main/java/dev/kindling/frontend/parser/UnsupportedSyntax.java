@@ -1,6 +1,5 @@
 /*
- * Recognises syntax outside Kindling's subset (regular expressions, generators, async
- * functions, BigInt, ...) at the token
+ * Recognises syntax outside Kindling's subset (async functions, BigInt, ...) at the token
  * where a parse failed, so the user reads "Unsupported syntax: classes" rather than
  * "Unexpected token 'class'". Each case is a token (and the one before it) that cannot start
  * anything in the subset but starts the named construct in full JavaScript.
@@ -43,17 +42,6 @@ final class UnsupportedSyntax {
                 }
                 return next.getType() == JavaScriptLexer.Dot
                         ? "Cannot use 'import.meta' outside a module" : "Cannot use import statement outside a module";
-            case JavaScriptLexer.Multiply:
-                if (prevType == JavaScriptLexer.Function || ((prevType == JavaScriptLexer.OpenBrace
-                        || prevType == JavaScriptLexer.Comma) && ancestor(ctx, ObjectLiteralContext.class) != null)) {
-                    return "Unsupported syntax: generators";
-                }
-                if (ancestor(ctx, ClassTailContext.class) != null && (prevType == JavaScriptLexer.OpenBrace
-                        || prevType == JavaScriptLexer.CloseBrace || prevType == JavaScriptLexer.Semicolon
-                        || prevType == JavaScriptLexer.Static)) {
-                    return "Unsupported syntax: generators";
-                }
-                break;
             case JavaScriptLexer.Arrow:
                 if (prevType == JavaScriptLexer.CloseParen && precededByAsync(tokens, prev)) {
                     return "Unsupported syntax: async functions";

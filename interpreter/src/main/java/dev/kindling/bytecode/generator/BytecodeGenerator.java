@@ -48,6 +48,8 @@ public final class BytecodeGenerator {
     Scope currentScope;
     ControlScope control;
     int loopDepth;
+    /** The lowering of yield, for a generator function; null for any other. */
+    YieldGenerator yields;
 
     private BytecodeGenerator(SharedFunctionInfo shared) {
         this.shared = shared;
@@ -75,6 +77,10 @@ public final class BytecodeGenerator {
     private void generateFunction() {
         FunctionLiteral fn = shared.literal();
         Scope scope = currentScope;
+        if (shared.isGenerator()) {
+            yields = new YieldGenerator(this, fn);
+            yields.prologue();
+        }
         if (scope.needsContext()) {
             builder.setExpressionPosition(shared.sourcePosition());
             builder.emit(Bytecode.CreateFunctionContext, builder.constant(scope),
@@ -139,6 +145,9 @@ public final class BytecodeGenerator {
             }
             body = fn.body();
         }
+        if (yields != null) {
+            yields.createGeneratorObject(parameterListPosition());
+        }
         hoistFunctions(body);
         for (Statement s : body) {
             visitStatement(s);
@@ -163,6 +172,12 @@ public final class BytecodeGenerator {
         if (shared.classLiteral() != null && shared.classLiteral().pos() == fn.pos()) {
             return fn.pos();
         }
+        return parameterListPosition();
+    }
+
+    /** The `(` of the function's parameter list (where V8 marks a generator's initial yield). */
+    private int parameterListPosition() {
+        FunctionLiteral fn = shared.literal();
         int open = source.text().indexOf('(', fn.pos());
         return open < 0 ? fn.pos() : open;
     }

@@ -282,6 +282,8 @@ final class ExpressionGenerator {
             builder.bind(done);
         } else if (e instanceof Expression.NativeCall n) {
             Natives.visitNativeCall(g, this, n);
+        } else if (e instanceof Expression.Yield y) {
+            g.yields.visitYield(y);
         } else if (e instanceof Expression.ClassLiteral c) {
             classes.visitClass(c);
         } else if (e instanceof Expression.SuperCall c) {

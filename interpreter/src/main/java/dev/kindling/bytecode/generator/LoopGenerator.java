@@ -70,19 +70,27 @@ final class LoopGenerator {
         builder.setStatementPosition(ExpressionGenerator.startOf(f.right()));
         int object = g.expressions.visitForRegister(f.right());
         builder.setExpressionPosition(f.right().pos());
-        builder.emit(Bytecode.GetIterator, object, builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty),
-                builder.addFeedbackSlot(FeedbackSlotKind.Call));
         int iterator = g.registers.allocate();
-        builder.emit(Bytecode.Star, iterator);
         int nextMethod = g.registers.allocate();
-        builder.emit(Bytecode.GetNamedProperty, iterator, builder.constant("next"),
-                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-        builder.emit(Bytecode.Star, nextMethod);
+        getIterator(builder, object, iterator, nextMethod);
         int done = g.registers.allocate();
         int result = g.registers.allocate();
         new TryGenerator(g).buildTryFinally(
                 () -> stepAndRunBody(f, labels, iterator, nextMethod, done, result),
                 scope -> closeIfNotDone(scope, iterator, done));
+    }
+
+    /**
+     * GetIterator (ECMA-262 GetIterator(obj, sync)): the iterator of the object in `object` into
+     * `iterator`, and its `next` method, read once, into `nextMethod` (for-of, yield*).
+     */
+    static void getIterator(BytecodeArrayBuilder builder, int object, int iterator, int nextMethod) {
+        builder.emit(Bytecode.GetIterator, object, builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty),
+                builder.addFeedbackSlot(FeedbackSlotKind.Call));
+        builder.emit(Bytecode.Star, iterator);
+        builder.emit(Bytecode.GetNamedProperty, iterator, builder.constant("next"),
+                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        builder.emit(Bytecode.Star, nextMethod);
     }
 
     /** The loop inside for-of's try: done = true, step the iterator, done = false, run the body. */

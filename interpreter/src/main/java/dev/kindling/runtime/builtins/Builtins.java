@@ -51,6 +51,7 @@ public final class Builtins {
         RegExpBuiltins.install(realm);
         ArrayBuiltins.install(realm);
         Iterators.install(realm);
+        GeneratorBuiltins.install(realm);
         MapSetBuiltins.install(realm);
         WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);

@@ -81,7 +81,7 @@ final class FunctionBuiltins {
         });
     }
 
-    private static JSException noCodeFromStrings() {
+    static JSException noCodeFromStrings() {
         return JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
     }
 

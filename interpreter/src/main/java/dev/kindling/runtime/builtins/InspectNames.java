@@ -111,12 +111,12 @@ final class InspectNames {
         return prefix(constructor, tag, fallback, "");
     }
 
-    /** getFunctionBase: `[Function: f]`, `[Function (anonymous)]`, `[class A]`. */
+    /** getFunctionBase: `[Function: f]`, `[Function (anonymous)]`, `[class A]`, `[GeneratorFunction: g]`. */
     static String functionBase(JSFunction fn, String constructor, String tag) {
         if (fn instanceof HasSourceText source && source.isClassConstructor()) {
             return classBase(fn, constructor, tag);
         }
-        String type = "Function";
+        String type = fn instanceof HasSourceText source && source.isGeneratorFunction() ? "GeneratorFunction" : "Function";
         StringBuilder base = new StringBuilder("[").append(type);
         if (constructor == null) {
             base.append(" (null prototype)");

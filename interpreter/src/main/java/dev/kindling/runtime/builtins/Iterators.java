@@ -102,10 +102,7 @@ public final class Iterators {
 
     /** CreateIterResultObject: { value, done }. */
     public static JSObject result(Realm realm, Object value, boolean done) {
-        JSObject r = realm.newObject();
-        r.defineOwnProperty("value", value, PropertyAttributes.DEFAULT);
-        r.defineOwnProperty("done", done, PropertyAttributes.DEFAULT);
-        return r;
+        return realm.newIterResult(value, done);
     }
 
     static void install(Realm realm) {

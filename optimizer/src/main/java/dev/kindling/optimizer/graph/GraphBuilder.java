@@ -42,7 +42,12 @@
  * and its FrameStates have the caller's state after the call as their outer state.
  *
  * Assumes: bytecode from BytecodeArrayBuilder; no sloppy-mode arguments object (whose elements
- * alias the parameters' registers, which are SSA values here).
+ * alias the parameters' registers, which are SSA values here); no generator function (whose
+ * frame outlives each activation: SuspendGenerator leaves it for the generator object to
+ * resume, and only an interpreter frame can be kept so; V8's optimizing tiers compile them
+ * with machinery of their own to save and restore the frame, Kindling leaves them to the
+ * interpreter). Both are refused up front, with the reason, before the first bytecode is
+ * built; so is an OSR entry into either, and inlining either (the Inliner reports it).
  * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
  * naming the bytecode that stopped it.
  */
@@ -156,6 +161,10 @@ public final class GraphBuilder {
 
     /** Builds the graph, or throws CompilationAborted naming what stopped it. */
     public Graph build() {
+        if (shared.isGenerator()) {
+            throw new CompilationAborted("a generator function (its frame is suspended and resumed, which only"
+                    + " an interpreter frame can be) is not optimized");
+        }
         if (usesMappedArguments()) {
             throw new CompilationAborted("a sloppy-mode arguments object (CreateMappedArguments: its elements alias the"
                     + " parameters) is not optimized");

@@ -1,0 +1,207 @@
+/*
+ * Generator functions (ECMA-262 §15.5, §27.5), lowered as V8's BytecodeGenerator lowers them
+ * (BuildGeneratorPrologue, BuildGeneratorObjectVariableInitialization, VisitYield,
+ * VisitYieldStar, BuildSuspendPoint):
+ *
+ *   SwitchOnGeneratorState r, [0], [n] { 0: @a, 1: @b, ... }   first bytecode of the function
+ *   ... the function context, the parameters ...
+ *   CallRuntime [CreateJSGeneratorObject], <closure>-<this>; Star r
+ *   SuspendGenerator r, [0]          the initial yield: the call returns the generator object
+ *   @a: ResumeGenerator r; Star rv; GetGeneratorState r; SwitchOnSmiNoFeedback { 0: next, 1: return }
+ *       Ldar rv; Throw               resumed by throw(e): throw e here
+ *       Ldar rv; Return              resumed by return(v): return v (through every finally around)
+ *   next: ... the body ...
+ *
+ * and each `yield x` makes its iterator result {value: x, done: false}, then suspends with a
+ * resume point of the same shape, whose `next` leaves the value received in acc: the value of
+ * the yield expression. The suspend ids are the yields in source order after the initial one
+ * (0); their count is known before the body is generated (suspendCount), so the switch at the
+ * top gets its whole jump table at once, as in V8.
+ *
+ * `yield* inner` is a loop around one suspend point: YieldStarStep calls the inner iterator's
+ * next, return or throw with the value received, as the resume mode says; a result not yet
+ * done is yielded as it is (not wrapped again, §15.5.5), a done one ends the loop with its
+ * value — returned from the generator when the delegation was resumed by return, else the
+ * value of the yield* expression.
+ *
+ * Assumes: the function is a generator (SharedFunctionInfo.isGenerator) and the early errors
+ * of yield were reported by the frontend. Guarantees: the generator register is allocated
+ * before any other and never released, so every resume point sees it.
+ */
+package dev.kindling.bytecode.generator;
+
+import dev.kindling.bytecode.Bytecode;
+import dev.kindling.bytecode.BytecodeArrayBuilder;
+import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
+import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.RuntimeFunction;
+import dev.kindling.frontend.ast.Children;
+import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.ast.Node;
+import dev.kindling.runtime.JSGeneratorObject.ResumeMode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+final class YieldGenerator {
+    private final BytecodeGenerator g;
+    private final BytecodeArrayBuilder builder;
+    /** The generator object's register (V8's .generator_object variable). */
+    private final int generator;
+    /** The resume point of each suspend id, bound as the suspends are generated. */
+    private final List<Label> resumePoints = new ArrayList<>();
+    private int nextSuspendId;
+
+    YieldGenerator(BytecodeGenerator g, Node functionBody) {
+        this.g = g;
+        this.builder = g.builder;
+        this.generator = g.registers.allocate();
+        int count = 1 + suspendCount(functionBody);
+        for (int i = 0; i < count; i++) {
+            resumePoints.add(new Label());
+        }
+    }
+
+    /** The yields in `node`'s own code (not in nested functions): one suspend point each. */
+    private static int suspendCount(Node node) {
+        int n = 0;
+        for (Node child : Children.of(node)) {
+            if (child instanceof Expression.FunctionLiteral) {
+                continue;
+            }
+            n += (child instanceof Expression.Yield ? 1 : 0) + suspendCount(child);
+        }
+        return n;
+    }
+
+    /** SwitchOnGeneratorState: the function's first bytecode (V8's BuildGeneratorPrologue). */
+    void prologue() {
+        builder.emitSwitchOnGeneratorState(generator, resumePoints);
+    }
+
+    /**
+     * After the parameters: makes the generator object and suspends at once (the initial
+     * yield, suspend id 0), so the call returns the object; `position` is where V8 marks it.
+     */
+    void createGeneratorObject(int position) {
+        int mark = g.registers.mark();
+        int args = g.registers.allocateList(2);
+        builder.emit(Bytecode.Mov, Register.CLOSURE, args);
+        builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateJSGeneratorObject.ordinal(), args, 2);
+        builder.emit(Bytecode.Star, generator);
+        g.registers.release(mark);
+        suspend(position, true, false);
+    }
+
+    /** `yield x` / `yield* x`: its value (what the generator is resumed with) ends in acc. */
+    void visitYield(Expression.Yield y) {
+        if (y.delegate()) {
+            visitYieldStar(y);
+            return;
+        }
+        int mark = g.registers.mark();
+        int args = g.registers.allocateList(2);
+        if (y.argument() == null) {
+            builder.emit(Bytecode.LdaUndefined);
+        } else {
+            g.expressions.visitForAccumulator(y.argument());
+        }
+        builder.emit(Bytecode.Star, args);
+        builder.emit(Bytecode.LdaFalse);
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateIterResultObject.ordinal(), args, 2);
+        g.registers.release(mark);
+        suspend(y.pos(), true, true);
+    }
+
+    /**
+     * A suspend point (V8's BuildSuspendPoint) for the value in acc, then its resume: the value
+     * received goes to acc. With `dispatch`, the resume mode is acted on here (throw throws,
+     * return returns); without, the caller reads it (yield*). `valueUsed` false (the initial
+     * yield) leaves acc unset on `next`.
+     */
+    private void suspend(int position, boolean dispatch, boolean valueUsed) {
+        int id = nextSuspendId++;
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.SuspendGenerator, generator, id);
+        builder.bind(resumePoints.get(id));
+        builder.emit(Bytecode.ResumeGenerator, generator);
+        if (!dispatch) {
+            return;
+        }
+        int mark = g.registers.mark();
+        int received = g.registers.allocate();
+        builder.emit(Bytecode.Star, received);
+        builder.emit(Bytecode.GetGeneratorState, generator);
+        Label next = new Label();
+        Label ret = new Label();
+        builder.emitSwitchOnSmi(List.of(next, ret), ResumeMode.NEXT.ordinal()); // NEXT 0, RETURN 1; THROW falls through
+        builder.emit(Bytecode.Ldar, received);
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.Throw);
+        builder.bind(ret);
+        builder.emit(Bytecode.Ldar, received);
+        g.performCommand(ControlScope.Command.RETURN, null);
+        builder.bind(next);
+        if (valueUsed) {
+            builder.emit(Bytecode.Ldar, received);
+        }
+        g.registers.release(mark);
+    }
+
+    /**
+     * `yield* inner` (§15.5.5): registers [iterator, next, received, mode] are YieldStarStep's
+     * arguments; `output` holds the inner result.
+     */
+    private void visitYieldStar(Expression.Yield y) {
+        int mark = g.registers.mark();
+        int iterable = g.expressions.visitForRegister(y.argument());
+        int step = g.registers.allocateList(4);
+        int iterator = step;
+        int nextMethod = RegisterAllocator.nth(step, 1);
+        int received = RegisterAllocator.nth(step, 2);
+        int mode = RegisterAllocator.nth(step, 3);
+        int output = g.registers.allocate();
+        builder.setExpressionPosition(y.argument().pos());
+        LoopGenerator.getIterator(builder, iterable, iterator, nextMethod);
+        builder.emit(Bytecode.LdaUndefined);
+        builder.emit(Bytecode.Star, received);
+        builder.emit(Bytecode.LdaSmi, ResumeMode.NEXT.ordinal());
+        builder.emit(Bytecode.Star, mode);
+
+        Label loop = new Label();
+        Label done = new Label();
+        builder.bind(loop);
+        builder.setExpressionPosition(y.pos());
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.YieldStarStep.ordinal(), step, 4);
+        builder.emit(Bytecode.Star, output);
+        builder.emit(Bytecode.GetNamedProperty, output, builder.constant("done"),
+                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        builder.emitJump(Bytecode.JumpIfToBooleanTrue, done);
+        builder.emit(Bytecode.Ldar, output);
+        suspend(y.pos(), false, true);
+        builder.emit(Bytecode.Star, received);
+        builder.emit(Bytecode.GetGeneratorState, generator);
+        builder.emit(Bytecode.Star, mode);
+        g.loopDepth++;
+        g.jumpLoop(loop, y.pos());
+        g.loopDepth--;
+
+        builder.bind(done);
+        builder.emit(Bytecode.GetNamedProperty, output, builder.constant("value"),
+                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        builder.emit(Bytecode.Star, output);
+        Label notReturn = new Label();
+        builder.emit(Bytecode.LdaSmi, ResumeMode.RETURN.ordinal());
+        builder.emit(Bytecode.TestReferenceEqual, mode);
+        builder.emitJump(Bytecode.JumpIfFalse, notReturn);
+        builder.emit(Bytecode.Ldar, output);
+        g.performCommand(ControlScope.Command.RETURN, null);
+        builder.bind(notReturn);
+        builder.emit(Bytecode.Ldar, output);
+        g.registers.release(mark);
+    }
+}

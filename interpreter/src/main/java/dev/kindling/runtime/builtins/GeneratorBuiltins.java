@@ -1,0 +1,58 @@
+/*
+ * The generator intrinsics (ECMA-262 §27.3, §27.5): %GeneratorPrototype% with next, return and
+ * throw (each one resumption of a JSGeneratorObject, see its resume()) and toStringTag
+ * "Generator", which inherits %IteratorPrototype%'s [Symbol.iterator] returning `this`; and
+ * %GeneratorFunction.prototype%, the [[Prototype]] of every generator function (toStringTag
+ * "GeneratorFunction"), with %GeneratorFunction% as its constructor — not a global, reachable
+ * as Object.getPrototypeOf(function*(){}).constructor, and refusing code from strings as
+ * Function does here. The links between them are the spec's figure 6 (§27.3): each property
+ * read-only and configurable.
+ */
+package dev.kindling.runtime.builtins;
+
+import static dev.kindling.runtime.BuiltinFunction.arg;
+
+import dev.kindling.runtime.BuiltinFunction;
+import dev.kindling.runtime.JSGeneratorObject;
+import dev.kindling.runtime.JSGeneratorObject.ResumeMode;
+import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
+import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.Realm;
+
+final class GeneratorBuiltins {
+    private GeneratorBuiltins() {
+    }
+
+    static void install(Realm realm) {
+        JSObject proto = realm.generatorPrototype();
+        JSObject functionProto = realm.generatorFunctionPrototype();
+        BuiltinFunction generatorFunction = new BuiltinFunction(realm, "GeneratorFunction", 1,
+                (r, thisArg, args) -> {
+                    throw FunctionBuiltins.noCodeFromStrings();
+                },
+                (r, args, newTarget) -> {
+                    throw FunctionBuiltins.noCodeFromStrings();
+                });
+        generatorFunction.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
+        functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
+        functionProto.defineOwnProperty("constructor", generatorFunction, PropertyAttributes.CONFIGURABLE);
+        functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "GeneratorFunction", PropertyAttributes.CONFIGURABLE);
+
+        proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
+        defineResume(realm, proto, "next", ResumeMode.NEXT);
+        defineResume(realm, proto, "return", ResumeMode.RETURN);
+        defineResume(realm, proto, "throw", ResumeMode.THROW);
+        proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Generator", PropertyAttributes.CONFIGURABLE);
+    }
+
+    /** Generator.prototype.next / return / throw (§27.5.1.2-4): one resumption in `mode`. */
+    private static void defineResume(Realm realm, JSObject proto, String name, ResumeMode mode) {
+        realm.defineMethod(proto, name, 1, (r, self, args) -> {
+            if (!(self instanceof JSGeneratorObject generator)) {
+                throw Builtins.incompatibleReceiver("[Generator].prototype." + name, self);
+            }
+            return generator.resume(r, mode, arg(args, 0));
+        });
+    }
+}

@@ -1,0 +1,4 @@
+// A class constructor cannot be a generator method.
+class A {
+  *constructor() {}
+}
