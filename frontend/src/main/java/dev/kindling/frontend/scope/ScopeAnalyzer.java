@@ -221,8 +221,8 @@ public final class ScopeAnalyzer {
         Scope function = block.functionScope();
         boolean strict = function.node() instanceof Program p ? p.strict() : ((FunctionLiteral) function.node()).strict();
         String name = f.function().name();
-        if (strict || name.equals("arguments")) {
-            return;
+        if (strict || name.equals("arguments") || f.function().kind().isGenerator()) {
+            return; // B.3.3 is for plain functions: a generator in a block stays in the block
         }
         for (Scope s = block.outer(); s != function; s = s.outer()) {
             Variable existing = s.lookupLocal(name);
