@@ -164,4 +164,9 @@ public final class Opcodes {
     public static final int ThrowIfNotSuperConstructor = 146;
     public static final int Debugger = 147;
     public static final int CreateRegExpLiteral = 148;
+    public static final int LdaLookupSlot = 149;
+    public static final int LdaLookupSlotInsideTypeof = 150;
+    public static final int LdaLookupGlobalSlot = 151;
+    public static final int LdaLookupGlobalSlotInsideTypeof = 152;
+    public static final int StaLookupSlot = 153;
 }

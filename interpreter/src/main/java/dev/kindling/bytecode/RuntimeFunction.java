@@ -128,7 +128,16 @@ public enum RuntimeFunction {
      * getter, setter; undefined for a missing half). Kindling's own: V8 gives the instance a brand
      * instead and keeps the methods in the class context (see PrivateNames).
      */
-    DefinePrivateMember(4, false);
+    DefinePrivateMember(4, false),
+
+    // ---- code from strings (last, so the ids above stay put) ----------------------------------
+    /**
+     * Before the call `eval(source)` (V8's ResolvePossiblyDirectEval): (callee, source, the
+     * Scope of the call site, 1 if the caller is strict else 0). Returns the function to call:
+     * when the callee is %eval% and the source a string, the eval code compiled as a direct
+     * eval in the caller's scope (interpreter/DirectEval); otherwise the callee itself.
+     */
+    ResolvePossiblyDirectEval(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 
