@@ -26,6 +26,7 @@ import dev.kindling.frontend.parser.SyntaxErrors;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -41,6 +42,14 @@ public final class Parser {
      * @param allowNativesSyntax accept V8's `%Name(args)` intrinsic calls (--allow-natives-syntax)
      */
     public static Program parse(String sourceText, String fileName, boolean allowNativesSyntax) {
+        return parse(sourceText, fileName, allowNativesSyntax, false);
+    }
+
+    /**
+     * @param strict parse the whole text as strict code, as if it began with "use strict" (the
+     *               source of a direct eval called from strict code, ECMA-262 §19.2.1.1 step 5)
+     */
+    public static Program parse(String sourceText, String fileName, boolean allowNativesSyntax, boolean strict) {
         SourceText text = new SourceText(new Source(fileName, sourceText));
         JavaScriptLexer lexer = new JavaScriptLexer(CharStreams.fromString(withoutHashbang(sourceText), fileName));
         lexer.removeErrorListeners();
@@ -60,7 +69,32 @@ public final class Parser {
             parser.setErrorHandler(new NodeErrorStrategy(new SyntaxErrors(text, allowNativesSyntax)));
             tree = parser.program();
         }
-        return new AstBuilder(text, allowNativesSyntax).build(tree);
+        return new AstBuilder(text, allowNativesSyntax, strict).build(tree);
+    }
+
+    /**
+     * True if the parameter text given to the Function constructor closes the parameter list
+     * itself (a `)` that no `(` of its own opened, as in `Function("a) { ... }; (", "")`):
+     * V8 then reports "Arg string terminates parameters early" rather than parse a function
+     * whose body is not the body given.
+     */
+    public static boolean closesParameterListEarly(String parameters) {
+        JavaScriptLexer lexer = new JavaScriptLexer(CharStreams.fromString(parameters));
+        lexer.removeErrorListeners();
+        int depth = 0;
+        try {
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF;
+                 t = lexer.nextToken()) {
+                if (t.getType() == JavaScriptLexer.OpenParen) {
+                    depth++;
+                } else if (t.getType() == JavaScriptLexer.CloseParen && --depth < 0) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException lexerError) {
+            return false; // an unterminated comment or string: the parse reports it in node's words
+        }
+        return false;
     }
 
     /**

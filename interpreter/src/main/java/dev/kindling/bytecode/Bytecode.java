@@ -300,7 +300,18 @@ public enum Bytecode {
      * acc = how the generator in r was resumed, as a Smi: 0 next, 1 return, 2 throw
      * (JSGeneratorObject.ResumeMode; V8 reads it with InvokeIntrinsic [_GeneratorGetResumeMode]).
      */
-    GetGeneratorState(WRITE, Reg);
+    GetGeneratorState(WRITE, Reg),
+
+    // ---- names a sloppy direct eval may bind at run time: name [i], looked up through the contexts ----
+    // (Kindling's have no depth or feedback operand: each walks the whole chain, see DirectEval.)
+    /** acc = the binding `name` finds from the current context outward: a context variable, an eval's var, a global. */
+    LdaLookupSlot(WRITE, Idx),
+    LdaLookupSlotInsideTypeof(WRITE, Idx),
+    /** As LdaLookupSlot, for a name that resolved statically to no declaration (a global, unless an eval declares it). */
+    LdaLookupGlobalSlot(WRITE, Idx),
+    LdaLookupGlobalSlotInsideTypeof(WRITE, Idx),
+    /** The binding `name` finds = acc; flag #1: strict code (an unresolvable name is a ReferenceError). */
+    StaLookupSlot(READ, Idx, Flag8);
 
     private static final Bytecode[] VALUES = values();
 

@@ -168,4 +168,9 @@ public final class Opcodes {
     public static final int SuspendGenerator = 150;
     public static final int ResumeGenerator = 151;
     public static final int GetGeneratorState = 152;
+    public static final int LdaLookupSlot = 153;
+    public static final int LdaLookupSlotInsideTypeof = 154;
+    public static final int LdaLookupGlobalSlot = 155;
+    public static final int LdaLookupGlobalSlotInsideTypeof = 156;
+    public static final int StaLookupSlot = 157;
 }

@@ -148,7 +148,16 @@ public enum RuntimeFunction {
      * `throw` method the iterator is closed and the TypeError thrown. Kindling's own: V8 emits
      * these lookups and calls as bytecode.
      */
-    YieldStarStep(4, false);
+    YieldStarStep(4, false),
+
+    // ---- code from strings (last, so the ids above stay put) ----------------------------------
+    /**
+     * Before the call `eval(source)` (V8's ResolvePossiblyDirectEval): (callee, source, the
+     * Scope of the call site, 1 if the caller is strict else 0). Returns the function to call:
+     * when the callee is %eval% and the source a string, the eval code compiled as a direct
+     * eval in the caller's scope (interpreter/DirectEval); otherwise the callee itself.
+     */
+    ResolvePossiblyDirectEval(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

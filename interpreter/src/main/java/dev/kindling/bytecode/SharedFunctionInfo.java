@@ -11,6 +11,7 @@ import dev.kindling.frontend.ast.Expression.FunctionKind;
 import dev.kindling.frontend.ast.Expression.FunctionLiteral;
 import dev.kindling.frontend.ast.Node;
 import dev.kindling.frontend.scope.ScopeAnalyzer;
+import dev.kindling.frontend.scope.Variable;
 
 public final class SharedFunctionInfo {
     private final Script script;
@@ -110,9 +111,16 @@ public final class SharedFunctionInfo {
         return literal == null || literal.kind() == FunctionKind.NORMAL || literal.kind().isClassConstructor();
     }
 
-    /** Formal parameter count (the module function has node's five wrapper parameters). */
+    /**
+     * Formal parameter count: the module function has node's five wrapper parameters, the top
+     * level of code from a string (ScopeAnalyzer.analyzeGlobalEval) none.
+     */
     public int formalParameterCount() {
-        return literal == null ? ScopeAnalyzer.MODULE_PARAMETERS.size() : literal.params().size();
+        if (literal != null) {
+            return literal.params().size();
+        }
+        Variable first = script.scopes().scopeOf(script.program()).lookupLocal(ScopeAnalyzer.MODULE_PARAMETERS.get(0));
+        return first != null && first.kind() == Variable.Kind.PARAMETER ? ScopeAnalyzer.MODULE_PARAMETERS.size() : 0;
     }
 
     /** The `length` property: parameters before the first one with a default or rest. */

@@ -131,6 +131,9 @@ public final class Engine {
         }
         this.builtinModules = new BuiltinModules(realm, loop, events);
         this.modules = new ModuleLoader(this);
+        DynamicCode dynamicCode = new DynamicCode(this);
+        realm.setCodeFromStrings(dynamicCode);
+        interpreter.setDirectEvalCompiler(dynamicCode::compileDirectEval);
         this.firstProgramShapeId = Shape.lastId() + 1;
         if (flags.bool(Flag.PRINT_FEEDBACK)) {
             interpreter.recordFeedbackVectors();

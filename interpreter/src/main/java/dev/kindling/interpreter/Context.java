@@ -3,6 +3,10 @@
  * Slots 0 and 1 are the header in V8 (scope info, previous context); here the scope and the
  * parent are fields and slots 0-1 stay unused, so slot numbers match V8's in the bytecode.
  * New slots hold undefined; the generator stores the hole into let/const slots itself.
+ *
+ * The context of a function that calls eval directly in sloppy mode may also have an
+ * extension (V8's context extension object): the var bindings eval code declared in that
+ * function at run time, by name, which the LookupSlot bytecodes search (see DirectEval).
  */
 package dev.kindling.interpreter;
 
@@ -21,6 +25,26 @@ public final class Context {
         this.scope = scope;
         this.slots = new Object[slotCount];
         Arrays.fill(slots, Oddball.UNDEFINED);
+    }
+
+    /** Bindings a sloppy direct eval added to this function's scope, by name; null until the first. */
+    private java.util.Map<String, Object> extension;
+
+    /** The extension's binding `name`, or null if it has none. */
+    Object extensionValue(String name) {
+        return extension == null ? null : extension.get(name);
+    }
+
+    boolean extensionHas(String name) {
+        return extension != null && extension.containsKey(name);
+    }
+
+    /** Sets (or adds) the extension's binding `name`. */
+    void setExtension(String name, Object value) {
+        if (extension == null) {
+            extension = new java.util.HashMap<>();
+        }
+        extension.put(name, value);
     }
 
     public Context parent() {

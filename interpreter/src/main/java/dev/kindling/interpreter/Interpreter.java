@@ -151,6 +151,17 @@ public final class Interpreter {
         return realm;
     }
 
+    /** Who compiles direct eval code (the host); null refuses direct eval with an EvalError. */
+    private DirectEval.Compiler directEvalCompiler;
+
+    public void setDirectEvalCompiler(DirectEval.Compiler compiler) {
+        this.directEvalCompiler = compiler;
+    }
+
+    DirectEval.Compiler directEvalCompiler() {
+        return directEvalCompiler;
+    }
+
     /** --trace-ic's view of where an IC changed: the innermost frame, or null outside JS code. */
     private IcTraceWriter.Site icTraceSite() {
         JsFrame f = current;
@@ -695,6 +706,14 @@ public final class Interpreter {
                 acc = realm.newArray(args.length > formals
                         ? java.util.Arrays.copyOfRange(args, formals, args.length) : new Object[0]);
             }
+
+            // ---- names a sloppy direct eval may bind (DirectEval) ----
+            case Opcodes.LdaLookupSlot, Opcodes.LdaLookupGlobalSlot -> acc = DirectEval.load(runtime, frame.context,
+                    (String) bytecode.constant(u(code, p)), false);
+            case Opcodes.LdaLookupSlotInsideTypeof, Opcodes.LdaLookupGlobalSlotInsideTypeof -> acc = DirectEval.load(
+                    runtime, frame.context, (String) bytecode.constant(u(code, p)), true);
+            case Opcodes.StaLookupSlot -> DirectEval.store(runtime, frame.context,
+                    (String) bytecode.constant(u(code, p)), acc, u(code, p + 1) != 0);
 
             // ---- runtime calls ----
             case Opcodes.CallRuntime -> {

@@ -274,6 +274,9 @@ final class InterpreterRuntime {
             case ConstructWithArgumentArray -> {
                 return construct(interpreter.current, args[0], elementsOf((JSArray) args[1]), args[0]);
             }
+            case ResolvePossiblyDirectEval -> {
+                return DirectEval.resolve(interpreter, interpretedFrame(), args);
+            }
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
             }

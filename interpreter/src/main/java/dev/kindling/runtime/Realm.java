@@ -185,6 +185,32 @@ public final class Realm {
         return regExpBacktrackLimit;
     }
 
+    // ---- code from strings ----------------------------------------------------------------------
+
+    /** How this realm compiles code from strings (the host's); null refuses it with an EvalError. */
+    private CodeFromStrings codeFromStrings;
+    /** %eval%, the global `eval` as the realm made it: a call of it by the name `eval` is a direct eval. */
+    private JSFunction evalFunction;
+
+    public CodeFromStrings codeFromStrings() {
+        if (codeFromStrings == null) {
+            throw JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
+        }
+        return codeFromStrings;
+    }
+
+    public void setCodeFromStrings(CodeFromStrings compiler) {
+        this.codeFromStrings = compiler;
+    }
+
+    public JSFunction evalFunction() {
+        return evalFunction;
+    }
+
+    public void setEvalFunction(JSFunction eval) {
+        this.evalFunction = eval;
+    }
+
     // ---- intrinsics ---------------------------------------------------------------------------
 
     public JSObject objectPrototype() {

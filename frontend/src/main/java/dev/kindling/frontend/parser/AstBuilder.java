@@ -43,9 +43,16 @@ public final class AstBuilder {
     /** What `super` may do in the class member about to be built (ClassBuilder sets it). */
     FunctionScope.SuperContext memberSuperContext = FunctionScope.SuperContext.NONE;
     private int nextFunctionId = 1;
+    /** The program is strict code whatever its directives say (eval code of a strict caller). */
+    private final boolean inheritedStrict;
 
     public AstBuilder(SourceText text, boolean allowNativesSyntax) {
+        this(text, allowNativesSyntax, false);
+    }
+
+    public AstBuilder(SourceText text, boolean allowNativesSyntax, boolean inheritedStrict) {
         this.text = text;
+        this.inheritedStrict = inheritedStrict;
         this.literals = new Literals(text);
         this.allowNativesSyntax = allowNativesSyntax;
         this.statements = new StatementBuilder(this);
@@ -57,7 +64,7 @@ public final class AstBuilder {
     }
 
     public Program build(ProgramContext ctx) {
-        boolean strict = useStrictDirective(ctx.statement()) != null;
+        boolean strict = inheritedStrict || useStrictDirective(ctx.statement()) != null;
         scope = new FunctionScope(null, strict);
         List<Statement> body = statements.list(ctx.statement());
         expressions.barePrivateNames.stream().min(java.util.Comparator.comparingInt(Expression::pos)).ifPresent(e -> {

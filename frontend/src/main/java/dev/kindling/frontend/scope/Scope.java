@@ -40,6 +40,18 @@ public final class Scope {
     private int localCount;
     /** A switch's scope: references after a declaration may still see the hole. */
     private boolean switchScope;
+    /**
+     * A direct eval in this scope or one inside it can see every variable of this scope
+     * (V8's inner_scope_calls_eval): all of them are context-allocated and maybe-assigned.
+     */
+    private boolean innerScopeCallsEval;
+    /**
+     * A function scope whose code calls eval directly in sloppy mode (V8's calls_sloppy_eval),
+     * or the top scope of sloppy direct eval code: eval may add var bindings to its Context
+     * at run time (the context extension), so a name not found in it is looked up by name
+     * (LdaLookupSlot), and it always has a Context.
+     */
+    private boolean callsSloppyEval;
 
     Scope(Kind kind, Scope outer, Node node, boolean arrow) {
         this.kind = kind;
@@ -134,6 +146,22 @@ public final class Scope {
 
     void markSwitchScope() {
         switchScope = true;
+    }
+
+    public boolean innerScopeCallsEval() {
+        return innerScopeCallsEval;
+    }
+
+    void markInnerScopeCallsEval() {
+        innerScopeCallsEval = true;
+    }
+
+    public boolean callsSloppyEval() {
+        return callsSloppyEval;
+    }
+
+    void markCallsSloppyEval() {
+        callsSloppyEval = true;
     }
 
     @Override

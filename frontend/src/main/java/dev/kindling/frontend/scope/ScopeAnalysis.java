@@ -12,6 +12,7 @@ import dev.kindling.frontend.ast.Node;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,40 @@ public final class ScopeAnalysis {
     final Set<Node> alwaysInTdz = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Node, Variable> annexBVars = new IdentityHashMap<>();
     Scope replScope;
+    final Set<String> evalVarNames = new LinkedHashSet<>();
+    boolean evalCode;
+    final Set<Node> dynamicReferences = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * True for a reference (an Identifier, or a FunctionDeclaration of sloppy direct eval code)
+     * whose binding a sloppy direct eval may shadow or create at run time: it is looked up by
+     * name through the context chain (LdaLookupSlot, StaLookupSlot), its static resolution only
+     * a hint.
+     */
+    public boolean isDynamic(Node reference) {
+        return dynamicReferences.contains(reference);
+    }
+
+    /**
+     * True for code compiled from a string at run time (ScopeAnalyzer.analyzeGlobalEval,
+     * analyzeDirectEval): its
+     * top level returns its completion value, the value of the last expression statement
+     * that ran (ECMA-262 §19.2.1.1: `eval("1; 2")` is 2).
+     */
+    public boolean isEvalCode() {
+        return evalCode;
+    }
+
+    /**
+     * For code from a string (ScopeAnalyzer.analyzeGlobalEval, analyzeDirectEval): the names
+     * of its top-level var and function declarations that are bindings of the global object
+     * (global code) or new bindings of the caller's function scope (sloppy direct eval), not
+     * of the code's own scope, in source order; the host defines each (as undefined, if
+     * absent) before the code runs. Empty for any other Program.
+     */
+    public Set<String> evalVarNames() {
+        return evalVarNames;
+    }
 
     /**
      * For a REPL input (ScopeAnalyzer.analyzeReplInput): the scope of its top-level

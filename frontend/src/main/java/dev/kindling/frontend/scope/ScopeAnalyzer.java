@@ -57,6 +57,18 @@ public final class ScopeAnalyzer {
     private Scope defaultsOf;
     /** For a REPL input: the scope its top-level declarations go to (see analyzeReplInput). */
     private Scope replScope;
+    /**
+     * For sloppy global code from a string (analyzeGlobalEval): its top scope, whose var and
+     * function declarations are not declared there but become properties of the global object.
+     */
+    private Scope globalVarScope;
+    /**
+     * For sloppy direct eval code (analyzeDirectEval): its top scope, whose var and function
+     * declarations belong to the caller's function scope (see declareEvalVar).
+     */
+    private Scope evalVarScope;
+    /** For direct eval code: the caller's scopes, already analyzed and allocated (never declared into). */
+    private final Set<Scope> callerScopes = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -104,6 +116,126 @@ public final class ScopeAnalyzer {
         analyzer.resolveStatements(program.body(), top);
         analyzer.allocateScope(repl, new int[] {0}); // allocates `top` too, its inner scope
         return analyzer.result;
+    }
+
+    /**
+     * Global code compiled from a string at run time: an indirect eval's source (ECMA-262
+     * §19.2.1.1 PerformEval with direct = false) or the text the Function constructor builds
+     * (§20.2.1.1.1 CreateDynamicFunction). It runs as a function of no parameters whose
+     * closure context is the global scope, so it sees no module's locals. In sloppy code its
+     * top-level var and function declarations are the global object's properties
+     * (EvalDeclarationInstantiation with varEnv the global environment): they are left
+     * undeclared, so references resolve to globals, and their names are listed in
+     * ScopeAnalysis.evalVarNames() for the host to define before the code runs. Strict code
+     * keeps them to itself, as its let, const and class declarations always are.
+     */
+    public static ScopeAnalysis analyzeGlobalEval(Program program) {
+        ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
+        Scope top = new Scope(Scope.Kind.FUNCTION, null, program, false);
+        analyzer.result.scopes.put(program, top);
+        analyzer.result.evalCode = true;
+        top.declare(THIS, Variable.Kind.THIS, 0, -1);
+        if (!program.strict()) {
+            analyzer.globalVarScope = top;
+        }
+        analyzer.declareBody(program.body(), top);
+        analyzer.resolveStatements(program.body(), top);
+        analyzer.allocate(top);
+        return analyzer.result;
+    }
+
+    /**
+     * The source of a direct eval (ECMA-262 §19.2.1.1 PerformEval with direct = true), whose
+     * call site is in scope `caller` of code already analyzed. The eval code's top scope is a
+     * function scope inside `caller`, arrow-like (`this`, `arguments` and new.target are the
+     * caller's), so its names resolve statically to the caller's variables — which, since the
+     * caller contains a direct eval, all live in Contexts (see markDirectEval) — and the
+     * host gives its closure the Context of the call site.
+     *
+     * Strict eval code keeps its var and function declarations to itself. Sloppy eval code
+     * declares them in the caller's function scope (EvalDeclarationInstantiation's varEnv): a
+     * name that scope already has binds to that variable; a lexical declaration of the name
+     * between the call site and that scope is a redeclaration; any other name becomes a new
+     * binding in the function Context's extension, listed in evalVarNames() for the host to
+     * create, and every reference to it is dynamic (looked up by name).
+     */
+    public static ScopeAnalysis analyzeDirectEval(Program program, Scope caller) {
+        ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
+        for (Scope s = caller; s != null; s = s.outer()) {
+            analyzer.callerScopes.add(s);
+        }
+        Scope top = new Scope(Scope.Kind.FUNCTION, caller, program, true);
+        caller.innerScopes().remove(top); // the caller's tree is final: an eval in a loop must not grow it
+        analyzer.result.scopes.put(program, top);
+        analyzer.result.evalCode = true;
+        if (!program.strict()) {
+            analyzer.evalVarScope = top;
+            top.markCallsSloppyEval();
+        }
+        analyzer.declareBody(program.body(), top);
+        analyzer.resolveStatements(program.body(), top);
+        analyzer.allocate(top);
+        return analyzer.result;
+    }
+
+    /**
+     * True for a call that is a direct eval if its callee turns out to be %eval% (ECMA-262
+     * §13.3.6.1): the callee is the plain name `eval`, not optional, without spread arguments.
+     */
+    public static boolean isPossiblyDirectEval(Expression.Call call) {
+        return call.callee() instanceof Identifier id && id.name().equals("eval") && !call.optional()
+                && call.arguments().stream().noneMatch(a -> a instanceof Expression.Spread);
+    }
+
+    /**
+     * A direct eval in `scope` can see every name visible there: the scopes from it outward
+     * (up to the code of an earlier analysis, already so) keep all their variables in
+     * Contexts; the function containing it gets an `arguments` eval code may name; in sloppy
+     * code that function's var bindings may grow at run time (callsSloppyEval).
+     */
+    private void markDirectEval(Scope scope) {
+        for (Scope s = scope; s != null && !callerScopes.contains(s); s = s.outer()) {
+            s.markInnerScopeCallsEval();
+        }
+        Scope function = scope.functionScope();
+        boolean strict = function.node() instanceof FunctionLiteral fn ? fn.strict()
+                : function.node() instanceof Program p && p.strict();
+        if (!strict && function.isFunctionScope()) {
+            function.markCallsSloppyEval();
+        }
+        for (Scope s = scope; s != null && !callerScopes.contains(s); s = s.outer()) {
+            if (s.isFunctionScope() && !s.isArrowFunction()) {
+                if (s.lookupLocal(ARGUMENTS) == null && !(s.node() instanceof Program && result.evalCode)) {
+                    declareArguments(s); // global code has none
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * A var or function declaration at the top of sloppy direct eval code: binds the caller's
+     * function-scope variable of that name if there is one, else is a new binding created at
+     * run time (evalVarNames). A lexical binding of the name on the way is a redeclaration.
+     */
+    private void declareEvalVar(String name, int pos) {
+        for (Scope c = evalVarScope.outer(); c != null; c = c.outer()) {
+            Variable v = c.lookupLocal(name);
+            if (v != null && v.isLexical()) {
+                throw redeclared(name, pos);
+            }
+            if (c == evalVarScope.outer().functionScope()) {
+                if (v == null) {
+                    result.evalVarNames.add(name);
+                }
+                return;
+            }
+        }
+    }
+
+    /** True if `v`, what `name` statically resolved to in sloppy direct eval code, is the eval's new binding. */
+    private boolean isNewEvalBinding(String name, Variable v) {
+        return evalVarScope != null && result.evalVarNames.contains(name) && (v == null || callerScopes.contains(v.scope()));
     }
 
     /** The Program's function scope: `this` and the module wrapper's parameters. */
@@ -193,6 +325,10 @@ public final class ScopeAnalyzer {
                             source.lineText(line), "Identifier '" + c.cls().name() + "' has already been declared");
                 }
                 scope.declare(c.cls().name(), Variable.Kind.LET, classNamePos(c.cls()), -1);
+            } else if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f && scope == globalVarScope) {
+                result.evalVarNames.add(f.function().name()); // a global, see analyzeGlobalEval
+            } else if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f && scope == evalVarScope) {
+                declareEvalVar(f.function().name(), f.function().pos()); // the caller's, see analyzeDirectEval
             } else if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 String name = f.function().name();
                 Variable existing = scope.lookupLocal(name);
@@ -276,6 +412,14 @@ public final class ScopeAnalyzer {
                     && s.node() instanceof Statement.CatchClause c && !(c.param() instanceof Identifier)
                     || existing.kind() == Variable.Kind.FUNCTION && !s.isFunctionScope() && !s.isReplScope())) {
                 throw redeclared(id.name(), id.pos());
+            }
+            if (s == globalVarScope) {
+                result.evalVarNames.add(id.name()); // a global, see analyzeGlobalEval
+                return;
+            }
+            if (s == evalVarScope) {
+                declareEvalVar(id.name(), id.pos()); // the caller's, see analyzeDirectEval
+                return;
             }
             if (s.isFunctionScope()) {
                 if (replScope != null && s.outer() == replScope) {
@@ -468,6 +612,9 @@ public final class ScopeAnalyzer {
 
     /** Expressions declare nothing themselves, but the functions inside them have scopes. */
     private void declareExpression(Expression e, Scope scope) {
+        if (e instanceof Expression.Call call && isPossiblyDirectEval(call)) {
+            markDirectEval(scope);
+        }
         Scope inner = e instanceof Expression.ClassLiteral c ? declareClassScope(c, scope)
                 : e instanceof Expression.ObjectLiteral o && usesSuper(o) ? declareHomeObjectScope(o, scope) : scope;
         forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
@@ -577,6 +724,10 @@ public final class ScopeAnalyzer {
         for (Statement s : statements) {
             if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 Variable v = lookup(f.function().name(), scope);
+                if (scope == evalVarScope && isNewEvalBinding(f.function().name(), v)) {
+                    result.dynamicReferences.add(f); // stored by name, see analyzeDirectEval
+                    v = null;
+                }
                 result.resolutions.put(f, v);
                 initialized.add(v);
             }
@@ -747,6 +898,10 @@ public final class ScopeAnalyzer {
         } else {
             Identifier id = (Identifier) target;
             Variable v = lookup(id.name(), scope);
+            if (isNewEvalBinding(id.name(), v)) {
+                result.dynamicReferences.add(id); // stored by name, see analyzeDirectEval
+                v = null;
+            }
             result.resolutions.put(id, v);
             if (v != null) {
                 if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
@@ -812,15 +967,18 @@ public final class ScopeAnalyzer {
 
     private void resolveReference(Node ref, String name, Scope scope) {
         boolean crossedFunction = false;
+        // Past a scope whose bindings a sloppy eval may add to, the name is looked up at run time.
+        boolean dynamic = false;
         for (Scope s = scope; s != null; s = s.outer()) {
             Variable v = s.lookupLocal(name);
             if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
                 v = null;
             }
-            if (v == null && name.equals(ARGUMENTS) && s.isFunctionScope() && !s.isArrowFunction()) {
+            boolean own = !callerScopes.contains(s); // an earlier analysis's scope is never declared into
+            if (v == null && own && name.equals(ARGUMENTS) && s.isFunctionScope() && !s.isArrowFunction()) {
                 v = declareArguments(s);
             }
-            if (v == null && s.isFunctionScope() && !s.isArrowFunction()) {
+            if (v == null && own && s.isFunctionScope() && !s.isArrowFunction()) {
                 if (name.equals(Expression.ClassLiteral.NEW_TARGET)) {
                     v = s.declare(name, Variable.Kind.NEW_TARGET, s.node().pos(), -1);
                 } else if (name.equals(Expression.ClassLiteral.THIS_FUNCTION)) {
@@ -829,6 +987,9 @@ public final class ScopeAnalyzer {
             }
             if (v != null) {
                 result.resolutions.put(ref, v);
+                if (dynamic) {
+                    result.dynamicReferences.add(ref);
+                }
                 if (crossedFunction) {
                     v.markCaptured();
                 } else if (pendingParameters.contains(v)) {
@@ -843,6 +1004,12 @@ public final class ScopeAnalyzer {
             if (s.isFunctionScope()) {
                 crossedFunction = true;
             }
+            if (s.callsSloppyEval() && !name.equals(THIS) && !name.startsWith(".") && !name.startsWith("#")) {
+                dynamic = true;
+            }
+        }
+        if (dynamic) {
+            result.dynamicReferences.add(ref);
         }
         // Not found: a global. A private name must be found (§15.7.1 AllPrivateIdentifiersValid).
         if (name.startsWith("#")) {
@@ -907,6 +1074,10 @@ public final class ScopeAnalyzer {
             if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured()) {
                 continue; // no method uses it: never stored
             }
+            if (scope.innerScopeCallsEval()) {
+                v.markCaptured(); // eval code may read it (see markDirectEval)
+                v.markAssigned(); // ...and assign it: never an immutable load
+            }
             if (v.isCaptured()) {
                 v.allocate(Variable.Location.CONTEXT, slot++);
             } else if (v.kind() == Variable.Kind.PARAMETER && v.parameterIndex() >= 0) {
@@ -917,7 +1088,8 @@ public final class ScopeAnalyzer {
                 v.allocate(Variable.Location.LOCAL, registers[0]++);
             }
         }
-        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT ? slot : 0);
+        // A sloppy-eval scope always has a Context: its extension holds the vars eval adds.
+        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT || scope.callsSloppyEval() ? slot : 0);
         for (Scope inner : scope.innerScopes()) {
             if (inner.isFunctionScope()) {
                 allocate(inner);

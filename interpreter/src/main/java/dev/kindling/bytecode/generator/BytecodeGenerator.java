@@ -50,6 +50,12 @@ public final class BytecodeGenerator {
     int loopDepth;
     /** The lowering of yield, for a generator function; null for any other. */
     YieldGenerator yields;
+    /**
+     * Eval code's top level only: the register holding the completion value, which every
+     * expression statement sets and each statement that can produce a value (if, loops,
+     * switch, try) first resets to undefined, as V8's generator does for eval code; 0 elsewhere.
+     */
+    private int completion;
 
     private BytecodeGenerator(SharedFunctionInfo shared) {
         this.shared = shared;
@@ -121,6 +127,11 @@ public final class BytecodeGenerator {
             variables.initialize(arguments);
         }
         initializeLexical(scope);
+        if (fn == null && scopes.isEvalCode()) {
+            completion = registers.allocate();
+            builder.emit(Bytecode.LdaUndefined);
+            builder.emit(Bytecode.Star, completion);
+        }
         List<Statement> body;
         if (fn == null) {
             body = shared.script().program().body();
@@ -155,6 +166,8 @@ public final class BytecodeGenerator {
         if (!builder.lastIsUnconditionalExit()) {
             if (shared.isDerivedConstructor()) {
                 expressions.classes.derivedConstructorReturn(false, constructorPosition());
+            } else if (completion != 0) {
+                builder.emit(Bytecode.Ldar, completion);
             } else {
                 builder.emit(Bytecode.LdaUndefined);
             }
@@ -225,7 +238,14 @@ public final class BytecodeGenerator {
         for (Statement s : statements) {
             if (Statement.unlabelled(s) instanceof Statement.FunctionDeclaration f) {
                 expressions.createClosure(f.function());
-                variables.initialize(scopes.resolve(f));
+                Variable v = scopes.resolve(f);
+                if (v == null && scopes.isDynamic(f)) {
+                    variables.storeLookupSlot(f.function().name(), f.pos()); // sloppy direct eval code
+                } else if (v == null) {
+                    variables.storeGlobal(f.function().name(), f.pos()); // sloppy global eval code
+                } else {
+                    variables.initialize(v);
+                }
             }
         }
     }
@@ -283,7 +303,17 @@ public final class BytecodeGenerator {
     }
 
     private void visitStatementInner(Statement s, Set<String> labels) {
-        if (s instanceof Statement.ExpressionStatement e) {
+        if (completion != 0 && (s instanceof Statement.If || s instanceof Statement.While || s instanceof Statement.DoWhile
+                || s instanceof Statement.For || s instanceof Statement.ForIn || s instanceof Statement.ForOf
+                || s instanceof Statement.Switch || s instanceof Statement.Try)) {
+            builder.emit(Bytecode.LdaUndefined); // UpdateEmpty(stmt, undefined): the statement's value, if it has none
+            builder.emit(Bytecode.Star, completion);
+        }
+        if (s instanceof Statement.ExpressionStatement e && completion != 0) {
+            builder.setStatementPosition(ExpressionGenerator.startOf(e.expression()));
+            expressions.visitForAccumulator(e.expression());
+            builder.emit(Bytecode.Star, completion);
+        } else if (s instanceof Statement.ExpressionStatement e) {
             builder.setStatementPosition(ExpressionGenerator.startOf(e.expression()));
             expressions.visitForEffect(e.expression());
         } else if (s instanceof Statement.VariableDeclaration d) {

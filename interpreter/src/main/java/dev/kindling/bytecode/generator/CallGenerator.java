@@ -12,6 +12,7 @@ import dev.kindling.bytecode.FeedbackSlotKind;
 import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.frontend.ast.Expression;
+import dev.kindling.frontend.scope.ScopeAnalyzer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,10 @@ final class CallGenerator {
             visitPropertyCall(c, callee, args);
             return;
         }
+        if (ScopeAnalyzer.isPossiblyDirectEval(c)) {
+            visitPossiblyDirectEval(c);
+            return;
+        }
         int function = x.visitForRegister(callee);
         if (c.optional()) {
             builder.emit(Bytecode.Ldar, function);
@@ -83,6 +88,46 @@ final class CallGenerator {
             x.visitForAccumulator(args.get(i));
             builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
         }
+        emitUndefinedReceiverCall(c, function, list);
+    }
+
+    /**
+     * `eval(args)` (ECMA-262 §13.3.6.1, V8's BuildCall for a possibly-eval call): the callee and
+     * the arguments are evaluated as for any call, then CallRuntime [ResolvePossiblyDirectEval]
+     * replaces the callee by the eval code compiled in this call site's scope when the callee is
+     * %eval% and the first argument a string; the call itself is an ordinary one.
+     */
+    private void visitPossiblyDirectEval(Expression.Call c) {
+        List<Expression> args = c.arguments();
+        int function = g.registers.allocate(); // never the variable's own register: it is replaced
+        x.visitForAccumulator(c.callee());
+        builder.emit(Bytecode.Star, function);
+        int list = args.isEmpty() ? Register.local(0) : g.registers.allocateList(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            x.visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(list, i));
+        }
+        int resolve = g.registers.allocateList(4);
+        builder.emit(Bytecode.Mov, function, resolve);
+        if (args.isEmpty()) {
+            builder.emit(Bytecode.LdaUndefined);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(resolve, 1));
+        } else {
+            builder.emit(Bytecode.Mov, list, RegisterAllocator.nth(resolve, 1));
+        }
+        builder.emit(Bytecode.LdaConstant, builder.constant(g.currentScope));
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(resolve, 2));
+        builder.emit(Bytecode.LdaSmi, g.strict ? 1 : 0);
+        builder.emit(Bytecode.Star, RegisterAllocator.nth(resolve, 3));
+        builder.setExpressionPosition(c.pos());
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ResolvePossiblyDirectEval.ordinal(), resolve, 4);
+        builder.emit(Bytecode.Star, function);
+        emitUndefinedReceiverCall(c, function, list);
+    }
+
+    /** CallUndefinedReceiver0/1/2, or the register-list form, of `function` with the arguments in `list`. */
+    private void emitUndefinedReceiverCall(Expression.Call c, int function, int list) {
+        List<Expression> args = c.arguments();
         int callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
         builder.setExpressionPosition(c.pos());
         switch (args.size()) {

@@ -1,7 +1,8 @@
 /*
  * Loads and stores of variables, by where scope analysis put them: a register (Ldar/Star), a
  * context slot (LdaCurrentContextSlot / LdaContextSlot with a depth), or a global (LdaGlobal,
- * StaGlobal). Also the checks that come with them: the TDZ hole check and the const check.
+ * StaGlobal); a name a sloppy direct eval may bind is looked up by name instead
+ * (LdaLookupSlot, LdaLookupGlobalSlot, StaLookupSlot). Also the checks that come with them: the TDZ hole check and the const check.
  *
  * All operations take and leave the value in the accumulator.
  */
@@ -39,6 +40,14 @@ final class VariableAccess {
 
     /** acc = the variable `reference` names (v null: the global of that name). */
     void load(Variable v, Node reference, boolean insideTypeof) {
+        if (g.scopes.isDynamic(reference)) {
+            // A sloppy direct eval may bind the name at run time (ScopeAnalysis.isDynamic).
+            String name = ((dev.kindling.frontend.ast.Expression.Identifier) reference).name();
+            builder.setExpressionPosition(reference.pos());
+            builder.emit(v == null ? (insideTypeof ? Bytecode.LdaLookupGlobalSlotInsideTypeof : Bytecode.LdaLookupGlobalSlot)
+                    : (insideTypeof ? Bytecode.LdaLookupSlotInsideTypeof : Bytecode.LdaLookupSlot), builder.constant(name));
+            return;
+        }
         if (v == null) {
             String name = ((dev.kindling.frontend.ast.Expression.Identifier) reference).name();
             if (name.equals("undefined")) {
@@ -85,11 +94,12 @@ final class VariableAccess {
      * assignment's (where node reports a failing store).
      */
     void store(Variable v, Node reference, int position, boolean isParameterDefault) {
+        if (g.scopes.isDynamic(reference)) {
+            storeLookupSlot(((dev.kindling.frontend.ast.Expression.Identifier) reference).name(), position);
+            return;
+        }
         if (v == null) {
-            String name = ((dev.kindling.frontend.ast.Expression.Identifier) reference).name();
-            int slot = builder.addFeedbackSlot(g.strict ? FeedbackSlotKind.StoreGlobalStrict : FeedbackSlotKind.StoreGlobalSloppy);
-            builder.setExpressionPosition(position);
-            builder.emit(Bytecode.StaGlobal, builder.constant(name), slot);
+            storeGlobal(((dev.kindling.frontend.ast.Expression.Identifier) reference).name(), position);
             return;
         }
         if (!isParameterDefault && g.scopes.needsHoleCheck(reference)) {
@@ -107,6 +117,19 @@ final class VariableAccess {
             return;
         }
         initialize(v);
+    }
+
+    /** The binding `name` finds at run time = acc (StaLookupSlot: see ScopeAnalysis.isDynamic). */
+    void storeLookupSlot(String name, int position) {
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.StaLookupSlot, builder.constant(name), g.strict ? 1 : 0);
+    }
+
+    /** The global `name` = acc (in strict code the global must exist). */
+    void storeGlobal(String name, int position) {
+        int slot = builder.addFeedbackSlot(g.strict ? FeedbackSlotKind.StoreGlobalStrict : FeedbackSlotKind.StoreGlobalSloppy);
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.StaGlobal, builder.constant(name), slot);
     }
 
     /** Stores acc into the variable with no checks: declarations, hoisting, parameters. */

@@ -2,9 +2,11 @@
  * Function (ECMA-262 §20.2): Function.prototype's call, apply, bind and toString, and the
  * Function constructor itself.
  *
- * Kindling compiles only whole programs, so `Function("a", "return a")` (code from a string at
- * run time) is refused with the EvalError V8 gives when code generation from strings is
- * disallowed.
+ * The Function constructor (§20.2.1.1.1 CreateDynamicFunction) and the global `eval`
+ * (§19.2.1) compile code from a string through the realm's CodeFromStrings (the host's
+ * frontend and bytecode generator); a realm without one refuses them with the EvalError V8
+ * gives when code generation from strings is disallowed. Every argument is converted to a
+ * string before anything is parsed, as in V8. `eval` of a non-string returns it unchanged.
  *
  * Function.prototype.toString gives an interpreted function's source text through
  * HasSourceText, and "function name() { [native code] }" for builtins, as V8 does.
@@ -14,18 +16,18 @@
  */
 package dev.kindling.runtime.builtins;
 
-import dev.kindling.runtime.BuiltinFunction;
-import dev.kindling.runtime.Operators;
-import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.BoundFunction;
+import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
-import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.ErrorType;
+import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.Realm;
 
 import java.util.Arrays;
@@ -39,12 +41,11 @@ final class FunctionBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.functionPrototype();
         Builtins.defineConstructor(realm, "Function", 1, proto,
-                (r, thisArg, args) -> {
-                    throw noCodeFromStrings();
-                },
-                (r, args, newTarget) -> {
-                    throw noCodeFromStrings();
-                });
+                (r, thisArg, args) -> createDynamicFunction(r, args),
+                (r, args, newTarget) -> createDynamicFunction(r, args));
+        JSFunction eval = realm.defineMethod(realm.global(), "eval", 1, (r, thisArg, args) ->
+                arg(args, 0) instanceof String source ? r.codeFromStrings().indirectEval(source) : arg(args, 0));
+        realm.setEvalFunction(eval);
 
         // In V8's order, which Object.getOwnPropertyNames(Function.prototype) shows.
         realm.defineMethod(proto, "apply", 2, (r, thisArg, args) -> {
@@ -83,6 +84,16 @@ final class FunctionBuiltins {
 
     static JSException noCodeFromStrings() {
         return JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
+    }
+
+    /** `Function(p1, ..., pn, body)`: the parameters joined by ",", the body the last argument ("" without one). */
+    private static JSFunction createDynamicFunction(Realm realm, Object[] args) {
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < args.length - 1; i++) {
+            parameters.append(i == 0 ? "" : ",").append(Conversions.toString(args[i]));
+        }
+        String body = args.length == 0 ? "" : Conversions.toString(args[args.length - 1]);
+        return realm.codeFromStrings().createDynamicFunction(parameters.toString(), body);
     }
 
     private static JSFunction callable(Object thisArg, String method) {

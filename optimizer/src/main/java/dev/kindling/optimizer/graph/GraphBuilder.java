@@ -57,6 +57,7 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArray;
 import dev.kindling.bytecode.BytecodeIterator;
 import dev.kindling.bytecode.Register;
+import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.bytecode.SharedFunctionInfo;
 import dev.kindling.bytecode.analysis.BytecodeLiveness;
 import dev.kindling.bytecode.analysis.LivenessState;
@@ -164,6 +165,10 @@ public final class GraphBuilder {
         if (shared.isGenerator()) {
             throw new CompilationAborted("a generator function (its frame is suspended and resumed, which only"
                     + " an interpreter frame can be) is not optimized");
+        }
+        if (callsEvalDirectly()) {
+            throw new CompilationAborted("a function that may call eval directly (CallRuntime [ResolvePossiblyDirectEval]:"
+                    + " eval code can read and assign its variables) is not optimized");
         }
         if (usesMappedArguments()) {
             throw new CompilationAborted("a sloppy-mode arguments object (CreateMappedArguments: its elements alias the"
@@ -355,6 +360,17 @@ public final class GraphBuilder {
 
     BytecodeArray bytecode() {
         return bytecode;
+    }
+
+    /** A possibly-direct eval call (CallGenerator): V8 does not optimize its scope away either. */
+    private boolean callsEvalDirectly() {
+        for (BytecodeIterator i = new BytecodeIterator(bytecode); !i.done(); i.advance()) {
+            if (i.bytecode() == Bytecode.CallRuntime
+                    && i.operand(0) == RuntimeFunction.ResolvePossiblyDirectEval.ordinal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean usesMappedArguments() {

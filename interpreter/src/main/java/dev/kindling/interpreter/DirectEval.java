@@ -1,0 +1,130 @@
+/*
+ * Direct eval (ECMA-262 §19.2.1.1 PerformEval with direct = true) and the lookups by name it
+ * needs, after V8's Runtime_ResolvePossiblyDirectEval and its LdaLookupSlot family.
+ *
+ * resolve() is what CallRuntime [ResolvePossiblyDirectEval] does before a call by the name
+ * `eval`: when the callee is %eval% and the argument a string, the source is compiled (by
+ * the host's Compiler) as code nested in the call site's scope, and a closure of it over the
+ * frame's current Context replaces the callee; the call then runs it. Otherwise the callee is
+ * returned and the call is an ordinary one (an indirect eval, or eval of a non-string, which
+ * returns it unchanged).
+ *
+ * How eval code reaches the caller's variables: ScopeAnalyzer keeps every variable a direct
+ * eval can see in a Context, so eval code compiled against the call site's Scope addresses
+ * them statically (LdaContextSlot with a depth) through the Context chain it is given. What
+ * cannot be static: the var and function declarations of sloppy eval code that the caller's
+ * function did not have. They go to that function's Context extension (Context.setExtension),
+ * created here before the code runs, and every name that such a binding could shadow —
+ * within eval code, in the function that calls eval and in the functions inside it — is
+ * compiled to a lookup by name (LdaLookupSlot, LdaLookupGlobalSlot, StaLookupSlot), which
+ * walks the Context chain checking each context's own variables (its Scope) and extension,
+ * then the global object.
+ *
+ * The optimizing tier refuses a function that calls eval directly and any code with a lookup
+ * by name (GraphBuilder): its Contexts change under it. Code compiled from a string is
+ * otherwise an ordinary function and tiers as any other.
+ *
+ * Differs from V8: a sloppy eval inside eval code adds its vars to the outer eval code's
+ * scope, not to the function's (V8 finds the function's); the lookups keep no feedback.
+ */
+package dev.kindling.interpreter;
+
+import dev.kindling.bytecode.Script;
+import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.frontend.scope.Scope;
+import dev.kindling.frontend.scope.Variable;
+import dev.kindling.runtime.ErrorType;
+import dev.kindling.runtime.JSException;
+import dev.kindling.runtime.Oddball;
+
+public final class DirectEval {
+    /** Compiles direct eval code (the host's: the frontend and the bytecode generator). */
+    public interface Compiler {
+        /**
+         * The source parsed as eval code (strict if the caller is) and analyzed against the call
+         * site's scope (ScopeAnalyzer.analyzeDirectEval); a syntax error is a JS SyntaxError.
+         */
+        Script compile(String source, Scope callSite, boolean strictCaller);
+    }
+
+    private DirectEval() {
+    }
+
+    /** The function the call `eval(args)` calls: see the header. args: callee, source, call-site Scope, strict. */
+    static Object resolve(Interpreter interpreter, InterpreterFrame frame, Object[] args) {
+        Object callee = args[0];
+        if (callee != interpreter.realm().evalFunction() || !(args[1] instanceof String source)) {
+            return callee;
+        }
+        Compiler compiler = interpreter.directEvalCompiler();
+        if (compiler == null) {
+            throw JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
+        }
+        Scope callSite = (Scope) args[2];
+        Script script = compiler.compile(source, callSite, ((Integer) args[3]) != 0);
+        if (!script.scopes().evalVarNames().isEmpty()) {
+            Context varContext = frame.context;
+            while (varContext != null && varContext.scope() != callSite.functionScope()) {
+                varContext = varContext.parent();
+            }
+            if (varContext == null) {
+                throw new IllegalStateException("no Context for the scope " + callSite.functionScope()
+                        + " of a sloppy direct eval: ScopeAnalyzer gives it one");
+            }
+            for (String name : script.scopes().evalVarNames()) {
+                if (!varContext.extensionHas(name)) {
+                    varContext.setExtension(name, Oddball.UNDEFINED);
+                }
+            }
+        }
+        return interpreter.newClosure(new SharedFunctionInfo(script, null), frame.context);
+    }
+
+    /** LdaLookupSlot / LdaLookupGlobalSlot (and InsideTypeof): the binding `name` finds from `context` out. */
+    static Object load(InterpreterRuntime runtime, Context context, String name, boolean insideTypeof) {
+        for (Context c = context; c != null; c = c.parent()) {
+            Variable v = contextVariable(c, name);
+            if (v != null) {
+                Object value = c.get(v.index());
+                if (value == Oddball.THE_HOLE) {
+                    throw JSException.referenceError("Cannot access '" + name + "' before initialization");
+                }
+                return value;
+            }
+            if (c.extensionHas(name)) {
+                return c.extensionValue(name);
+            }
+        }
+        return runtime.loadGlobal(name, insideTypeof);
+    }
+
+    /** StaLookupSlot: the binding `name` finds from `context` out = value, with a let's, a const's and strict code's checks. */
+    static void store(InterpreterRuntime runtime, Context context, String name, Object value, boolean strict) {
+        for (Context c = context; c != null; c = c.parent()) {
+            Variable v = contextVariable(c, name);
+            if (v != null) {
+                if (v.isLexical() && c.get(v.index()) == Oddball.THE_HOLE) {
+                    throw JSException.referenceError("Cannot access '" + name + "' before initialization");
+                }
+                if (v.kind() == Variable.Kind.CONST || v.kind() == Variable.Kind.FUNCTION_SELF && strict) {
+                    throw JSException.typeError("Assignment to constant variable.");
+                }
+                if (v.kind() != Variable.Kind.FUNCTION_SELF) {
+                    c.set(v.index(), value);
+                }
+                return;
+            }
+            if (c.extensionHas(name)) {
+                c.setExtension(name, value);
+                return;
+            }
+        }
+        runtime.storeGlobal(name, value, strict);
+    }
+
+    /** The context-allocated variable `name` of c's own scope, or null. */
+    private static Variable contextVariable(Context c, String name) {
+        Variable v = c.scope() == null ? null : c.scope().lookupLocal(name);
+        return v != null && v.location() == Variable.Location.CONTEXT ? v : null;
+    }
+}
