@@ -20,9 +20,10 @@
  * walks the Context chain checking each context's own variables (its Scope) and extension,
  * then the global object.
  *
- * The optimizing tier refuses a function that calls eval directly and any code with a lookup
- * by name (GraphBuilder): its Contexts change under it. Code compiled from a string is
- * otherwise an ordinary function and tiers as any other.
+ * The optimizing tier refuses a function that calls eval directly (GraphBuilder): eval code
+ * changes its Contexts under it. A lookup by name elsewhere is compiled to a call of load or
+ * store (CompiledCodeSupport), so code compiled from a string, and the functions around a
+ * sloppy eval, tier as any other.
  *
  * Differs from V8: the lookups keep no feedback.
  */
