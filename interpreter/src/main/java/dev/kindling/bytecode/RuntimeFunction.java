@@ -157,7 +157,9 @@ public enum RuntimeFunction {
      * when the callee is %eval% and the source a string, the eval code compiled as a direct
      * eval in the caller's scope (interpreter/DirectEval); otherwise the callee itself.
      */
-    ResolvePossiblyDirectEval(4, false);
+    ResolvePossiblyDirectEval(4, false),
+    /** `delete name` of a name a sloppy direct eval may bind (V8's DeleteLookupSlot): (name). */
+    DeleteLookupSlot(1, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

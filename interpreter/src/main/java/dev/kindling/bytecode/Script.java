@@ -23,13 +23,30 @@ public final class Script {
     private final ScopeAnalysis scopes;
     private final Function<SharedFunctionInfo, BytecodeArray> compiler;
     private final Consumer<SharedFunctionInfo> onCompiled;
+    /** For code from a string: where it was made, as V8's stack frames say it ("f (file.js:2:5)"); else null. */
+    private final String evalOrigin;
 
     public Script(Program program, ScopeAnalysis scopes, Function<SharedFunctionInfo, BytecodeArray> compiler,
                   Consumer<SharedFunctionInfo> onCompiled) {
+        this(program, scopes, compiler, onCompiled, null);
+    }
+
+    public Script(Program program, ScopeAnalysis scopes, Function<SharedFunctionInfo, BytecodeArray> compiler,
+                  Consumer<SharedFunctionInfo> onCompiled, String evalOrigin) {
         this.program = program;
         this.scopes = scopes;
         this.compiler = compiler;
         this.onCompiled = onCompiled;
+        this.evalOrigin = evalOrigin;
+    }
+
+    /**
+     * For code compiled from a string at run time, the function and position that made it
+     * (V8's eval origin, shown in stack frames as "eval at f (file.js:2:5), <anonymous>:1:1");
+     * null for a source file.
+     */
+    public String evalOrigin() {
+        return evalOrigin;
     }
 
     public Program program() {

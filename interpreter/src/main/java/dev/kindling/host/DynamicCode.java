@@ -40,6 +40,7 @@ import dev.kindling.runtime.JSFunction;
 import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.PropertyAttributes;
+import dev.kindling.runtime.StackFrameInfo;
 
 import java.util.List;
 
@@ -80,10 +81,10 @@ final class DynamicCode implements CodeFromStrings {
      * Direct eval code (interpreter.DirectEval.Compiler): parsed as eval code, strict if the
      * caller is, analyzed against the call site's scope.
      */
-    Script compileDirectEval(String source, Scope callSite, boolean strictCaller) {
+    Script compileDirectEval(String source, Scope callSite, boolean strictCaller, String evalOrigin) {
         Program program = parseEvalCode(source, strictCaller);
         try {
-            return engine.script(program, ScopeAnalyzer.analyzeDirectEval(program, callSite));
+            return engine.script(program, ScopeAnalyzer.analyzeDirectEval(program, callSite), evalOrigin);
         } catch (JsSyntaxError e) {
             throw JSException.syntaxError(e.getMessage());
         }
@@ -125,7 +126,7 @@ final class DynamicCode implements CodeFromStrings {
         } catch (JsSyntaxError e) {
             throw JSException.syntaxError(e.getMessage());
         }
-        Script script = engine.script(program, scopes);
+        Script script = engine.script(program, scopes, StackFrameInfo.evalOrigin(engine.realm().currentFrame()));
         JSObject global = engine.realm().global();
         for (String name : scopes.evalVarNames()) {
             if (!global.hasOwnProperty(name)) {

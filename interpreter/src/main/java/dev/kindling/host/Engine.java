@@ -193,7 +193,12 @@ public final class Engine {
 
     /** A Script of an already parsed and analyzed program (a REPL input), compiled lazily as compile's. */
     Script script(Program program, ScopeAnalysis scopes) {
-        return new Script(program, scopes, BytecodeGenerator::generate, this::compiled);
+        return script(program, scopes, null);
+    }
+
+    /** A Script of code compiled from a string made at `evalOrigin` (see Script.evalOrigin). */
+    Script script(Program program, ScopeAnalysis scopes, String evalOrigin) {
+        return new Script(program, scopes, BytecodeGenerator::generate, this::compiled, evalOrigin);
     }
 
     /** Runs a REPL input's script with its REPL scope's context (see ReplSession). */
@@ -351,7 +356,9 @@ public final class Engine {
         if (site != null) {
             Source source = site.source();
             int line = source.line(site.position());
-            sb.append(source.fileName()).append(':').append(line).append('\n');
+            // V8 heads a throw in code from a string with the name it gives such a script.
+            String file = source.fileName().equals(DynamicCode.FILE_NAME) ? "<anonymous_script>" : source.fileName();
+            sb.append(file).append(':').append(line).append('\n');
             String text = source.lineText(line);
             sb.append(text).append('\n');
             int column = source.column(site.position());

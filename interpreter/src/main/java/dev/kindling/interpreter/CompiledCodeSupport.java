@@ -55,6 +55,16 @@ public final class CompiledCodeSupport {
         interpreter.runtime().storeGlobal(name, value, strict);
     }
 
+    /** LdaLookupSlot and its kin in optimized code: see DirectEval.load. */
+    public static Object loadLookupSlot(Interpreter interpreter, Object context, String name, boolean insideTypeof) {
+        return DirectEval.load(interpreter.runtime(), (Context) context, name, insideTypeof);
+    }
+
+    /** StaLookupSlot in optimized code: see DirectEval.store. */
+    public static void storeLookupSlot(Interpreter interpreter, Object context, String name, Object value, boolean strict) {
+        DirectEval.store(interpreter.runtime(), (Context) context, name, value, strict);
+    }
+
     public static Object getNamed(Interpreter interpreter, Object receiver, Object name) {
         return PropertyAccess.getNamed(interpreter.realm(), receiver, name);
     }

@@ -47,6 +47,13 @@ public final class Context {
         extension.put(name, value);
     }
 
+    /** Removes the extension's binding `name` (an eval's var is deletable). */
+    void removeExtension(String name) {
+        if (extension != null) {
+            extension.remove(name);
+        }
+    }
+
     public Context parent() {
         return parent;
     }

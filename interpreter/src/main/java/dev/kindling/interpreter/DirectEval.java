@@ -20,12 +20,12 @@
  * walks the Context chain checking each context's own variables (its Scope) and extension,
  * then the global object.
  *
- * The optimizing tier refuses a function that calls eval directly and any code with a lookup
- * by name (GraphBuilder): its Contexts change under it. Code compiled from a string is
- * otherwise an ordinary function and tiers as any other.
+ * The optimizing tier refuses a function that calls eval directly (GraphBuilder): eval code
+ * changes its Contexts under it. A lookup by name elsewhere is compiled to a call of load or
+ * store (CompiledCodeSupport), so code compiled from a string, and the functions around a
+ * sloppy eval, tier as any other.
  *
- * Differs from V8: a sloppy eval inside eval code adds its vars to the outer eval code's
- * scope, not to the function's (V8 finds the function's); the lookups keep no feedback.
+ * Differs from V8: the lookups keep no feedback.
  */
 package dev.kindling.interpreter;
 
@@ -36,6 +36,8 @@ import dev.kindling.frontend.scope.Variable;
 import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Realm;
+import dev.kindling.runtime.StackFrameInfo;
 
 public final class DirectEval {
     /** Compiles direct eval code (the host's: the frontend and the bytecode generator). */
@@ -43,8 +45,9 @@ public final class DirectEval {
         /**
          * The source parsed as eval code (strict if the caller is) and analyzed against the call
          * site's scope (ScopeAnalyzer.analyzeDirectEval); a syntax error is a JS SyntaxError.
+         * evalOrigin: see Script.evalOrigin.
          */
-        Script compile(String source, Scope callSite, boolean strictCaller);
+        Script compile(String source, Scope callSite, boolean strictCaller, String evalOrigin);
     }
 
     private DirectEval() {
@@ -61,14 +64,15 @@ public final class DirectEval {
             throw JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
         }
         Scope callSite = (Scope) args[2];
-        Script script = compiler.compile(source, callSite, ((Integer) args[3]) != 0);
+        Script script = compiler.compile(source, callSite, ((Integer) args[3]) != 0,
+                StackFrameInfo.evalOrigin(StackTraces.describe(frame)));
         if (!script.scopes().evalVarNames().isEmpty()) {
             Context varContext = frame.context;
-            while (varContext != null && varContext.scope() != callSite.functionScope()) {
+            while (varContext != null && varContext.scope() != callSite.varScope()) {
                 varContext = varContext.parent();
             }
             if (varContext == null) {
-                throw new IllegalStateException("no Context for the scope " + callSite.functionScope()
+                throw new IllegalStateException("no Context for the scope " + callSite.varScope()
                         + " of a sloppy direct eval: ScopeAnalyzer gives it one");
             }
             for (String name : script.scopes().evalVarNames()) {
@@ -120,6 +124,23 @@ public final class DirectEval {
             }
         }
         runtime.storeGlobal(name, value, strict);
+    }
+
+    /**
+     * `delete name` of a name a sloppy eval may bind (V8's DeleteLookupSlot): false for a
+     * declared variable, true after removing an eval's var binding, else the global's delete.
+     */
+    static boolean delete(Realm realm, Context context, String name) {
+        for (Context c = context; c != null; c = c.parent()) {
+            if (contextVariable(c, name) != null) {
+                return false;
+            }
+            if (c.extensionHas(name)) {
+                c.removeExtension(name);
+                return true;
+            }
+        }
+        return realm.global().deleteOwn(name);
     }
 
     /** The context-allocated variable `name` of c's own scope, or null. */

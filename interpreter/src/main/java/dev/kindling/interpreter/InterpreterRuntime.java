@@ -277,6 +277,9 @@ final class InterpreterRuntime {
             case ResolvePossiblyDirectEval -> {
                 return DirectEval.resolve(interpreter, interpretedFrame(), args);
             }
+            case DeleteLookupSlot -> {
+                return DirectEval.delete(realm, interpretedFrame().context, (String) args[0]);
+            }
             case DeleteGlobal -> {
                 return realm.global().deleteOwn((String) args[0]);
             }

@@ -65,11 +65,17 @@ final class StackTraces {
         SharedFunctionInfo shared = f.function().shared();
         Source source = shared.script().source();
         int pos = Math.max(0, f.sourcePosition());
-        return new StackFrameInfo(functionName(f), source.fileName(), source.line(pos), source.column(pos));
+        String origin = shared.script().evalOrigin();
+        String file = origin == null ? source.fileName() : "eval at " + origin + ", " + source.fileName();
+        return new StackFrameInfo(functionName(f), file, source.line(pos), source.column(pos));
     }
+
 
     private static String functionName(JsFrame f) {
         SharedFunctionInfo shared = f.function().shared();
+        if (shared.isTopLevel() && shared.script().evalOrigin() != null) {
+            return "eval"; // eval code's own frame, as V8 names it
+        }
         if (shared.isTopLevel()) {
             // A module's top level runs with `this` = exports; a program from stdin, with `this` the
             // global object, is a script to V8 and its frame has no name ("at [stdin]:2:1").

@@ -754,6 +754,7 @@ public final class CodeGenerator {
             }
             case GenericBinaryOperation, GenericCompareOperation, GenericUnaryOperation -> emitGeneric((GenericOperation) n);
             case LoadNamedGeneric, SetNamedGeneric, GetKeyedGeneric, SetKeyedGeneric, LoadGlobal, StoreGlobal,
+                 LoadLookupSlot, StoreLookupSlot,
                  LoadContextSlot, StoreContextSlot -> {
                 emitRuntimeAccess((RuntimeAccess) n);
                 if (!n.producesValue()) {
@@ -890,6 +891,21 @@ public final class CodeGenerator {
                 loadTagged(n.input(0));
                 push(n.flag() ? 1 : 0);
                 mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "storeGlobal", "(" + interp + "Ljava/lang/String;" + o + "Z)V", false);
+            }
+            case LoadLookupSlot -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadTagged(n.input(0));
+                mv.visitLdcInsn(n.name());
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "loadLookupSlot", "(" + interp + o + "Ljava/lang/String;Z)" + o, false);
+            }
+            case StoreLookupSlot -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadTagged(n.input(0));
+                mv.visitLdcInsn(n.name());
+                loadTagged(n.input(1));
+                push(n.flag() ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "storeLookupSlot", "(" + interp + o + "Ljava/lang/String;" + o + "Z)V", false);
             }
             case LoadNamedGeneric -> {
                 mv.visitVarInsn(ALOAD, INTERPRETER);

@@ -10,6 +10,7 @@
 package dev.kindling.frontend.scope;
 
 import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Program;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,6 +81,19 @@ public final class Scope {
     /** The innermost function scope containing this one (itself for a function scope). */
     public Scope functionScope() {
         return functionScope;
+    }
+
+    /**
+     * Where the var declarations of a sloppy direct eval called in this scope go (ECMA-262
+     * EvalDeclarationInstantiation's varEnv): the function scope, looking through sloppy
+     * direct eval code (an arrow-like function scope of a Program, whose vars are its caller's).
+     */
+    public Scope varScope() {
+        Scope f = functionScope;
+        while (f.callsSloppyEval && f.arrow && f.node instanceof Program && f.outer != null) {
+            f = f.outer.functionScope;
+        }
+        return f;
     }
 
     public boolean isFunctionScope() {

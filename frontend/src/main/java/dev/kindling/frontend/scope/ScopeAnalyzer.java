@@ -132,16 +132,21 @@ public final class ScopeAnalyzer {
     public static ScopeAnalysis analyzeGlobalEval(Program program) {
         ScopeAnalyzer analyzer = new ScopeAnalyzer(program.source());
         Scope top = new Scope(Scope.Kind.FUNCTION, null, program, false);
-        analyzer.result.scopes.put(program, top);
-        analyzer.result.evalCode = true;
         top.declare(THIS, Variable.Kind.THIS, 0, -1);
         if (!program.strict()) {
             analyzer.globalVarScope = top;
         }
-        analyzer.declareBody(program.body(), top);
-        analyzer.resolveStatements(program.body(), top);
-        analyzer.allocate(top);
-        return analyzer.result;
+        return analyzer.analyzeEvalCode(program, top);
+    }
+
+    /** The three passes over eval code whose top scope `top` is made (see analyzeGlobalEval, analyzeDirectEval). */
+    private ScopeAnalysis analyzeEvalCode(Program program, Scope top) {
+        result.scopes.put(program, top);
+        result.evalCode = true;
+        declareBody(program.body(), top);
+        resolveStatements(program.body(), top);
+        allocate(top);
+        return result;
     }
 
     /**
@@ -166,16 +171,11 @@ public final class ScopeAnalyzer {
         }
         Scope top = new Scope(Scope.Kind.FUNCTION, caller, program, true);
         caller.innerScopes().remove(top); // the caller's tree is final: an eval in a loop must not grow it
-        analyzer.result.scopes.put(program, top);
-        analyzer.result.evalCode = true;
         if (!program.strict()) {
             analyzer.evalVarScope = top;
             top.markCallsSloppyEval();
         }
-        analyzer.declareBody(program.body(), top);
-        analyzer.resolveStatements(program.body(), top);
-        analyzer.allocate(top);
-        return analyzer.result;
+        return analyzer.analyzeEvalCode(program, top);
     }
 
     /**
@@ -190,8 +190,8 @@ public final class ScopeAnalyzer {
     /**
      * A direct eval in `scope` can see every name visible there: the scopes from it outward
      * (up to the code of an earlier analysis, already so) keep all their variables in
-     * Contexts; the function containing it gets an `arguments` eval code may name; in sloppy
-     * code that function's var bindings may grow at run time (callsSloppyEval).
+     * Contexts; the function containing it gets the `arguments` and new.target eval code may
+     * name; in sloppy code that function's var bindings may grow at run time (callsSloppyEval).
      */
     private void markDirectEval(Scope scope) {
         for (Scope s = scope; s != null && !callerScopes.contains(s); s = s.outer()) {
@@ -207,6 +207,10 @@ public final class ScopeAnalyzer {
             if (s.isFunctionScope() && !s.isArrowFunction()) {
                 if (s.lookupLocal(ARGUMENTS) == null && !(s.node() instanceof Program && result.evalCode)) {
                     declareArguments(s); // global code has none
+                }
+                String newTarget = Expression.ClassLiteral.NEW_TARGET;
+                if (s.node() instanceof FunctionLiteral && s.lookupLocal(newTarget) == null) {
+                    s.declare(newTarget, Variable.Kind.NEW_TARGET, s.node().pos(), -1);
                 }
                 break;
             }
@@ -224,7 +228,7 @@ public final class ScopeAnalyzer {
             if (v != null && v.isLexical()) {
                 throw redeclared(name, pos);
             }
-            if (c == evalVarScope.outer().functionScope()) {
+            if (c == evalVarScope.outer().varScope()) {
                 if (v == null) {
                     result.evalVarNames.add(name);
                 }

@@ -296,6 +296,24 @@ public final class BytecodeGenerator {
         }
     }
 
+    /**
+     * A try statement's finally block. In eval code its expression statements do not make the
+     * completion value: a finally block that completes normally leaves the try's (ECMA-262
+     * §14.15.3, `try { 1 } finally { 2 }` is 1), so the value is saved around it.
+     */
+    void visitFinalizer(Statement finalizer) {
+        if (completion == 0) {
+            visitStatement(finalizer);
+            return;
+        }
+        int saved = registers.allocate();
+        builder.emit(Bytecode.Mov, completion, saved);
+        visitStatement(finalizer);
+        if (!builder.lastIsUnconditionalExit()) {
+            builder.emit(Bytecode.Mov, saved, completion);
+        }
+    }
+
     void visitStatement(Statement s) {
         int mark = registers.mark();
         visitStatementInner(s, Set.of());

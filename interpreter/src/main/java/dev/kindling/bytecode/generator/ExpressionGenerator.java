@@ -389,12 +389,14 @@ final class ExpressionGenerator {
             visitForAccumulator(i.key());
             builder.setExpressionPosition(u.pos());
             builder.emit(delete, object);
-        } else if (target instanceof Identifier id && g.scopes.resolve(id) == null) {
-            // A global: delete it from the global object (sloppy code only; strict is an early error).
+        } else if (target instanceof Identifier id && (g.scopes.resolve(id) == null || g.scopes.isDynamic(id))) {
+            // A global: delete it from the global object (sloppy code only; strict is an early
+            // error). A name a sloppy eval may bind: whatever binding it finds (DeleteLookupSlot).
             int args = g.registers.allocateList(1);
             builder.emit(Bytecode.LdaConstant, builder.constant(id.name()));
             builder.emit(Bytecode.Star, args);
-            builder.emit(Bytecode.CallRuntime, RuntimeFunction.DeleteGlobal.ordinal(), args, 1);
+            builder.emit(Bytecode.CallRuntime, (g.scopes.isDynamic(id) ? RuntimeFunction.DeleteLookupSlot
+                    : RuntimeFunction.DeleteGlobal).ordinal(), args, 1);
         } else if (target instanceof Identifier) {
             builder.emit(Bytecode.LdaFalse);
         } else {

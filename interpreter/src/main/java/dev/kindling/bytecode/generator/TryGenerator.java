@@ -121,7 +121,7 @@ final class TryGenerator {
             } else {
                 g.visitStatement(t.block());
             }
-        }, scope -> g.visitStatement(t.finalizer()));
+        }, scope -> g.visitFinalizer(t.finalizer()));
     }
 
     /**

@@ -756,6 +756,12 @@ public final class GraphBuilder {
                     bytecode.constant(it.operand(0)), op == Bytecode.LdaGlobalInsideTypeof));
             case StaGlobal -> add(RuntimeAccess.named(Opcode.StoreGlobal, bytecode.constant(it.operand(0)),
                     shared.isStrict(), tagged(frame.accumulator)));
+            case LdaLookupSlot, LdaLookupSlotInsideTypeof, LdaLookupGlobalSlot, LdaLookupGlobalSlotInsideTypeof ->
+                    frame.accumulator = add(RuntimeAccess.named(Opcode.LoadLookupSlot, bytecode.constant(it.operand(0)),
+                            op == Bytecode.LdaLookupSlotInsideTypeof || op == Bytecode.LdaLookupGlobalSlotInsideTypeof,
+                            frame.context));
+            case StaLookupSlot -> add(RuntimeAccess.named(Opcode.StoreLookupSlot, bytecode.constant(it.operand(0)),
+                    it.operand(1) != 0, frame.context, tagged(frame.accumulator)));
 
             case PushContext -> {
                 setRegister(0, frame.context);

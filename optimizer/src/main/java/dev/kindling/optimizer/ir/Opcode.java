@@ -213,6 +213,9 @@ public enum Opcode {
     SetKeyedGeneric(NONE, Effects.CALL),
     LoadGlobal(TAGGED, Effects.CALL),
     StoreGlobal(NONE, Effects.CALL),
+    /** A name a sloppy direct eval may bind, looked up through the input context (DirectEval). */
+    LoadLookupSlot(TAGGED, Effects.CALL),
+    StoreLookupSlot(NONE, Effects.CALL),
     LoadContextSlot(TAGGED, Effects.READ),
     StoreContextSlot(NONE, Effects.WRITE),
 

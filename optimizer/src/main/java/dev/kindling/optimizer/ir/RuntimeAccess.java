@@ -1,13 +1,15 @@
 /*
  * Property, global and context accesses done as the interpreter does them when its inline
  * cache cannot help (Maglev's LoadNamedGeneric, SetNamedGeneric, GetKeyedGeneric,
- * SetKeyedGeneric, LoadGlobal, StoreGlobal), and context slot loads and stores.
+ * SetKeyedGeneric, LoadGlobal, StoreGlobal), the lookups by name of names a sloppy direct
+ * eval may bind (LoadLookupSlot, StoreLookupSlot), and context slot loads and stores.
  *
  * Inputs: LoadNamedGeneric (object); SetNamedGeneric (object, value); GetKeyedGeneric (object,
  * key); SetKeyedGeneric (object, key, value); LoadGlobal (); StoreGlobal (value);
- * LoadContextSlot (context); StoreContextSlot (context, value).
+ * LoadLookupSlot (context); StoreLookupSlot (context, value); LoadContextSlot (context);
+ * StoreContextSlot (context, value).
  * `name` is the property or global name; `strict` the function's strictness (sloppy stores
- * fail silently); for LoadGlobal, `insideTypeof` (no ReferenceError); for context slots,
+ * fail silently); for LoadGlobal and LoadLookupSlot, `insideTypeof` (no ReferenceError); for context slots,
  * `depth` and `index`.
  */
 package dev.kindling.optimizer.ir;
@@ -42,7 +44,7 @@ public final class RuntimeAccess extends Node {
         return name;
     }
 
-    /** Strictness for stores; insideTypeof for LoadGlobal. */
+    /** Strictness for stores; insideTypeof for LoadGlobal and LoadLookupSlot. */
     public boolean flag() {
         return flag;
     }
