@@ -595,6 +595,7 @@ public final class Interpreter {
      * Resumes a suspended generator's frame as the current one, under the frame resuming it,
      * from offset 0 (its SwitchOnGeneratorState jumps to the resume point) until it suspends
      * again or returns; what run() returns, or its exception. Counts towards the depth limit.
+     * While suspended the frame has no caller, so it keeps no resumer's frame alive.
      */
     Object resumeGenerator(InterpreterFrame frame) {
         frame.relink(current);
@@ -604,6 +605,7 @@ public final class Interpreter {
             return runToEnd(frame);
         } finally {
             popFrame(frame);
+            frame.relink(null);
         }
     }
 
