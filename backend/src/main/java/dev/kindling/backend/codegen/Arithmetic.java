@@ -61,6 +61,12 @@ final class Arithmetic {
                 mv.visitTypeInsn(CHECKCAST, "java/lang/Integer");
                 mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
             }
+            case UnsafeSmiUntag -> {
+                // Known to be a Smi (a Smi field's load): the cast cannot fail.
+                g.load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Integer");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
+            }
             case CheckedNumberToFloat64 -> {
                 Label notSmi = new Label();
                 Label ok = new Label();

@@ -514,7 +514,7 @@ public final class GraphBuilder {
         if (enter != null) {
             folded.setInlinedFrame(enter);
         }
-        if (mayThrow(folded)) {
+        if (mayThrow(folded) || mayGeneralizeFields(folded)) {
             calledRuntime = true;
         }
         if (mayThrow(folded) && inTryRange()) {
@@ -567,6 +567,19 @@ public final class GraphBuilder {
     /** Whether `n` may throw a JS exception: a call into the runtime, or the TDZ check. */
     private static boolean mayThrow(Node n) {
         return n.opcode().effects() == Opcode.Effects.CALL;
+    }
+
+    /**
+     * Whether `n` stores into objects' fields through the runtime without running JS: a literal's
+     * properties (CreateObjectLiteral's boilerplate values, DefineNamedOwnProperty,
+     * StaInArrayLiteral). Such a store may generalize a field whose shape other objects share
+     * (`{x: "a"}` and an object that gained x = 1 have one shape), so a lazy deopt point follows
+     * it as it follows a call. A closure's fields ("length", "name") take values of one kind
+     * each, and stores of the code's own are checked to fit (PropertySpeculation.store).
+     */
+    private static boolean mayGeneralizeFields(Node n) {
+        return n.opcode() == Opcode.CreateObjectLiteral || n.opcode() == Opcode.DefineNamedOwnProperty
+                || n.opcode() == Opcode.StaInArrayLiteral;
     }
 
     private boolean inTryRange() {

@@ -1,7 +1,8 @@
 /*
- * LoadTaggedField / StoreTaggedField: slot [i] of a JSObject, read or written directly
- * (JSObject.slotValue / setSlotValue). Only ever built after a CheckMaps of the same object on
- * the same path, for shapes that all keep the property in that slot.
+ * LoadTaggedField / LoadDoubleField / StoreTaggedField: slot [i] of a JSObject, read or written
+ * directly (JSObject.slotValue / setSlotValue). Only ever built after a CheckMaps of the same
+ * object on the same path, for shapes that all keep the property in that slot; a Double load
+ * only where those shapes' field representation is Double (or Smi) and the code depends on it.
  */
 package dev.kindling.optimizer.ir;
 
@@ -12,6 +13,11 @@ public final class FieldAccess extends Node {
     /** A load: inputs (object). */
     public static FieldAccess load(Node object, int slot, Object name) {
         return new FieldAccess(Opcode.LoadTaggedField, slot, name, object);
+    }
+
+    /** A load of a Double field as a float64: inputs (object). */
+    public static FieldAccess loadDouble(Node object, int slot, Object name) {
+        return new FieldAccess(Opcode.LoadDoubleField, slot, name, object);
     }
 
     /** A store: inputs (object, value). */

@@ -47,6 +47,11 @@ public enum Opcode {
     // ---- representation changes ----
     /** Tagged → int32 for a Smi; deopts "not a Smi" otherwise. */
     CheckedSmiUntag(INT32, Effects.DEOPT),
+    /**
+     * Tagged → int32 of a value known to be a Smi, without a check (Maglev's UnsafeSmiUntag):
+     * a load from a field whose representation is Smi, which the code depends on.
+     */
+    UnsafeSmiUntag(INT32, Effects.PURE),
     /** Tagged → float64 for any number; deopts "not a Number" otherwise. */
     CheckedNumberToFloat64(FLOAT64, Effects.DEOPT),
     ChangeInt32ToFloat64(FLOAT64, Effects.PURE),
@@ -204,8 +209,18 @@ public enum Opcode {
     /** Element [index] = a tagged value into an ELEMENTS-kind array's Object store (Maglev's ...WithWriteBarrier). */
     StoreFixedArrayElement(NONE, Effects.WRITE),
 
-    /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
+    /**
+     * Slot [i] of a JSObject whose shape a CheckMaps has established. A field whose
+     * representation is Smi is loaded so and then UnsafeSmiUntag'ed; the code depends on the
+     * representation (CompilationDependency.FieldRepresentation).
+     */
     LoadTaggedField(TAGGED, Effects.PURE),
+    /**
+     * Slot [i] of such an object whose field's representation is Double, as a float64 without a
+     * check (Maglev's LoadDoubleField; Kindling's slot holds an Integer or a Double, not a box
+     * of its own). The code depends on the representation.
+     */
+    LoadDoubleField(FLOAT64, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
     LoadNamedGeneric(TAGGED, Effects.CALL),
     SetNamedGeneric(NONE, Effects.CALL),
