@@ -744,15 +744,6 @@ public final class CodeGenerator {
                 push(((FieldAccess) n).slot());
                 mv.visitMethodInsn(INVOKEVIRTUAL, JSOBJECT, "slotValue", "(I)Ljava/lang/Object;", false);
             }
-            case LoadDoubleField -> {
-                // A Double field holds an Integer or a Double: Number.doubleValue reads either.
-                load(n.input(0));
-                mv.visitTypeInsn(CHECKCAST, JSOBJECT);
-                push(((FieldAccess) n).slot());
-                mv.visitMethodInsn(INVOKEVIRTUAL, JSOBJECT, "slotValue", "(I)Ljava/lang/Object;", false);
-                mv.visitTypeInsn(CHECKCAST, "java/lang/Number");
-                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Number", "doubleValue", "()D", false);
-            }
             case StoreTaggedField -> {
                 load(n.input(0));
                 mv.visitTypeInsn(CHECKCAST, JSOBJECT);

@@ -67,6 +67,7 @@ import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.ControlNode;
 import dev.kindling.optimizer.ir.Conversion;
 import dev.kindling.optimizer.ir.EntryValue;
+import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.FrameState;
 import dev.kindling.optimizer.ir.Graph;
 import dev.kindling.optimizer.ir.HelperCall;
@@ -75,6 +76,7 @@ import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.optimizer.ir.Phi;
 import dev.kindling.optimizer.ir.RuntimeAccess;
 import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Representation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -659,6 +661,9 @@ public final class GraphBuilder {
     }
 
     Node int32(Node value) {
+        if (knownField(value, Representation.SMI)) {
+            return add(new Conversion(Opcode.UnsafeSmiUntag, value));
+        }
         return switch (value.representation()) {
             case INT32 -> value;
             case FLOAT64 -> addCheck(new Conversion(Opcode.CheckedTruncateFloat64ToInt32, value),
@@ -668,11 +673,31 @@ public final class GraphBuilder {
     }
 
     Node float64(Node value) {
+        if (knownField(value, Representation.SMI)) {
+            return add(new Conversion(Opcode.ChangeInt32ToFloat64, add(new Conversion(Opcode.UnsafeSmiUntag, value))));
+        }
+        if (knownField(value, Representation.DOUBLE)) {
+            return add(new Conversion(Opcode.UncheckedNumberToFloat64, value));
+        }
         return switch (value.representation()) {
             case FLOAT64 -> value;
             case INT32 -> add(new Conversion(Opcode.ChangeInt32ToFloat64, value));
             default -> addCheck(new Conversion(Opcode.CheckedNumberToFloat64, tagged(value)), DeoptReason.NotANumber);
         };
+    }
+
+    /**
+     * Whether `value` is a field load known to hold `representation` (a Smi, or a number); if so
+     * the code now depends on it, since the caller takes the value untagged without a check
+     * (V8's FieldRepresentationDependency, taken where the knowledge is used).
+     */
+    boolean knownField(Node value, Representation representation) {
+        if (value instanceof FieldAccess f && f.opcode() == Opcode.LoadTaggedField
+                && f.fieldRepresentation() == representation) {
+            f.dependOnRepresentation(graph);
+            return true;
+        }
+        return false;
     }
 
     /** The truthiness of a value as a bit (ToBoolean). */

@@ -3,12 +3,11 @@
  * TryBuildPropertyStore / TryBuildElementAccess): what the interpreter's IC has seen decides
  * the nodes, and a CheckMaps (or a compilation dependency) guards the assumption.
  *
- *   GetNamedProperty, every shape's handler a LoadField at one slot   → CheckMaps + by the field's
- *                                                                      representation on those shapes:
- *                                                                      Smi: LoadTaggedField + UnsafeSmiUntag
- *                                                                      (int32), Double: LoadDoubleField
- *                                                                      (float64), the code depending on it;
- *                                                                      else LoadTaggedField
+ *   GetNamedProperty, every shape's handler a LoadField at one slot   → CheckMaps + LoadTaggedField that
+ *                                                                      knows the field's representation on
+ *                                                                      those shapes (Smi, Double): its uses
+ *                                                                      untag it with no check, the code
+ *                                                                      depending on it (FieldAccess)
  *                     one shape, LoadPrototypeField (holder, slot)  → CheckMaps + LoadTaggedField of the
  *                                                                      holder, the code depending on the
  *                                                                      chain's validity cell (lazy deopt)
@@ -74,11 +73,9 @@ final class PropertySpeculation {
         int slot = commonSlot(handlers, true);
         if (slot >= 0) {
             checkMaps(object, shapes);
-            return switch (dependOnRepresentation(shapes, slot)) {
-                case SMI -> b.add(new Conversion(Opcode.UnsafeSmiUntag, b.add(FieldAccess.load(object, slot, name))));
-                case DOUBLE -> b.add(FieldAccess.loadDouble(object, slot, name));
-                default -> b.add(FieldAccess.load(object, slot, name));
-            };
+            Representation r = loadRepresentation(shapes, slot);
+            return b.add(r == Representation.TAGGED ? FieldAccess.load(object, slot, name)
+                    : FieldAccess.load(object, slot, name, r, shapes));
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadPrototypeField p && p.cell().isValid()) {
             // The chain is not checked again: the code depends on its validity cell and deopts
@@ -137,21 +134,15 @@ final class PropertySpeculation {
 
     /**
      * The representation field `slot` has on all of `shapes` (their join), for a load that
-     * takes it so; the code then depends on each shape's field staying within it
-     * (V8's DependOnFieldRepresentation). None (no value stored yet) and Tagged assume nothing.
+     * knows it: Smi or Double; None (no value stored yet) and Tagged tell nothing. The code
+     * depends on it only once a use takes the value untagged (GraphBuilder.knownField).
      */
-    private Representation dependOnRepresentation(List<Shape> shapes, int slot) {
+    private static Representation loadRepresentation(List<Shape> shapes, int slot) {
         Representation r = Representation.NONE;
         for (Shape shape : shapes) {
             r = r.join(shape.representationAt(slot));
         }
-        if (r == Representation.SMI || r == Representation.DOUBLE) {
-            for (Shape shape : shapes) {
-                b.graph().dependOnFieldRepresentation(shape, slot, r);
-            }
-            return r;
-        }
-        return Representation.TAGGED;
+        return r == Representation.SMI || r == Representation.DOUBLE ? r : Representation.TAGGED;
     }
 
     /** Builds `object[key]` for a monomorphic array site; null if the site is not one. */
@@ -210,8 +201,14 @@ final class PropertySpeculation {
         }
     }
 
-    /** A value for a double store: an untagged number as it is, a tagged one checked to be a number. */
+    /**
+     * A value for a double store: an untagged number as it is, a tagged one checked to be a
+     * number unless it is a field load known to hold one.
+     */
     Node number(Node value) {
+        if (b.knownField(value, Representation.SMI) || b.knownField(value, Representation.DOUBLE)) {
+            return value;
+        }
         return switch (value.representation()) {
             case INT32, FLOAT64 -> value;
             default -> b.addCheck(new Conversion(Opcode.CheckNumber, b.tagged(value)), DeoptReason.NotAHeapNumber);

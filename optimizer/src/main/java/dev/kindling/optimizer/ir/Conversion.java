@@ -1,7 +1,8 @@
 /*
  * Representation changes (Maglev's conversion nodes): untagging with a check
  * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32) or without one where the
- * value is known to be a Smi (UnsafeSmiUntag), narrowing with one
+ * value is known to be a Smi or a number (UnsafeSmiUntag, UncheckedNumberToFloat64: a field
+ * load of that representation), narrowing with one
  * (CheckedTruncateFloat64ToInt32), checks that pass a tagged value through (CheckString,
  * CheckNumber), widening
  * (ChangeInt32ToFloat64), tagging (Int32ToNumber, Float64ToTagged, BitToBoolean) and the
@@ -34,6 +35,7 @@ public final class Conversion extends Node {
                 }
                 break;
             case CheckedNumberToFloat64:
+            case UncheckedNumberToFloat64:
                 if (in.opcode() == Opcode.Float64ToTagged) {
                     return in.input(0);
                 }

@@ -52,6 +52,12 @@ public enum Opcode {
      * a load from a field whose representation is Smi, which the code depends on.
      */
     UnsafeSmiUntag(INT32, Effects.PURE),
+    /**
+     * Tagged → float64 of a value known to be a number, without a check (Kindling's, after
+     * Maglev's UncheckedNumberOrOddballToFloat64): a load from a Double field, which the code
+     * depends on. The value is an Integer or a Double.
+     */
+    UncheckedNumberToFloat64(FLOAT64, Effects.PURE),
     /** Tagged → float64 for any number; deopts "not a Number" otherwise. */
     CheckedNumberToFloat64(FLOAT64, Effects.DEOPT),
     ChangeInt32ToFloat64(FLOAT64, Effects.PURE),
@@ -210,17 +216,10 @@ public enum Opcode {
     StoreFixedArrayElement(NONE, Effects.WRITE),
 
     /**
-     * Slot [i] of a JSObject whose shape a CheckMaps has established. A field whose
-     * representation is Smi is loaded so and then UnsafeSmiUntag'ed; the code depends on the
-     * representation (CompilationDependency.FieldRepresentation).
+     * Slot [i] of a JSObject whose shape a CheckMaps has established, tagged; the node knows the
+     * field's representation on those shapes (FieldAccess), which its untagged uses trust.
      */
     LoadTaggedField(TAGGED, Effects.PURE),
-    /**
-     * Slot [i] of such an object whose field's representation is Double, as a float64 without a
-     * check (Maglev's LoadDoubleField; Kindling's slot holds an Integer or a Double, not a box
-     * of its own). The code depends on the representation.
-     */
-    LoadDoubleField(FLOAT64, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
     LoadNamedGeneric(TAGGED, Effects.CALL),
     SetNamedGeneric(NONE, Effects.CALL),
