@@ -162,8 +162,8 @@ public final class KindlingCompiler implements OptimizingCompiler, TieringTrace 
                 classListener.accept(result.classFile());
             }
             OptimizedCode code = CodeInstaller.install(result, shared, deoptimizer);
-            for (dev.kindling.runtime.ValidityCell cell : graph.dependencies()) {
-                cell.addDependentCode(code); // V8's CompilationDependencies::Commit
+            for (dev.kindling.optimizer.ir.CompilationDependency dependency : graph.dependencies()) {
+                dependency.install(code); // V8's CompilationDependencies::Commit
             }
             double codegenMs = (System.nanoTime() - t0) / 1e6;
             compiled++;

@@ -15,7 +15,9 @@
  * first): they are checked the same way, 1 and 2, whatever their reason.
  * Programs named lazy-*.js pin lazy deopts (V8's deopt-lazy, whose reason is "(unknown)", the
  * table's Unknown): a compilation dependency breaks, the dependent code is marked, and frames of
- * it on the stack leave after their call; checked 1 and 2, their trace holding both lines.
+ * it on the stack leave after their call; checked 1 and 2, their trace holding both lines. One
+ * named after a LazyDeoptimizeReason's first words (lazy-field-representation-*.js for
+ * "dependent field representation changed") must have its code marked for that reason.
  * A `// flags: ...` line in a program adds flags to every run (for-testing.js:
  * --deopt-every-n-times). The trace is deterministic: offsets, exit ids and positions come from
  * the bytecode; only shape ids depend on what ran before in the JVM, so `Shape#N` is renumbered
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kindling.optimizer.ir.DeoptReason;
+import dev.kindling.runtime.LazyDeoptimizeReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -79,6 +82,17 @@ class DeoptGoldenTest {
 
   static String programName(DeoptReason reason) {
     return reason.v8Name().toLowerCase().replace(' ', '-');
+  }
+
+  /**
+   * The part of a lazy-*.js name that says which LazyDeoptimizeReason it pins: the reason's
+   * first two words after "dependent", dashed (lazy-field-representation-smi-to-double.js
+   * pins "dependent field representation changed"; lazy-prototype-chain-*.js would pin
+   * "dependent prototype chain changed").
+   */
+  static String programName(LazyDeoptimizeReason reason) {
+    String[] words = reason.v8Name().replaceFirst("^dependent ", "").split(" ");
+    return words[0] + "-" + words[1];
   }
 
   private static Path dir() {
@@ -164,6 +178,13 @@ class DeoptGoldenTest {
     if (reason == DeoptReason.Unknown) {
       assertTrue(actual.contains("[marking dependent code ") && actual.contains("[bailout (kind: deopt-lazy, reason: "
           + reason.v8Name() + "):"), "the program marks dependent code and deopts it lazily:\n" + actual);
+      String name = js.getFileName().toString();
+      for (LazyDeoptimizeReason lazy : LazyDeoptimizeReason.values()) {
+        if (name.startsWith(LAZY + programName(lazy))) {
+          assertTrue(actual.contains("for deoptimization, reason: " + lazy.v8Name() + "]"),
+              "the program's dependent code is marked for \"" + lazy.v8Name() + "\":\n" + actual);
+        }
+      }
       return;
     }
     assertTrue(actual.contains("[bailout (kind: deopt-eager, reason: " + reason.v8Name() + "):"),

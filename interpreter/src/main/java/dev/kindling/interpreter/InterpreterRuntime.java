@@ -103,11 +103,17 @@ final class InterpreterRuntime {
         defineOwn(object, name, value);
     }
 
+    private static final Integer COMPUTED_VALUE_PLACEHOLDER = 0;
+
     JSObject createObjectLiteral(Boilerplate.ObjectLiteral boilerplate) {
         JSObject object = realm.newObject();
         for (int i = 0; i < boilerplate.names().size(); i++) {
+            // A property whose value is computed holds Smi 0 until its DefineNamedOwnProperty
+            // runs, as in V8 (runtime-literals.cc turns the boilerplate's uninitialized value into
+            // Smi::zero()): no JS can see the object before then, and a placeholder of a tagged
+            // value (undefined) would generalize the field to Tagged for every such literal.
             Object value = boilerplate.constantValues().get(i);
-            object.defineOwnProperty(boilerplate.names().get(i), value == null ? Oddball.UNDEFINED : value,
+            object.defineOwnProperty(boilerplate.names().get(i), value == null ? COMPUTED_VALUE_PLACEHOLDER : value,
                     PropertyAttributes.DEFAULT);
         }
         return object;

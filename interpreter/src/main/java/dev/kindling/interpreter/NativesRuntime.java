@@ -111,6 +111,7 @@ final class NativesRuntime {
         } else {
             for (int i = 0; i < shape.propertyCount(); i++) {
                 sb.append("    ").append(shape.keyAt(i)).append(": slot ").append(i).append(' ')
+                        .append(shape.representationAt(i).v8Name()).append(' ')
                         .append(FeedbackPrinter.attributes(shape.attributesAt(i))).append(' ')
                         .append(brief(o.slotValue(i))).append('\n');
             }

@@ -73,12 +73,14 @@ public abstract class OptimizedCode implements dev.kindling.runtime.DependentCod
      * then marked; activations on the stack see the mark at their next lazy deopt point.
      */
     @Override
-    public final void markDependentForDeoptimization(String reason) {
+    public final void markDependentForDeoptimization(dev.kindling.runtime.LazyDeoptimizeReason reason) {
         if (dependencyBroken) {
             return;
         }
         dependencyBroken = true;
-        traceMarking(reason);
+        if (!markedForDeoptimization) {
+            traceMarking(reason); // V8 traces only code it newly marks (code an eager deopt marked is not)
+        }
         markForDeoptimization();
     }
 
@@ -92,7 +94,7 @@ public abstract class OptimizedCode implements dev.kindling.runtime.DependentCod
     }
 
     /** Prints --trace-deopt's `[marking dependent code ...]` line where tracing is on. */
-    protected void traceMarking(String reason) {
+    protected void traceMarking(dev.kindling.runtime.LazyDeoptimizeReason reason) {
     }
 
     public final boolean isMarkedForDeoptimization() {

@@ -1,8 +1,8 @@
 /*
  * Code that depends on a fact of the heap (V8's DependentCode entries, src/objects/
  * dependent-code.h): optimized code that read a prototype's field without re-checking the
- * chain registers itself with the chain's ValidityCell, and the cell calls it back when the
- * chain changes. The runtime knows no more of optimized code than this one method, so the
+ * chain registers itself with the chain's ValidityCell, code that read a field untagged with
+ * the field's FieldRepresentationCell, and the cell calls it back when what it assumed breaks. The runtime knows no more of optimized code than this one method, so the
  * object model does not depend on the tier.
  *
  * Guarantees (of an implementation): once called, the code is never entered again, and each of
@@ -12,6 +12,6 @@
 package dev.kindling.runtime;
 
 public interface DependentCode {
-    /** The dependency broke; `reason` is V8's LazyDeoptimizeReason text ("dependent prototype chain changed"). */
-    void markDependentForDeoptimization(String reason);
+    /** The dependency broke, for `reason` (V8's LazyDeoptimizeReason). */
+    void markDependentForDeoptimization(LazyDeoptimizeReason reason);
 }

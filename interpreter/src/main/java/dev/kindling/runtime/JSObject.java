@@ -10,6 +10,9 @@
  *
  * Assumes: keys are property keys, V8's Names: a String (integer-like keys are their canonical
  * decimal string, e.g. "1") or a JSSymbol.
+ * Every store into a fast-mode slot goes through defineOwnProperty, applyTransition or
+ * setSlotValue, and each first lets the field's representation take the value (Shape).
+ *
  * Guarantees: ownKeys() lists the string keys in spec order — integer-like keys ascending,
  * then the other keys in insertion order; ownSymbolKeys() the symbols in insertion order
  * (together [[OwnPropertyKeys]]); an object never returns from dictionary mode to fast mode.
@@ -252,6 +255,7 @@ public class JSObject {
         int slot = shape.lookup(key);
         if (slot >= 0) {
             if (shape.attributesAt(slot) == attributes) {
+                shape.fieldAt(slot).store(value);
                 slots[slot] = value;
             } else {
                 toDictionaryMode();
@@ -475,6 +479,7 @@ public class JSObject {
             next.noteSlotsNeeded(slot + 1);
             slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
         }
+        next.fieldAt(slot).store(value);
         slots[slot] = value;
         shape = next;
         layoutChanged();
@@ -485,7 +490,9 @@ public class JSObject {
         return slots[slot];
     }
 
+    /** A store to a field: generalizes the field's representation first where `value` does not fit it (see Shape). */
     public final void setSlotValue(int slot, Object value) {
+        shape.fieldAt(slot).store(value);
         slots[slot] = value;
     }
 

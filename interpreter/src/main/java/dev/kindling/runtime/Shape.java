@@ -19,8 +19,16 @@
  * to MAX_SLACK), so the next one is allocated with that many and its constructor's field stores do not
  * regrow the slot array. Unlike V8 the slack is never shrunk back; it is only a size hint.
  *
+ * Field representations (V8's Representation in each descriptor): each slot has a
+ * FieldRepresentationCell saying whether the field has held only Smis, only numbers, or
+ * anything. The cell is made by the transition that added the field and shared with every
+ * shape below it, so generalizing a field (JSObject's stores do) changes it for the whole
+ * subtree at once, in place, as V8's Map::GeneralizeField does; optimized code that read the
+ * field untagged depends on the cell (see there).
+ *
  * Guarantees: a shape is immutable once created except for its transition table, which only
- * grows, and a root's slot hint, which only grows; slot indices are dense 0..propertyCount-1 in insertion order.
+ * grows, a root's slot hint, which only grows, and its fields' representations, which only
+ * generalize; slot indices are dense 0..propertyCount-1 in insertion order.
  */
 package dev.kindling.runtime;
 
@@ -34,12 +42,15 @@ public final class Shape {
 
     /** Ids make shapes printable (--trace-ic, %DebugPrint); a documented global counter. */
     private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+    private static final FieldRepresentationCell[] NO_FIELDS = new FieldRepresentationCell[0];
 
     private final int id = NEXT_ID.getAndIncrement();
     private final JSObject prototype;
     private final Shape parent;
     private final Object[] keys;
     private final int[] attributes;
+    /** Per slot: the field's representation, shared down the transition tree (see the header). */
+    private final FieldRepresentationCell[] fields;
     private final boolean dictionary;
     /** The root of this shape's transition tree (itself for a root). */
     private final Shape root;
@@ -53,11 +64,13 @@ public final class Shape {
     private Map<Object, Integer> index;
     private Map<Object, Shape> transitions;
 
-    private Shape(JSObject prototype, Shape parent, Object[] keys, int[] attributes, boolean dictionary) {
+    private Shape(JSObject prototype, Shape parent, Object[] keys, int[] attributes,
+                  FieldRepresentationCell[] fields, boolean dictionary) {
         this.prototype = prototype;
         this.parent = parent;
         this.keys = keys;
         this.attributes = attributes;
+        this.fields = fields;
         this.dictionary = dictionary;
         this.root = parent == null ? this : parent.root;
     }
@@ -71,7 +84,7 @@ public final class Shape {
 
     /** A new root shape: no properties, the given prototype (null for Object.create(null)). */
     public static Shape root(JSObject prototype) {
-        Shape root = new Shape(prototype, null, new Object[0], new int[0], false);
+        Shape root = new Shape(prototype, null, new Object[0], new int[0], NO_FIELDS, false);
         java.util.List<Shape> sink = RECORDED_ROOTS.get();
         if (sink != null) {
             sink.add(root);
@@ -90,7 +103,7 @@ public final class Shape {
 
     /** A fresh, unshared dictionary-mode shape. */
     public static Shape dictionary(JSObject prototype) {
-        return new Shape(prototype, null, new Object[0], new int[0], true);
+        return new Shape(prototype, null, new Object[0], new int[0], NO_FIELDS, true);
     }
 
     public int id() {
@@ -162,6 +175,16 @@ public final class Shape {
         return attributes[slot];
     }
 
+    /** The representation field `slot` has held so far (over this shape's whole subtree). */
+    public Representation representationAt(int slot) {
+        return fields[slot].representation();
+    }
+
+    /** The cell of field `slot`: what its stores generalize and optimized code depends on. */
+    public FieldRepresentationCell fieldAt(int slot) {
+        return fields[slot];
+    }
+
     /** The slot of `key`, or -1. */
     public int lookup(Object key) {
         Object[] ks = keys;
@@ -200,9 +223,11 @@ public final class Shape {
             int n = keys.length;
             Object[] ks = java.util.Arrays.copyOf(keys, n + 1);
             int[] as = java.util.Arrays.copyOf(attributes, n + 1);
+            FieldRepresentationCell[] fs = java.util.Arrays.copyOf(fields, n + 1);
             ks[n] = key;
             as[n] = attrs;
-            next = new Shape(prototype, this, ks, as, false);
+            fs[n] = new FieldRepresentationCell(); // this shape's child owns the new field
+            next = new Shape(prototype, this, ks, as, fs, false);
             transitions.put(transitionKey, next);
         }
         return next;

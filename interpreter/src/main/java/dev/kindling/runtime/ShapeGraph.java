@@ -3,10 +3,11 @@
  * see V8's hidden-class tree (`dot -Tsvg FILE.dot > shapes.svg`):
  *
  *     "Shape#7" [label="Shape#7\n{}\nroot, prototype Object"];
- *     "Shape#12" [label="Shape#12\n{x, y}"];
+ *     "Shape#12" [label="Shape#12\n{x: Smi, y: Double}"];
  *     "Shape#7" -> "Shape#11" [label="x"];
  *
- * Nodes are shapes with their property list; an edge is a transition, labelled with the
+ * Nodes are shapes with their property list, each field with its representation at exit (what
+ * it has held: Smi, Double or Tagged; Shape); an edge is a transition, labelled with the
  * property it adds (and its attributes when not the default [WEC]). The roots are the ones
  * Shape recorded while the engine ran (Shape.recordRootsOnThisThread); a root with no
  * transitions is left out, since it is only an empty object's shape. Only the program's shapes
@@ -62,7 +63,8 @@ public final class ShapeGraph {
             }
             sb.append("  \"Shape#").append(child.id()).append("\" [label=\"Shape#").append(child.id()).append("\\n{");
             for (int i = 0; i < child.propertyCount(); i++) {
-                sb.append(i > 0 ? ", " : "").append(escape(String.valueOf(child.keyAt(i))));
+                sb.append(i > 0 ? ", " : "").append(escape(String.valueOf(child.keyAt(i)))).append(": ")
+                        .append(child.representationAt(i).v8Name());
             }
             sb.append("}\"];\n");
             int last = child.propertyCount() - 1;

@@ -16,9 +16,6 @@
 package dev.kindling.runtime;
 
 public final class ValidityCell {
-    /** V8's LazyDeoptimizeReason::kPrototypeChange, as --trace-deopt prints it. */
-    public static final String PROTOTYPE_CHANGED = "dependent prototype chain changed";
-
     private boolean valid = true;
     private java.util.List<java.lang.ref.WeakReference<DependentCode>> dependents;
 
@@ -29,7 +26,7 @@ public final class ValidityCell {
     /** Makes `code` depend on this cell: it is marked when the cell is invalidated (at once if it is already). */
     public void addDependentCode(DependentCode code) {
         if (!valid) {
-            code.markDependentForDeoptimization(PROTOTYPE_CHANGED);
+            code.markDependentForDeoptimization(LazyDeoptimizeReason.PrototypeChange);
             return;
         }
         if (dependents == null) {
@@ -46,7 +43,7 @@ public final class ValidityCell {
             for (java.lang.ref.WeakReference<DependentCode> ref : marked) {
                 DependentCode code = ref.get();
                 if (code != null) {
-                    code.markDependentForDeoptimization(PROTOTYPE_CHANGED);
+                    code.markDependentForDeoptimization(LazyDeoptimizeReason.PrototypeChange);
                 }
             }
         }

@@ -61,6 +61,18 @@ final class Arithmetic {
                 mv.visitTypeInsn(CHECKCAST, "java/lang/Integer");
                 mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
             }
+            case UnsafeSmiUntag -> {
+                // Known to be a Smi (a Smi field's load): the cast cannot fail.
+                g.load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Integer");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
+            }
+            case UncheckedNumberToFloat64 -> {
+                // Known to be a number (a Double field's load): an Integer or a Double, both Numbers.
+                g.load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Number");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Number", "doubleValue", "()D", false);
+            }
             case CheckedNumberToFloat64 -> {
                 Label notSmi = new Label();
                 Label ok = new Label();

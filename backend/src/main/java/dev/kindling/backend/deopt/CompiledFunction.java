@@ -177,7 +177,7 @@ public abstract class CompiledFunction extends OptimizedCode {
     }
 
     @Override
-    protected final void traceMarking(String reason) {
+    protected final void traceMarking(dev.kindling.runtime.LazyDeoptimizeReason reason) {
         deoptimizer.traceMarking(this, reason);
     }
 

@@ -265,11 +265,11 @@ public final class Deoptimizer {
     }
 
     /** --trace-deopt's line for code whose dependency broke (V8's DependentCode::MarkCodeForDeoptimization). */
-    void traceMarking(CompiledFunction code, String reason) {
+    void traceMarking(CompiledFunction code, dev.kindling.runtime.LazyDeoptimizeReason reason) {
         if (trace != null) {
             String n = code.shared().name();
             trace.println("[marking dependent code " + (n == null || n.isEmpty() ? "<anonymous>" : n)
-                    + " for deoptimization, reason: " + reason + "]");
+                    + " for deoptimization, reason: " + reason.v8Name() + "]");
         }
     }
 

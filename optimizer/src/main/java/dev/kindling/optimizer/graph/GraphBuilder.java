@@ -73,6 +73,7 @@ import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.ControlNode;
 import dev.kindling.optimizer.ir.Conversion;
 import dev.kindling.optimizer.ir.EntryValue;
+import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.FrameState;
 import dev.kindling.optimizer.ir.Graph;
 import dev.kindling.optimizer.ir.HelperCall;
@@ -81,6 +82,7 @@ import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.optimizer.ir.Phi;
 import dev.kindling.optimizer.ir.RuntimeAccess;
 import dev.kindling.runtime.Oddball;
+import dev.kindling.runtime.Representation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -539,7 +541,7 @@ public final class GraphBuilder {
         if (enter != null) {
             folded.setInlinedFrame(enter);
         }
-        if (mayThrow(folded)) {
+        if (mayThrow(folded) || mayGeneralizeFields(folded)) {
             calledRuntime = true;
         }
         if (mayThrow(folded) && inTryRange()) {
@@ -592,6 +594,19 @@ public final class GraphBuilder {
     /** Whether `n` may throw a JS exception: a call into the runtime, or the TDZ check. */
     private static boolean mayThrow(Node n) {
         return n.opcode().effects() == Opcode.Effects.CALL;
+    }
+
+    /**
+     * Whether `n` stores into objects' fields through the runtime without running JS: a literal's
+     * properties (CreateObjectLiteral's boilerplate values, DefineNamedOwnProperty,
+     * StaInArrayLiteral). Such a store may generalize a field whose shape other objects share
+     * (`{x: "a"}` and an object that gained x = 1 have one shape), so a lazy deopt point follows
+     * it as it follows a call. A closure's fields ("length", "name") take values of one kind
+     * each, and stores of the code's own are checked to fit (PropertySpeculation.store).
+     */
+    private static boolean mayGeneralizeFields(Node n) {
+        return n.opcode() == Opcode.CreateObjectLiteral || n.opcode() == Opcode.DefineNamedOwnProperty
+                || n.opcode() == Opcode.StaInArrayLiteral;
     }
 
     private boolean inTryRange() {
@@ -671,6 +686,9 @@ public final class GraphBuilder {
     }
 
     Node int32(Node value) {
+        if (knownField(value, Representation.SMI)) {
+            return add(new Conversion(Opcode.UnsafeSmiUntag, value));
+        }
         return switch (value.representation()) {
             case INT32 -> value;
             case FLOAT64 -> addCheck(new Conversion(Opcode.CheckedTruncateFloat64ToInt32, value),
@@ -680,11 +698,31 @@ public final class GraphBuilder {
     }
 
     Node float64(Node value) {
+        if (knownField(value, Representation.SMI)) {
+            return add(new Conversion(Opcode.ChangeInt32ToFloat64, add(new Conversion(Opcode.UnsafeSmiUntag, value))));
+        }
+        if (knownField(value, Representation.DOUBLE)) {
+            return add(new Conversion(Opcode.UncheckedNumberToFloat64, value));
+        }
         return switch (value.representation()) {
             case FLOAT64 -> value;
             case INT32 -> add(new Conversion(Opcode.ChangeInt32ToFloat64, value));
             default -> addCheck(new Conversion(Opcode.CheckedNumberToFloat64, tagged(value)), DeoptReason.NotANumber);
         };
+    }
+
+    /**
+     * Whether `value` is a field load known to hold `representation` (a Smi, or a number); if so
+     * the code now depends on it, since the caller takes the value untagged without a check
+     * (V8's FieldRepresentationDependency, taken where the knowledge is used).
+     */
+    boolean knownField(Node value, Representation representation) {
+        if (value instanceof FieldAccess f && f.opcode() == Opcode.LoadTaggedField
+                && f.fieldRepresentation() == representation) {
+            f.dependOnRepresentation(graph);
+            return true;
+        }
+        return false;
     }
 
     /** The truthiness of a value as a bit (ToBoolean). */

@@ -3,12 +3,19 @@
  * TryBuildPropertyStore / TryBuildElementAccess): what the interpreter's IC has seen decides
  * the nodes, and a CheckMaps (or a compilation dependency) guards the assumption.
  *
- *   GetNamedProperty, every shape's handler a LoadField at one slot   → CheckMaps + LoadTaggedField
+ *   GetNamedProperty, every shape's handler a LoadField at one slot   → CheckMaps + LoadTaggedField that
+ *                                                                      knows the field's representation on
+ *                                                                      those shapes (Smi, Double): its uses
+ *                                                                      untag it with no check, the code
+ *                                                                      depending on it (FieldAccess)
  *                     one shape, LoadPrototypeField (holder, slot)  → CheckMaps + LoadTaggedField of the
  *                                                                      holder, the code depending on the
  *                                                                      chain's validity cell (lazy deopt)
  *                     one shape, LoadArrayLength                    → CheckMaps + LoadArrayLength
- *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField
+ *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField of
+ *                                                                      the value checked to fit the field
+ *                                                                      (Smi: CheckedSmiUntag, Double:
+ *                                                                      CheckNumber), depending on it
  *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + int32(key)
  *       the site's elements kind K (joined over what it saw)         + CheckElementsKind(K [, packed K])
  *                                                                      + LoadArrayLength + CheckBounds
@@ -44,6 +51,7 @@ import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
 import dev.kindling.runtime.ElementsKind;
+import dev.kindling.runtime.Representation;
 import dev.kindling.runtime.Shape;
 
 import java.util.List;
@@ -65,7 +73,9 @@ final class PropertySpeculation {
         int slot = commonSlot(handlers, true);
         if (slot >= 0) {
             checkMaps(object, shapes);
-            return b.add(FieldAccess.load(object, slot, name));
+            Representation r = loadRepresentation(shapes, slot);
+            return b.add(r == Representation.TAGGED ? FieldAccess.load(object, slot, name)
+                    : FieldAccess.load(object, slot, name, r, shapes));
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadPrototypeField p && p.cell().isValid()) {
             // The chain is not checked again: the code depends on its validity cell and deopts
@@ -92,8 +102,47 @@ final class PropertySpeculation {
             return false;
         }
         checkMaps(object, site.shapes());
-        b.add(FieldAccess.store(object, value, slot, name));
+        // The value must fit the field as the code knows it, so a store of the code's own never
+        // generalizes a field the code reads untagged (no lazy deopt point follows a store).
+        Node stored = switch (storeRepresentation(site.shapes(), slot)) {
+            case SMI -> b.tagged(b.int32(value));
+            case DOUBLE -> number(value);
+            default -> value;
+        };
+        b.add(FieldAccess.store(object, b.tagged(stored), slot, name));
         return true;
+    }
+
+    /**
+     * What a value stored into field `slot` of any of `shapes` must fit so that it generalizes
+     * none of them: the narrowest of their representations (a field with none yet may take
+     * anything: no code can depend on None). Each Smi or Double field is depended on as it is,
+     * so a generalization elsewhere gets the code compiled again for it rather than deopting at
+     * this check.
+     */
+    private Representation storeRepresentation(List<Shape> shapes, int slot) {
+        Representation narrowest = Representation.TAGGED;
+        for (Shape shape : shapes) {
+            Representation r = shape.representationAt(slot);
+            if (r == Representation.SMI || r == Representation.DOUBLE) {
+                b.graph().dependOnFieldRepresentation(shape, slot, r);
+                narrowest = r.includes(narrowest) ? narrowest : r;
+            }
+        }
+        return narrowest;
+    }
+
+    /**
+     * The representation field `slot` has on all of `shapes` (their join), for a load that
+     * knows it: Smi or Double; None (no value stored yet) and Tagged tell nothing. The code
+     * depends on it only once a use takes the value untagged (GraphBuilder.knownField).
+     */
+    private static Representation loadRepresentation(List<Shape> shapes, int slot) {
+        Representation r = Representation.NONE;
+        for (Shape shape : shapes) {
+            r = r.join(shape.representationAt(slot));
+        }
+        return r == Representation.SMI || r == Representation.DOUBLE ? r : Representation.TAGGED;
     }
 
     /** Builds `object[key]` for a monomorphic array site; null if the site is not one. */
@@ -152,8 +201,14 @@ final class PropertySpeculation {
         }
     }
 
-    /** A value for a double store: an untagged number as it is, a tagged one checked to be a number. */
+    /**
+     * A value for a double store: an untagged number as it is, a tagged one checked to be a
+     * number unless it is a field load known to hold one.
+     */
     Node number(Node value) {
+        if (b.knownField(value, Representation.SMI) || b.knownField(value, Representation.DOUBLE)) {
+            return value;
+        }
         return switch (value.representation()) {
             case INT32, FLOAT64 -> value;
             default -> b.addCheck(new Conversion(Opcode.CheckNumber, b.tagged(value)), DeoptReason.NotAHeapNumber);

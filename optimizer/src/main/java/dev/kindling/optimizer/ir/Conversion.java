@@ -1,6 +1,8 @@
 /*
  * Representation changes (Maglev's conversion nodes): untagging with a check
- * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32), narrowing with one
+ * (CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32) or without one where the
+ * value is known to be a Smi or a number (UnsafeSmiUntag, UncheckedNumberToFloat64: a field
+ * load of that representation), narrowing with one
  * (CheckedTruncateFloat64ToInt32), checks that pass a tagged value through (CheckString,
  * CheckNumber), widening
  * (ChangeInt32ToFloat64), tagging (Int32ToNumber, Float64ToTagged, BitToBoolean) and the
@@ -33,6 +35,7 @@ public final class Conversion extends Node {
                 }
                 break;
             case CheckedNumberToFloat64:
+            case UncheckedNumberToFloat64:
                 if (in.opcode() == Opcode.Float64ToTagged) {
                     return in.input(0);
                 }
@@ -52,7 +55,7 @@ public final class Conversion extends Node {
                 if (in.opcode() == Opcode.Int32Constant) {
                     return Constant.tagged(Numbers.smi((Integer) c));
                 }
-                if (in.opcode() == Opcode.CheckedSmiUntag) {
+                if (in.opcode() == Opcode.CheckedSmiUntag || in.opcode() == Opcode.UnsafeSmiUntag) {
                     return in.input(0); // it was a Smi already
                 }
                 break;

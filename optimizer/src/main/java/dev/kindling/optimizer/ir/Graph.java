@@ -23,10 +23,11 @@ public final class Graph {
     private int nextNodeId;
     /**
      * What the code assumes without checking it (V8's CompilationDependencies): the prototype
-     * validity cells its loads from prototypes trust. The installed code registers with each
-     * (ValidityCell.addDependentCode) and deopts lazily when one is invalidated.
+     * validity cells its loads from prototypes trust, the field representations its untagged
+     * field loads trust. The installed code registers with each (CompilationDependency.install)
+     * and deopts lazily when one breaks.
      */
-    private final List<dev.kindling.runtime.ValidityCell> dependencies = new ArrayList<>();
+    private final List<CompilationDependency> dependencies = new ArrayList<>();
 
     public Graph(SharedFunctionInfo shared) {
         this.shared = shared;
@@ -35,12 +36,22 @@ public final class Graph {
 
     /** Records that the code assumes `cell` stays valid (once per cell). */
     public void dependOnPrototypeChain(dev.kindling.runtime.ValidityCell cell) {
-        if (!dependencies.contains(cell)) {
-            dependencies.add(cell);
+        depend(new CompilationDependency.PrototypeProperty(cell));
+    }
+
+    /** Records that the code assumes field `slot` of `shape` stays within `representation` (once each). */
+    public void dependOnFieldRepresentation(dev.kindling.runtime.Shape shape, int slot,
+                                            dev.kindling.runtime.Representation representation) {
+        depend(new CompilationDependency.FieldRepresentation(shape, slot, representation));
+    }
+
+    private void depend(CompilationDependency dependency) {
+        if (!dependencies.contains(dependency)) {
+            dependencies.add(dependency);
         }
     }
 
-    public List<dev.kindling.runtime.ValidityCell> dependencies() {
+    public List<CompilationDependency> dependencies() {
         return Collections.unmodifiableList(dependencies);
     }
 

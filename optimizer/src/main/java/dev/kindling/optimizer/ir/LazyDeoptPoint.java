@@ -4,7 +4,9 @@
  * of every activation of marked code so that the call returns into the deoptimizer; a JVM
  * method cannot have its return redirected, so Kindling's code asks instead: after each
  * bytecode that called into the runtime (a node of Effects.CALL: it may run any JS, and so
- * change any prototype), `if (code.isDependencyBroken()) deopt`. The node's FrameState is the
+ * change any prototype or generalize any field), or that stored a literal's properties through
+ * it (which may generalize a field a shape shares: GraphBuilder.mayGeneralizeFields),
+ * `if (code.isDependencyBroken()) deopt`. The node's FrameState is the
  * state AFTER that bytecode — its offset the next bytecode's, the accumulator the bytecode's
  * result — so the interpreter continues where the optimized code stopped and nothing runs twice.
  *

@@ -47,6 +47,17 @@ public enum Opcode {
     // ---- representation changes ----
     /** Tagged → int32 for a Smi; deopts "not a Smi" otherwise. */
     CheckedSmiUntag(INT32, Effects.DEOPT),
+    /**
+     * Tagged → int32 of a value known to be a Smi, without a check (Maglev's UnsafeSmiUntag):
+     * a load from a field whose representation is Smi, which the code depends on.
+     */
+    UnsafeSmiUntag(INT32, Effects.PURE),
+    /**
+     * Tagged → float64 of a value known to be a number, without a check (Kindling's, after
+     * Maglev's UncheckedNumberOrOddballToFloat64): a load from a Double field, which the code
+     * depends on. The value is an Integer or a Double.
+     */
+    UncheckedNumberToFloat64(FLOAT64, Effects.PURE),
     /** Tagged → float64 for any number; deopts "not a Number" otherwise. */
     CheckedNumberToFloat64(FLOAT64, Effects.DEOPT),
     ChangeInt32ToFloat64(FLOAT64, Effects.PURE),
@@ -204,7 +215,10 @@ public enum Opcode {
     /** Element [index] = a tagged value into an ELEMENTS-kind array's Object store (Maglev's ...WithWriteBarrier). */
     StoreFixedArrayElement(NONE, Effects.WRITE),
 
-    /** Slot [i] of a JSObject whose shape a CheckMaps has established. */
+    /**
+     * Slot [i] of a JSObject whose shape a CheckMaps has established, tagged; the node knows the
+     * field's representation on those shapes (FieldAccess), which its untagged uses trust.
+     */
     LoadTaggedField(TAGGED, Effects.PURE),
     StoreTaggedField(NONE, Effects.WRITE),
     LoadNamedGeneric(TAGGED, Effects.CALL),

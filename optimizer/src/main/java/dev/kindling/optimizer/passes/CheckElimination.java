@@ -10,7 +10,8 @@
  *  - CheckMaps(x, shapes) tests a fact about an object that a call or a store may change: one is
  *    removed only when an earlier CheckMaps of x for the same shapes is on the only way to it
  *    (the same block, or up a chain of blocks each with one predecessor, as a loop body below
- *    its header) with no node that may write or call between them.
+ *    its header) with no node that may change a shape between them (a call or a write; a store
+ *    into a field in place or into a context slot changes none).
  *
  * Dominators are computed with the iterative algorithm of Cooper, Harvey and Kennedy ("A
  * Simple, Fast Dominance Algorithm", 2001) over the blocks in bytecode order.
@@ -51,7 +52,7 @@ public final class CheckElimination implements Pass {
                         continue;
                     }
                     mapChecks.put(key, n);
-                } else if (n.opcode().effects() == Opcode.Effects.CALL || n.opcode().effects() == Opcode.Effects.WRITE) {
+                } else if (writesOrCalls(n)) {
                     mapChecks.clear();
                 }
                 if (!isValueCheck(n)) {
@@ -78,7 +79,15 @@ public final class CheckElimination implements Pass {
         return index;
     }
 
+    /**
+     * Whether `n` may change an object's shape: a call, or a write other than a store into a
+     * field in place or into a context slot (neither adds, deletes or reconfigures a property;
+     * a field store may generalize the field's representation, which leaves the shape as it is).
+     */
     private static boolean writesOrCalls(Node n) {
+        if (n.opcode() == Opcode.StoreTaggedField || n.opcode() == Opcode.StoreContextSlot) {
+            return false;
+        }
         return n.opcode().effects() == Opcode.Effects.CALL || n.opcode().effects() == Opcode.Effects.WRITE;
     }
 
