@@ -104,14 +104,14 @@ BooleanLiteral     : 'true' | 'false';
 // Decimal numbers, including the legacy forms 010 (octal) and 08 (decimal) that the AST
 // builder recognises by their leading zero.
 DecimalLiteral
-    : DecimalDigits ('.' DecimalDigit*)? ExponentPart?
+    : DecimalDigits ('.' DecimalDigits?)? ExponentPart?
     | '.' DecimalDigits ExponentPart?
     ;
-HexIntegerLiteral    : '0' [xX] HexDigit+;
-OctalIntegerLiteral  : '0' [oO] [0-7]+;
-BinaryIntegerLiteral : '0' [bB] [01]+;
+HexIntegerLiteral    : '0' [xX] HexDigits;
+OctalIntegerLiteral  : '0' [oO] OctalDigits;
+BinaryIntegerLiteral : '0' [bB] BinaryDigits;
 // 10n: recognised so the error can name it.
-BigIntLiteral        : (DecimalDigits | '0' [xX] HexDigit+ | '0' [oO] [0-7]+ | '0' [bB] [01]+) 'n';
+BigIntLiteral        : (DecimalDigits | '0' [xX] HexDigits | '0' [oO] OctalDigits | '0' [bB] BinaryDigits) 'n';
 
 // ---- keywords (§12.7.2), then the words that are reserved only in strict mode, then the
 // ---- contextual words the parser treats specially. All of the last two groups are also
@@ -225,7 +225,11 @@ fragment RegularExpressionChar : ~[\\/[\r\n\u2028\u2029] | RegularExpressionBack
 fragment RegularExpressionBackslash : '\\' ~[\r\n\u2028\u2029];
 fragment RegularExpressionClass : '[' (~[\]\\\r\n\u2028\u2029] | RegularExpressionBackslash)* ']';
 fragment DecimalDigit  : [0-9];
-fragment DecimalDigits : [0-9]+;
+// NumericLiteralSeparator (ES2021): one `_` between two digits; Literals.number drops them.
+fragment DecimalDigits : [0-9] ('_'? [0-9])*;
+fragment HexDigits     : HexDigit ('_'? HexDigit)*;
+fragment OctalDigits   : [0-7] ('_'? [0-7])*;
+fragment BinaryDigits  : [01] ('_'? [01])*;
 fragment HexDigit      : [0-9a-fA-F];
 fragment ExponentPart  : [eE] [+-]? DecimalDigits;
 fragment IdentifierStart : [$_\p{ID_Start}] | '\\u' UnicodeEscapeBody;

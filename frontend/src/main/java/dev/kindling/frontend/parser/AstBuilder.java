@@ -130,9 +130,29 @@ public final class AstBuilder {
 
     // ---- names --------------------------------------------------------------------------------
 
+    /** ECMA-262 §12.7.2 ReservedWord: never an identifier, however it is spelled. */
+    private static final java.util.Set<String> RESERVED_WORDS = java.util.Set.of(
+            "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+            "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import",
+            "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
+            "typeof", "var", "void", "while", "with", "yield");
+    /** The words strict code reserves besides (§12.7.2, §13.1.1). */
+    private static final java.util.Set<String> STRICT_RESERVED_WORDS = java.util.Set.of(
+            "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield");
+
     /** An identifier used as a reference or a label: checks the strict-mode reserved words. */
     Expression.Identifier reference(IdentifierContext ctx) {
         Token token = ctx.getStart();
+        if (token.getText().indexOf('\\') >= 0) {
+            // `var v\u0061r`: the lexer took an escaped reserved word as a name (§12.7.1.1)
+            String name = literals.identifier(token);
+            // await is a name outside async functions and modules (Kindling has neither yet),
+            // yield outside strict code and generators
+            boolean contextual = name.equals("await") || name.equals("yield") && !scope.strict && !scope.generator;
+            if (RESERVED_WORDS.contains(name) && !contextual || scope.strict && STRICT_RESERVED_WORDS.contains(name)) {
+                throw error(token, "Keyword must not contain escaped characters");
+            }
+        }
         if (scope.strict && isStrictReservedWord(token.getType())) {
             throw error(token, "Unexpected strict mode reserved word");
         }

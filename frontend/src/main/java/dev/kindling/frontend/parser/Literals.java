@@ -56,6 +56,13 @@ final class Literals {
 
     double number(Token token, boolean strict) {
         String s = token.getText();
+        if (s.indexOf('_') >= 0) {
+            // the lexer let `_` only between two digits; a legacy 0-prefixed literal has none
+            if (s.length() > 1 && s.charAt(0) == '0' && (Character.isDigit(s.charAt(1)) || s.charAt(1) == '_')) {
+                throw text.error(text.offset(token) + 1, 1, "Numeric separator can not be used after leading 0.");
+            }
+            s = s.replace("_", "");
+        }
         switch (token.getType()) {
             case JavaScriptLexer.HexIntegerLiteral:
                 return new BigInteger(s.substring(2), 16).doubleValue();

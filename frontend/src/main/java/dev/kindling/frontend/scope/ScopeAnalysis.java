@@ -23,6 +23,7 @@ public final class ScopeAnalysis {
     final Set<Variable> holeVariables = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<Node> alwaysInTdz = Collections.newSetFromMap(new IdentityHashMap<>());
     final Map<Node, Variable> annexBVars = new IdentityHashMap<>();
+    final Map<Node, dev.kindling.frontend.ast.Expression.Identifier> annexBNames = new IdentityHashMap<>();
     Scope replScope;
     final Set<String> evalVarNames = new LinkedHashSet<>();
     boolean evalCode;
@@ -89,6 +90,16 @@ public final class ScopeAnalysis {
      */
     public Variable annexBVar(Node functionDeclaration) {
         return annexBVars.get(functionDeclaration);
+    }
+
+    /**
+     * For a block function of code from a string whose Annex B var is not a variable of any
+     * scope here — a global of global eval code, or a new binding sloppy direct eval gives its
+     * caller — the reference its value is stored through when its declaration runs (a global
+     * store, or StaLookupSlot: isDynamic tells); null otherwise.
+     */
+    public dev.kindling.frontend.ast.Expression.Identifier annexBName(Node functionDeclaration) {
+        return annexBNames.get(functionDeclaration);
     }
 
     /** True if reading this reference may find the binding still in its TDZ. */

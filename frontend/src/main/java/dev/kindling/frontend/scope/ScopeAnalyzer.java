@@ -378,7 +378,17 @@ public final class ScopeAnalyzer {
         if (top != null && (top.isLexical() || top.kind() == Variable.Kind.PARAMETER)) {
             return;
         }
+        boolean byName = function == globalVarScope || function == evalVarScope;
         declareVar(new Identifier(f.pos(), name), function);
+        if (byName) {
+            // code from a string: the var is a global, or the caller's binding a direct eval makes
+            Identifier reference = new Identifier(f.pos(), name);
+            if (function == evalVarScope) {
+                result.dynamicReferences.add(reference);
+            }
+            result.annexBNames.put(f, reference);
+            return;
+        }
         Variable var = lookup(name, function);
         var.markAssigned(); // by the declaration's evaluation, after the var's hoisted undefined
         result.annexBVars.put(f, var);

@@ -340,9 +340,13 @@ public final class BytecodeGenerator {
             // Created when its scope was entered; a sloppy block function is also copied to
             // its function-scope var here, where the declaration stands (Annex B.3.3).
             Variable annexB = scopes.annexBVar(f);
+            Expression.Identifier annexBName = scopes.annexBName(f);
             if (annexB != null) {
                 variables.load(scopes.resolve(f), f, false);
                 variables.initialize(annexB);
+            } else if (annexBName != null) {
+                variables.load(scopes.resolve(f), f, false);
+                variables.store(null, annexBName, f.pos(), false);
             }
         } else if (s instanceof Statement.ClassDeclaration c) {
             builder.setStatementPosition(c.pos());

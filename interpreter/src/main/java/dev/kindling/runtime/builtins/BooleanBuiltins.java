@@ -22,13 +22,16 @@ final class BooleanBuiltins {
                 (r, args, newTarget) -> PrimitiveWrapper.wrap(Builtins.prototypeFromConstructor(newTarget, proto),
                         Conversions.toBoolean(arg(args, 0))));
         realm.defineMethod(proto, "toString", 0, (r, thisArg, args) ->
-                thisBoolean(thisArg, "Boolean.prototype.toString") ? "true" : "false");
+                thisBoolean(r, thisArg, "Boolean.prototype.toString") ? "true" : "false");
         realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) ->
-                thisBoolean(thisArg, "Boolean.prototype.valueOf"));
+                thisBoolean(r, thisArg, "Boolean.prototype.valueOf"));
     }
 
     /** thisBooleanValue (§20.3.3): a boolean or a Boolean wrapper's value; else TypeError. */
-    private static boolean thisBoolean(Object thisArg, String method) {
+    private static boolean thisBoolean(Realm realm, Object thisArg, String method) {
+        if (thisArg == realm.booleanPrototype()) {
+            return false; // Boolean.prototype is itself a Boolean object, of false (§20.3.3)
+        }
         return PrimitiveWrapper.thisPrimitiveValue(thisArg, Boolean.class, method, "Boolean");
     }
 }

@@ -16,7 +16,6 @@ package dev.kindling.runtime.builtins;
 
 import dev.kindling.runtime.Conversions;
 import dev.kindling.runtime.JSObject;
-import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Operators;
 import dev.kindling.runtime.PropertyAttributes;
@@ -43,7 +42,6 @@ final class MathBuiltins {
         Builtins.defineConstant(math, "LOG10E", 0.4342944819032518);
         Builtins.defineConstant(math, "LOG2E", 1.4426950408889634);
         Builtins.defineConstant(math, "PI", Math.PI);
-        math.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Math", PropertyAttributes.CONFIGURABLE);
         Builtins.defineConstant(math, "SQRT1_2", 0.7071067811865476);
         Builtins.defineConstant(math, "SQRT2", 1.4142135623730951);
 

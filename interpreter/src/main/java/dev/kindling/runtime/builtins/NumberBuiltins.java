@@ -60,7 +60,7 @@ final class NumberBuiltins {
                 isIntegral(arg(args, 0)) && Math.abs(Numbers.doubleValue(arg(args, 0))) <= MAX_SAFE_INTEGER);
 
         realm.defineMethod(proto, "toString", 1, (r, thisArg, args) -> {
-            double x = thisNumber(thisArg, "Number.prototype.toString");
+            double x = thisNumber(r, thisArg, "Number.prototype.toString");
             Object radixArg = arg(args, 0);
             double radix = radixArg == Oddball.UNDEFINED ? 10 : Conversions.toIntegerOrInfinity(radixArg);
             if (radix < 2 || radix > 36) {
@@ -69,11 +69,11 @@ final class NumberBuiltins {
             return radix == 10 ? NumberToString.toString(x) : toRadixString(x, (int) radix);
         });
         realm.defineMethod(proto, "toLocaleString", 0, (r, thisArg, args) ->
-                toLocaleString(thisNumber(thisArg, "Number.prototype.toLocaleString")));
+                toLocaleString(thisNumber(r, thisArg, "Number.prototype.toLocaleString")));
         realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) ->
-                Numbers.normalize(thisNumber(thisArg, "Number.prototype.valueOf")));
+                Numbers.normalize(thisNumber(r, thisArg, "Number.prototype.valueOf")));
         realm.defineMethod(proto, "toFixed", 1, (r, thisArg, args) -> {
-            double x = thisNumber(thisArg, "Number.prototype.toFixed");
+            double x = thisNumber(r, thisArg, "Number.prototype.toFixed");
             double f = Conversions.toIntegerOrInfinity(arg(args, 0));
             if (f < 0 || f > 100) {
                 throw JSException.rangeError("toFixed() digits argument must be between 0 and 100");
@@ -85,7 +85,7 @@ final class NumberBuiltins {
             return x < 0 ? "-" + digits : digits;
         });
         realm.defineMethod(proto, "toPrecision", 1, (r, thisArg, args) -> {
-            double x = thisNumber(thisArg, "Number.prototype.toPrecision");
+            double x = thisNumber(r, thisArg, "Number.prototype.toPrecision");
             if (arg(args, 0) == Oddball.UNDEFINED) {
                 return NumberToString.toString(x);
             }
@@ -99,7 +99,7 @@ final class NumberBuiltins {
             return toPrecision(x, (int) p);
         });
         realm.defineMethod(proto, "toExponential", 1, (r, thisArg, args) -> {
-            double x = thisNumber(thisArg, "Number.prototype.toExponential");
+            double x = thisNumber(r, thisArg, "Number.prototype.toExponential");
             double f = Conversions.toIntegerOrInfinity(arg(args, 0));
             if (!Double.isFinite(x)) {
                 return NumberToString.toString(x);
@@ -119,7 +119,10 @@ final class NumberBuiltins {
     }
 
     /** thisNumberValue (§21.1.3): a number, or a Number wrapper's value; else TypeError. */
-    static double thisNumber(Object thisArg, String method) {
+    static double thisNumber(Realm realm, Object thisArg, String method) {
+        if (thisArg == realm.numberPrototype()) {
+            return 0; // Number.prototype is itself a Number object, of +0 (§21.1.3)
+        }
         if (Numbers.isNumber(thisArg)) {
             return Numbers.doubleValue(thisArg);
         }

@@ -82,8 +82,8 @@ final class StringBuiltins {
             return sb.toString();
         });
 
-        realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> thisStringValue(thisArg, "toString"));
-        realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> thisStringValue(thisArg, "valueOf"));
+        realm.defineMethod(proto, "toString", 0, (r, thisArg, args) -> thisStringValue(r, thisArg, "toString"));
+        realm.defineMethod(proto, "valueOf", 0, (r, thisArg, args) -> thisStringValue(r, thisArg, "valueOf"));
         realm.defineMethod(proto, "charAt", 1, (r, thisArg, args) -> {
             String s = thisString(thisArg, "charAt");
             double pos = Conversions.toIntegerOrInfinity(arg(args, 0));
@@ -351,7 +351,10 @@ final class StringBuiltins {
     }
 
     /** thisStringValue (§22.1.3): a string or a String wrapper's value; else TypeError. */
-    private static String thisStringValue(Object thisArg, String method) {
+    private static String thisStringValue(Realm realm, Object thisArg, String method) {
+        if (thisArg == realm.stringPrototype()) {
+            return ""; // String.prototype is itself a String object, of "" (§22.1.3)
+        }
         return PrimitiveWrapper.thisPrimitiveValue(thisArg, String.class, "String.prototype." + method, "String");
     }
 
