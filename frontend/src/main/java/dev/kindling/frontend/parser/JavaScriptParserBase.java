@@ -45,7 +45,11 @@ public abstract class JavaScriptParserBase extends Parser {
      * never are: inside them `yield` is a name again, as in V8.
      */
     protected boolean inGenerator() {
-        for (RuleContext c = _ctx; c != null; c = c.parent) {
+        RuleContext child = null;
+        for (RuleContext c = _ctx; c != null; child = c, c = c.parent) {
+            if (child instanceof JavaScriptParser.PropertyNameContext || child instanceof JavaScriptParser.ClassElementNameContext) {
+                continue; // a method's or accessor's computed key is evaluated where the method is defined
+            }
             if (c instanceof JavaScriptParser.FunctionDeclarationContext f) {
                 return f.Multiply() != null;
             } else if (c instanceof JavaScriptParser.FunctionExpressionContext f) {

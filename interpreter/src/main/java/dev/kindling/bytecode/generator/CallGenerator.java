@@ -36,6 +36,9 @@ final class CallGenerator {
             Expression object = callee instanceof Expression.Member m ? m.object() : ((Expression.Index) callee).object();
             x.visitForAccumulator(object);
             builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            if (callee instanceof Expression.Member m ? m.optional() : ((Expression.Index) callee).optional()) {
+                builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd); // `o?.m(...xs)`
+            }
             if (callee instanceof Expression.Member m) {
                 builder.setExpressionPosition(m.pos());
                 builder.emit(Bytecode.GetNamedProperty, RegisterAllocator.nth(args, 1), builder.constant(m.name()),
@@ -51,6 +54,11 @@ final class CallGenerator {
         } else {
             x.visitForAccumulator(callee);
             builder.emit(Bytecode.Star, args);
+        }
+        if (c.optional()) {
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd); // `f?.(...xs)`: acc is f
+        }
+        if (!(callee instanceof Expression.Member || callee instanceof Expression.Index)) {
             builder.emit(Bytecode.LdaUndefined);
             builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
         }
@@ -64,7 +72,7 @@ final class CallGenerator {
             x.classes.visitSuperPropertyCall(c);
             return;
         }
-        if (LiteralGenerator.hasSpread(c.arguments()) && !c.optional()) {
+        if (LiteralGenerator.hasSpread(c.arguments())) {
             visitSpreadCall(c);
             return;
         }
