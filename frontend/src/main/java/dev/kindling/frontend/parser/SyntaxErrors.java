@@ -141,7 +141,13 @@ public final class SyntaxErrors {
         if (isErrorToken(t)) {
             // node underlines a whole unterminated string or comment, but one character of a bad one.
             if (t.getType() == JavaScriptLexer.NumberFollowedByIdentifier) {
-                return text.error(text.offset(t), numericPrefixLength(t.getText()), unexpectedToken(t));
+                String s = t.getText();
+                int prefix = numericPrefixLength(s);
+                String separatorError = misplacedSeparator(s, prefix);
+                if (separatorError != null) {
+                    return text.error(text.offset(t) + prefix + 1, 1, separatorError);
+                }
+                return text.error(text.offset(t), prefix, unexpectedToken(t));
             }
             boolean whole = t.getType() == JavaScriptLexer.UnterminatedString || t.getType() == JavaScriptLexer.UnterminatedComment;
             return whole ? text.error(t, unexpectedToken(t)) : text.error(text.offset(t), unexpectedToken(t));
@@ -187,15 +193,35 @@ public final class SyntaxErrors {
         int i = 0;
         if (s.length() > 1 && s.charAt(0) == '0' && "xXoObB".indexOf(s.charAt(1)) >= 0) {
             i = 2;
-            while (i < s.length() && Character.digit(s.charAt(i), 16) >= 0) {
+            while (i < s.length() && (Character.digit(s.charAt(i), 16) >= 0 || separatorAt(s, i, 16))) {
                 i++;
             }
         } else {
-            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.' || separatorAt(s, i, 10))) {
                 i++;
             }
         }
         return Math.max(1, i);
+    }
+
+    /** A `_` the lexer took as a numeric separator: between two digits of the radix. */
+    private static boolean separatorAt(String s, int i, int radix) {
+        return s.charAt(i) == '_' && i > 0 && i + 1 < s.length()
+                && Character.digit(s.charAt(i - 1), radix) >= 0 && Character.digit(s.charAt(i + 1), radix) >= 0;
+    }
+
+    /**
+     * V8's words for a `_` after a number's digits that is no separator: a second one in a
+     * row (`1__0`), or one with no digit after it (`1_`, `1_a`); null for anything else.
+     */
+    private static String misplacedSeparator(String s, int prefix) {
+        if (prefix >= s.length() || s.charAt(prefix) != '_' || !Character.isLetterOrDigit(s.charAt(prefix - 1))
+                || "xXoObB".indexOf(s.charAt(prefix - 1)) >= 0 && prefix == 2) {
+            return null;
+        }
+        return prefix + 1 < s.length() && s.charAt(prefix + 1) == '_'
+                ? "Only one underscore is allowed as numeric separator"
+                : "Numeric separators are not allowed at the end of numeric literals";
     }
 
     private static boolean isErrorToken(Token t) {
