@@ -20,9 +20,10 @@ public interface CodeFromStrings {
     /**
      * The function `new Function(p1, ..., pn, body)` makes: `parameters` is the parameters'
      * strings joined by ",", `body` the body's; its source text is V8's
-     * "function anonymous(" + parameters + "\n) {\n" + body + "\n}".
+     * "function anonymous(" + parameters + "\n) {\n" + body + "\n}" ("function* anonymous(" for the
+     * GeneratorFunction constructor's).
      */
-    JSFunction createDynamicFunction(String parameters, String body);
+    JSFunction createDynamicFunction(String parameters, String body, boolean generator);
 
     /**
      * PerformEval(source, strictCaller = false, direct = false): runs `source` as a global

@@ -19,7 +19,6 @@ package dev.kindling.runtime.builtins;
 import dev.kindling.runtime.BoundFunction;
 import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
-import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.HasSourceText;
 import dev.kindling.runtime.JSException;
 import dev.kindling.runtime.JSFunction;
@@ -41,8 +40,8 @@ final class FunctionBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.functionPrototype();
         Builtins.defineConstructor(realm, "Function", 1, proto,
-                (r, thisArg, args) -> createDynamicFunction(r, args),
-                (r, args, newTarget) -> createDynamicFunction(r, args));
+                (r, thisArg, args) -> createDynamicFunction(r, args, false),
+                (r, args, newTarget) -> createDynamicFunction(r, args, false));
         JSFunction eval = realm.defineMethod(realm.global(), "eval", 1, (r, thisArg, args) ->
                 arg(args, 0) instanceof String source ? r.codeFromStrings().indirectEval(source) : arg(args, 0));
         realm.setEvalFunction(eval);
@@ -82,18 +81,17 @@ final class FunctionBuiltins {
         });
     }
 
-    static JSException noCodeFromStrings() {
-        return JSException.error(ErrorType.EvalError, "Code generation from strings disallowed for this context");
-    }
-
-    /** `Function(p1, ..., pn, body)`: the parameters joined by ",", the body the last argument ("" without one). */
-    private static JSFunction createDynamicFunction(Realm realm, Object[] args) {
+    /**
+     * `Function(p1, ..., pn, body)`, or GeneratorFunction's when `generator`: the parameters
+     * joined by ",", the body the last argument ("" without one).
+     */
+    static JSFunction createDynamicFunction(Realm realm, Object[] args, boolean generator) {
         StringBuilder parameters = new StringBuilder();
         for (int i = 0; i < args.length - 1; i++) {
             parameters.append(i == 0 ? "" : ",").append(Conversions.toString(args[i]));
         }
         String body = args.length == 0 ? "" : Conversions.toString(args[args.length - 1]);
-        return realm.codeFromStrings().createDynamicFunction(parameters.toString(), body);
+        return realm.codeFromStrings().createDynamicFunction(parameters.toString(), body, generator);
     }
 
     private static JSFunction callable(Object thisArg, String method) {

@@ -4,8 +4,8 @@
  * "Generator", which inherits %IteratorPrototype%'s [Symbol.iterator] returning `this`; and
  * %GeneratorFunction.prototype%, the [[Prototype]] of every generator function (toStringTag
  * "GeneratorFunction"), with %GeneratorFunction% as its constructor — not a global, reachable
- * as Object.getPrototypeOf(function*(){}).constructor, and refusing code from strings as
- * Function does here. The links between them are the spec's figure 6 (§27.3): each property
+ * as Object.getPrototypeOf(function*(){}).constructor, which makes a generator from strings
+ * as Function makes a function (CodeFromStrings). The links between them are the spec's figure 6 (§27.3): each property
  * read-only and configurable.
  */
 package dev.kindling.runtime.builtins;
@@ -28,12 +28,8 @@ final class GeneratorBuiltins {
         JSObject proto = realm.generatorPrototype();
         JSObject functionProto = realm.generatorFunctionPrototype();
         BuiltinFunction generatorFunction = new BuiltinFunction(realm, "GeneratorFunction", 1,
-                (r, thisArg, args) -> {
-                    throw FunctionBuiltins.noCodeFromStrings();
-                },
-                (r, args, newTarget) -> {
-                    throw FunctionBuiltins.noCodeFromStrings();
-                });
+                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, true),
+                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, true));
         generatorFunction.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
         functionProto.defineOwnProperty("constructor", generatorFunction, PropertyAttributes.CONFIGURABLE);
