@@ -66,7 +66,7 @@ final class TestExecution {
             try {
               (0, eval)(source);
             } catch (e) {
-              console.log("%s", "THREW" + describe(e));
+              console.log("THREW" + describe(e));
             }
             """.replace("THREW", THREW);
 
@@ -181,9 +181,9 @@ final class TestExecution {
             return Outcome.fail("exit code " + exit + ": " + firstError);
         }
         if (meta.hasFlag("async")) {
-            if (out.contains("Test262:AsyncTestFailure:")) {
-                int at = out.indexOf("Test262:AsyncTestFailure:");
-                return Outcome.fail(out.substring(at, Math.min(out.length(), out.indexOf('\n', at) < 0 ? out.length() : out.indexOf('\n', at))));
+            String failure = out.lines().filter(l -> l.startsWith("Test262:AsyncTestFailure:")).findFirst().orElse(null);
+            if (failure != null) {
+                return Outcome.fail(failure);
             }
             if (!out.contains("Test262:AsyncTestComplete")) {
                 return Outcome.fail("async test did not complete");

@@ -128,6 +128,14 @@ public final class PropertyAccess {
         return "length".equals(key) || (index >= 0 && index < s.length());
     }
 
+    /**
+     * V8's words for an array whose `length` could not shrink as asked: the truncation stopped
+     * above an element it could not delete, now the last one (ArraySetLength).
+     */
+    public static String truncationRefused(JSArray a) {
+        return "Cannot delete property '" + (a.longLength() - 1) + "' of " + describe(a);
+    }
+
     private static JSException readOnly(JSObject o, Object key) {
         if (!o.isExtensible() && !o.hasProperty(key)) {
             return JSException.typeError("Cannot add property " + key + ", object is not extensible");
@@ -144,7 +152,7 @@ public final class PropertyAccess {
         }
         if (o instanceof JSArray a && "length".equals(key) && a.isLengthWritable()) {
             // the truncation stopped at an element it could not delete (ArraySetLength)
-            return JSException.typeError("Cannot delete property '" + (a.longLength() - 1) + "' of " + describe(o));
+            return JSException.typeError(truncationRefused(a));
         }
         // V8's words for an element past the end of an array whose length is read-only.
         Object what = o instanceof JSArray a && !a.isLengthWritable() && ArrayIndex.parse(key) >= a.longLength()

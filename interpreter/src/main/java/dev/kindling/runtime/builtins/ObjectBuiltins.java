@@ -308,18 +308,10 @@ final class ObjectBuiltins {
 
     /** OrdinarySetPrototypeOf with node's errors: no cycles, no change of a non-extensible object. */
     static void setPrototypeOrThrow(JSObject o, JSObject proto) {
-        if (proto == o.getPrototype()) {
-            return;
+        if (!ReflectBuiltins.setPrototype(o, proto)) {
+            throw JSException.typeError(o.isExtensible() ? "Cyclic __proto__ value"
+                    : PropertyAccess.describe(o) + " is not extensible");
         }
-        if (!o.isExtensible()) {
-            throw JSException.typeError(PropertyAccess.describe(o) + " is not extensible");
-        }
-        for (JSObject p = proto; p != null; p = p.getPrototype()) {
-            if (p == o) {
-                throw JSException.typeError("Cyclic __proto__ value");
-            }
-        }
-        o.setPrototype(proto);
     }
 
     private enum Kind { KEYS, VALUES, ENTRIES }

@@ -143,7 +143,7 @@ final class PropertyDescriptors {
             return null;
         }
         if (o instanceof JSArray a && "length".equals(key) && a.isLengthWritable()) {
-            return "Cannot delete property '" + (a.longLength() - 1) + "' of " + PropertyAccess.describe(o);
+            return PropertyAccess.truncationRefused(a);
         }
         if (o instanceof JSArray && ArrayIndex.parse(key) >= 0) {
             return "Cannot define property " + key + ", object is not extensible"; // V8's words

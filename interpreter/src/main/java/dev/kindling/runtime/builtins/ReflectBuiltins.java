@@ -97,7 +97,7 @@ final class ReflectBuiltins {
     }
 
     /** OrdinarySetPrototypeOf (§10.1.2.1): false for a non-extensible target or a cycle. */
-    private static boolean setPrototype(JSObject o, JSObject proto) {
+    static boolean setPrototype(JSObject o, JSObject proto) {
         if (proto == o.getPrototype()) {
             return true;
         }
