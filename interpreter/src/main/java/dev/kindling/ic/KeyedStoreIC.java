@@ -44,9 +44,13 @@ public final class KeyedStoreIC {
             if (!(ics.lookup(site, o.shape(), "") instanceof Handler.Element)) {
                 ics.update("KeyedStoreIC", site, o.shape(), "", o instanceof JSArray ? Handler.ELEMENT : Handler.SLOW);
             }
+            dev.kindling.runtime.ElementsKind before = o instanceof JSArray a ? a.elementsKind() : null;
             PropertyAccess.setKeyed(o, key, value, strict);
             if (o instanceof JSArray a) {
                 site.recordElementsKind(a.elementsKind()); // the kind after the store (it may have transitioned)
+                if (a.elementsKind() != before) {
+                    site.recordElementsKindTransition(before);
+                }
             }
             return;
         }

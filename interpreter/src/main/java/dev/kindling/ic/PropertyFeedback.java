@@ -56,6 +56,25 @@ public final class PropertyFeedback {
         elementsKind = elementsKind == null ? kind : elementsKind.join(kind);
     }
 
+    /**
+     * Keyed store sites: the kinds arrays were in when a store here transitioned them (V8's IC
+     * keeps the transition's source maps beside the target map), so optimized code can do the
+     * transition itself (TransitionElementsKind) rather than deoptimize on each fresh array.
+     */
+    private java.util.EnumSet<dev.kindling.runtime.ElementsKind> transitionSources;
+
+    void recordElementsKindTransition(dev.kindling.runtime.ElementsKind from) {
+        if (transitionSources == null) {
+            transitionSources = java.util.EnumSet.noneOf(dev.kindling.runtime.ElementsKind.class);
+        }
+        transitionSources.add(from);
+    }
+
+    /** The kinds a store at this site has transitioned arrays from (see recordElementsKindTransition). */
+    public java.util.Set<dev.kindling.runtime.ElementsKind> elementsKindTransitionSources() {
+        return transitionSources == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(transitionSources);
+    }
+
     /** The join of the elements kinds the site has recorded (see recordElementsKind), or null. */
     public dev.kindling.runtime.ElementsKind elementsKind() {
         return elementsKind;

@@ -176,6 +176,21 @@ public final class CompiledCodeSupport {
         return length <= Integer.MAX_VALUE ? (int) length : -1;
     }
 
+    /**
+     * TransitionElementsKind: if the array's kind is in `sourceMask` (bits of ordinals), moves
+     * it to `target`'s twin of the same packedness (a holey array stays holey); else nothing.
+     */
+    public static void transitionElementsKind(Object array, int sourceMask, dev.kindling.runtime.ElementsKind target) {
+        dev.kindling.runtime.JSArray a = (dev.kindling.runtime.JSArray) array;
+        dev.kindling.runtime.ElementsKind from = a.elementsKind();
+        if ((sourceMask & (1 << from.ordinal())) != 0) {
+            dev.kindling.runtime.ElementsKind to = from.isHoley() ? target.toHoley() : target.toPacked();
+            if (from != to && from.canTransitionTo(to)) {
+                a.transitionTo(to);
+            }
+        }
+    }
+
     /** Element `index` from the elements store, or null where that takes the generic path (a hole, out of bounds). */
     public static Object loadElement(Object array, int index) {
         return array instanceof dev.kindling.runtime.JSArray a ? a.fastElement(index) : null;

@@ -317,6 +317,15 @@ public final class JSArray extends JSObject {
         return read(index) == Oddball.THE_HOLE;
     }
 
+    /**
+     * Whether element `index` (0 <= index < length()) is a hole that a store may not fill in
+     * place (see canFillHole): optimized code's CheckHoleFillable before an ELEMENTS or DOUBLE
+     * store, whose plain write into the store fills a hole.
+     */
+    public boolean holeBlocksStore(int index) {
+        return read(index) == Oddball.THE_HOLE && !canFillHole();
+    }
+
     /** `d`, with any NaN made the canonical one, which is never the hole's bit pattern. */
     public static double canonicalNaN(double d) {
         return Double.isNaN(d) ? Double.NaN : d;
@@ -407,14 +416,27 @@ public final class JSArray extends JSObject {
         return get(Integer.toString(index));
     }
 
+    /**
+     * [[Set]] of element `index`. In place when the element is present, or is a hole that
+     * canFillHole says no setter up the chain intercepts (the ordinary [[Set]] would find
+     * nothing on the chain and define the element on the array, which is this write); the
+     * kind is generalized first if the value needs it. An append (index == length) on the same
+     * condition grows the array in place, as push does. Otherwise the ordinary [[Set]].
+     */
     @Override
     public boolean setElement(int index, Object value) {
-        if (isDense() && index >= 0 && index < length && read(index) != Oddball.THE_HOLE) {
+        if (isDense() && index >= 0 && index < length && (read(index) != Oddball.THE_HOLE || canFillHole())) {
             if (integrity == FROZEN) {
                 return false;
             }
             prepareFor(value);
             writeValue(index, value);
+            return true;
+        }
+        if (isDense() && index == length && lengthWritable && canFillHole()) { // an append: a[a.length] = v
+            prepareFor(value);
+            ensureCapacity(length + 1);
+            writeValue(length++, value);
             return true;
         }
         return set(Integer.toString(index), value);

@@ -2,10 +2,12 @@
  * The JVM code of the typed element accesses (PropertySpeculation builds them): the checks
  * that make one sound, then a plain JVM array access into the array's own typed store.
  *
+ *   TransitionElem...  CompiledCodeSupport.transitionElementsKind(array, sources, target)
  *   CheckElementsKind  array.elementsKind() (storeElementsKind() before a store: null when
  *                      frozen) compared by identity with each of the node's kinds
  *   CheckBounds        0 <= index < length, two int compares
  *   CheckNotHole       array.isHole(index)
+ *   CheckHoleFillable  array.holeBlocksStore(index): a hole, and the array may not fill it in place
  *   LoadSmiElement     array.smiStore()[index]             an int, never boxed
  *   LoadFixedDouble... array.doubleStore()[index]          a double, never boxed
  *   LoadFixedArray...  array.objectStore()[index]
@@ -16,13 +18,16 @@
  * that); after CheckBounds it never fails, and C2 removes it where it can prove so.
  *
  * Assumes: each access is preceded, on the same path and with no call or write between, by the
- * CheckMaps / CheckElementsKind / CheckBounds (/ CheckNotHole) of the same array and index.
+ * CheckMaps / CheckElementsKind / CheckBounds (/ CheckNotHole, CheckHoleFillable) of the same
+ * array and index.
  */
 package dev.kindling.backend.codegen;
 
 import dev.kindling.optimizer.ir.CheckElementsKind;
 import dev.kindling.optimizer.ir.DeoptReason;
 import dev.kindling.optimizer.ir.Node;
+import dev.kindling.optimizer.ir.Opcode;
+import dev.kindling.optimizer.ir.TransitionElementsKind;
 import dev.kindling.runtime.ElementsKind;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -65,6 +70,14 @@ final class Elements {
                 g.failWith(n, DeoptReason.WrongMap, n.input(0));
                 mv.visitLabel(ok);
             }
+            case TransitionElementsKind -> {
+                TransitionElementsKind transition = (TransitionElementsKind) n;
+                g.load(n.input(0));
+                g.pushInt(transition.sourceMask());
+                mv.visitFieldInsn(GETSTATIC, KIND, transition.target().name(), "L" + KIND + ";");
+                mv.visitMethodInsn(INVOKESTATIC, CodeGenerator.SUPPORT, "transitionElementsKind",
+                        "(Ljava/lang/Object;IL" + KIND + ";)V", false);
+            }
             case CheckBounds -> {
                 Label ok = new Label();
                 Label out = new Label();
@@ -77,11 +90,12 @@ final class Elements {
                 g.failWith(n, DeoptReason.OutOfBounds, n.input(0));
                 mv.visitLabel(ok);
             }
-            case CheckNotHole -> {
+            case CheckNotHole, CheckHoleFillable -> {
                 Label ok = new Label();
                 array(g, mv, n.input(0));
                 g.load(n.input(1));
-                mv.visitMethodInsn(INVOKEVIRTUAL, JSARRAY, "isHole", "(I)Z", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, JSARRAY,
+                        n.opcode() == Opcode.CheckNotHole ? "isHole" : "holeBlocksStore", "(I)Z", false);
                 mv.visitJumpInsn(IFEQ, ok);
                 g.failWith(n, DeoptReason.Hole, n.input(1));
                 mv.visitLabel(ok);

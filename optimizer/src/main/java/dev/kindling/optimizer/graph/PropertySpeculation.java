@@ -17,9 +17,12 @@
  *                                                                      (Smi: CheckedSmiUntag, Double:
  *                                                                      CheckNumber), depending on it
  *   GetKeyedProperty / SetKeyedProperty, one array shape, Element    → CheckMaps + int32(key)
- *       the site's elements kind K (joined over what it saw)         + CheckElementsKind(K [, packed K])
+ *       the site's elements kind K (joined over what it saw)         [+ TransitionElementsKind, a store site
+ *                                                                       that transitioned arrays to K]
+ *                                                                      + CheckElementsKind(K [, packed K])
  *                                                                      + LoadArrayLength + CheckBounds
- *                                                                      [+ CheckNotHole, K holey]
+ *                                                                      [+ CheckNotHole, K holey; a store:
+ *                                                                       CheckHoleFillable unless K is SMI]
  *                                                                      + LoadSmiElement (int32) /
  *                                                                        LoadFixedDoubleArrayElement (float64) /
  *                                                                        LoadFixedArrayElement (tagged),
@@ -50,6 +53,7 @@ import dev.kindling.optimizer.ir.ElementAccess;
 import dev.kindling.optimizer.ir.FieldAccess;
 import dev.kindling.optimizer.ir.Node;
 import dev.kindling.optimizer.ir.Opcode;
+import dev.kindling.optimizer.ir.TransitionElementsKind;
 import dev.kindling.runtime.ElementsKind;
 import dev.kindling.runtime.Representation;
 import dev.kindling.runtime.Shape;
@@ -174,6 +178,10 @@ final class PropertySpeculation {
             b.addCheck(new ElementAccess(Opcode.StoreElement, object, index, b.tagged(value)), DeoptReason.OutOfBounds);
             return true;
         }
+        java.util.Set<ElementsKind> sources = site.elementsKindTransitionSources();
+        if (!sources.isEmpty()) {
+            b.add(new TransitionElementsKind(object, List.copyOf(sources), kind));
+        }
         checkKindAndBounds(object, index, kind, true);
         if (kind.isSmi()) {
             b.add(new ElementAccess(Opcode.StoreSmiElement, object, index, b.int32(value)));
@@ -188,8 +196,9 @@ final class PropertySpeculation {
     /**
      * The checks that make a typed access to element [index] sound: the elements kind the site
      * recorded (and its packed twin), the index against the length, and, for a holey kind, that
-     * the element is no hole (a load would have to look along the prototype chain, a store
-     * to ask whether it may fill one: the interpreter does both).
+     * the element is no hole (a load would have to look along the prototype chain: the
+     * interpreter does that) or, before an ELEMENTS or DOUBLE store, a hole the store may fill
+     * in place (CheckHoleFillable).
      */
     private void checkKindAndBounds(Node array, Node index, ElementsKind kind, boolean forStore) {
         List<ElementsKind> kinds = kind.isHoley() ? List.of(kind.toPacked(), kind) : List.of(kind);
@@ -197,7 +206,8 @@ final class PropertySpeculation {
         Node length = b.addCheck(new ElementAccess(Opcode.LoadArrayLength, array), DeoptReason.LostPrecision);
         b.addCheck(new ElementAccess(Opcode.CheckBounds, index, length), DeoptReason.OutOfBounds);
         if (kind.isHoley()) {
-            b.addCheck(new ElementAccess(Opcode.CheckNotHole, array, index), DeoptReason.Hole);
+            Opcode check = forStore && !kind.isSmi() ? Opcode.CheckHoleFillable : Opcode.CheckNotHole;
+            b.addCheck(new ElementAccess(check, array, index), DeoptReason.Hole);
         }
     }
 

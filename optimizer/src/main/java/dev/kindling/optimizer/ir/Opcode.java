@@ -186,6 +186,11 @@ public enum Opcode {
 
     // ---- typed element access: CheckElementsKind + CheckBounds [+ CheckNotHole] + one of these ----
     /**
+     * Before a store: generalizes the array's elements kind if it is one the site saw the store
+     * transition from (TransitionElementsKind says how); no check, no deopt.
+     */
+    TransitionElementsKind(NONE, Effects.WRITE),
+    /**
      * Deopts "wrong map" unless the array's elements kind is one of the node's (Kindling's: V8's
      * elements kind is part of the map, so its CheckMaps covers this; Kindling's shapes do not
      * hold it). A check before a store also fails on a frozen array.
@@ -199,6 +204,16 @@ public enum Opcode {
      * beside the ints, so the check asks the array).
      */
     CheckNotHole(NONE, Effects.DEOPT),
+    /**
+     * Before a store into a holey ELEMENTS or DOUBLE array (inputs: array, index in bounds):
+     * deopts "hole" only if element [index] is a hole the store may not fill in place — the
+     * array is sealed or not extensible, or something on its prototype chain has elements, so
+     * a setter there could intercept the store. V8 guards the same with the map (extensibility
+     * is in it) and the NoElementsProtector; JSArray.holeBlocksStore asks both of the array.
+     * A SMI store keeps CheckNotHole: its holes are bits beside the ints, which a plain int
+     * store does not clear.
+     */
+    CheckHoleFillable(NONE, Effects.DEOPT),
     /** Element [index] of a SMI-kind array as an int32, straight from its int store (Kindling's own: V8 keeps Smis tagged). */
     LoadSmiElement(INT32, Effects.READ),
     /** Element [index] of a DOUBLE-kind array as a float64, from its double store (V8's FixedDoubleArray). */
