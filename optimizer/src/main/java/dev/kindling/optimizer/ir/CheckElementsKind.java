@@ -35,10 +35,11 @@ public final class CheckElementsKind extends Node {
 
     @Override
     public String details() {
-        StringBuilder s = new StringBuilder();
-        for (ElementsKind k : kinds) {
-            s.append(s.length() == 0 ? "" : ", ").append(k.name());
-        }
-        return "[" + s + "]" + (forStore ? " (store)" : "");
+        return "[" + names(kinds) + "]" + (forStore ? " (store)" : "");
+    }
+
+    /** Kinds as the IR printer lists them: their names, comma-separated. */
+    static String names(List<ElementsKind> kinds) {
+        return String.join(", ", kinds.stream().map(Enum::name).toList());
     }
 }

@@ -47,10 +47,6 @@ public final class TransitionElementsKind extends Node {
 
     @Override
     public String details() {
-        StringBuilder s = new StringBuilder();
-        for (ElementsKind k : sources) {
-            s.append(s.length() == 0 ? "" : ", ").append(k.name());
-        }
-        return "[" + s + "] → " + target.name();
+        return "[" + CheckElementsKind.names(sources) + "] → " + target.name();
     }
 }
