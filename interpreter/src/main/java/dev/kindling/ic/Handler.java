@@ -26,6 +26,8 @@ public sealed interface Handler {
         NonExistent,
         /** LoadArrayLength: V8 loads it as kField (an array's length is an in-object field); Kindling keeps it outside the slots. */
         ArrayLength,
+        /** LoadStringLength: a primitive string's length (V8's LoadIC_StringLength builtin as the handler). */
+        StringLength,
         /** StoreField: V8's StoreHandler kField. */
         StoreField,
         /** StoreTransition: V8's transitioning map handler — add the property, move to the next shape. */
@@ -86,6 +88,14 @@ public sealed interface Handler {
         }
     }
 
+    /** Load: a primitive string's length (the site's shape is InlineCaches.stringMap). */
+    record LoadStringLength() implements Handler {
+        @Override
+        public Kind kind() {
+            return Kind.StringLength;
+        }
+    }
+
     /** Store: overwrite the receiver's own writable data property in slot `slot`. */
     record StoreField(int slot) implements Handler {
         @Override
@@ -124,6 +134,7 @@ public sealed interface Handler {
     Handler SLOW = new Slow();
     Handler ELEMENT = new Element();
     Handler ARRAY_LENGTH = new LoadArrayLength();
+    Handler STRING_LENGTH = new LoadStringLength();
 
     /** A short name for --trace-ic and --print-feedback. */
     static String describe(Handler h) {
@@ -141,6 +152,9 @@ public sealed interface Handler {
         }
         if (h instanceof LoadArrayLength) {
             return "array length";
+        }
+        if (h instanceof LoadStringLength) {
+            return "string length";
         }
         if (h instanceof StoreField f) {
             return "field " + f.slot();

@@ -41,7 +41,7 @@ public final class InlineCaches {
     Shape stringMap() {
         Shape m = stringMap;
         if (m == null) {
-            m = Shape.root(realm.stringPrototype());
+            m = Shape.primitiveStringMap(realm.stringPrototype());
             stringMap = m;
         }
         return m;

@@ -43,7 +43,13 @@ public final class LoadIC {
         if (ics.enabled && receiver instanceof JSObject o) {
             return loadFromObject(site, o, name);
         }
-        if (ics.enabled && receiver instanceof String s && !name.equals("length") && ArrayIndex.parse(name) < 0) {
+        if (ics.enabled && receiver instanceof String s && ArrayIndex.parse(name) < 0) {
+            if (name.equals("length")) {
+                if (!(ics.lookup(site, ics.stringMap(), name) instanceof Handler.LoadStringLength)) {
+                    ics.update("LoadIC", site, ics.stringMap(), name, Handler.STRING_LENGTH);
+                }
+                return s.length();
+            }
             return loadFromString(site, s, name);
         }
         return PropertyAccess.getNamed(ics.realm, receiver, name);

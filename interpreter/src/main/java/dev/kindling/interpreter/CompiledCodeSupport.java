@@ -176,6 +176,24 @@ public final class CompiledCodeSupport {
         return length <= Integer.MAX_VALUE ? (int) length : -1;
     }
 
+    // ---- the builtins the optimizing tier reduces (BuiltinReducers): a failure value, never a throw ----
+
+    /** ArrayPush: the new length, or -1 (nothing done) where the fast push does not serve. */
+    public static int arrayPush(Object array, Object value) {
+        return array instanceof dev.kindling.runtime.JSArray a && a.tryFastPush(value) ? a.length() : -1;
+    }
+
+    /** ArrayPop: the element removed (undefined for an empty array), or null (nothing done). */
+    public static Object arrayPop(Object array) {
+        return array instanceof dev.kindling.runtime.JSArray a ? a.tryFastPop() : null;
+    }
+
+    /** StringCharCodeAt: the code unit at `index`, or -1 for an index outside the string. */
+    public static int charCodeAt(Object string, int index) {
+        String s = (String) string;
+        return index >= 0 && index < s.length() ? s.charAt(index) : -1;
+    }
+
     /**
      * TransitionElementsKind: if the array's kind is in `sourceMask` (bits of ordinals), moves
      * it to `target`'s twin of the same packedness (a holey array stays holey); else nothing.

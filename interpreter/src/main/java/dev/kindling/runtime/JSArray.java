@@ -201,6 +201,17 @@ public final class JSArray extends JSObject {
         }
     }
 
+    /** Writes holes into [from, to), as writeHole does one; the kind must be holey. */
+    private void writeHoles(int from, int to) {
+        if (ints != null) {
+            smiHoles.set(from, to);
+        } else if (doubles != null) {
+            Arrays.fill(doubles, from, to, Double.longBitsToDouble(HOLE_NAN_BITS));
+        } else {
+            Arrays.fill(objects, from, to, Oddball.THE_HOLE);
+        }
+    }
+
     /** Generalizes the kind so that it can hold `value` (an elements-kind transition). */
     private void prepareFor(Object value) {
         ElementsKind needed = kind.join(ElementsKind.forValue(value));
@@ -228,16 +239,47 @@ public final class JSArray extends JSObject {
             return;
         }
         int n = length;
-        Object[] values = new Object[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = read(i);
+        int[] fromInts = ints;
+        double[] fromDoubles = doubles;
+        Object[] fromObjects = objects;
+        BitSet fromHoles = smiHoles;
+        allocate(to, Math.max(fromInts != null ? fromInts.length : fromDoubles != null ? fromDoubles.length
+                : fromObjects != null ? fromObjects.length : 0, n));
+        // To the holey twin of the same store (or ELEMENTS from ELEMENTS): a copy, holes and all.
+        if (objects != null && fromObjects != null) {
+            System.arraycopy(fromObjects, 0, objects, 0, n);
+            return;
         }
-        allocate(to, Math.max(capacity(), n));
+        if (doubles != null && fromDoubles != null) {
+            System.arraycopy(fromDoubles, 0, doubles, 0, n);
+            return;
+        }
+        if (ints != null) { // from ints: no other kind goes to SMI
+            System.arraycopy(fromInts, 0, ints, 0, n);
+            if (fromHoles != null) {
+                smiHoles.or(fromHoles);
+            }
+            return;
+        }
+        // From SMI or DOUBLE, element by element, without boxing what the new store keeps
+        // unboxed; a run of holes (a fresh `new Array(n)`) is written as one.
         for (int i = 0; i < n; i++) {
-            if (values[i] == Oddball.THE_HOLE) {
+            if (fromInts != null && fromHoles != null && fromHoles.get(i)) {
+                int end = fromHoles.nextClearBit(i);
+                writeHoles(i, Math.min(end, n));
+                i = Math.min(end, n) - 1;
+            } else if (fromInts != null) {
+                if (doubles != null) {
+                    doubles[i] = fromInts[i];
+                } else {
+                    objects[i] = Numbers.smi(fromInts[i]);
+                }
+            } else if (Double.doubleToRawLongBits(fromDoubles[i]) == HOLE_NAN_BITS) {
                 writeHole(i);
+            } else if (doubles != null) {
+                doubles[i] = fromDoubles[i];
             } else {
-                writeValue(i, values[i]);
+                objects[i] = Numbers.normalize(fromDoubles[i]);
             }
         }
     }
@@ -442,6 +484,43 @@ public final class JSArray extends JSObject {
         return set(Integer.toString(index), value);
     }
 
+    /**
+     * Array.prototype.push of one value in place, where the ordinary steps — [[Set]] of element
+     * `length`, then of "length" — could do nothing else: dense, length writable, and a new
+     * element may be added (canFillHole: extensible, not sealed, no elements on the chain that
+     * a setter could intercept). False, having done nothing, otherwise.
+     */
+    public boolean tryFastPush(Object value) {
+        if (!isDense() || !lengthWritable || length == Integer.MAX_VALUE || !canFillHole()) {
+            return false;
+        }
+        prepareFor(value);
+        ensureCapacity(length + 1);
+        writeValue(length++, value);
+        return true;
+    }
+
+    /**
+     * Array.prototype.pop in place: the last element (undefined if there is none), removed, where
+     * the ordinary steps could do nothing else — dense, not sealed, length writable, and the
+     * last element present (a hole would be read through the prototype chain). Null, having
+     * done nothing, otherwise.
+     */
+    public Object tryFastPop() {
+        if (!isDense() || integrity != 0 || !lengthWritable) {
+            return null;
+        }
+        if (length == 0) {
+            return Oddball.UNDEFINED;
+        }
+        Object last = read(length - 1);
+        if (last == Oddball.THE_HOLE) {
+            return null;
+        }
+        setLength(length - 1);
+        return last;
+    }
+
     /** Appends one element (Array.prototype.push's fast path). */
     public void push(Object value) {
         if (!isDense()) {
@@ -539,9 +618,7 @@ public final class JSArray extends JSObject {
         } else if (n > length) {
             makeHoley();
             ensureCapacity(n);
-            for (int i = length; i < n; i++) {
-                writeHole(i);
-            }
+            writeHoles(length, n);
         }
         length = n;
         return stop == newLength;

@@ -52,6 +52,7 @@ public final class Shape {
     /** Per slot: the field's representation, shared down the transition tree (see the header). */
     private final FieldRepresentationCell[] fields;
     private final boolean dictionary;
+    private boolean primitiveString;
     /** The root of this shape's transition tree (itself for a root). */
     private final Shape root;
     /** On a root: its child with "length" and "name", the shape functions start with (made on first use). */
@@ -102,6 +103,21 @@ public final class Shape {
     }
 
     /** A fresh, unshared dictionary-mode shape. */
+    /**
+     * The shape the inline caches key primitive strings on (V8's string maps): a root no object
+     * ever has, marked so that optimized code checks "is a string" where a CheckMaps names it.
+     */
+    public static Shape primitiveStringMap(JSObject stringPrototype) {
+        Shape map = new Shape(stringPrototype, null, new Object[0], new int[0], NO_FIELDS, false);
+        map.primitiveString = true;
+        return map;
+    }
+
+    /** Whether this is a primitiveStringMap: the shape of every primitive string, of no object. */
+    public boolean isPrimitiveStringMap() {
+        return primitiveString;
+    }
+
     public static Shape dictionary(JSObject prototype) {
         return new Shape(prototype, null, new Object[0], new int[0], NO_FIELDS, true);
     }

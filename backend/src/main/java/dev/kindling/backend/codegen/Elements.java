@@ -3,6 +3,9 @@
  * that make one sound, then a plain JVM array access into the array's own typed store.
  *
  *   TransitionElem...  CompiledCodeSupport.transitionElementsKind(array, sources, target)
+ *   StringLength       ((String) string).length()
+ *   ArrayPush, ArrayPop, StringCharCodeAt   CompiledCodeSupport.arrayPush / arrayPop / charCodeAt,
+ *                      whose failure value (-1, null) takes the node's deopt exit
  *   CheckElementsKind  array.elementsKind() (storeElementsKind() before a store: null when
  *                      frozen) compared by identity with each of the node's kinds
  *   CheckBounds        0 <= index < length, two int compares
@@ -77,6 +80,41 @@ final class Elements {
                 mv.visitFieldInsn(GETSTATIC, KIND, transition.target().name(), "L" + KIND + ";");
                 mv.visitMethodInsn(INVOKESTATIC, CodeGenerator.SUPPORT, "transitionElementsKind",
                         "(Ljava/lang/Object;IL" + KIND + ";)V", false);
+            }
+            case ArrayPush, StringCharCodeAt -> { // an int32 result, -1 where the node deopts
+                Label ok = new Label();
+                g.loadTagged(n.input(0));
+                if (n.opcode() == Opcode.ArrayPush) {
+                    g.loadTagged(n.input(1));
+                    mv.visitMethodInsn(INVOKESTATIC, CodeGenerator.SUPPORT, "arrayPush",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)I", false);
+                } else {
+                    g.load(n.input(1));
+                    mv.visitMethodInsn(INVOKESTATIC, CodeGenerator.SUPPORT, "charCodeAt", "(Ljava/lang/Object;I)I",
+                            false);
+                }
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFGE, ok);
+                mv.visitInsn(POP);
+                g.failWith(n, n.opcode() == Opcode.ArrayPush ? DeoptReason.WrongMap : DeoptReason.OutOfBounds,
+                        n.input(n.opcode() == Opcode.ArrayPush ? 0 : 1));
+                mv.visitLabel(ok);
+            }
+            case StringLength -> {
+                g.load(n.input(0));
+                mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);
+            }
+            case ArrayPop -> {
+                Label ok = new Label();
+                g.loadTagged(n.input(0));
+                mv.visitMethodInsn(INVOKESTATIC, CodeGenerator.SUPPORT, "arrayPop",
+                        "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNONNULL, ok);
+                mv.visitInsn(POP);
+                g.failWith(n, DeoptReason.Hole, n.input(0));
+                mv.visitLabel(ok);
             }
             case CheckBounds -> {
                 Label ok = new Label();

@@ -194,15 +194,22 @@ final class ArrayBuiltins {
     // ---- the methods --------------------------------------------------------------------------
 
     private static Object push(Realm realm, Object thisArg, Object[] args) {
-        if (thisArg instanceof JSArray a && a.hasSimpleElements() && a.isExtensible()) { // fast path
-            for (Object v : args) {
-                a.push(v);
+        int pushed = 0;
+        if (thisArg instanceof JSArray a && a.isLengthWritable()) { // fast path, while it serves
+            while (pushed < args.length && a.tryFastPush(args[pushed])) {
+                pushed++;
             }
-            return a.lengthValue();
+            if (pushed == args.length) {
+                return a.lengthValue();
+            }
         }
         JSObject o = Builtins.toObject(realm, thisArg);
         long len = lengthOf(o);
-        for (Object v : args) {
+        if (len + args.length - pushed > 9007199254740991L) { // 2^53 - 1, ECMA-262 §23.1.3.23 step 4
+            throw JSException.typeError("Pushing " + (args.length - pushed) + " elements on an array-like of length "
+                    + len + " is disallowed, as the total surpasses 2**53-1");
+        }
+        for (Object v : java.util.Arrays.copyOfRange(args, pushed, args.length)) {
             set(o, len++, v);
         }
         setLength(o, len);

@@ -70,12 +70,13 @@ public final class Inliner {
         }
         BuiltinReducers.Reduced builtin = BuiltinReducers.recognize(target);
         if (builtin != null) {
-            Node value = BuiltinReducers.tryReduce(builder, builtin, arguments);
+            Node value = BuiltinReducers.tryReduce(builder, builtin, receiver, arguments);
             if (trace != null) {
                 trace.println((value != null ? "Reducing " : "not reducing ") + builtin.displayName() + " in "
                         + name(builder.shared()) + " at " + position(builder)
-                        + (value != null ? " to " + value.opcode() : ": called with " + arguments.size()
-                        + " arguments"));
+                        + (value != null ? " to " + value.opcode()
+                        : arguments.size() != builtin.arity ? ": called with " + arguments.size() + " arguments"
+                        : ": its code deoptimized here before"));
             }
             if (value != null) {
                 return new Result(value);

@@ -12,6 +12,8 @@
  *                                                                      holder, the code depending on the
  *                                                                      chain's validity cell (lazy deopt)
  *                     one shape, LoadArrayLength                    → CheckMaps + LoadArrayLength
+ *                     the string map, LoadStringLength              → CheckString + StringLength
+ *   (a check of the primitive string map alone is a CheckString: strings have no shape to compare)
  *   SetNamedProperty, every shape's handler a StoreField at one slot → CheckMaps + StoreTaggedField of
  *                                                                      the value checked to fit the field
  *                                                                      (Smi: CheckedSmiUntag, Double:
@@ -87,6 +89,10 @@ final class PropertySpeculation {
             checkMaps(object, shapes);
             b.graph().dependOnPrototypeChain(p.cell());
             return b.add(FieldAccess.load(b.constant(p.holder()), p.slot(), name));
+        }
+        if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadStringLength) {
+            checkMaps(object, shapes); // a CheckString: the shape is the primitive string map
+            return b.add(new ElementAccess(Opcode.StringLength, b.tagged(object)));
         }
         if (shapes.size() == 1 && handlers.get(0) instanceof Handler.LoadArrayLength) {
             checkMaps(object, shapes);
@@ -247,7 +253,16 @@ final class PropertySpeculation {
                 && site.handlers().get(0) instanceof Handler.Element && site.name() == null;
     }
 
+    /**
+     * The receiver checked to have one of `shapes`. The primitive string map alone is a
+     * CheckString (a string has no shape to compare; V8 compares its string map); mixed with
+     * object shapes it stays in the CheckMaps, which strings then fail.
+     */
     private void checkMaps(Node object, List<Shape> shapes) {
+        if (shapes.size() == 1 && shapes.get(0).isPrimitiveStringMap()) {
+            b.addCheck(new Conversion(Opcode.CheckString, b.tagged(object)), DeoptReason.NotAString);
+            return;
+        }
         b.addCheck(new CheckMaps(object, shapes), DeoptReason.WrongMap);
     }
 

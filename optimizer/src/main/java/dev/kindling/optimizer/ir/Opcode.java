@@ -184,6 +184,30 @@ public enum Opcode {
      */
     StoreElement(NONE, Effects.DEOPT),
 
+    // ---- the array and string builtins BuiltinReducers reduces (after the call target's CheckValue) ----
+    /**
+     * `array.push(value)`, one value (inputs: receiver, value): appends in place and is the new
+     * length, an int32; deopts "wrong map" first, having done nothing, unless the receiver is
+     * an array push may append to in place (JSArray.tryFastPush: dense, extensible, not sealed,
+     * length writable, nothing on its chain with elements). Maglev's TryReduceArrayPrototypePush.
+     */
+    ArrayPush(INT32, Effects.WRITE),
+    /**
+     * `array.pop()` (input: receiver): removes and is the last element (undefined for an empty
+     * array); deopts "hole" first unless the receiver is an array whose last element pop may
+     * take in place (JSArray.tryFastPop: dense, not sealed, length writable, the last element
+     * present). Maglev's TryReduceArrayPrototypePop.
+     */
+    ArrayPop(TAGGED, Effects.WRITE),
+    /** A string's length (input: a string a CheckString passed), an int32: Maglev's StringLength. */
+    StringLength(INT32, Effects.PURE),
+    /**
+     * `string.charCodeAt(index)` (inputs: a string CheckString passed, an int32 index): the
+     * UTF-16 code unit, an int32; deopts "out of bounds" for an index outside the string (the
+     * builtin's NaN). Maglev's BuiltinStringPrototypeCharCodeOrCodePointAt.
+     */
+    StringCharCodeAt(INT32, Effects.DEOPT),
+
     // ---- typed element access: CheckElementsKind + CheckBounds [+ CheckNotHole] + one of these ----
     /**
      * Before a store: generalizes the array's elements kind if it is one the site saw the store

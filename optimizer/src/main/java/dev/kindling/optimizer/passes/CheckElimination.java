@@ -4,7 +4,7 @@
  * pass so a student sees it happen).
  *
  *  - CheckedSmiUntag(x), CheckedNumberToFloat64(x), CheckedUint32ToInt32(x),
- *    CheckedTruncateFloat64ToInt32(x), CheckNumber(x), CheckValue(x, v) and
+ *    CheckedTruncateFloat64ToInt32(x), CheckNumber(x), CheckString(x), CheckValue(x, v) and
  *    CheckValueEqualsString(x, s) test facts about a value that never change: one dominated by the same check of the same
  *    input is replaced by it (or simply removed, for CheckValue).
  *  - CheckMaps(x, shapes) tests a fact about an object that a call or a store may change: one is
@@ -120,7 +120,7 @@ public final class CheckElimination implements Pass {
     private static boolean isValueCheck(Node n) {
         return switch (n.opcode()) {
             case CheckedSmiUntag, CheckedNumberToFloat64, CheckedUint32ToInt32, CheckedTruncateFloat64ToInt32,
-                 CheckNumber, CheckValue, CheckValueEqualsString -> true;
+                 CheckNumber, CheckString, CheckValue, CheckValueEqualsString -> true;
             default -> false;
         };
     }
