@@ -394,13 +394,13 @@ public final class CodeGenerator {
         }
     }
 
-    /** EnterInlinedFrame: the caller's position is the call; a new frame for the callee is pushed. */
+    /**
+     * EnterInlinedFrame: the caller's position is the call; a frame for the callee is pushed,
+     * the reused frame object of its depth (CompiledFunction.enterFrame), so no allocation.
+     */
     private void emitEnterInlinedFrame(dev.kindling.optimizer.ir.InlinedFrame n) {
         markPosition(n);
-        mv.visitTypeInsn(NEW, FRAME);
-        mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, INTERPRETER);
-        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "currentFrame", "()" + JSFRAME, false);
         loadFromTable(n.closure());
         mv.visitTypeInsn(CHECKCAST, CLOSURE);
         loadTagged(n.input(0));
@@ -410,12 +410,8 @@ public final class CodeGenerator {
         } else {
             mv.visitInsn(ACONST_NULL);
         }
-        mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "(" + JSFRAME + "L" + CLOSURE + ";Ljava/lang/Object;L"
-                + JSOBJECT + ";)V", false);
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ALOAD, INTERPRETER);
-        mv.visitInsn(SWAP);
-        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "pushFrame", "(" + JSFRAME + ")V", false);
+        mv.visitMethodInsn(INVOKESTATIC, BASE, "enterFrame", "(L" + INTERPRETER_CLASS + ";L" + CLOSURE
+                + ";Ljava/lang/Object;L" + JSOBJECT + ";)L" + FRAME + ";", false);
     }
 
     private void emitLeaveInlinedFrame(Node n) {

@@ -49,10 +49,13 @@ public abstract class CompiledFunction extends OptimizedCode {
      *     leaveFrame(interpreter, frame); return result;
      */
 
-    /** Pushes the activation's frame (the depth limit is checked here) and returns it. */
+    /**
+     * Pushes the activation's frame (the depth limit is checked here) and returns it: the
+     * reused frame object of the current depth (OptimizedFrame.activate), no allocation.
+     */
     public static OptimizedFrame enterFrame(Interpreter interpreter, JSClosure function, Object receiver,
                                             JSObject newTarget) {
-        OptimizedFrame frame = new OptimizedFrame(interpreter.currentFrame(), function, receiver, newTarget);
+        OptimizedFrame frame = OptimizedFrame.activate(interpreter, function, receiver, newTarget);
         interpreter.pushFrame(frame);
         return frame;
     }
@@ -106,6 +109,8 @@ public abstract class CompiledFunction extends OptimizedCode {
         Object result;
         interpreter.popFrame(frame);
         try {
+            // a frame of its own, not the depth's reused one: a deoptimized activation may be
+            // waiting for that one back below the interpreter frame replaced here (Interpreter.reusableFrame)
             OptimizedFrame optimized = new OptimizedFrame(frame.caller(), frame.function(), frame.receiver(),
                     frame.newTarget());
             optimized.osrValues = values;
