@@ -273,6 +273,14 @@ public final class Interpreter {
         depth--;
     }
 
+    /**
+     * What pushFrame checks, for a frame optimized code does not push (an inlined callee nothing
+     * can observe): a RangeError where pushing a frame would throw one.
+     */
+    public void checkCallDepth() {
+        checkDepth();
+    }
+
     private void checkDepth() {
         if (depth >= maxDepth) {
             throw JSException.rangeError("Maximum call stack size exceeded");
