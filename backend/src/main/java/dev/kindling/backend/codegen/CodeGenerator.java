@@ -2,6 +2,13 @@
  * Code generation (DESIGN.md stage 7): the optimized IR of one function becomes one JVM class,
  * written with ASM, a subclass of CompiledFunction whose run() is the function's body.
  *
+ * Entries. run() takes the formal parameters as JVM parameters, (Interpreter, OptimizedFrame,
+ * Object[] args, Object a0 … a(n-1)); call() (the generic entry, an argument array) reaches it
+ * through runWithArguments(), and callDirect() (emitDirectEntry: direct calls, a fixed
+ * descriptor, no array, no allocation) directly. emitDirectEntry says why HotSpot can inline a
+ * JS call through it. Inlined callees push the depth's reused frame, or none where nothing can
+ * observe it (elidedFrames).
+ *
  * Values. Every IR node that produces a value has a JVM local of its representation's type:
  * Int32 and Bit an int, Float64 a double, Tagged an Object. So an untagged loop counter is a
  * JVM int from start to end, and a number is boxed only where it leaves optimized code (calls
