@@ -99,6 +99,12 @@ function closureCall(add, n) {
   return s;
 }
 
+// Recursion: calls the tier does not inline (a function never inlines itself), so every call
+// is a direct call between optimized code (CallKnownJSFunction), with no argument array.
+function fib(n) {
+  return n < 2 ? n : fib(n - 1) + fib(n - 2);
+}
+
 // Keyed loads from an array of one elements kind.
 function sumArray(values) {
   let s = 0;
@@ -138,6 +144,7 @@ module.exports = {
   functionCall: { args: () => [N], run: functionCall },
   methodCall: { args: () => [new Counter(), N], run: methodCall },
   closureCall: { args: () => [makeAdder(3), N], run: closureCall },
+  recursiveCall: { args: () => [20], run: fib },
   sumSmiArray: { args: () => [smis(N)], run: sumArray },
   sumDoubleArray: { args: () => [doubles(N)], run: sumArray },
   stringBuild: { args: () => [100], run: stringBuild },

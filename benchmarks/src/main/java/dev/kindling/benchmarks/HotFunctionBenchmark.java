@@ -42,7 +42,7 @@ import java.util.function.Supplier;
 public class HotFunctionBenchmark {
     /** The exports of hot/functions.js (each has a Java twin of the same name). */
     @Param({"intLoop", "doubleLoop", "propertyOneShape", "propertyFourShapes", "propertyEightShapes",
-            "functionCall", "methodCall", "closureCall", "sumSmiArray", "sumDoubleArray", "stringBuild"})
+            "functionCall", "methodCall", "closureCall", "recursiveCall", "sumSmiArray", "sumDoubleArray", "stringBuild"})
     public String function;
 
     /** `java` for the twin, else a KindlingMode's name. */

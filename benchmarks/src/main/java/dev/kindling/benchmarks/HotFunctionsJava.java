@@ -40,6 +40,8 @@ final class HotFunctionsJava {
                 Counter counter = new Counter();
                 return () -> methodCall(counter, N);
             }
+            case "recursiveCall":
+                return () -> fib(20);
             case "closureCall": {
                 IntUnaryOperator add = makeAdder(3);
                 return () -> closureCall(add, N);
@@ -182,6 +184,10 @@ final class HotFunctionsJava {
             s = add.applyAsInt(s);
         }
         return s;
+    }
+
+    static int fib(int n) {
+        return n < 2 ? n : fib(n - 1) + fib(n - 2);
     }
 
     static int sumArray(int[] values) {

@@ -8,18 +8,25 @@
  * Why a MutableCallSite lets HotSpot inline a JS call. Optimized code calls a known callee with
  * an `invokedynamic` instruction whose bootstrap (backend's CallLinker) returns the callee's
  * site from here. C2 treats the target of a MutableCallSite as a constant, with a dependency
- * on it: the method handle chain below (bound interpreter, bound code object, an argument
- * collector) folds away, the code object is a known constant of a known hidden class, so
- * CompiledFunction.call and the callee's run() are inlined into the caller's machine code like
- * any monomorphic Java call. When the target changes (setTarget), HotSpot deoptimizes the
- * machine code that inlined the old one — the JVM's own lazy deopt, invisible to JS.
+ * on it: the method handle chain below (bound interpreter, bound code object, the undefined
+ * constants or dropped arguments of the adaptor) folds away, the code object is a known
+ * constant of a known hidden class, so the callee's callDirect and run() are inlined into the
+ * caller's machine code like any monomorphic Java call. When the target changes (setTarget),
+ * HotSpot deoptimizes the machine code that inlined the old one — the JVM's own lazy deopt,
+ * invisible to JS.
  *
  * Targets. While the function has enterable optimized code (installed, not marked for
  * deoptimization, no new compile requested), a site's target enters that code as
- * Interpreter.call would, minus the checks (enterOptimized). Otherwise it is Interpreter.call
- * itself, which interprets, compiles a REQUESTED function or evicts marked code — so a
- * direct call does exactly what a generic call of a closure does, in every tiering state.
- * Every change of the vector's tiering state calls update().
+ * Interpreter.call would, minus the checks: its direct entry (OptimizedCode.directEntry), the
+ * arguments passed on as JVM values of a fixed descriptor, one per formal parameter — the
+ * adaptor (V8's arguments adaptor, done once at link time) fills a missing one with undefined
+ * and drops an extra one, which the callee cannot see: a function with a direct entry never
+ * reads its argument list. Code without a direct entry (it reads `arguments` or a rest
+ * parameter) is entered through enterOptimized with the arguments collected into an array.
+ * Otherwise the target is Interpreter.call itself, which interprets, compiles a REQUESTED
+ * function or evicts marked code — so a direct call does exactly what a generic call of a
+ * closure does, in every tiering state. Every change of the vector's tiering state calls
+ * update().
  *
  * Re-linking is capped (MAX_RELINKS per function, as HotSpot caps recompilation): a function
  * that keeps tiering up and deopting would otherwise make HotSpot throw away its callers'
@@ -34,6 +41,7 @@
 package dev.kindling.interpreter;
 
 import dev.kindling.runtime.JSObject;
+import dev.kindling.runtime.Oddball;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -117,10 +125,31 @@ public final class DirectCallSites {
     }
 
     private MethodHandle target(int argc) {
+        if (linked != null && linked.directEntry() != null) {
+            return adapt(linked.directEntry().bindTo(interpreter), argc);
+        }
         MethodHandle h = linked == null
                 ? MethodHandles.insertArguments(CALL.bindTo(interpreter), 3, (Object) null)
                 : MethodHandles.insertArguments(ENTER_OPTIMIZED.bindTo(interpreter), 0, linked);
         return h.asCollector(Object[].class, argc);
+    }
+
+    /**
+     * The arguments adaptor: `entry`, of type (JSClosure, Object receiver, Object × formals),
+     * called with `argc` arguments — undefined for each missing one, the extra ones dropped.
+     */
+    private static MethodHandle adapt(MethodHandle entry, int argc) {
+        int formals = entry.type().parameterCount() - 2;
+        if (argc < formals) {
+            Object[] missing = new Object[formals - argc];
+            Arrays.fill(missing, Oddball.UNDEFINED);
+            return MethodHandles.insertArguments(entry, 2 + argc, missing);
+        }
+        if (argc > formals) {
+            return MethodHandles.dropArguments(entry, 2 + formals, java.util.Collections.nCopies(argc - formals,
+                    Object.class));
+        }
+        return entry;
     }
 
     /** The type of the site for `argc` arguments: (JSClosure, Object receiver, Object × argc)Object. */

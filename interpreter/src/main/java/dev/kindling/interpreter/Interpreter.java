@@ -111,6 +111,13 @@ public final class Interpreter {
     private String pendingBuiltinFrame;
     private int depth;
     /**
+     * The frame objects optimized code reuses, indexed by call depth (reusableFrame): slot d
+     * holds the one last pushed by optimized code when the depth was d, so a call between
+     * optimized functions writes a frame's fields instead of allocating one, as a machine
+     * stack is written. Grows with the deepest depth reached.
+     */
+    private JsFrame[] reusableFrames = new JsFrame[32];
+    /**
      * --print-feedback: the cells whose feedback vectors exist, one per vector, in the order the
      * vectors were made (first call of a closure of the cell); null when nobody asked, so a
      * long run keeps none alive for it.
@@ -230,6 +237,33 @@ public final class Interpreter {
         depth++;
     }
 
+    /**
+     * The frame object optimized code last pushed at the current depth, for the next one pushed
+     * at this depth to reuse (backend's OptimizedFrame), or null if there is none yet.
+     *
+     * Why a slot is free when the depth is back at d: frames are pushed and popped in stack
+     * order, so the frame pushed at depth d has been popped once the depth is d again, and
+     * nothing keeps a popped frame — stack traces copy what they show (StackFrameInfo), throw
+     * sites their position, and a suspended generator's frame drops its caller link. The one
+     * frame that is popped and pushed back is the one the deoptimizer replaces with
+     * interpreter frames while they run; the interpreter frame then holds depth d, and the
+     * only frame that could be pushed at d meanwhile, OSR code's in place of that interpreter
+     * frame, is never a reused one (CompiledFunction.enterAtLoop allocates it).
+     */
+    public JsFrame reusableFrame() {
+        JsFrame[] frames = reusableFrames;
+        int d = depth;
+        return d < frames.length ? frames[d] : null;
+    }
+
+    /** Keeps `frame`, about to be pushed, as the reusable frame of the current depth. */
+    public void keepReusableFrame(JsFrame frame) {
+        if (depth >= reusableFrames.length) {
+            reusableFrames = java.util.Arrays.copyOf(reusableFrames, Math.max(depth + 1, 2 * reusableFrames.length));
+        }
+        reusableFrames[depth] = frame;
+    }
+
     /** Undoes pushFrame(frame), which must be the current frame. */
     public void popFrame(JsFrame frame) {
         if (frame != current) {
@@ -237,6 +271,14 @@ public final class Interpreter {
         }
         current = frame.caller;
         depth--;
+    }
+
+    /**
+     * What pushFrame checks, for a frame optimized code does not push (an inlined callee nothing
+     * can observe): a RangeError where pushing a frame would throw one.
+     */
+    public void checkCallDepth() {
+        checkDepth();
     }
 
     private void checkDepth() {

@@ -49,6 +49,17 @@ public abstract class JsFrame {
         return caller;
     }
 
+    /**
+     * A frame object reused for a new activation (the optimizing tier's frames, see
+     * Interpreter.reusableFrame): it is about to be pushed onto `newCaller`, the current frame,
+     * and forgets the builtin its previous activation last called.
+     */
+    protected final void reuse(JsFrame newCaller) {
+        this.caller = newCaller;
+        this.activeBuiltin = null;
+        this.activeReceiver = null;
+    }
+
     /** A suspended generator's frame, about to be resumed under `newCaller` (Interpreter.resumeGenerator). */
     final void relink(JsFrame newCaller) {
         this.caller = newCaller;

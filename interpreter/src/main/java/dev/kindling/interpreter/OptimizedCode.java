@@ -45,6 +45,31 @@ public abstract class OptimizedCode implements dev.kindling.runtime.DependentCod
         throw new IllegalStateException(shared.name() + "'s code was not compiled for on-stack replacement");
     }
 
+    /**
+     * The entry of a fixed descriptor that direct calls are linked to (DirectCallSites), bound
+     * to this code: (Interpreter, JSClosure, Object receiver, Object × formals)Object, what call()
+     * does for a plain call with exactly that many arguments, minus the array; null when the
+     * code has none (then a direct call collects its arguments and calls call()).
+     */
+    public final java.lang.invoke.MethodHandle directEntry() {
+        return directEntry;
+    }
+
+    private java.lang.invoke.MethodHandle directEntry;
+
+    /** Set once, when the code is installed (before any direct call is linked to it). */
+    public final void setDirectEntry(java.lang.invoke.MethodHandle entry) {
+        if (directEntry != null) {
+            throw new IllegalStateException("the direct entry is set once");
+        }
+        directEntry = entry;
+    }
+
+    /** What Interpreter.enterOptimized counts before entering code: an invocation of `function`. */
+    protected static void countInvocationOf(JSClosure function) {
+        function.feedbackVector().countInvocation();
+    }
+
     /** The function this code was compiled from. */
     public final SharedFunctionInfo shared() {
         return shared;

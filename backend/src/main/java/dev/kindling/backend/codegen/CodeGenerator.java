@@ -2,6 +2,13 @@
  * Code generation (DESIGN.md stage 7): the optimized IR of one function becomes one JVM class,
  * written with ASM, a subclass of CompiledFunction whose run() is the function's body.
  *
+ * Entries. run() takes the formal parameters as JVM parameters, (Interpreter, OptimizedFrame,
+ * Object[] args, Object a0 … a(n-1)); call() (the generic entry, an argument array) reaches it
+ * through runWithArguments(), and callDirect() (emitDirectEntry: direct calls, a fixed
+ * descriptor, no array, no allocation) directly. emitDirectEntry says why HotSpot can inline a
+ * JS call through it. Inlined callees push the depth's reused frame, or none where nothing can
+ * observe it (elidedFrames).
+ *
  * Values. Every IR node that produces a value has a JVM local of its representation's type:
  * Int32 and Bit an int, Float64 a double, Tagged an Object. So an untagged loop counter is a
  * JVM int from start to end, and a number is boxed only where it leaves optimized code (calls
@@ -79,9 +86,19 @@ import java.util.Map;
 import static org.objectweb.asm.Opcodes.*;
 
 public final class CodeGenerator {
-    /** What generation made: the class file, its constant table (class data) and its exits. */
+    /**
+     * What generation made: the class file, its constant table (class data) and its exits;
+     * `directArity` is the formal parameter count of its direct entry (callDirect), or -1 when
+     * the class has none.
+     */
     public record Result(String className, byte[] classFile, Object[] constants, List<DeoptExit> exits,
-                         int codeLength) {}
+                         int codeLength, int directArity) {}
+
+    /**
+     * The most formal parameters run() takes as JVM parameters (a method has at most 255 slots);
+     * a function with more reads them from the argument array, and has no direct entry.
+     */
+    static final int MAX_FIXED_PARAMETERS = 200;
 
     static final String OBJECT = "java/lang/Object";
     static final String BASE = Type.getInternalName(CompiledFunction.class);
@@ -93,24 +110,28 @@ public final class CodeGenerator {
     static final String INTERPRETER_CLASS = Type.getInternalName(Interpreter.class);
     static final String JSFRAME = "Ldev/kindling/interpreter/JsFrame;";
     static final String CLOSURE = "dev/kindling/interpreter/JSClosure";
-    static final String RUN_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class) + ";L" + FRAME
+    /** CompiledFunction.runWithArguments: (Interpreter, OptimizedFrame, Object[] args)Object. */
+    static final String RUN_WITH_ARGUMENTS_DESCRIPTOR = "(L" + Type.getInternalName(Interpreter.class) + ";L" + FRAME
             + ";[Ljava/lang/Object;)Ljava/lang/Object;";
 
-    // Fixed locals of run(): this, interpreter, frame, args, then the exit id and the failed value.
+    // Fixed locals of run(): this, interpreter, frame, args, the formal parameters (fixed of
+    // them), then the exit id and the failed value.
     private static final int THIS = 0;
     private static final int INTERPRETER = 1;
     private static final int FRAME_LOCAL = 2;
     private static final int ARGS = 3;
-    private static final int EXIT_ID = 4;
-    private static final int FAILED = 5;
-    private static final int FIRST_VALUE_LOCAL = 6;
+    private static final int FIRST_PARAMETER = 4;
 
     private final Graph graph;
     private final FeedbackVector feedback;
     private final boolean stress;
     private final String className;
     private final Map<Node, Integer> locals = new IdentityHashMap<>();
-    private int nextLocal = FIRST_VALUE_LOCAL;
+    /** How many formal parameters run() takes as JVM parameters (see runDescriptor). */
+    private final int fixed;
+    private final int exitIdLocal;
+    private final int failedLocal;
+    private int nextLocal;
     private final Map<BasicBlock, Label> labels = new IdentityHashMap<>();
     private final Map<FrameState, Label> exitLabels = new LinkedHashMap<>();
     /** The exits of throwing nodes in try ranges, one per state: they continue at the handler. */
@@ -119,6 +140,8 @@ public final class CodeGenerator {
     private final List<Object[]> catchStubs = new ArrayList<>();
     private final List<DeoptExit> exits = new ArrayList<>();
     private final List<Object> constants = new ArrayList<>();
+    /** The EnterInlinedFrame nodes whose frame nothing can observe (elidedFrames): no frame is pushed. */
+    private java.util.Set<Node> elided = java.util.Set.of();
     private MethodVisitor mv;
 
     private CodeGenerator(Graph graph, FeedbackVector feedback, boolean stress, String className) {
@@ -126,6 +149,31 @@ public final class CodeGenerator {
         this.feedback = feedback;
         this.stress = stress;
         this.className = className;
+        int formals = graph.bytecode().parameterCount() - 1;
+        this.fixed = formals <= MAX_FIXED_PARAMETERS ? formals : 0;
+        this.exitIdLocal = FIRST_PARAMETER + fixed;
+        this.failedLocal = exitIdLocal + 1;
+        this.nextLocal = failedLocal + 1;
+    }
+
+    /**
+     * Whether the class has a direct entry (callDirect): its formal parameters are JVM
+     * parameters and it never reads its argument list, so a caller need not make one.
+     */
+    private boolean hasDirectEntry() {
+        return fixed == graph.bytecode().parameterCount() - 1 && !graph.bytecode().readsArgumentList();
+    }
+
+    /** run(): (Interpreter, OptimizedFrame, Object[] args, Object × fixed)Object. */
+    private String runDescriptor() {
+        return "(L" + INTERPRETER_CLASS + ";L" + FRAME + ";[Ljava/lang/Object;" + "Ljava/lang/Object;".repeat(fixed)
+                + ")Ljava/lang/Object;";
+    }
+
+    /** callDirect(): (Interpreter, JSClosure, Object receiver, Object × formals)Object. */
+    private String directDescriptor() {
+        return "(L" + INTERPRETER_CLASS + ";L" + CLOSURE + ";Ljava/lang/Object;" + "Ljava/lang/Object;".repeat(fixed)
+                + ")Ljava/lang/Object;";
     }
 
     /**
@@ -150,7 +198,12 @@ public final class CodeGenerator {
         emitStaticInit(cw);
         emitConstructor(cw);
         emitCallEntry(cw);
-        mv = cw.visitMethod(ACC_PROTECTED | ACC_FINAL, "run", RUN_DESCRIPTOR, null, null);
+        if (hasDirectEntry()) {
+            emitDirectEntry(cw);
+        }
+        emitRunWithArguments(cw);
+        elided = elidedFrames(graph);
+        mv = cw.visitMethod(ACC_PRIVATE | ACC_FINAL, "run", runDescriptor(), null, null);
         mv.visitCode();
         for (BasicBlock b : graph.blocks()) {
             labels.put(b, new Label());
@@ -177,7 +230,8 @@ public final class CodeGenerator {
         mv.visitEnd();
         cw.visitEnd();
         byte[] bytes = cw.toByteArray();
-        return new Result(className, bytes, constants.toArray(), exits, end.getOffset());
+        return new Result(className, bytes, constants.toArray(), exits, end.getOffset(),
+                hasDirectEntry() ? fixed : -1);
     }
 
     private void emitStaticInit(ClassWriter cw) {
@@ -218,25 +272,88 @@ public final class CodeGenerator {
             + "Ljava/lang/Object;";
 
     /**
-     * OptimizedCode.call, this class's own (CompiledFunction says why it is not shared): the
-     * activation's frame pushed around a direct call of run(), popped however run() ends.
+     * OptimizedCode.call, this class's own (CompiledFunction says why it is not shared), the
+     * generic entry: the activation's frame pushed around a direct call of runWithArguments(),
+     * popped however it ends.
      */
     private void emitCallEntry(ClassWriter cw) {
-        final int interpreter = 1, function = 2, receiver = 3, args = 4, newTarget = 5, frame = 6, thrown = 7;
-        String frameType = "L" + FRAME + ";";
-        String interpreterType = "L" + Type.getInternalName(Interpreter.class) + ";";
+        final int interpreter = 1, function = 2, receiver = 3, args = 4, newTarget = 5;
         MethodVisitor m = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "call", CALL_DESCRIPTOR, null, null);
         m.visitCode();
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, function);
+        m.visitVarInsn(ALOAD, receiver);
+        m.visitVarInsn(ALOAD, newTarget);
+        emitActivation(m, interpreter, 6, () -> {
+            m.visitVarInsn(ALOAD, args);
+            m.visitMethodInsn(INVOKEVIRTUAL, className, "runWithArguments", RUN_WITH_ARGUMENTS_DESCRIPTOR, false);
+        });
+    }
+
+    /**
+     * callDirect, the direct entry (V8's: a JSFunction's code called with the arguments in
+     * registers): what DirectCallSites links a CallKnownJSFunction to, with the formal
+     * parameters as JVM parameters of a fixed descriptor, (Interpreter, JSClosure, Object
+     * receiver, Object × formals)Object, so no argument array is made; the site adapts another
+     * argument count (undefined for a missing argument, an extra one dropped: V8's arguments
+     * adaptor). Only for a function that never reads its argument list, whose deopt exits
+     * rebuild its interpreter frame without one (Deoptimizer). What Interpreter.enterOptimized
+     * does first, inline: the invocation counted, a sloppy-mode receiver adjusted.
+     *
+     * Why HotSpot inlines it into the caller: the site's target is a MutableCallSite's, a
+     * constant to C2; the target is this method bound to this class's one instance (a constant
+     * too), through MethodHandles adapters C2 folds away, so the call is a static call of a known
+     * method; and callDirect calls run() and the frame helpers with invokevirtual/invokestatic
+     * of final methods, statically bound. Nothing allocates: the arguments stay JVM values and
+     * the frame is the depth's reused one (OptimizedFrame.activate).
+     */
+    private void emitDirectEntry(ClassWriter cw) {
+        final int interpreter = 1, function = 2, receiver = 3, first = 4;
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "callDirect", directDescriptor(), null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, function);
+        m.visitMethodInsn(INVOKESTATIC, BASE, "countInvocation", "(L" + CLOSURE + ";)V", false);
+        if (!graph.shared().isStrict()) {
+            m.visitVarInsn(ALOAD, function);
+            m.visitVarInsn(ALOAD, receiver);
+            m.visitMethodInsn(INVOKEVIRTUAL, CLOSURE, "receiverFor", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            m.visitVarInsn(ASTORE, receiver);
+        }
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, function);
+        m.visitVarInsn(ALOAD, receiver);
+        m.visitInsn(ACONST_NULL);
+        emitActivation(m, interpreter, first + fixed, () -> {
+            m.visitInsn(ACONST_NULL); // no argument list: the function never reads it
+            for (int i = 0; i < fixed; i++) {
+                m.visitVarInsn(ALOAD, first + i);
+            }
+            m.visitMethodInsn(INVOKEVIRTUAL, className, "run", runDescriptor(), false);
+        });
+    }
+
+    /**
+     * The body of an entry, with (interpreter, function, receiver, newTarget) on the stack:
+     *
+     *     OptimizedFrame frame = enterFrame(interpreter, function, receiver, newTarget);
+     *     try { result = this.<pushRun>; }
+     *     catch (JSException e) { throw thrown(interpreter, e, frame); }   // pops the frame
+     *     catch (Throwable t) { leaveFrame(interpreter, frame); throw t; }
+     *     leaveFrame(interpreter, frame); return result;
+     *
+     * `pushRun` pushes what follows `this, interpreter, frame` in the call of the body and
+     * makes the call; `frame` and `frame + 1` are free locals.
+     */
+    private void emitActivation(MethodVisitor m, int interpreter, int frame, Runnable pushRun) {
+        final int thrown = frame + 1;
+        String frameType = "L" + FRAME + ";";
+        String interpreterType = "L" + INTERPRETER_CLASS + ";";
         Label start = new Label();
         Label end = new Label();
         Label onJsException = new Label();
         Label onOther = new Label();
         m.visitTryCatchBlock(start, end, onJsException, "dev/kindling/runtime/JSException");
         m.visitTryCatchBlock(start, end, onOther, null);
-        m.visitVarInsn(ALOAD, interpreter);
-        m.visitVarInsn(ALOAD, function);
-        m.visitVarInsn(ALOAD, receiver);
-        m.visitVarInsn(ALOAD, newTarget);
         m.visitMethodInsn(INVOKESTATIC, BASE, "enterFrame", "(" + interpreterType
                 + "Ldev/kindling/interpreter/JSClosure;Ljava/lang/Object;L" + JSOBJECT + ";)" + frameType, false);
         m.visitVarInsn(ASTORE, frame);
@@ -244,8 +361,7 @@ public final class CodeGenerator {
         m.visitVarInsn(ALOAD, 0);
         m.visitVarInsn(ALOAD, interpreter);
         m.visitVarInsn(ALOAD, frame);
-        m.visitVarInsn(ALOAD, args);
-        m.visitMethodInsn(INVOKEVIRTUAL, className, "run", RUN_DESCRIPTOR, false);
+        pushRun.run();
         m.visitLabel(end);
         m.visitVarInsn(ALOAD, interpreter);
         m.visitVarInsn(ALOAD, frame);
@@ -268,6 +384,48 @@ public final class CodeGenerator {
         m.visitInsn(ATHROW);
         m.visitMaxs(0, 0);
         m.visitEnd();
+    }
+
+    /**
+     * CompiledFunction.runWithArguments (the generic entry's and OSR's): run() with the formal
+     * parameters taken from the argument array, undefined where it is shorter.
+     */
+    private void emitRunWithArguments(ClassWriter cw) {
+        final int interpreter = 1, frame = 2, args = 3;
+        MethodVisitor m = cw.visitMethod(ACC_PROTECTED | ACC_FINAL, "runWithArguments",
+                RUN_WITH_ARGUMENTS_DESCRIPTOR, null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, interpreter);
+        m.visitVarInsn(ALOAD, frame);
+        m.visitVarInsn(ALOAD, args);
+        for (int i = 0; i < fixed; i++) {
+            Label missing = new Label();
+            Label done = new Label();
+            iconst(m, i);
+            m.visitVarInsn(ALOAD, args);
+            m.visitInsn(ARRAYLENGTH);
+            m.visitJumpInsn(IF_ICMPGE, missing);
+            m.visitVarInsn(ALOAD, args);
+            iconst(m, i);
+            m.visitInsn(AALOAD);
+            m.visitJumpInsn(GOTO, done);
+            m.visitLabel(missing);
+            m.visitFieldInsn(GETSTATIC, ODDBALL, "UNDEFINED", "L" + ODDBALL + ";");
+            m.visitLabel(done);
+        }
+        m.visitMethodInsn(INVOKEVIRTUAL, className, "run", runDescriptor(), false);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    private static void iconst(MethodVisitor m, int i) {
+        if (i <= 5) {
+            m.visitInsn(ICONST_0 + i);
+        } else {
+            m.visitIntInsn(i <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, i);
+        }
     }
 
     // ---- locals ----
@@ -389,18 +547,70 @@ public final class CodeGenerator {
     private void loadFrame(Node n) {
         if (n.inlinedFrame() == null) {
             mv.visitVarInsn(ALOAD, FRAME_LOCAL);
+        } else if (elided.contains(n.inlinedFrame())) {
+            throw new IllegalStateException(n.opcode() + " reads its inlined frame, which was elided (observesFrame)");
         } else {
             load(n.inlinedFrame());
         }
     }
 
-    /** EnterInlinedFrame: the caller's position is the call; a new frame for the callee is pushed. */
+    /**
+     * The inlined frames nothing can observe, which the code does not push (V8 pushes none, and
+     * expands its optimized frame into the inlined ones only when it walks the stack).
+     *
+     * A frame is observed only by what runs while it is the current one and reads the stack:
+     * a node that calls into the runtime or throws (it writes its position into its frame
+     * first, markPosition, and may make an Error, call JS, print a call-site message) and a
+     * kept inlined frame of a callee inlined into it (its caller link, and its EnterInlinedFrame
+     * writes the call's position). A deopt does not read the inlined frames: it pops whatever
+     * stands above the compiled function's frame and rebuilds every interpreter frame from the
+     * exit's values (Deoptimizer.resumeInlined). So an inlined callee whose body is only
+     * arithmetic, checks, field and element accesses — a leaf like `mix(a, b)` or a getter —
+     * runs with no frame pushed: its EnterInlinedFrame is a call-depth check (the same
+     * RangeError at the same depth as a pushed frame would give), its LeaveInlinedFrame nothing.
+     */
+    private static java.util.Set<Node> elidedFrames(Graph graph) {
+        java.util.Set<Node> enters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<Node> observed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (BasicBlock b : graph.blocks()) {
+            List<Node> nodes = new ArrayList<>(b.nodes());
+            if (b.control() != null) {
+                nodes.add(b.control());
+            }
+            for (Node n : nodes) {
+                if (n.opcode() == Opcode.EnterInlinedFrame) {
+                    enters.add(n);
+                }
+                if (n.inlinedFrame() != null && observesFrame(n)) {
+                    observed.add(n.inlinedFrame());
+                }
+            }
+        }
+        enters.removeAll(observed);
+        return enters;
+    }
+
+    /** Whether `n` reads or writes the frame it runs in (see elidedFrames). */
+    private static boolean observesFrame(Node n) {
+        return n instanceof GenericOperation || n instanceof RuntimeAccess || n instanceof HelperCall
+                || n instanceof CallNode || n.opcode() == Opcode.EnterInlinedFrame || n.opcode() == Opcode.Throw
+                || n.opcode().effects() == Opcode.Effects.CALL;
+    }
+
+    /**
+     * EnterInlinedFrame: the caller's position is the call; a frame for the callee is pushed,
+     * the reused frame object of its depth (CompiledFunction.enterFrame), so no allocation —
+     * or, where nothing can observe it (elidedFrames), only the depth checked.
+     */
     private void emitEnterInlinedFrame(dev.kindling.optimizer.ir.InlinedFrame n) {
         markPosition(n);
-        mv.visitTypeInsn(NEW, FRAME);
-        mv.visitInsn(DUP);
+        if (elided.contains(n)) {
+            mv.visitVarInsn(ALOAD, INTERPRETER);
+            mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "checkCallDepth", "()V", false);
+            mv.visitInsn(ACONST_NULL); // the node's value, the frame: none
+            return;
+        }
         mv.visitVarInsn(ALOAD, INTERPRETER);
-        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "currentFrame", "()" + JSFRAME, false);
         loadFromTable(n.closure());
         mv.visitTypeInsn(CHECKCAST, CLOSURE);
         loadTagged(n.input(0));
@@ -410,15 +620,14 @@ public final class CodeGenerator {
         } else {
             mv.visitInsn(ACONST_NULL);
         }
-        mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "(" + JSFRAME + "L" + CLOSURE + ";Ljava/lang/Object;L"
-                + JSOBJECT + ";)V", false);
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ALOAD, INTERPRETER);
-        mv.visitInsn(SWAP);
-        mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "pushFrame", "(" + JSFRAME + ")V", false);
+        mv.visitMethodInsn(INVOKESTATIC, BASE, "enterFrame", "(L" + INTERPRETER_CLASS + ";L" + CLOSURE
+                + ";Ljava/lang/Object;L" + JSOBJECT + ";)L" + FRAME + ";", false);
     }
 
     private void emitLeaveInlinedFrame(Node n) {
+        if (elided.contains(n.input(0))) {
+            return;
+        }
         mv.visitVarInsn(ALOAD, INTERPRETER);
         load(n.input(0));
         mv.visitMethodInsn(INVOKEVIRTUAL, INTERPRETER_CLASS, "popFrame", "(" + JSFRAME + ")V", false);
@@ -436,13 +645,13 @@ public final class CodeGenerator {
         int id = exits.size();
         exits.add(exitFor(id, state, reason, check));
         push(id);
-        mv.visitVarInsn(ISTORE, EXIT_ID);
+        mv.visitVarInsn(ISTORE, exitIdLocal);
         if (failed != null) {
             loadTagged(failed);
         } else {
             mv.visitInsn(ACONST_NULL);
         }
-        mv.visitVarInsn(ASTORE, FAILED);
+        mv.visitVarInsn(ASTORE, failedLocal);
         mv.visitJumpInsn(GOTO, exit);
     }
 
@@ -527,9 +736,9 @@ public final class CodeGenerator {
     /** The exception on the stack, its exit id, then the state's handler exit. */
     private void emitCatchStub(Label stub, int exitId, FrameState state) {
         mv.visitLabel(stub);
-        mv.visitVarInsn(ASTORE, FAILED);
+        mv.visitVarInsn(ASTORE, failedLocal);
         push(exitId);
-        mv.visitVarInsn(ISTORE, EXIT_ID);
+        mv.visitVarInsn(ISTORE, exitIdLocal);
         mv.visitJumpInsn(GOTO, handlerExitLabels.computeIfAbsent(state, s -> new Label()));
     }
 
@@ -539,7 +748,7 @@ public final class CodeGenerator {
         mv.visitVarInsn(ALOAD, INTERPRETER);
         mv.visitVarInsn(ALOAD, FRAME_LOCAL);
         mv.visitVarInsn(ALOAD, ARGS);
-        mv.visitVarInsn(ILOAD, EXIT_ID);
+        mv.visitVarInsn(ILOAD, exitIdLocal);
         pushRegisterFile(state);
         if (state.accumulator() != null) {
             loadTagged(state.accumulator());
@@ -547,7 +756,7 @@ public final class CodeGenerator {
             mv.visitInsn(ACONST_NULL);
         }
         loadTagged(state.context());
-        mv.visitVarInsn(ALOAD, FAILED);
+        mv.visitVarInsn(ALOAD, failedLocal);
         String callers = "";
         if (method.equals("deoptimize")) {
             // the caller frames of an inlined callee, innermost first: register file, context
@@ -819,7 +1028,11 @@ public final class CodeGenerator {
             mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "receiver", "()Ljava/lang/Object;", false);
             return;
         }
-        // args[i - 1] if passed, else undefined
+        if (fixed > 0) { // a JVM parameter of run() (runWithArguments and callDirect pad with undefined)
+            mv.visitVarInsn(ALOAD, FIRST_PARAMETER + p.index() - 1);
+            return;
+        }
+        // args[i - 1] if passed, else undefined (over MAX_FIXED_PARAMETERS formals)
         Label missing = new Label();
         Label done = new Label();
         push(p.index() - 1);

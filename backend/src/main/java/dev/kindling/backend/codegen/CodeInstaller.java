@@ -5,13 +5,15 @@
  * nothing refers to its code any more (the ClassOption NESTMATE/STRONG are not asked for), so
  * a function that deopts and is optimized again leaves no class behind.
  *
- * Guarantees: the instance is a CompiledFunction for `shared` with the result's exits.
+ * Guarantees: the instance is a CompiledFunction for `shared` with the result's exits, and its
+ * direct entry (OptimizedCode.directEntry) is set where the class has one.
  */
 package dev.kindling.backend.codegen;
 
 import dev.kindling.backend.deopt.CompiledFunction;
 import dev.kindling.backend.deopt.Deoptimizer;
 import dev.kindling.bytecode.SharedFunctionInfo;
+import dev.kindling.interpreter.DirectCallSites;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -29,7 +31,13 @@ public final class CodeInstaller {
                     .defineHiddenClassWithClassData(result.classFile(), result.constants(), true);
             MethodHandle constructor = lookup.findConstructor(lookup.lookupClass(),
                     MethodType.methodType(void.class, SharedFunctionInfo.class, List.class, Deoptimizer.class));
-            return (CompiledFunction) constructor.invoke(shared, result.exits(), deoptimizer);
+            CompiledFunction code = (CompiledFunction) constructor.invoke(shared, result.exits(), deoptimizer);
+            if (result.directArity() >= 0) {
+                MethodType direct = DirectCallSites.type(result.directArity())
+                        .insertParameterTypes(0, dev.kindling.interpreter.Interpreter.class);
+                code.setDirectEntry(lookup.findVirtual(lookup.lookupClass(), "callDirect", direct).bindTo(code));
+            }
+            return code;
         } catch (Error | RuntimeException e) {
             throw e;
         } catch (Throwable e) {

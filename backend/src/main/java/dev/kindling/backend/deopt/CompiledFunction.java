@@ -2,7 +2,11 @@
  * The base class of every generated class (one hidden class per optimized function version,
  * made by codegen.CodeGenerator): the OptimizedCode the interpreter calls. The generated call()
  * pushes the activation's OptimizedFrame around the generated run(), which holds the function's
- * body; the exits table says what each deopt exit of run() means. OSR code (compiled for a loop
+ * body and takes the formal parameters as JVM parameters; runWithArguments() is run() taking
+ * them from an argument array, and callDirect() (where the function never reads its argument
+ * list) the entry of a fixed descriptor that direct calls are linked to (CodeGenerator's
+ * emitDirectEntry; its MethodHandle is OptimizedCode.directEntry). The exits table says what
+ * each deopt exit of run() means. OSR code (compiled for a loop
  * header) is entered with enterAtLoop instead, from the interpreter frame it replaces.
  *
  * Assumes: OptimizedCode's contract (receiver adjusted, args as passed).
@@ -43,16 +47,24 @@ public abstract class CompiledFunction extends OptimizedCode {
      * first inlined into it. Each class's own call() is this, with run() a direct call:
      *
      *     OptimizedFrame frame = enterFrame(interpreter, function, receiver, newTarget);
-     *     try { result = run(interpreter, frame, args); }
+     *     try { result = runWithArguments(interpreter, frame, args); }   // run(…, args[0], args[1] …)
      *     catch (JSException e) { throw thrown(interpreter, e, frame); }   // pops the frame
      *     catch (Throwable t) { leaveFrame(interpreter, frame); throw t; }
      *     leaveFrame(interpreter, frame); return result;
      */
 
-    /** Pushes the activation's frame (the depth limit is checked here) and returns it. */
+    /** What Interpreter.enterOptimized counts before entering the code, for callDirect. */
+    public static void countInvocation(JSClosure function) {
+        OptimizedCode.countInvocationOf(function);
+    }
+
+    /**
+     * Pushes the activation's frame (the depth limit is checked here) and returns it: the
+     * reused frame object of the current depth (OptimizedFrame.activate), no allocation.
+     */
     public static OptimizedFrame enterFrame(Interpreter interpreter, JSClosure function, Object receiver,
                                             JSObject newTarget) {
-        OptimizedFrame frame = new OptimizedFrame(interpreter.currentFrame(), function, receiver, newTarget);
+        OptimizedFrame frame = OptimizedFrame.activate(interpreter, function, receiver, newTarget);
         interpreter.pushFrame(frame);
         return frame;
     }
@@ -106,6 +118,8 @@ public abstract class CompiledFunction extends OptimizedCode {
         Object result;
         interpreter.popFrame(frame);
         try {
+            // a frame of its own, not the depth's reused one: a deoptimized activation may be
+            // waiting for that one back below the interpreter frame replaced here (Interpreter.reusableFrame)
             OptimizedFrame optimized = new OptimizedFrame(frame.caller(), frame.function(), frame.receiver(),
                     frame.newTarget());
             optimized.osrValues = values;
@@ -129,7 +143,7 @@ public abstract class CompiledFunction extends OptimizedCode {
         interpreter.pushFrame(frame);
         Object result;
         try {
-            result = run(interpreter, frame, args);
+            result = runWithArguments(interpreter, frame, args);
         } catch (JSException e) {
             throw thrown(interpreter, e, frame);
         } catch (Throwable t) {
@@ -140,8 +154,11 @@ public abstract class CompiledFunction extends OptimizedCode {
         return result;
     }
 
-    /** The generated body: the function's result, or the Deoptimizer's after a failed check. */
-    protected abstract Object run(Interpreter interpreter, OptimizedFrame frame, Object[] args);
+    /**
+     * The generated body run with the formal parameters from `args` (undefined past its end):
+     * the function's result, or the Deoptimizer's after a failed check.
+     */
+    protected abstract Object runWithArguments(Interpreter interpreter, OptimizedFrame frame, Object[] args);
 
     public final DeoptExit exit(int id) {
         return exits.get(id);
@@ -153,6 +170,8 @@ public abstract class CompiledFunction extends OptimizedCode {
 
     /**
      * Called by a deopt exit of run(): resumes the function in the interpreter (see Deoptimizer).
+     * `args` is null when the code was entered by callDirect (a function that never reads its
+     * argument list, whose interpreter frame is rebuilt without one).
      * `registers` is the register file with the exit's live values (null where dead), `failed`
      * the value that failed the check (or null); for a check in an inlined callee, `callerValues`
      * holds each caller frame's register file and context, innermost first (DeoptExit.callers),

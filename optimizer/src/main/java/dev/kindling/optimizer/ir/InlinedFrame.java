@@ -8,8 +8,11 @@
  *
  * V8 pushes nothing: its stack walker expands an optimized frame into the inlined ones from the
  * deopt data at the return address. Kindling's stack walkers read a chain of JsFrames
- * (interpreter/JsFrame.java), so the chain gets the frame, at the price of one small allocation
- * per inlined call, less than the call it replaces (which pushes the same frame and more).
+ * (interpreter/JsFrame.java), so the chain gets the frame where something can see it: the
+ * frame object is the reused one of its depth (OptimizedFrame.activate), its fields written,
+ * nothing allocated; and a callee whose body nothing can see the stack from (no runtime call,
+ * no throw: a leaf of arithmetic, checks and field accesses) pushes none at all, its
+ * EnterInlinedFrame only checking the call depth (backend's CodeGenerator.elidedFrames).
  * A frame left pushed by an exception or a deopt is popped by CompiledFunction or the
  * Deoptimizer, which unwind to the compiled function's own frame.
  */

@@ -4,6 +4,13 @@
  * (writes, calls, checks), and transitively their inputs and the values of their FrameStates.
  * Phis are treated like any value: a loop phi only its own back edge uses is dead.
  *
+ * First, a FrameState that holds a conversion to tagged (Int32ToNumber, Float64ToTagged,
+ * BitToBoolean) holds the conversion's input instead: a deopt exit boxes every value it puts in
+ * the register file itself (the same Numbers.smi / normalize / Boolean.valueOf), so a number
+ * boxed only for the states that might need it — a loop variable an inlined callee returned,
+ * live across the next check — is boxed only if the code deopts, not on every iteration (V8's
+ * deopt frames hold untagged values too).
+ *
  * Assumes: SSA. Guarantees: every remaining node is an effect or reaches one through inputs or
  * FrameStates.
  */
@@ -26,6 +33,14 @@ public final class DeadCodeElimination implements Pass {
 
     @Override
     public void run(Graph graph) {
+        for (Node n : graph.allNodes()) {
+            for (dev.kindling.optimizer.ir.FrameState state : new dev.kindling.optimizer.ir.FrameState[]{
+                    n.frameState(), n.exceptionState()}) {
+                if (state != null) {
+                    state.replaceValues(DeadCodeElimination::untagged);
+                }
+            }
+        }
         Set<Node> live = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Node> work = new ArrayDeque<>();
         for (Node n : graph.allNodes()) {
@@ -57,5 +72,13 @@ public final class DeadCodeElimination implements Pass {
             b.nodes().removeIf(n -> !live.contains(n));
             b.phis().removeIf(p -> !live.contains(p));
         }
+    }
+
+    /** The value a state can hold in place of `v`: a conversion's input, which the exit boxes alike. */
+    private static Node untagged(Node v) {
+        return switch (v.opcode()) {
+            case Int32ToNumber, Float64ToTagged, BitToBoolean -> v.input(0);
+            default -> v;
+        };
     }
 }
