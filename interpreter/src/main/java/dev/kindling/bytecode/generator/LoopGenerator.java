@@ -72,12 +72,22 @@ final class LoopGenerator {
         builder.setExpressionPosition(f.right().pos());
         int iterator = g.registers.allocate();
         int nextMethod = g.registers.allocate();
-        getIterator(builder, object, iterator, nextMethod);
+        if (f.isAwait()) {
+            g.awaits.getAsyncIterator(object, iterator, nextMethod);
+        } else {
+            getIterator(builder, object, iterator, nextMethod);
+        }
         int done = g.registers.allocate();
         int result = g.registers.allocate();
         new TryGenerator(g).buildTryFinally(
                 () -> stepAndRunBody(f, labels, iterator, nextMethod, done, result),
-                scope -> closeIfNotDone(scope, iterator, done));
+                scope -> {
+                    if (f.isAwait()) {
+                        g.awaits.closeIfNotDone(scope, iterator, done, f.pos());
+                    } else {
+                        closeIfNotDone(scope, iterator, done);
+                    }
+                });
     }
 
     /**
@@ -104,6 +114,9 @@ final class LoopGenerator {
         builder.emit(Bytecode.Star, done);
         builder.setStatementPosition(eachPosition(f.left())); // as V8: stepping is "at" the loop variable
         builder.emit(Bytecode.CallProperty0, nextMethod, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
+        if (f.isAwait()) {
+            g.awaits.awaitAccumulator(eachPosition(f.left())); // for await: each step's result is awaited
+        }
         builder.emit(Bytecode.Star, result);
         Label isObject = new Label();
         builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);

@@ -24,9 +24,12 @@
  * value — returned from the generator when the delegation was resumed by return, else the
  * value of the yield* expression.
  *
- * Assumes: the function is a generator (SharedFunctionInfo.isGenerator) and the early errors
- * of yield were reported by the frontend. Guarantees: the generator register is allocated
- * before any other and never released, so every resume point sees it.
+ * The suspend points of async functions and async generators (await, and a yield's extra
+ * await) are made here too, and counted by suspendCount; AwaitGenerator says what each is.
+ *
+ * Assumes: the function is resumable (SharedFunctionInfo.isResumable) and the early errors
+ * of yield and await were reported by the frontend. Guarantees: the generator register is
+ * allocated before any other and never released, so every resume point sees it.
  */
 package dev.kindling.bytecode.generator;
 
@@ -34,11 +37,13 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArrayBuilder;
 import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
 import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Intrinsic;
 import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Statement;
 import dev.kindling.runtime.JSGeneratorObject.ResumeMode;
 
 import java.util.ArrayList;
@@ -52,31 +57,59 @@ final class YieldGenerator {
     /** The resume point of each suspend id, bound as the suspends are generated. */
     private final List<Label> resumePoints = new ArrayList<>();
     private int nextSuspendId;
+    /** An async generator's yields and returns also await; null in a generator. */
+    private final boolean asyncGenerator;
+    AwaitGenerator awaits;
 
     YieldGenerator(BytecodeGenerator g, Node functionBody) {
         this.g = g;
         this.builder = g.builder;
         this.generator = g.registers.allocate();
-        int count = 1 + suspendCount(functionBody);
+        this.asyncGenerator = g.shared.isAsyncGenerator();
+        int initial = asyncGenerator ? 2 : g.shared.isGenerator() ? 1 : 0;
+        int count = initial + suspendCount(functionBody, asyncGenerator);
         for (int i = 0; i < count; i++) {
             resumePoints.add(new Label());
         }
     }
 
-    /** The yields in `node`'s own code (not in nested functions): one suspend point each. */
-    private static int suspendCount(Node node) {
+    /** The generator object's register. */
+    int generator() {
+        return generator;
+    }
+
+    /**
+     * The suspend points of `node`'s own code (not of nested functions): one per yield of a
+     * generator and per await; an async generator's yield has two (the yield, and the await of
+     * a return's value), as its yield* (the await of each inner result, the yield) and its
+     * `return x` one (the await of x); a for await three (the await of each step, and of the
+     * iterator's return on the normal and on the throwing way out).
+     */
+    private static int suspendCount(Node node, boolean asyncGenerator) {
         int n = 0;
         for (Node child : Children.of(node)) {
             if (child instanceof Expression.FunctionLiteral) {
                 continue;
             }
-            n += (child instanceof Expression.Yield ? 1 : 0) + suspendCount(child);
+            if (child instanceof Expression.Yield) {
+                n += asyncGenerator ? 2 : 1;
+            } else if (child instanceof Expression.Await) {
+                n += 1;
+            } else if (child instanceof Statement.ForOf f && f.isAwait()) {
+                n += 3;
+            } else if (child instanceof Statement.Return r && r.argument() != null && asyncGenerator) {
+                n += 1;
+            }
+            n += suspendCount(child, asyncGenerator);
         }
         return n;
     }
 
     /** SwitchOnGeneratorState: the function's first bytecode (V8's BuildGeneratorPrologue). */
     void prologue() {
+        if (resumePoints.isEmpty()) {
+            return; // an async function without an await never resumes (V8 emits no switch either)
+        }
         builder.emitSwitchOnGeneratorState(generator, resumePoints);
     }
 
@@ -90,19 +123,46 @@ final class YieldGenerator {
         builder.emit(Bytecode.Mov, Register.CLOSURE, args);
         builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
         builder.setExpressionPosition(position);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateJSGeneratorObject.ordinal(), args, 2);
+        if (asyncGenerator) {
+            builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorEnter.ordinal(), args, 2);
+        } else {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateJSGeneratorObject.ordinal(), args, 2);
+        }
         builder.emit(Bytecode.Star, generator);
         g.registers.release(mark);
+        if (asyncGenerator) {
+            awaits.beginBody(); // a return(v) or throw(e) before the start settles the request, as the body would
+        }
         suspend(position, true, false);
     }
 
     /** `yield x` / `yield* x`: its value (what the generator is resumed with) ends in acc. */
     void visitYield(Expression.Yield y) {
+        if (y.delegate() && asyncGenerator) {
+            awaits.visitAsyncYieldStar(y);
+            return;
+        }
         if (y.delegate()) {
             visitYieldStar(y);
             return;
         }
         int mark = g.registers.mark();
+        if (asyncGenerator) {
+            int args = g.registers.allocateList(3);
+            builder.emit(Bytecode.Mov, generator, args);
+            if (y.argument() == null) {
+                builder.emit(Bytecode.LdaUndefined);
+            } else {
+                g.expressions.visitForAccumulator(y.argument());
+            }
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            builder.emit(awaits.yieldIsCaught() ? Bytecode.LdaTrue : Bytecode.LdaFalse);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2));
+            builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorYieldWithAwait.ordinal(), args, 3);
+            g.registers.release(mark);
+            suspend(y.pos(), true, true);
+            return;
+        }
         int args = g.registers.allocateList(2);
         if (y.argument() == null) {
             builder.emit(Bytecode.LdaUndefined);
@@ -115,6 +175,11 @@ final class YieldGenerator {
         builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateIterResultObject.ordinal(), args, 2);
         g.registers.release(mark);
         suspend(y.pos(), true, true);
+    }
+
+    /** SuspendGenerator and its ResumeGenerator, with no dispatch: the value received ends in acc. */
+    void suspendPoint(int position) {
+        suspend(position, false, true);
     }
 
     /**
@@ -144,6 +209,9 @@ final class YieldGenerator {
         builder.emit(Bytecode.Throw);
         builder.bind(ret);
         builder.emit(Bytecode.Ldar, received);
+        if (asyncGenerator) {
+            awaits.awaitAccumulator(position); // AsyncGeneratorYield, step 9: a return's value is awaited
+        }
         g.performCommand(ControlScope.Command.RETURN, null);
         builder.bind(next);
         if (valueUsed) {

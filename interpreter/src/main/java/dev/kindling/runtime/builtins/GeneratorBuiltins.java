@@ -28,8 +28,8 @@ final class GeneratorBuiltins {
         JSObject proto = realm.generatorPrototype();
         JSObject functionProto = realm.generatorFunctionPrototype();
         BuiltinFunction generatorFunction = new BuiltinFunction(realm, "GeneratorFunction", 1,
-                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, true),
-                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, true));
+                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, "function*"),
+                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, "function*"));
         generatorFunction.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
         functionProto.defineOwnProperty("constructor", generatorFunction, PropertyAttributes.CONFIGURABLE);
