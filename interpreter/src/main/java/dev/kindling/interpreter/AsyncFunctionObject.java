@@ -6,6 +6,7 @@
  */
 package dev.kindling.interpreter;
 
+import dev.kindling.runtime.JSGeneratorObject;
 import dev.kindling.runtime.JSPromise;
 
 final class AsyncFunctionObject extends InterpretedGenerator {
@@ -15,6 +16,21 @@ final class AsyncFunctionObject extends InterpretedGenerator {
     AsyncFunctionObject(Interpreter interpreter, InterpreterFrame frame) {
         super(interpreter, interpreter.realm().objectPrototype(), frame);
         this.promise = JSPromise.create(interpreter.realm());
+        frame.asyncFunction = this;
+    }
+
+    /** The frame of the call (the generator keeps it while suspended; null once it has ended). */
+    InterpreterFrame callFrame() {
+        return frame();
+    }
+
+    /**
+     * The async function whose await waits for this call's promise — `outer` in `await inner()`,
+     * the next frame of an async stack trace — if that await is the promise's one reaction.
+     */
+    AsyncFunctionObject awaitedBy() {
+        return promise.soleReaction() instanceof JSGeneratorObject.AwaitContinuation c
+                && c.generator() instanceof AsyncFunctionObject caller ? caller : null;
     }
 
     @Override

@@ -64,6 +64,11 @@ class InterpretedGenerator extends JSGeneratorObject {
         return interpreter.resumeGenerator(frame);
     }
 
+    /** The suspended frame; null once the generator is closed. */
+    final InterpreterFrame frame() {
+        return frame;
+    }
+
     @Override
     protected final void dropFrame() {
         frame = null;

@@ -38,8 +38,29 @@ final class StackTraces {
                 }
             }
             frames.add(describe(f));
+            if (f.caller == null && f instanceof InterpreterFrame bottom && bottom.asyncFunction != null) {
+                addAsyncFrames(bottom.asyncFunction, frames, limit);
+            }
         }
         return frames;
+    }
+
+    /**
+     * V8's async stack trace (CaptureAsyncStackTrace): below an async function resumed from a
+     * microtask, each async function awaiting the promise of the one above — `at async outer
+     * (file:L:C)`, at the await it is suspended in. Only awaits of async functions are followed
+     * (V8 also follows Promise.all and async generators; Kindling does not).
+     */
+    private static void addAsyncFrames(AsyncFunctionObject resumed, List<StackFrameInfo> frames, int limit) {
+        for (AsyncFunctionObject caller = resumed.awaitedBy(); caller != null && frames.size() < limit;
+                caller = caller.awaitedBy()) {
+            InterpreterFrame frame = caller.callFrame();
+            if (frame == null) {
+                return;
+            }
+            StackFrameInfo info = describe(frame);
+            frames.add(new StackFrameInfo("async " + info.functionName(), info.fileName(), info.line(), info.column()));
+        }
     }
 
     /** V8's name of a native frame: the receiver's type and the function, "Array.forEach". */

@@ -134,13 +134,20 @@ public abstract class JSGeneratorObject extends JSObject {
      */
     public final void await(Realm realm, Object value) {
         JSPromise promise = JSPromise.promiseResolve(realm, value);
-        promise.performThen(v -> {
-            resumeAfterAwait(ResumeMode.NEXT, v);
+        promise.performThen(new AwaitContinuation(this, ResumeMode.NEXT), new AwaitContinuation(this, ResumeMode.THROW));
+    }
+
+    /**
+     * A reaction of an await (V8's AsyncFunctionAwaitResolveClosure and ...RejectClosure): it
+     * resumes `generator` with the settled value, as next (fulfilled) or throw (rejected). Async
+     * stack traces find the awaiting function through it.
+     */
+    public record AwaitContinuation(JSGeneratorObject generator, ResumeMode mode) implements JSPromise.JavaHandler {
+        @Override
+        public Object handle(Object argument) {
+            generator.resumeAfterAwait(mode, argument);
             return Oddball.UNDEFINED;
-        }, e -> {
-            resumeAfterAwait(ResumeMode.THROW, e);
-            return Oddball.UNDEFINED;
-        });
+        }
     }
 
     /** An awaited promise settled: the frame goes on (from the job that reacts to it). */

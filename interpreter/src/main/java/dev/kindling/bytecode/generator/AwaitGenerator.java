@@ -49,7 +49,6 @@ import dev.kindling.bytecode.Intrinsic;
 import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.frontend.ast.Expression;
-import dev.kindling.runtime.JSGeneratorObject.ResumeMode;
 
 final class AwaitGenerator {
     private final BytecodeGenerator g;
@@ -235,8 +234,8 @@ final class AwaitGenerator {
         builder.emit(Bytecode.CallProperty0, method, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
         awaitAccumulator(position);
         builder.emit(Bytecode.Star, result);
-        builder.emitJump(Bytecode.JumpIfJSReceiver, skip);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), result, 1);
+        LoopGenerator.checkIteratorResult(builder, result);
+        builder.emitJump(Bytecode.Jump, skip);
 
         builder.bind(afterThrow);
         int context = g.registers.allocate();
@@ -259,72 +258,17 @@ final class AwaitGenerator {
         g.registers.release(mark);
     }
 
-    /**
-     * `yield* inner` in an async generator (§15.5.5 with generatorKind async, V8's VisitYieldStar
-     * for IteratorType::kAsync): each step calls the inner iterator's next, throw or return with
-     * what the generator received (YieldStarStep, as for a generator), awaits the result, and
-     * either ends (done: the value of the expression, or for a return the generator's return) or
-     * settles the outer request with the inner value ([_AsyncGeneratorResolve], done false) and
-     * suspends until the next request.
-     */
-    void visitAsyncYieldStar(Expression.Yield y) {
+    /** [_AsyncGeneratorResolve](generator, result.value, false): an async yield* passes the inner value on. */
+    void resolveWithValueOf(int result) {
         int mark = g.registers.mark();
-        int iterable = g.expressions.visitForRegister(y.argument());
-        int step = g.registers.allocateList(4);
-        int iterator = step;
-        int nextMethod = RegisterAllocator.nth(step, 1);
-        int received = RegisterAllocator.nth(step, 2);
-        int mode = RegisterAllocator.nth(step, 3);
-        int output = g.registers.allocate();
-        builder.setExpressionPosition(y.argument().pos());
-        getAsyncIterator(iterable, iterator, nextMethod);
-        builder.emit(Bytecode.LdaUndefined);
-        builder.emit(Bytecode.Star, received);
-        builder.emit(Bytecode.LdaSmi, ResumeMode.NEXT.ordinal());
-        builder.emit(Bytecode.Star, mode);
-
-        Label loop = new Label();
-        Label done = new Label();
-        builder.bind(loop);
-        builder.setExpressionPosition(y.pos());
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.AsyncYieldStarStep.ordinal(), step, 4);
-        awaitAccumulator(y.pos());
-        builder.emit(Bytecode.Star, output);
-        Label isObject = new Label();
-        builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), output, 1);
-        builder.bind(isObject);
-        builder.emit(Bytecode.GetNamedProperty, output, builder.constant("done"),
-                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-        builder.emitJump(Bytecode.JumpIfToBooleanTrue, done);
         int args = g.registers.allocateList(3);
         builder.emit(Bytecode.Mov, yields.generator(), args);
-        builder.emit(Bytecode.GetNamedProperty, output, builder.constant("value"),
+        builder.emit(Bytecode.GetNamedProperty, result, builder.constant("value"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
         builder.emit(Bytecode.LdaFalse);
         builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2));
         builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorResolve.ordinal(), args, 3);
-        yields.suspendPoint(y.pos());
-        builder.emit(Bytecode.Star, received);
-        builder.emit(Bytecode.GetGeneratorState, yields.generator());
-        builder.emit(Bytecode.Star, mode);
-        g.loopDepth++;
-        g.jumpLoop(loop, y.pos());
-        g.loopDepth--;
-
-        builder.bind(done);
-        builder.emit(Bytecode.GetNamedProperty, output, builder.constant("value"),
-                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-        builder.emit(Bytecode.Star, output);
-        Label notReturn = new Label();
-        builder.emit(Bytecode.LdaSmi, ResumeMode.RETURN.ordinal());
-        builder.emit(Bytecode.TestReferenceEqual, mode);
-        builder.emitJump(Bytecode.JumpIfFalse, notReturn);
-        builder.emit(Bytecode.Ldar, output);
-        g.performCommand(ControlScope.Command.RETURN, null);
-        builder.bind(notReturn);
-        builder.emit(Bytecode.Ldar, output);
         g.registers.release(mark);
     }
 }

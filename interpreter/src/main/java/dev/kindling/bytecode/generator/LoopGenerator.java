@@ -103,6 +103,14 @@ final class LoopGenerator {
         builder.emit(Bytecode.Star, nextMethod);
     }
 
+    /** With the iterator result in acc (and `result`): a TypeError unless it is an object (§7.4.8 IteratorNext). */
+    static void checkIteratorResult(BytecodeArrayBuilder builder, int result) {
+        Label isObject = new Label();
+        builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), result, 1);
+        builder.bind(isObject);
+    }
+
     /** The loop inside for-of's try: done = true, step the iterator, done = false, run the body. */
     private void stepAndRunBody(Statement.ForOf f, Set<String> labels, int iterator, int nextMethod,
                                 int done, int result) {
@@ -118,10 +126,7 @@ final class LoopGenerator {
             g.awaits.awaitAccumulator(eachPosition(f.left())); // for await: each step's result is awaited
         }
         builder.emit(Bytecode.Star, result);
-        Label isObject = new Label();
-        builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), result, 1);
-        builder.bind(isObject);
+        checkIteratorResult(builder, result);
         builder.emit(Bytecode.GetNamedProperty, result, builder.constant("done"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emitJump(Bytecode.JumpIfToBooleanTrue, exit);

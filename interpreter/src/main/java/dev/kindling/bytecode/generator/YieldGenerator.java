@@ -138,10 +138,6 @@ final class YieldGenerator {
 
     /** `yield x` / `yield* x`: its value (what the generator is resumed with) ends in acc. */
     void visitYield(Expression.Yield y) {
-        if (y.delegate() && asyncGenerator) {
-            awaits.visitAsyncYieldStar(y);
-            return;
-        }
         if (y.delegate()) {
             visitYieldStar(y);
             return;
@@ -222,7 +218,10 @@ final class YieldGenerator {
 
     /**
      * `yield* inner` (§15.5.5): registers [iterator, next, received, mode] are YieldStarStep's
-     * arguments; `output` holds the inner result.
+     * arguments; `output` holds the inner result. In an async generator (V8's VisitYieldStar for
+     * IteratorType::kAsync) the iterator is an async one, each step's result is awaited and
+     * checked, and a value not done settles the outer request ([_AsyncGeneratorResolve], done
+     * false) before the generator suspends.
      */
     private void visitYieldStar(Expression.Yield y) {
         int mark = g.registers.mark();
@@ -234,7 +233,11 @@ final class YieldGenerator {
         int mode = RegisterAllocator.nth(step, 3);
         int output = g.registers.allocate();
         builder.setExpressionPosition(y.argument().pos());
-        LoopGenerator.getIterator(builder, iterable, iterator, nextMethod);
+        if (asyncGenerator) {
+            awaits.getAsyncIterator(iterable, iterator, nextMethod);
+        } else {
+            LoopGenerator.getIterator(builder, iterable, iterator, nextMethod);
+        }
         builder.emit(Bytecode.LdaUndefined);
         builder.emit(Bytecode.Star, received);
         builder.emit(Bytecode.LdaSmi, ResumeMode.NEXT.ordinal());
@@ -244,12 +247,23 @@ final class YieldGenerator {
         Label done = new Label();
         builder.bind(loop);
         builder.setExpressionPosition(y.pos());
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.YieldStarStep.ordinal(), step, 4);
-        builder.emit(Bytecode.Star, output);
+        if (asyncGenerator) {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.AsyncYieldStarStep.ordinal(), step, 4);
+            awaits.awaitAccumulator(y.pos());
+            builder.emit(Bytecode.Star, output);
+            LoopGenerator.checkIteratorResult(builder, output);
+        } else {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.YieldStarStep.ordinal(), step, 4);
+            builder.emit(Bytecode.Star, output);
+        }
         builder.emit(Bytecode.GetNamedProperty, output, builder.constant("done"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emitJump(Bytecode.JumpIfToBooleanTrue, done);
-        builder.emit(Bytecode.Ldar, output);
+        if (asyncGenerator) {
+            awaits.resolveWithValueOf(output); // the outer request gets the inner value, done false
+        } else {
+            builder.emit(Bytecode.Ldar, output); // the inner result is yielded as it is
+        }
         suspend(y.pos(), false, true);
         builder.emit(Bytecode.Star, received);
         builder.emit(Bytecode.GetGeneratorState, generator);

@@ -13,7 +13,6 @@ package dev.kindling.runtime.builtins;
 
 import static dev.kindling.runtime.BuiltinFunction.arg;
 
-import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.ErrorType;
 import dev.kindling.runtime.JSAsyncGenerator;
 import dev.kindling.runtime.JSException;
@@ -35,7 +34,7 @@ public final class AsyncBuiltins {
 
     static void install(Realm realm) {
         JSObject asyncFunctionProto = realm.asyncFunctionPrototype();
-        linkConstructor(realm, asyncFunctionProto, "AsyncFunction", "async function");
+        GeneratorBuiltins.linkConstructor(realm, asyncFunctionProto, "AsyncFunction", "async function");
         asyncFunctionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "AsyncFunction", PropertyAttributes.CONFIGURABLE);
 
         JSObject asyncIterator = realm.asyncIteratorPrototype();
@@ -43,7 +42,7 @@ public final class AsyncBuiltins {
 
         JSObject functionProto = realm.asyncGeneratorFunctionPrototype();
         JSObject proto = realm.asyncGeneratorPrototype();
-        linkConstructor(realm, functionProto, "AsyncGeneratorFunction", "async function*");
+        GeneratorBuiltins.linkConstructor(realm, functionProto, "AsyncGeneratorFunction", "async function*");
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
         functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "AsyncGeneratorFunction", PropertyAttributes.CONFIGURABLE);
         proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
@@ -56,15 +55,6 @@ public final class AsyncBuiltins {
         realm.defineMethod(fromSync, "next", 1, (r, self, args) -> fromSyncStep(r, self, "next", args));
         realm.defineMethod(fromSync, "return", 1, (r, self, args) -> fromSyncStep(r, self, "return", args));
         realm.defineMethod(fromSync, "throw", 1, (r, self, args) -> fromSyncStep(r, self, "throw", args));
-    }
-
-    /** %AsyncFunction% or %AsyncGeneratorFunction% (§27.7.1, §27.4.1) and its `prototype` link, as GeneratorFunction's. */
-    private static void linkConstructor(Realm realm, JSObject functionProto, String name, String keyword) {
-        BuiltinFunction constructor = new BuiltinFunction(realm, name, 1,
-                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, keyword),
-                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, keyword));
-        constructor.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
-        functionProto.defineOwnProperty("constructor", constructor, PropertyAttributes.CONFIGURABLE);
     }
 
     /** AsyncGenerator.prototype.next / return / throw (§27.6.1.2-4). */
