@@ -321,13 +321,16 @@ statementOperand
 
 // The first operand of an arrow's expression body: no `{` unless after an operator.
 conciseOperand
-    : statementOperand
-    | functionExpression chainLink* postfixOperator?
+    : functionExpression chainLink* postfixOperator?   // first, as in leftHandSideExpression
+    | statementOperand
     | classExpression chainLink* postfixOperator?
     ;
 
+// functionExpression comes first: `x = async function f() {}` could also be read as the name
+// `async`, an inserted semicolon and a declaration (prediction does not evaluate eos's
+// predicates), and ANTLR resolves that ambiguity for the first alternative.
 leftHandSideExpression
-    : (primaryExpression | objectLiteral | functionExpression | classExpression) chainLink*
+    : (functionExpression | primaryExpression | objectLiteral | classExpression) chainLink*
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
@@ -362,7 +365,7 @@ primaryExpression
 // `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
 // passes the arguments to `a.b.C`.
 newCallee
-    : (primaryExpression | objectLiteral | functionExpression | classExpression) newCalleeLink*
+    : (functionExpression | primaryExpression | objectLiteral | classExpression) newCalleeLink*
     ;
 
 // `?.` is not allowed here (node: "Invalid optional chain from new expression"); it is

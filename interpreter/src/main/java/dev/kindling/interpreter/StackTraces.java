@@ -135,9 +135,13 @@ final class StackTraces {
         if (o instanceof InterpretedGenerator g && !g.functionName().isEmpty()) {
             return g.functionName(); // "g.next"; an anonymous one is "Generator.next", its class name
         }
-        Object ctor = o.get("constructor");
-        if (ctor instanceof JSFunction fn && !fn.debugName().isEmpty()) {
-            return fn.debugName();
+        // The first `constructor` data property on the chain: reading it must run no JS (a getter
+        // that throws would make an error whose stack trace reads it again, without end).
+        for (JSObject p = o; p != null; p = p.getPrototype()) {
+            Object ctor = p.getOwnRaw("constructor");
+            if (ctor instanceof JSFunction fn) {
+                return fn.debugName().isEmpty() ? "Object" : fn.debugName();
+            }
         }
         return "Object";
     }

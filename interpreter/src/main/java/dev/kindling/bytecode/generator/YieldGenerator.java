@@ -81,7 +81,8 @@ final class YieldGenerator {
     /**
      * The suspend points of `node`'s own code (not of nested functions): one per yield of a
      * generator and per await; an async generator's yield has two (the yield, and the await of
-     * a return's value), as its yield* (the await of each inner result, the yield) and its
+     * a return's value), its yield* three (the await of each inner result, the yield, the await
+     * of a returned value) and its
      * `return x` one (the await of x); a for await three (the await of each step, and of the
      * iterator's return on the normal and on the throwing way out).
      */
@@ -91,8 +92,8 @@ final class YieldGenerator {
             if (child instanceof Expression.FunctionLiteral) {
                 continue;
             }
-            if (child instanceof Expression.Yield) {
-                n += asyncGenerator ? 2 : 1;
+            if (child instanceof Expression.Yield y) {
+                n += !asyncGenerator ? 1 : y.delegate() ? 3 : 2;
             } else if (child instanceof Expression.Await) {
                 n += 1;
             } else if (child instanceof Statement.ForOf f && f.isAwait()) {
@@ -281,6 +282,9 @@ final class YieldGenerator {
         builder.emit(Bytecode.TestReferenceEqual, mode);
         builder.emitJump(Bytecode.JumpIfFalse, notReturn);
         builder.emit(Bytecode.Ldar, output);
+        if (asyncGenerator) {
+            awaits.awaitAccumulator(y.pos()); // §15.5.5 7.c.viii.2 (and 7.c.iv.1): the returned value is awaited
+        }
         g.performCommand(ControlScope.Command.RETURN, null);
         builder.bind(notReturn);
         builder.emit(Bytecode.Ldar, output);

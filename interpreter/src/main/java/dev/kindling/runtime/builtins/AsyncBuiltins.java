@@ -82,10 +82,12 @@ public final class AsyncBuiltins {
         Object method = PropertyAccess.getNamed(realm, iterable, JSSymbol.ASYNC_ITERATOR);
         if (Oddball.isNullish(method)) {
             Object syncMethod = PropertyAccess.getNamed(realm, iterable, JSSymbol.ITERATOR);
-            if (!(syncMethod instanceof JSFunction)) {
+            if (!(syncMethod instanceof JSFunction sync)) {
                 throw JSException.typeError(notAsyncIterable.get());
             }
-            JSObject syncIterator = Iterators.getIterator(realm, iterable, notAsyncIterable);
+            if (!(sync.call(iterable, JSFunction.NO_ARGS) instanceof JSObject syncIterator)) {
+                throw JSException.typeError("Result of the Symbol.iterator method is not an object");
+            }
             return new AsyncFromSyncIterator(realm, syncIterator, syncIterator.get("next"));
         }
         if (!(method instanceof JSFunction fn)) {
