@@ -7,12 +7,12 @@ async function sequential() {
   return [a, b];
 }
 async function parallel() {
-  const [a, b] = await Promise.all([delay(30, 'par-a'), delay(10, 'par-b')]);
+  const [a, b] = await Promise.all([delay(150, 'par-a'), delay(10, 'par-b')]);
   return [a, b];
 }
 async function main() {
   console.log(await sequential());
   console.log(await parallel());
-  console.log(await Promise.race([delay(15, 'slow'), delay(1, 'fast')]));
+  console.log(await Promise.race([delay(200, 'slow'), delay(1, 'fast')]));
 }
 main();

@@ -101,6 +101,12 @@ final class FunctionBuilder {
             if (kind.isArrow() && nameOrParam != null) {
                 Expression.Identifier param = b.binding(nameOrParam);
                 params.add(new Param(param.pos(), param, null, false));
+            } else if (nameOrParam != null && !selfBinding) {
+                // A declaration's name is bound in the code around it: `async function await() {}`
+                // is fine outside async code, and `function await() {}` is not inside it (§15.8.1).
+                b.scope.async = outer.async;
+                b.binding(nameOrParam);
+                b.scope.async = kind.isAsync();
             } else if (nameOrParam != null) {
                 b.binding(nameOrParam);
             }

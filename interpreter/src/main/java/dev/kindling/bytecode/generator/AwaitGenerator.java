@@ -223,21 +223,15 @@ final class AwaitGenerator {
         int result = g.registers.allocate();
         builder.emit(Bytecode.Ldar, done);
         builder.emitJump(Bytecode.JumpIfTrue, skip);
-        builder.emit(Bytecode.GetNamedProperty, iterator, builder.constant("return"),
-                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
-        builder.emit(Bytecode.Star, method);
-        builder.emitJump(Bytecode.JumpIfUndefinedOrNull, skip);
         builder.emit(Bytecode.LdaSmi, scope.token(ControlScope.Command.RETHROW, null));
         builder.emit(Bytecode.TestReferenceEqual, scope.tokenRegister);
         builder.emitJump(Bytecode.JumpIfTrue, afterThrow);
-        builder.setExpressionPosition(position);
-        builder.emit(Bytecode.CallProperty0, method, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
-        awaitAccumulator(position);
+        callReturn(iterator, method, skip, position);
         builder.emit(Bytecode.Star, result);
         LoopGenerator.checkIteratorResult(builder, result);
         builder.emitJump(Bytecode.Jump, skip);
 
-        builder.bind(afterThrow);
+        builder.bind(afterThrow); // the same inside a try whose handler drops what it catches
         int context = g.registers.allocate();
         builder.emit(Bytecode.Mov, Register.CONTEXT, context);
         Label start = new Label();
@@ -246,8 +240,7 @@ final class AwaitGenerator {
         builder.bind(start);
         ControlScope outer = g.control;
         g.control = new ControlScope.TryCatch(outer);
-        builder.emit(Bytecode.CallProperty0, method, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
-        awaitAccumulator(position);
+        callReturn(iterator, method, end, position);
         g.control = outer;
         builder.bind(end);
         builder.emitJump(Bytecode.Jump, skip);
@@ -256,6 +249,17 @@ final class AwaitGenerator {
         builder.addHandler(start, end, ignore, context, true);
         builder.bind(skip);
         g.registers.release(mark);
+    }
+
+    /** iterator.return (to `none` if there is none), called and its result awaited into acc. */
+    private void callReturn(int iterator, int method, Label none, int position) {
+        builder.emit(Bytecode.GetNamedProperty, iterator, builder.constant("return"),
+                builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
+        builder.emit(Bytecode.Star, method);
+        builder.emitJump(Bytecode.JumpIfUndefinedOrNull, none);
+        builder.setExpressionPosition(position);
+        builder.emit(Bytecode.CallProperty0, method, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
+        awaitAccumulator(position);
     }
 
     /** [_AsyncGeneratorResolve](generator, result.value, false): an async yield* passes the inner value on. */
