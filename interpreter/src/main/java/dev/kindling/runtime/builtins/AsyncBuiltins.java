@@ -42,8 +42,8 @@ public final class AsyncBuiltins {
 
         JSObject functionProto = realm.asyncGeneratorFunctionPrototype();
         JSObject proto = realm.asyncGeneratorPrototype();
-        GeneratorBuiltins.linkConstructor(realm, functionProto, "AsyncGeneratorFunction", "async function*");
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
+        GeneratorBuiltins.linkConstructor(realm, functionProto, "AsyncGeneratorFunction", "async function*");
         functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "AsyncGeneratorFunction", PropertyAttributes.CONFIGURABLE);
         proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
         defineRequest(realm, proto, "next", ResumeMode.NEXT);

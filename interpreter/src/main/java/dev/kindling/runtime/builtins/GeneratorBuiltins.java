@@ -27,8 +27,8 @@ final class GeneratorBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.generatorPrototype();
         JSObject functionProto = realm.generatorFunctionPrototype();
-        linkConstructor(realm, functionProto, "GeneratorFunction", "function*");
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
+        linkConstructor(realm, functionProto, "GeneratorFunction", "function*");
         functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "GeneratorFunction", PropertyAttributes.CONFIGURABLE);
 
         proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
