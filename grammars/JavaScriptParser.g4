@@ -125,6 +125,7 @@ forStatement
     : For '(' forInit? ';' expression? ';' expression? ')' statement        # forLoop
     | For '(' forInOfLeft In expression ')' statement                        # forInLoop
     | For '(' forInOfLeft Of assignmentExpression ')' statement              # forOfLoop
+    | For Await '(' forInOfLeft Of assignmentExpression ')' statement        # forAwaitOfLoop
     ;
 
 forInit
@@ -193,13 +194,15 @@ eos
 
 // ---- functions (§15) -------------------------------------------------------------------------
 
-// `function*` is a generator (§15.5); the builder reads the `*`, and so does inGenerator().
+// `function*` is a generator (§15.5), `async function` an async function (§15.8), `async
+// function*` an async generator (§15.6); the builder reads `async` and `*`, and so do
+// inGenerator() and inAsync().
 functionDeclaration
-    : Function '*'? identifier '(' formalParameterList? ')' functionBody
+    : Async? Function '*'? identifier '(' formalParameterList? ')' functionBody
     ;
 
 functionExpression
-    : Function '*'? identifier? '(' formalParameterList? ')' functionBody
+    : Async? Function '*'? identifier? '(' formalParameterList? ')' functionBody
     ;
 
 formalParameterList
@@ -219,8 +222,10 @@ functionBody
     : OpenBrace statement* CloseBrace
     ;
 
+// `async x => ...`, `async (x) => ...` are async arrows (§15.9); `async => 1` is an arrow
+// whose parameter is named async.
 arrowFunction
-    : arrowParameters '=>' arrowBody
+    : Async? arrowParameters '=>' arrowBody
     ;
 
 arrowParameters
@@ -258,7 +263,7 @@ classElement
     : ';'                                                                              # emptyClassElement
     | Static functionBody                                                              # classStaticBlock
     | Static? (Get | Set) classElementName '(' formalParameterList? ')' functionBody   # classAccessor
-    | Static? '*'? classElementName '(' formalParameterList? ')' functionBody          # classMethod
+    | Static? Async? '*'? classElementName '(' formalParameterList? ')' functionBody   # classMethod
     | Static? classElementName ('=' assignmentExpression)? eos                         # classField
     ;
 
@@ -316,13 +321,16 @@ statementOperand
 
 // The first operand of an arrow's expression body: no `{` unless after an operator.
 conciseOperand
-    : statementOperand
-    | functionExpression chainLink* postfixOperator?
+    : functionExpression chainLink* postfixOperator?   // first, as in leftHandSideExpression
+    | statementOperand
     | classExpression chainLink* postfixOperator?
     ;
 
+// functionExpression comes first: `x = async function f() {}` could also be read as the name
+// `async`, an inserted semicolon and a declaration (prediction does not evaluate eos's
+// predicates), and ANTLR resolves that ambiguity for the first alternative.
 leftHandSideExpression
-    : (primaryExpression | objectLiteral | functionExpression | classExpression) chainLink*
+    : (functionExpression | primaryExpression | objectLiteral | classExpression) chainLink*
     ;
 
 // Member accesses, calls and optional links after an operand (§13.3). An optional chain runs
@@ -357,7 +365,7 @@ primaryExpression
 // `new C(...)`: the callee is a member expression without calls (§13.3.5), so `new a.b.C()`
 // passes the arguments to `a.b.C`.
 newCallee
-    : (primaryExpression | objectLiteral | functionExpression | classExpression) newCalleeLink*
+    : (functionExpression | primaryExpression | objectLiteral | classExpression) newCalleeLink*
     ;
 
 // `?.` is not allowed here (node: "Invalid optional chain from new expression"); it is
@@ -377,8 +385,12 @@ argument
     : '...'? assignmentExpression
     ;
 
+// `await` is a prefix operator only inside an async function's body (inAsync, §15.8: the
+// [Await] grammar parameter); anywhere else it is an identifier, and the builder words the
+// misuse as node does.
 prefixOperator
     : '++' | '--' | '+' | '-' | '~' | '!' | Typeof | Void | Delete
+    | {this.inAsync()}? Await
     ;
 
 postfixOperator
@@ -432,7 +444,7 @@ objectLiteral
 // to be a destructuring pattern; anywhere else the builder reports it (§13.2.5.1).
 propertyDefinition
     : propertyName ':' assignmentExpression                                # propertyAssignment
-    | '*'? propertyName '(' formalParameterList? ')' functionBody          # methodProperty
+    | Async? '*'? propertyName '(' formalParameterList? ')' functionBody   # methodProperty
     | (Get | Set) propertyName '(' formalParameterList? ')' functionBody   # accessorProperty
     | identifier                                                           # shorthandProperty
     | identifier '=' assignmentExpression                                  # coverInitializedName

@@ -38,6 +38,16 @@ final class TierHarness {
 
     /** stdout (and the traces, interleaved) of running `source`; compiler null for the interpreter only. */
     static String run(String source, boolean optimize, int interruptBudget, int deoptEveryN, boolean trace) {
+        return run(source, optimize, interruptBudget, deoptEveryN, trace, false);
+    }
+
+    /** As run, through the event loop (Engine.runProgram), for programs that await. */
+    static String runProgram(String source, boolean optimize, int interruptBudget, int deoptEveryN, boolean trace) {
+        return run(source, optimize, interruptBudget, deoptEveryN, trace, true);
+    }
+
+    private static String run(String source, boolean optimize, int interruptBudget, int deoptEveryN, boolean trace,
+                              boolean loop) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         KindlingCompiler compiler = optimize ? new KindlingCompiler(new KindlingCompiler.Settings(trace ? out : null,
@@ -47,10 +57,14 @@ final class TierHarness {
         if (compiler != null) {
             engine.interpreter().tieringManager().setTrace(compiler);
         }
-        try {
-            engine.runMainModule(engine.compile(source, "/tmp/test.js"), Path.of("/tmp/test.js"));
-        } catch (dev.kindling.runtime.JSException e) {
-            out.println(engine.formatUncaught(e));
+        if (loop) {
+            engine.runProgram(engine.compile(source, "/tmp/test.js"), Path.of("/tmp/test.js"));
+        } else {
+            try {
+                engine.runMainModule(engine.compile(source, "/tmp/test.js"), Path.of("/tmp/test.js"));
+            } catch (dev.kindling.runtime.JSException e) {
+                out.println(engine.formatUncaught(e));
+            }
         }
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);

@@ -18,9 +18,6 @@ class UnsupportedSyntaxTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            async function f() {}     | 1 | Unsupported syntax: async functions
-            x = async () => 1         | 5 | Unsupported syntax: async functions
-            x = async y => 1          | 5 | Unsupported syntax: async functions
             x = 10n                   | 5 | Unsupported syntax: BigInt literals
             with (o) {}               | 1 | Unsupported syntax: with statements
             import("m")               | 1 | Unsupported syntax: dynamic import()

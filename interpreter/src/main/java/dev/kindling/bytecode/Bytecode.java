@@ -35,6 +35,7 @@ import static dev.kindling.bytecode.AccumulatorUse.WRITE;
 import static dev.kindling.bytecode.OperandType.Flag8;
 import static dev.kindling.bytecode.OperandType.Idx;
 import static dev.kindling.bytecode.OperandType.Imm;
+import static dev.kindling.bytecode.OperandType.IntrinsicId;
 import static dev.kindling.bytecode.OperandType.Reg;
 import static dev.kindling.bytecode.OperandType.RegCount;
 import static dev.kindling.bytecode.OperandType.RegList;
@@ -311,7 +312,14 @@ public enum Bytecode {
     LdaLookupGlobalSlot(WRITE, Idx),
     LdaLookupGlobalSlotInsideTypeof(WRITE, Idx),
     /** The binding `name` finds = acc; flag #1: strict code (an unresolvable name is a ReferenceError). */
-    StaLookupSlot(READ, Idx, Flag8);
+    StaLookupSlot(READ, Idx, Flag8),
+
+    // ---- async functions and async generators (appended, so the opcode bytes above stay put) ----
+    /**
+     * acc = intrinsic [_id](registers): V8's InvokeIntrinsic, a runtime call the generator emits
+     * for await and async returns (Intrinsic; see generator/AwaitGenerator).
+     */
+    InvokeIntrinsic(WRITE, IntrinsicId, RegList, RegCount);
 
     private static final Bytecode[] VALUES = values();
 

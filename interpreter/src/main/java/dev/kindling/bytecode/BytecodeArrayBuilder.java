@@ -121,6 +121,20 @@ public final class BytecodeArrayBuilder {
         pendingStatement = false;
     }
 
+    /**
+     * The statement position waiting for the next bytecode, now taken off it (-1 if none), so a
+     * generator can emit bytecodes before the one V8 marks (an async return marks its Return,
+     * not the resolve call before it).
+     */
+    public int takeStatementPosition() {
+        if (pendingPosition < 0 || !pendingStatement) {
+            return -1;
+        }
+        int position = pendingPosition;
+        pendingPosition = -1;
+        return position;
+    }
+
     // ---- emitting -------------------------------------------------------------------------------
 
     public void emit(Bytecode bytecode, int... operands) {

@@ -113,6 +113,7 @@ public final class Disassembler {
                 case RegCount, Idx, UImm, Imm -> parts.add("[" + v + "]");
                 case Flag8 -> parts.add("#" + v);
                 case RuntimeId -> parts.add("[" + RuntimeFunction.fromId(v) + "]");
+                case IntrinsicId -> parts.add("[_" + Intrinsic.fromId(v) + "]");
             }
         }
         StringBuilder sb = new StringBuilder(op.name());

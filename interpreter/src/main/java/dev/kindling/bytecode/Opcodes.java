@@ -173,4 +173,5 @@ public final class Opcodes {
     public static final int LdaLookupGlobalSlot = 155;
     public static final int LdaLookupGlobalSlotInsideTypeof = 156;
     public static final int StaLookupSlot = 157;
+    public static final int InvokeIntrinsic = 158;
 }

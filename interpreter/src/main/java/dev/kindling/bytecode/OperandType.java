@@ -36,7 +36,9 @@ public enum OperandType {
     /** An 8-bit flag set, printed as #n. */
     Flag8(false, false, false),
     /** A runtime function id (RuntimeFunction ordinal), 2 bytes, printed by name. */
-    RuntimeId(false, false, false);
+    RuntimeId(false, false, false),
+    /** An intrinsic id (Intrinsic ordinal), 1 byte, printed as V8 prints it: [_Name]. */
+    IntrinsicId(false, false, false);
 
     private final boolean scalable;
     private final boolean signed;

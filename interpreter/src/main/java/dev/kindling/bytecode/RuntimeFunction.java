@@ -159,7 +159,23 @@ public enum RuntimeFunction {
      */
     ResolvePossiblyDirectEval(4, false),
     /** `delete name` of a name a sloppy direct eval may bind (V8's DeleteLookupSlot): (name). */
-    DeleteLookupSlot(1, false);
+    DeleteLookupSlot(1, false),
+
+    // ---- async iteration (last, so the ids above stay put) ----------------------------------------
+    /**
+     * GetIterator(obj, async) (§7.4.3) for `for await` and an async generator's `yield*`:
+     * obj[Symbol.asyncIterator](), or CreateAsyncFromSyncIterator (§27.1.4.1) over
+     * obj[Symbol.iterator]() when there is none. Kindling's own: V8 emits the lookups and calls
+     * as bytecode and calls the intrinsic _CreateAsyncFromSyncIterator.
+     */
+    GetAsyncIterator(1, false),
+    /**
+     * One step of `yield*` in an async generator (iterator, next, received, mode): the inner
+     * iterator's next, return or throw called with the value received (§15.5.5 steps 7.a-c with
+     * generatorKind async); its result is awaited by the bytecode. With no `return`,
+     * {value: received, done: true}; with no `throw`, the iterator is closed and the TypeError thrown.
+     */
+    AsyncYieldStarStep(4, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

@@ -55,16 +55,34 @@ public final class SharedFunctionInfo {
     }
 
     /**
-     * Plain and generator functions get a `prototype` object on first touch; a class gets its
-     * own from DefineClass.
+     * Plain and generator functions (async generators too) get a `prototype` object on first
+     * touch; a class gets its own from DefineClass; async functions have none.
      */
     public boolean hasLazyPrototype() {
         return literal != null && (literal.kind() == FunctionKind.NORMAL || literal.kind().isGenerator());
     }
 
-    /** A `function*` or a `*m() {}` method: its calls make a generator object (V8's IsResumableFunction). */
+    /**
+     * A `function*` or a `*m() {}` method, async or not: its calls make a generator object
+     * (V8's IsGeneratorFunction).
+     */
     public boolean isGenerator() {
         return literal != null && literal.kind().isGenerator();
+    }
+
+    /** An `async function*` or `async *m() {}` (V8's IsAsyncGeneratorFunction). */
+    public boolean isAsyncGenerator() {
+        return literal != null && literal.kind().isAsyncGenerator();
+    }
+
+    /** An async function, arrow or method, not a generator: its calls return a promise. */
+    public boolean isAsyncFunction() {
+        return literal != null && literal.kind().isAsyncFunction();
+    }
+
+    /** A generator or async function, whose frame can suspend (V8's IsResumableFunction). */
+    public boolean isResumable() {
+        return literal != null && literal.kind().isResumable();
     }
 
     public int newTargetRegister() {

@@ -55,11 +55,11 @@ final class DynamicCode implements CodeFromStrings {
     }
 
     @Override
-    public JSFunction createDynamicFunction(String parameters, String body, boolean generator) {
+    public JSFunction createDynamicFunction(String parameters, String body, String keyword) {
         if (Parser.closesParameterListEarly(parameters)) {
             throw JSException.syntaxError("Arg string terminates parameters early");
         }
-        String text = (generator ? "(function* anonymous(" : "(function anonymous(") + parameters + "\n) {\n" + body + "\n})";
+        String text = "(" + keyword + " anonymous(" + parameters + "\n) {\n" + body + "\n})";
         Program program = parse(text, false);
         if (program.body().size() != 1 || !(program.body().get(0) instanceof Statement.ExpressionStatement e)
                 || !(e.expression() instanceof FunctionLiteral fn) || fn.end() != text.length() - 1) {

@@ -62,6 +62,13 @@ final class CallPrinter {
         return (iterated != null ? print(iterated) : "object") + " is not iterable";
     }
 
+    /** `for await (x of v)` or an async generator's `yield* v` where v has no iterator method: "v is not async iterable". */
+    static String notAsyncIterable(JsFrame frame, Object value) {
+        Expression iterated = iteratedAt(frame);
+        return (iterated != null ? print(iterated) : dev.kindling.runtime.PropertyAccess.describeWithType(value))
+                + " is not async iterable";
+    }
+
     /** The expression a for-of or an array spread iterates at the current position, or null. */
     private static Expression iteratedAt(JsFrame frame) {
         if (frame == null) {

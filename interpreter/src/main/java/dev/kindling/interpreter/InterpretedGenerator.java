@@ -25,14 +25,14 @@ import dev.kindling.runtime.Realm;
 import dev.kindling.runtime.builtins.Inspect;
 import dev.kindling.runtime.builtins.Iterators;
 
-final class InterpretedGenerator extends JSGeneratorObject {
+class InterpretedGenerator extends JSGeneratorObject {
     private final Interpreter interpreter;
     /** The generator function (V8's JSGeneratorObject::function). */
     private final JSClosure function;
     /** The generator function's frame; null once the generator is closed. */
     private InterpreterFrame frame;
 
-    private InterpretedGenerator(Interpreter interpreter, JSObject prototype, InterpreterFrame frame) {
+    InterpretedGenerator(Interpreter interpreter, JSObject prototype, InterpreterFrame frame) {
         super(prototype);
         this.interpreter = interpreter;
         this.function = frame.function;
@@ -60,20 +60,27 @@ final class InterpretedGenerator extends JSGeneratorObject {
     }
 
     @Override
-    protected Object runFrame() {
+    protected final Object runFrame() {
         return interpreter.resumeGenerator(frame);
     }
 
+    /** The suspended frame; null once the generator is closed. */
+    final InterpreterFrame frame() {
+        return frame;
+    }
+
     @Override
-    protected void dropFrame() {
+    protected final void dropFrame() {
         frame = null;
     }
 
     /**
      * YieldStarStep(iterator, next, received, mode): one call into the iterator `yield*`
      * delegates to, by how the generator was resumed (§15.5.5 YieldExpression: yield*, 7.a-c).
+     * With `async` (AsyncYieldStarStep, an async generator's yield*) the result is a promise the
+     * bytecode awaits and then checks, so it is not checked here.
      */
-    static Object yieldStarStep(Realm realm, Object[] args) {
+    static Object yieldStarStep(Realm realm, Object[] args, boolean async) {
         JSObject iterator = (JSObject) args[0];
         Object received = args[2];
         ResumeMode mode = ResumeMode.values()[(Integer) args[3]];
@@ -97,7 +104,7 @@ final class InterpretedGenerator extends JSGeneratorObject {
                 result = callMethod(realm, method, iterator, received);
             }
         }
-        if (!(result instanceof JSObject)) {
+        if (!async && !(result instanceof JSObject)) {
             throw JSException.typeError("Iterator result " + Conversions.toString(result) + " is not an object");
         }
         return result;

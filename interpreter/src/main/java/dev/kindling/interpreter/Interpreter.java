@@ -764,6 +764,8 @@ public final class Interpreter {
                 acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p)),
                         arguments(frame, s(code, p + 1), 0, u(code, p + 2)));
             }
+            case Opcodes.InvokeIntrinsic -> acc = AsyncFunctions.invoke(this, frame,
+                    dev.kindling.bytecode.Intrinsic.fromId(u(code, p)), arguments(frame, s(code, p + 1), 0, u(code, p + 2)));
 
             // ---- for-in and iteration ----
             case Opcodes.ForInEnumerate -> acc = ForIn.enumerate(frame.get(s(code, p)));

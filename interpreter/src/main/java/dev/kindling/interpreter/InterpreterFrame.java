@@ -51,6 +51,8 @@ public final class InterpreterFrame extends JsFrame {
      * pending message across a finally.
      */
     JSException caught;
+    /** The call's async function object when this is an async function's frame (async stack traces); else null. */
+    AsyncFunctionObject asyncFunction;
 
     InterpreterFrame(JSClosure function, BytecodeArray bytecode, Object receiver, Object[] args,
                      JSObject newTarget, JsFrame caller) {

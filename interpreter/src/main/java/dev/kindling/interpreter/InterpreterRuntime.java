@@ -320,8 +320,15 @@ final class InterpreterRuntime {
             case CreateIterResultObject -> {
                 return realm.newIterResult(args[0], args[1] == Boolean.TRUE);
             }
+            case GetAsyncIterator -> {
+                return dev.kindling.runtime.builtins.AsyncBuiltins.getAsyncIterator(realm, args[0],
+                        () -> CallPrinter.notAsyncIterable(interpreter.current, args[0]));
+            }
+            case AsyncYieldStarStep -> {
+                return InterpretedGenerator.yieldStarStep(realm, args, true);
+            }
             case YieldStarStep -> {
-                return InterpretedGenerator.yieldStarStep(realm, args);
+                return InterpretedGenerator.yieldStarStep(realm, args, false);
             }
         }
         throw new IllegalStateException("unknown runtime function " + function);

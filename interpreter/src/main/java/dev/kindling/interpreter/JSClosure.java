@@ -23,8 +23,7 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
     private final FeedbackCell cell;
 
     JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context, FeedbackCell cell) {
-        super(interpreter.realm(), (shared.isGenerator() ? interpreter.realm().generatorFunctionPrototype()
-                        : interpreter.realm().functionPrototype()).childRootShape(),
+        super(interpreter.realm(), functionPrototype(interpreter.realm(), shared).childRootShape(),
                 shared.name(), shared.length(), shared.hasLazyPrototype());
         this.interpreter = interpreter;
         this.shared = shared;
@@ -153,13 +152,26 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
     }
 
     @Override
-    public boolean isGeneratorFunction() {
-        return shared.isGenerator();
+    public String functionType() {
+        return shared.isAsyncGenerator() ? "AsyncGeneratorFunction" : shared.isGenerator() ? "GeneratorFunction"
+                : shared.isAsyncFunction() ? "AsyncFunction" : "Function";
+    }
+
+    /**
+     * The [[Prototype]] of a closure: %Function.prototype%, or for a generator
+     * %GeneratorFunction.prototype%, an async function %AsyncFunction.prototype%, an async
+     * generator %AsyncGeneratorFunction.prototype% (§27.3-27.7).
+     */
+    private static JSObject functionPrototype(dev.kindling.runtime.Realm realm, SharedFunctionInfo shared) {
+        return shared.isAsyncGenerator() ? realm.asyncGeneratorFunctionPrototype()
+                : shared.isGenerator() ? realm.generatorFunctionPrototype()
+                : shared.isAsyncFunction() ? realm.asyncFunctionPrototype() : realm.functionPrototype();
     }
 
     @Override
     protected JSObject newPrototypeObject() {
-        return shared.isGenerator() ? interpreter.realm().newObject(interpreter.realm().generatorPrototype())
+        return shared.isAsyncGenerator() ? interpreter.realm().newObject(interpreter.realm().asyncGeneratorPrototype())
+                : shared.isGenerator() ? interpreter.realm().newObject(interpreter.realm().generatorPrototype())
                 : super.newPrototypeObject();
     }
 }

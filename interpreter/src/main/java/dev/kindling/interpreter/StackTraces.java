@@ -38,8 +38,29 @@ final class StackTraces {
                 }
             }
             frames.add(describe(f));
+            if (f.caller == null && f instanceof InterpreterFrame bottom && bottom.asyncFunction != null) {
+                addAsyncFrames(bottom.asyncFunction, frames, limit);
+            }
         }
         return frames;
+    }
+
+    /**
+     * V8's async stack trace (CaptureAsyncStackTrace): below an async function resumed from a
+     * microtask, each async function awaiting the promise of the one above — `at async outer
+     * (file:L:C)`, at the await it is suspended in. Only awaits of async functions are followed
+     * (V8 also follows Promise.all and async generators; Kindling does not).
+     */
+    private static void addAsyncFrames(AsyncFunctionObject resumed, List<StackFrameInfo> frames, int limit) {
+        for (AsyncFunctionObject caller = resumed.awaitedBy(); caller != null && frames.size() < limit;
+                caller = caller.awaitedBy()) {
+            InterpreterFrame frame = caller.callFrame();
+            if (frame == null) {
+                return;
+            }
+            StackFrameInfo info = describe(frame);
+            frames.add(new StackFrameInfo("async " + info.functionName(), info.fileName(), info.line(), info.column()));
+        }
     }
 
     /** V8's name of a native frame: the receiver's type and the function, "Array.forEach". */
@@ -114,9 +135,13 @@ final class StackTraces {
         if (o instanceof InterpretedGenerator g && !g.functionName().isEmpty()) {
             return g.functionName(); // "g.next"; an anonymous one is "Generator.next", its class name
         }
-        Object ctor = o.get("constructor");
-        if (ctor instanceof JSFunction fn && !fn.debugName().isEmpty()) {
-            return fn.debugName();
+        // The first `constructor` data property on the chain: reading it must run no JS (a getter
+        // that throws would make an error whose stack trace reads it again, without end).
+        for (JSObject p = o; p != null; p = p.getPrototype()) {
+            Object ctor = p.getOwnRaw("constructor");
+            if (ctor instanceof JSFunction fn) {
+                return fn.debugName().isEmpty() ? "Object" : fn.debugName();
+            }
         }
         return "Object";
     }

@@ -20,10 +20,11 @@ public interface CodeFromStrings {
     /**
      * The function `new Function(p1, ..., pn, body)` makes: `parameters` is the parameters'
      * strings joined by ",", `body` the body's; its source text is V8's
-     * "function anonymous(" + parameters + "\n) {\n" + body + "\n}" ("function* anonymous(" for the
-     * GeneratorFunction constructor's).
+     * "function anonymous(" + parameters + "\n) {\n" + body + "\n}", where `keyword` is "function"
+     * ("function*" for the GeneratorFunction constructor's, "async function" for AsyncFunction's,
+     * "async function*" for AsyncGeneratorFunction's).
      */
-    JSFunction createDynamicFunction(String parameters, String body, boolean generator);
+    JSFunction createDynamicFunction(String parameters, String body, String keyword);
 
     /**
      * PerformEval(source, strictCaller = false, direct = false): runs `source` as a global

@@ -15,8 +15,12 @@ public interface HasSourceText {
         return sourceText().startsWith("class");
     }
 
-    /** True for a generator function (`function*`, `*m() {}`), which inspect prints as [GeneratorFunction: g]. */
-    default boolean isGeneratorFunction() {
-        return false;
+    /**
+     * What inspect calls the function: "Function", or for a generator "GeneratorFunction"
+     * ([GeneratorFunction: g]), an async function "AsyncFunction", an async generator
+     * "AsyncGeneratorFunction" — the names of their constructors, as node prints them.
+     */
+    default String functionType() {
+        return "Function";
     }
 }

@@ -18,6 +18,10 @@
  * not yet started needs no state of its own: the function suspended at its initial yield
  * (suspend id 0) before its body began, and a return or throw there leaves at once, as the
  * spec's suspendedStart does.
+ *
+ * Async functions and async generators are generator objects too (V8's JSAsyncFunctionObject
+ * and JSAsyncGeneratorObject derive from JSGeneratorObject): await() is §27.7.5.3 Await on
+ * them, whose reactions resume the frame from a microtask (resumeAfterAwait).
  */
 package dev.kindling.runtime;
 
@@ -78,6 +82,11 @@ public abstract class JSGeneratorObject extends JSObject {
         return continuation == CLOSED;
     }
 
+    /** Whether the frame runs now (a resumption, or the function's first call). */
+    public final boolean isExecuting() {
+        return continuation == EXECUTING;
+    }
+
     /** next(value), return(value), throw(value): GeneratorResume / GeneratorResumeAbrupt. */
     public final Object resume(Realm realm, ResumeMode mode, Object value) {
         if (continuation == EXECUTING) {
@@ -90,13 +99,23 @@ public abstract class JSGeneratorObject extends JSObject {
                 case THROW -> throw new JSException(value);
             };
         }
+        Object result = run(mode, value);
+        return isClosed() ? realm.newIterResult(result, true) : result;
+    }
+
+    /**
+     * Runs the suspended frame with this resumption until it suspends (returning what
+     * SuspendGenerator returned) or ends (its return value; the generator is closed then, as it
+     * is when the frame throws).
+     */
+    protected final Object run(ResumeMode mode, Object value) {
         resumeMode = mode;
         input = value;
         boolean finished = true;
         try {
             Object result = runFrame();
             finished = continuation == EXECUTING; // still running: it returned rather than suspended
-            return finished ? realm.newIterResult(result, true) : result;
+            return result;
         } finally {
             input = Oddball.UNDEFINED; // the value is the frame's now; keep nothing alive for it
             if (finished) {
@@ -104,5 +123,35 @@ public abstract class JSGeneratorObject extends JSObject {
                 dropFrame();
             }
         }
+    }
+
+    /**
+     * Await(value) (§27.7.5.3) in the async function or async generator of this object:
+     * PromiseResolve(%Promise%, value) — a native promise as it is, so awaiting it costs one
+     * job, a thenable adopted through NewPromiseResolveThenableJob first — then reactions that
+     * resume the frame with the fulfilment (next) or the rejection (throw). No derived promise
+     * is made (V8 since 7.2, the spec since ES2019's "await optimization").
+     */
+    public final void await(Realm realm, Object value) {
+        JSPromise promise = JSPromise.promiseResolve(realm, value);
+        promise.performThen(new AwaitContinuation(this, ResumeMode.NEXT), new AwaitContinuation(this, ResumeMode.THROW));
+    }
+
+    /**
+     * A reaction of an await (V8's AsyncFunctionAwaitResolveClosure and ...RejectClosure): it
+     * resumes `generator` with the settled value, as next (fulfilled) or throw (rejected). Async
+     * stack traces find the awaiting function through it.
+     */
+    public record AwaitContinuation(JSGeneratorObject generator, ResumeMode mode) implements JSPromise.JavaHandler {
+        @Override
+        public Object handle(Object argument) {
+            generator.resumeAfterAwait(mode, argument);
+            return Oddball.UNDEFINED;
+        }
+    }
+
+    /** An awaited promise settled: the frame goes on (from the job that reacts to it). */
+    protected void resumeAfterAwait(ResumeMode mode, Object value) {
+        run(mode, value);
     }
 }

@@ -113,6 +113,11 @@ public final class JSPromise extends JSObject {
         return isHandled;
     }
 
+    /** The handler of a pending promise's one fulfill reaction (an await's continuation, a JSFunction), or null. */
+    public Object soleReaction() {
+        return state == State.PENDING && fulfillReactions.size() == 1 ? fulfillReactions.get(0).handler : null;
+    }
+
     /** Marks the promise handled without a reaction (V8's %PromiseMarkAsHandled). */
     public void markAsHandled() {
         isHandled = true;

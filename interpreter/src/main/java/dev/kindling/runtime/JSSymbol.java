@@ -24,14 +24,16 @@ public final class JSSymbol {
     public static final JSSymbol SPLIT = new JSSymbol("Symbol.split");
     /** Array.prototype's list of names a `with` statement would not bind (Kindling has no `with`). */
     public static final JSSymbol UNSCOPABLES = new JSSymbol("Symbol.unscopables");
+    /** The async iteration protocol of for await and yield* in async generators (§27.1.3). */
+    public static final JSSymbol ASYNC_ITERATOR = new JSSymbol("Symbol.asyncIterator");
 
     /**
-     * Every well-known symbol, by the name it has as a property of `Symbol`. The eleven above
+     * Every well-known symbol, by the name it has as a property of `Symbol`. The twelve above
      * are the ones Kindling's builtins use; the others exist so programs can name them (their protocols
-     * — species outside promises, concat spreading, async iteration — are not implemented).
+     * — species outside promises, concat spreading — are not implemented).
      */
     public static final java.util.Map<String, JSSymbol> WELL_KNOWN = java.util.Map.ofEntries(
-            java.util.Map.entry("asyncIterator", new JSSymbol("Symbol.asyncIterator")),
+            java.util.Map.entry("asyncIterator", ASYNC_ITERATOR),
             java.util.Map.entry("hasInstance", HAS_INSTANCE),
             java.util.Map.entry("isConcatSpreadable", new JSSymbol("Symbol.isConcatSpreadable")),
             java.util.Map.entry("iterator", ITERATOR),

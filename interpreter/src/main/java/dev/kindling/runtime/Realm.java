@@ -60,6 +60,18 @@ public final class Realm {
      */
     private final JSObject generatorPrototype;
     private final JSObject generatorFunctionPrototype;
+    /** %AsyncFunction.prototype% (§27.7.3): the [[Prototype]] of every async function. */
+    private final JSObject asyncFunctionPrototype;
+    /**
+     * %AsyncIteratorPrototype% (§27.1.3: [Symbol.asyncIterator] returns this),
+     * %AsyncGeneratorPrototype% (§27.6.1: next, return, throw) and
+     * %AsyncGeneratorFunction.prototype% (§27.4.3), as the generator trio above;
+     * %AsyncFromSyncIteratorPrototype% (§27.1.4.2) for CreateAsyncFromSyncIterator.
+     */
+    private final JSObject asyncIteratorPrototype;
+    private final JSObject asyncGeneratorPrototype;
+    private final JSObject asyncGeneratorFunctionPrototype;
+    private final JSObject asyncFromSyncIteratorPrototype;
     private final JSObject mapPrototype;
     private final JSObject setPrototype;
     private final JSObject promisePrototype;
@@ -113,6 +125,11 @@ public final class Realm {
         setIteratorPrototype = new JSObject(iteratorPrototype.childRootShape());
         generatorPrototype = new JSObject(iteratorPrototype.childRootShape());
         generatorFunctionPrototype = new JSObject(functionPrototype.childRootShape());
+        asyncFunctionPrototype = new JSObject(functionPrototype.childRootShape());
+        asyncIteratorPrototype = new JSObject(objectPrototype.childRootShape());
+        asyncGeneratorPrototype = new JSObject(asyncIteratorPrototype.childRootShape());
+        asyncGeneratorFunctionPrototype = new JSObject(functionPrototype.childRootShape());
+        asyncFromSyncIteratorPrototype = new JSObject(asyncIteratorPrototype.childRootShape());
         mapPrototype = new JSObject(objectPrototype.childRootShape());
         setPrototype = new JSObject(objectPrototype.childRootShape());
         promisePrototype = new JSObject(objectPrototype.childRootShape());
@@ -267,6 +284,26 @@ public final class Realm {
 
     public JSObject generatorFunctionPrototype() {
         return generatorFunctionPrototype;
+    }
+
+    public JSObject asyncFunctionPrototype() {
+        return asyncFunctionPrototype;
+    }
+
+    public JSObject asyncIteratorPrototype() {
+        return asyncIteratorPrototype;
+    }
+
+    public JSObject asyncGeneratorPrototype() {
+        return asyncGeneratorPrototype;
+    }
+
+    public JSObject asyncGeneratorFunctionPrototype() {
+        return asyncGeneratorFunctionPrototype;
+    }
+
+    public JSObject asyncFromSyncIteratorPrototype() {
+        return asyncFromSyncIteratorPrototype;
     }
 
     public JSObject mapPrototype() {

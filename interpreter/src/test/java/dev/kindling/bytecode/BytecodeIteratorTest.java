@@ -29,6 +29,7 @@ class BytecodeIteratorTest {
             case Imm -> scale == 1 ? -5 : scale == 2 ? -300 : -100000;
             case Flag8 -> 5;
             case RuntimeId -> RuntimeFunction.values().length - 1;
+            case IntrinsicId -> Intrinsic.values().length - 1;
             default -> scale == 1 ? 7 : scale == 2 ? 300 : 100000; // RegCount, Idx, UImm
         };
     }

@@ -123,6 +123,8 @@ public final class Children {
             add(out, sp.argument());
         } else if (e instanceof Expression.Yield y) {
             add(out, y.argument());
+        } else if (e instanceof Expression.Await a) {
+            add(out, a.argument());
         } else if (e instanceof Expression.NativeCall n) {
             out.addAll(n.arguments());
         } else if (e instanceof Expression.ObjectPattern p) {

@@ -92,19 +92,63 @@ public sealed interface Expression extends Node {
      * `extends`), V8's kBaseConstructor and kDerivedConstructor; INITIALIZER is a class's
      * synthetic field initializer (V8's kClassMembersInitializerFunction). GENERATOR is a
      * `function*` (V8's kGeneratorFunction), GENERATOR_METHOD a `*m() {}` in a class or an
-     * object literal (kConciseGeneratorMethod).
+     * object literal (kConciseGeneratorMethod). The async kinds are V8's kAsyncFunction,
+     * kAsyncArrowFunction, kAsyncConciseMethod, kAsyncGeneratorFunction and
+     * kAsyncConciseGeneratorMethod.
      */
     enum FunctionKind {
         NORMAL, ARROW, METHOD, GETTER, SETTER, BASE_CONSTRUCTOR, DERIVED_CONSTRUCTOR, INITIALIZER,
-        GENERATOR, GENERATOR_METHOD;
+        GENERATOR, GENERATOR_METHOD,
+        ASYNC_FUNCTION, ASYNC_ARROW, ASYNC_METHOD, ASYNC_GENERATOR, ASYNC_GENERATOR_METHOD;
 
         public boolean isClassConstructor() {
             return this == BASE_CONSTRUCTOR || this == DERIVED_CONSTRUCTOR;
         }
 
-        /** A generator function of either kind (V8's IsGeneratorFunction; IsResumableFunction, as Kindling has no async). */
+        /** A generator function of any kind, async ones included (V8's IsGeneratorFunction). */
         public boolean isGenerator() {
-            return this == GENERATOR || this == GENERATOR_METHOD;
+            return this == GENERATOR || this == GENERATOR_METHOD || isAsyncGenerator();
+        }
+
+        /** V8's IsAsyncGeneratorFunction. */
+        public boolean isAsyncGenerator() {
+            return this == ASYNC_GENERATOR || this == ASYNC_GENERATOR_METHOD;
+        }
+
+        /** An async function that is not a generator (V8's IsAsyncFunction minus the generators). */
+        public boolean isAsyncFunction() {
+            return this == ASYNC_FUNCTION || this == ASYNC_ARROW || this == ASYNC_METHOD;
+        }
+
+        /** Any function whose body can suspend: a generator or an async function (V8's IsResumableFunction). */
+        public boolean isResumable() {
+            return isGenerator() || isAsyncFunction();
+        }
+
+        /** `await` is an operator in its body. */
+        public boolean isAsync() {
+            return isAsyncFunction() || isAsyncGenerator();
+        }
+
+        public boolean isArrow() {
+            return this == ARROW || this == ASYNC_ARROW;
+        }
+
+        /** A method of a class or object literal (V8's IsConciseMethod): it has a home object. */
+        public boolean isMethod() {
+            return this == METHOD || this == GENERATOR_METHOD || this == ASYNC_METHOD || this == ASYNC_GENERATOR_METHOD;
+        }
+
+        /** The same kind with `async` in front: function → async function, method → async method, ... */
+        public FunctionKind toAsync() {
+            return switch (this) {
+                case NORMAL -> ASYNC_FUNCTION;
+                case ARROW -> ASYNC_ARROW;
+                case METHOD -> ASYNC_METHOD;
+                case GENERATOR -> ASYNC_GENERATOR;
+                case GENERATOR_METHOD -> ASYNC_GENERATOR_METHOD;
+                default -> throw new IllegalArgumentException("no async " + this);
+            };
         }
     }
 
@@ -128,7 +172,7 @@ public sealed interface Expression extends Node {
                            List<Statement> body, FunctionKind kind, boolean expressionBody,
                            boolean strict, int end, int id) implements Expression {
         public boolean isArrow() {
-            return kind == FunctionKind.ARROW;
+            return kind.isArrow();
         }
     }
 
@@ -215,6 +259,9 @@ public sealed interface Expression extends Node {
      * (§15.5), only in a generator's body. pos: the `yield`.
      */
     record Yield(int pos, Expression argument, boolean delegate) implements Expression {}
+
+    /** `await argument` (§15.8), only in an async function's body. pos: the `await`. */
+    record Await(int pos, Expression argument) implements Expression {}
 
     /**
      * The whole of an optional chain `a?.b.c()`: an optional link that meets null or

@@ -47,8 +47,8 @@ public sealed interface Statement extends Node {
      */
     record ForIn(int pos, Statement left, Expression right, Statement body) implements Statement {}
 
-    /** `for (left of right) body`; left as in ForIn. */
-    record ForOf(int pos, Statement left, Expression right, Statement body) implements Statement {}
+    /** `for (left of right) body`, or with isAwait `for await (left of right) body` (§14.7.5); left as in ForIn. */
+    record ForOf(int pos, Statement left, Expression right, Statement body, boolean isAwait) implements Statement {}
 
     /** label is null for a plain `break`. */
     record Break(int pos, String label) implements Statement {}

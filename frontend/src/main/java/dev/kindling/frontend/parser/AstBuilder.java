@@ -146,9 +146,10 @@ public final class AstBuilder {
         if (token.getText().indexOf('\\') >= 0) {
             // `var v\u0061r`: the lexer took an escaped reserved word as a name (§12.7.1.1)
             String name = literals.identifier(token);
-            // await is a name outside async functions and modules (Kindling has neither yet),
+            // await is a name outside async functions and modules (Kindling has no modules),
             // yield outside strict code and generators
-            boolean contextual = name.equals("await") || name.equals("yield") && !scope.strict && !scope.generator;
+            boolean contextual = name.equals("await") && !scope.async
+                    || name.equals("yield") && !scope.strict && !scope.generator;
             if (RESERVED_WORDS.contains(name) && !contextual || scope.strict && STRICT_RESERVED_WORDS.contains(name)) {
                 throw error(token, "Keyword must not contain escaped characters");
             }
@@ -158,6 +159,9 @@ public final class AstBuilder {
         }
         if (scope.generator && token.getType() == JavaScriptLexer.Yield) {
             throw error(token, "Unexpected identifier 'yield'");
+        }
+        if (scope.async && token.getType() == JavaScriptLexer.Await) {
+            throw error(token, "Unexpected reserved word"); // V8's words for await as a name in async code
         }
         return new Expression.Identifier(text.offset(token), literals.identifier(token));
     }

@@ -111,6 +111,9 @@ final class ClassBuilder {
                         if (constructor != null) {
                             throw b.error(m.classElementName().propertyName(), "A class may only have one constructor");
                         }
+                        if (m.Async() != null) {
+                            throw b.error(m.classElementName().propertyName(), "Class constructor may not be an async method");
+                        }
                         if (m.Multiply() != null) {
                             throw b.error(m.classElementName().propertyName(), "Class constructor may not be a generator");
                         }
@@ -288,14 +291,15 @@ final class ClassBuilder {
      * a generator method (`*m() {}`), after any `static`.
      */
     private int methodStart(ClassMethodContext m) {
-        return m.Multiply() != null ? b.text.offset(m.Multiply().getSymbol())
+        return m.Async() != null ? b.text.offset(m.Async().getSymbol())
+                : m.Multiply() != null ? b.text.offset(m.Multiply().getSymbol())
                 : b.text.offset(m.classElementName().PrivateIdentifier() != null ? m.classElementName()
                         : m.classElementName().propertyName());
     }
 
-    /** A class method's kind: `*m() {}` is a generator method. */
+    /** A class method's kind: `*m() {}` is a generator method, `async m() {}` an async one. */
     private static FunctionKind methodKind(ClassMethodContext m) {
-        return m.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD;
+        return FunctionBuilder.kind(m.Async() != null, m.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD);
     }
 
     private static boolean isConstructorKey(ObjectLiteralBuilder.Key key, PropertyNameContext ctx) {

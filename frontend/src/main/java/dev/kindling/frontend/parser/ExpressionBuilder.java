@@ -306,6 +306,12 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
             case JavaScriptLexer.BitNot -> unary = UnaryOp.BIT_NOT;
             case JavaScriptLexer.Typeof -> unary = UnaryOp.TYPEOF;
             case JavaScriptLexer.Void -> unary = UnaryOp.VOID;
+            case JavaScriptLexer.Await -> {
+                if (b.scope.inParameters) {
+                    throw b.error(op, "Illegal await-expression in formal parameters of async function");
+                }
+                return new Expression.Await(pos, operand);
+            }
             default -> throw new IllegalStateException("not a prefix operator: " + op.getText());
         }
         return new Expression.Unary(pos, unary, operand);

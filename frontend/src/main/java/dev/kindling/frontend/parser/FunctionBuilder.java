@@ -25,6 +25,10 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 final class FunctionBuilder {
+    /** The kinds written with the `function` keyword: sloppy ones with simple parameters may repeat a name. */
+    private static final Set<FunctionKind> ALLOWS_DUPLICATE_PARAMETERS = java.util.EnumSet.of(FunctionKind.NORMAL,
+            FunctionKind.GENERATOR, FunctionKind.ASYNC_FUNCTION, FunctionKind.ASYNC_GENERATOR);
+
     private final AstBuilder b;
 
     FunctionBuilder(AstBuilder builder) {
@@ -34,7 +38,7 @@ final class FunctionBuilder {
     FunctionLiteral declaration(FunctionDeclarationContext ctx) {
         String name = b.literals.identifier(ctx.identifier().getStart());
         return build(b.text.offset(ctx), ctx.identifier(), name, false,
-                ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL,
+                kind(ctx.Async() != null, ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL),
                 ctx.formalParameterList(), ctx.functionBody(), null);
     }
 
@@ -43,8 +47,13 @@ final class FunctionBuilder {
         IdentifierContext id = ctx.identifier();
         String name = id == null ? "" : b.literals.identifier(id.getStart());
         return build(b.text.offset(ctx), id, name, id != null,
-                ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL,
+                kind(ctx.Async() != null, ctx.Multiply() != null ? FunctionKind.GENERATOR : FunctionKind.NORMAL),
                 ctx.formalParameterList(), ctx.functionBody(), null);
+    }
+
+    /** `kind`, or its async twin when the function is written with `async`. */
+    static FunctionKind kind(boolean async, FunctionKind kind) {
+        return async ? kind.toAsync() : kind;
     }
 
     FunctionLiteral arrow(ArrowFunctionContext ctx) {
@@ -54,7 +63,7 @@ final class FunctionBuilder {
         }
         ArrowParametersContext params = ctx.arrowParameters();
         ArrowBodyContext body = ctx.arrowBody();
-        return build(b.text.offset(ctx), params.identifier(), "", false, FunctionKind.ARROW,
+        return build(b.text.offset(ctx), params.identifier(), "", false, kind(ctx.Async() != null, FunctionKind.ARROW),
                 params.formalParameterList(), body.functionBody(), body.conciseBody());
     }
 
@@ -83,13 +92,21 @@ final class FunctionBuilder {
         FunctionScope outer = b.scope;
         b.scope = new FunctionScope(outer, outer.strict || directive != null);
         b.scope.generator = kind.isGenerator();
+        b.scope.async = kind.isAsync();
         var outerPending = b.patterns.enterFunction();
-        b.scope.superContext = kind == FunctionKind.ARROW ? outer.superContext : b.takeMemberSuperContext();
+        b.scope.superContext = kind.isArrow() ? outer.superContext : b.takeMemberSuperContext();
         try {
             List<Param> params = new ArrayList<>();
-            if (kind == FunctionKind.ARROW && nameOrParam != null) {
+            b.scope.inParameters = true;
+            if (kind.isArrow() && nameOrParam != null) {
                 Expression.Identifier param = b.binding(nameOrParam);
                 params.add(new Param(param.pos(), param, null, false));
+            } else if (nameOrParam != null && !selfBinding) {
+                // A declaration's name is bound in the code around it: `async function await() {}`
+                // is fine outside async code, and `function await() {}` is not inside it (§15.8.1).
+                b.scope.async = outer.async;
+                b.binding(nameOrParam);
+                b.scope.async = kind.isAsync();
             } else if (nameOrParam != null) {
                 b.binding(nameOrParam);
             }
@@ -105,8 +122,10 @@ final class FunctionBuilder {
             if (rest != null) {
                 params.add(new Param(b.text.offset(rest), b.patterns.binding(rest.bindingTarget()), null, true));
             }
-            // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters.
-            if (b.scope.strict || (kind != FunctionKind.NORMAL && kind != FunctionKind.GENERATOR) || !simpleParameters) {
+            b.scope.inParameters = false;
+            // §15.1.1, §15.3.1: duplicates are allowed only in sloppy functions with simple parameters
+            // (and not in arrows or methods, whose parameters are UniqueFormalParameters).
+            if (b.scope.strict || !ALLOWS_DUPLICATE_PARAMETERS.contains(kind) || !simpleParameters) {
                 checkDuplicateParameters(params);
             }
             List<Statement> statements;
@@ -147,9 +166,8 @@ final class FunctionBuilder {
      * Any other expression is returned unchanged.
      */
     static Expression named(Expression value, String name) {
-        if (value instanceof FunctionLiteral f && f.name().isEmpty()
-                && (f.kind() == FunctionKind.NORMAL || f.kind() == FunctionKind.ARROW
-                    || f.kind() == FunctionKind.GENERATOR)) {
+        if (value instanceof FunctionLiteral f && f.name().isEmpty() && !f.kind().isMethod()
+                && (ALLOWS_DUPLICATE_PARAMETERS.contains(f.kind()) || f.kind().isArrow())) {
             return new FunctionLiteral(f.pos(), name, f.selfBinding(), f.params(), f.body(), f.kind(),
                     f.expressionBody(), f.strict(), f.end(), f.id());
         }

@@ -30,6 +30,10 @@ final class FunctionScope {
     SuperContext superContext = SuperContext.NONE;
     /** A generator's parameters and body, where `yield` is a keyword and never a name (§15.5.1). */
     boolean generator;
+    /** An async function's parameters and body, where `await` is an operator and never a name (§15.8.1). */
+    boolean async;
+    /** While the function's parameters are built (await there is an early error, §15.8.1). */
+    boolean inParameters;
     final List<Label> labels = new ArrayList<>();
     /** Enclosing loops and switches (targets of a plain `break`). */
     int breakableDepth;

@@ -40,30 +40,52 @@ public abstract class JavaScriptParserBase extends Parser {
 
     /**
      * Whether the innermost function around the current position is a generator (`function*`,
-     * `*m() {}`), which makes `yield` a keyword in its parameters and body (ECMA-262 §15.5: the
-     * [Yield] grammar parameter). Arrows, accessors, field initializers and static blocks
-     * never are: inside them `yield` is a name again, as in V8.
+     * `*m() {}`, `async function*`), which makes `yield` a keyword in its parameters and body
+     * (ECMA-262 §15.5: the [Yield] grammar parameter). Arrows, accessors, field initializers and
+     * static blocks never are: inside them `yield` is a name again, as in V8.
      */
     protected boolean inGenerator() {
+        RuleContext f = innermostFunction();
+        return f instanceof JavaScriptParser.FunctionDeclarationContext d ? d.Multiply() != null
+                : f instanceof JavaScriptParser.FunctionExpressionContext e ? e.Multiply() != null
+                : f instanceof JavaScriptParser.ClassMethodContext m ? m.Multiply() != null
+                : f instanceof JavaScriptParser.MethodPropertyContext p && p.Multiply() != null;
+    }
+
+    /**
+     * Whether the innermost function around the current position is async (`async function`,
+     * `async function*`, an async arrow or method), which makes `await` an operator in its body
+     * (ECMA-262 §15.8: the [Await] grammar parameter). Accessors, field initializers and static
+     * blocks never are, as in V8.
+     */
+    protected boolean inAsync() {
+        RuleContext f = innermostFunction();
+        return f instanceof JavaScriptParser.FunctionDeclarationContext d ? d.Async() != null
+                : f instanceof JavaScriptParser.FunctionExpressionContext e ? e.Async() != null
+                : f instanceof JavaScriptParser.ClassMethodContext m ? m.Async() != null
+                : f instanceof JavaScriptParser.MethodPropertyContext p ? p.Async() != null
+                : f instanceof JavaScriptParser.ArrowFunctionContext a && a.Async() != null;
+    }
+
+    /**
+     * The rule context of the innermost function, accessor, field initializer or static block
+     * around the current position; null at the top level. A method's or accessor's computed key
+     * belongs to the code around the method.
+     */
+    private RuleContext innermostFunction() {
         RuleContext child = null;
         for (RuleContext c = _ctx; c != null; child = c, c = c.parent) {
             if (child instanceof JavaScriptParser.PropertyNameContext || child instanceof JavaScriptParser.ClassElementNameContext) {
                 continue; // a method's or accessor's computed key is evaluated where the method is defined
             }
-            if (c instanceof JavaScriptParser.FunctionDeclarationContext f) {
-                return f.Multiply() != null;
-            } else if (c instanceof JavaScriptParser.FunctionExpressionContext f) {
-                return f.Multiply() != null;
-            } else if (c instanceof JavaScriptParser.ClassMethodContext m) {
-                return m.Multiply() != null;
-            } else if (c instanceof JavaScriptParser.MethodPropertyContext m) {
-                return m.Multiply() != null;
-            } else if (c instanceof JavaScriptParser.ArrowFunctionContext || c instanceof JavaScriptParser.ClassAccessorContext
+            if (c instanceof JavaScriptParser.FunctionDeclarationContext || c instanceof JavaScriptParser.FunctionExpressionContext
+                    || c instanceof JavaScriptParser.ClassMethodContext || c instanceof JavaScriptParser.MethodPropertyContext
+                    || c instanceof JavaScriptParser.ArrowFunctionContext || c instanceof JavaScriptParser.ClassAccessorContext
                     || c instanceof JavaScriptParser.AccessorPropertyContext || c instanceof JavaScriptParser.ClassFieldContext
                     || c instanceof JavaScriptParser.ClassStaticBlockContext) {
-                return false;
+                return c;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -78,7 +78,8 @@ final class ObjectLiteralBuilder {
             Key key = key(ctx.propertyName());
             b.memberSuperContext = OBJECT_METHOD; // `super.x` in a method: its home object is the literal
             Expression function = b.functions.method(pos, key.functionName(),
-                    ctx.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD,
+                    FunctionBuilder.kind(ctx.Async() != null,
+                            ctx.Multiply() != null ? FunctionKind.GENERATOR_METHOD : FunctionKind.METHOD),
                     ctx.formalParameterList(), ctx.functionBody());
             return new Property(pos, key.name, key.computed, function, PropertyKind.METHOD, false);
         }

@@ -233,7 +233,18 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
     public Statement visitForOfLoop(ForOfLoopContext ctx) {
         Statement left = forInOfLeft(ctx.forInOfLeft());
         Expression right = b.expressions.assignment(ctx.assignmentExpression());
-        return new Statement.ForOf(pos(ctx), left, right, loopBody(ctx.statement()));
+        return new Statement.ForOf(pos(ctx), left, right, loopBody(ctx.statement()), false);
+    }
+
+    /** `for await (... of ...)`: only in an async function (elsewhere node calls `await` a reserved word). */
+    @Override
+    public Statement visitForAwaitOfLoop(ForAwaitOfLoopContext ctx) {
+        if (!b.scope.async) {
+            throw b.error(ctx.Await().getSymbol(), "Unexpected reserved word");
+        }
+        Statement left = forInOfLeft(ctx.forInOfLeft());
+        Expression right = b.expressions.assignment(ctx.assignmentExpression());
+        return new Statement.ForOf(pos(ctx), left, right, loopBody(ctx.statement()), true);
     }
 
     /** `var x` / `let x` / `const x` (x a name or a pattern), or an assignment target or pattern. */

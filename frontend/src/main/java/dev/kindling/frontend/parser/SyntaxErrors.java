@@ -81,8 +81,7 @@ public final class SyntaxErrors {
 
         String unsupported = UnsupportedSyntax.unsupported(t, prev, next, ctx, tokens);
         if (unsupported != null) {
-            Token at = UnsupportedSyntax.unsupportedToken(t, prev, tokens);
-            return text.error(at, unsupported);
+            return text.error(t, unsupported);
         }
         // `%` where an operand should start is V8's natives syntax, an error without the flag.
         if (!allowNativesSyntax) {
@@ -114,6 +113,11 @@ public final class SyntaxErrors {
         // is the error (node reports the reserved word, as AstBuilder.reference would).
         if (prev != null && prev.getType() == JavaScriptLexer.Yield && inStrictCode(ctx)) {
             return text.error(prev, "Unexpected strict mode reserved word");
+        }
+        // `await x` where await is a name (outside async functions; Kindling has no modules):
+        // a name followed by an operand, which V8 words as the misplaced await it is.
+        if (prev != null && prev.getType() == JavaScriptLexer.Await && !((JsToken) t).newlineBefore()) {
+            return text.error(prev, "await is only valid in async functions and the top level bodies of modules");
         }
         // An unterminated template swallows the rest of the file: node reaches its end first.
         if (t.getType() == JavaScriptLexer.TemplateOpen && !closes(tokens, t)) {

@@ -1,5 +1,5 @@
 /*
- * Recognises syntax outside Kindling's subset (async functions, BigInt, ...) at the token
+ * Recognises syntax outside Kindling's subset (BigInt, dynamic import, ...) at the token
  * where a parse failed, so the user reads "Unsupported syntax: classes" rather than
  * "Unexpected token 'class'". Each case is a token (and the one before it) that cannot start
  * anything in the subset but starts the named construct in full JavaScript.
@@ -9,8 +9,6 @@
  */
 package dev.kindling.frontend.parser;
 
-import static dev.kindling.frontend.parser.TokenScan.ancestor;
-import static dev.kindling.frontend.parser.TokenScan.matchingOpen;
 
 import dev.kindling.frontend.grammar.JavaScriptLexer;
 import dev.kindling.frontend.grammar.JavaScriptParser.*;
@@ -26,7 +24,6 @@ final class UnsupportedSyntax {
     static String unsupported(Token t, Token prev, Token next, ParserRuleContext ctx, TokenStream tokens) {
         int type = t.getType();
         int prevType = prev == null ? Token.INVALID_TYPE : prev.getType();
-        boolean sameLine = !((JsToken) t).newlineBefore();
         switch (type) {
             case JavaScriptLexer.Ellipsis:
                 return "Unsupported syntax: spread and rest elements";
@@ -42,40 +39,9 @@ final class UnsupportedSyntax {
                 }
                 return next.getType() == JavaScriptLexer.Dot
                         ? "Cannot use 'import.meta' outside a module" : "Cannot use import statement outside a module";
-            case JavaScriptLexer.Arrow:
-                if (prevType == JavaScriptLexer.CloseParen && precededByAsync(tokens, prev)) {
-                    return "Unsupported syntax: async functions";
-                }
-                break;
             default:
                 break;
         }
-        if (prevType == JavaScriptLexer.Async && sameLine && type != JavaScriptLexer.Arrow) {
-            return "Unsupported syntax: async functions";
-        }
-        if (type == JavaScriptLexer.Of && prevType == JavaScriptLexer.Await) {
-            return "Unsupported syntax: for await";
-        }
         return null;
-    }
-
-    /** The token unsupported syntax starts at: `async` for an async function, else the offending token. */
-    static Token unsupportedToken(Token t, Token prev, TokenStream tokens) {
-        if (t.getType() == JavaScriptLexer.Arrow && prev != null && prev.getType() == JavaScriptLexer.CloseParen) {
-            int open = matchingOpen(tokens, prev.getTokenIndex());
-            if (open > 0 && tokens.get(open - 1).getType() == JavaScriptLexer.Async) {
-                return tokens.get(open - 1);
-            }
-        }
-        if (prev != null && prev.getType() == JavaScriptLexer.Async) {
-            return prev;
-        }
-        return t;
-    }
-
-    /** `async (a) =>`: the `(` matching `close` follows `async`. */
-    static boolean precededByAsync(TokenStream tokens, Token close) {
-        int open = matchingOpen(tokens, close.getTokenIndex());
-        return open > 0 && tokens.get(open - 1).getType() == JavaScriptLexer.Async;
     }
 }

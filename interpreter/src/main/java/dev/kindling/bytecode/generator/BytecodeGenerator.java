@@ -48,8 +48,10 @@ public final class BytecodeGenerator {
     Scope currentScope;
     ControlScope control;
     int loopDepth;
-    /** The lowering of yield, for a generator function; null for any other. */
+    /** The lowering of yield (and the suspend points), for a generator or async function; null for any other. */
     YieldGenerator yields;
+    /** The lowering of await and async returns, for an async function or async generator; null for any other. */
+    AwaitGenerator awaits;
     /**
      * Eval code's top level only: the register holding the completion value, which every
      * expression statement sets and each statement that can produce a value (if, loops,
@@ -83,8 +85,12 @@ public final class BytecodeGenerator {
     private void generateFunction() {
         FunctionLiteral fn = shared.literal();
         Scope scope = currentScope;
-        if (shared.isGenerator()) {
+        if (shared.isResumable()) {
             yields = new YieldGenerator(this, fn);
+            if (fn.kind().isAsync()) {
+                awaits = new AwaitGenerator(this, yields);
+                yields.awaits = awaits;
+            }
             yields.prologue();
         }
         if (scope.needsContext()) {
@@ -127,6 +133,10 @@ public final class BytecodeGenerator {
             variables.initialize(arguments);
         }
         initializeLexical(scope);
+        if (shared.isAsyncFunction()) {
+            awaits.enter(parameterListPosition());
+            awaits.beginBody(); // an exception from here on, the parameters' included, rejects the promise
+        }
         if (fn == null && scopes.isEvalCode()) {
             completion = registers.allocate();
             builder.emit(Bytecode.LdaUndefined);
@@ -156,7 +166,7 @@ public final class BytecodeGenerator {
             }
             body = fn.body();
         }
-        if (yields != null) {
+        if (shared.isGenerator()) {
             yields.createGeneratorObject(parameterListPosition());
         }
         hoistFunctions(body);
@@ -172,7 +182,14 @@ public final class BytecodeGenerator {
                 builder.emit(Bytecode.LdaUndefined);
             }
             builder.setStatementPosition(functionEndPosition());
-            builder.emit(Bytecode.Return);
+            if (awaits != null) {
+                performCommand(ControlScope.Command.RETURN, null);
+            } else {
+                builder.emit(Bytecode.Return);
+            }
+        }
+        if (awaits != null) {
+            awaits.endBody();
         }
     }
 
@@ -356,6 +373,9 @@ public final class BytecodeGenerator {
             builder.setStatementPosition(r.pos());
             if (r.argument() != null) {
                 expressions.visitForAccumulator(r.argument());
+                if (shared.isAsyncGenerator()) {
+                    awaits.awaitAccumulator(r.pos()); // §15.6: return awaits its value in an async generator
+                }
                 if (shared.isDerivedConstructor()) {
                     expressions.classes.derivedConstructorReturn(true, r.pos());
                 }
@@ -651,6 +671,10 @@ public final class BytecodeGenerator {
                 builder.emitJump(Bytecode.Jump, t.finallyEntry);
                 return;
             }
+        }
+        if (command == ControlScope.Command.RETURN && awaits != null) {
+            awaits.asyncReturn();
+            return;
         }
         builder.emit(command == ControlScope.Command.RETHROW ? Bytecode.ReThrow : Bytecode.Return);
     }

@@ -284,6 +284,8 @@ final class ExpressionGenerator {
             Natives.visitNativeCall(g, this, n);
         } else if (e instanceof Expression.Yield y) {
             g.yields.visitYield(y);
+        } else if (e instanceof Expression.Await a) {
+            g.awaits.visitAwait(a);
         } else if (e instanceof Expression.ClassLiteral c) {
             classes.visitClass(c);
         } else if (e instanceof Expression.SuperCall c) {

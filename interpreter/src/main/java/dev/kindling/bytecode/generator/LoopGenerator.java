@@ -72,12 +72,22 @@ final class LoopGenerator {
         builder.setExpressionPosition(f.right().pos());
         int iterator = g.registers.allocate();
         int nextMethod = g.registers.allocate();
-        getIterator(builder, object, iterator, nextMethod);
+        if (f.isAwait()) {
+            g.awaits.getAsyncIterator(object, iterator, nextMethod);
+        } else {
+            getIterator(builder, object, iterator, nextMethod);
+        }
         int done = g.registers.allocate();
         int result = g.registers.allocate();
         new TryGenerator(g).buildTryFinally(
                 () -> stepAndRunBody(f, labels, iterator, nextMethod, done, result),
-                scope -> closeIfNotDone(scope, iterator, done));
+                scope -> {
+                    if (f.isAwait()) {
+                        g.awaits.closeIfNotDone(scope, iterator, done, f.pos());
+                    } else {
+                        closeIfNotDone(scope, iterator, done);
+                    }
+                });
     }
 
     /**
@@ -93,6 +103,14 @@ final class LoopGenerator {
         builder.emit(Bytecode.Star, nextMethod);
     }
 
+    /** With the iterator result in acc (and `result`): a TypeError unless it is an object (§7.4.8 IteratorNext). */
+    static void checkIteratorResult(BytecodeArrayBuilder builder, int result) {
+        Label isObject = new Label();
+        builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);
+        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), result, 1);
+        builder.bind(isObject);
+    }
+
     /** The loop inside for-of's try: done = true, step the iterator, done = false, run the body. */
     private void stepAndRunBody(Statement.ForOf f, Set<String> labels, int iterator, int nextMethod,
                                 int done, int result) {
@@ -104,11 +122,11 @@ final class LoopGenerator {
         builder.emit(Bytecode.Star, done);
         builder.setStatementPosition(eachPosition(f.left())); // as V8: stepping is "at" the loop variable
         builder.emit(Bytecode.CallProperty0, nextMethod, iterator, builder.addFeedbackSlot(FeedbackSlotKind.Call));
+        if (f.isAwait()) {
+            g.awaits.awaitAccumulator(eachPosition(f.left())); // for await: each step's result is awaited
+        }
         builder.emit(Bytecode.Star, result);
-        Label isObject = new Label();
-        builder.emitJump(Bytecode.JumpIfJSReceiver, isObject);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.ThrowIteratorResultNotAnObject.ordinal(), result, 1);
-        builder.bind(isObject);
+        checkIteratorResult(builder, result);
         builder.emit(Bytecode.GetNamedProperty, result, builder.constant("done"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emitJump(Bytecode.JumpIfToBooleanTrue, exit);

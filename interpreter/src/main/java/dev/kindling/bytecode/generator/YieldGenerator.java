@@ -24,9 +24,12 @@
  * value — returned from the generator when the delegation was resumed by return, else the
  * value of the yield* expression.
  *
- * Assumes: the function is a generator (SharedFunctionInfo.isGenerator) and the early errors
- * of yield were reported by the frontend. Guarantees: the generator register is allocated
- * before any other and never released, so every resume point sees it.
+ * The suspend points of async functions and async generators (await, and a yield's extra
+ * await) are made here too, and counted by suspendCount; AwaitGenerator says what each is.
+ *
+ * Assumes: the function is resumable (SharedFunctionInfo.isResumable) and the early errors
+ * of yield and await were reported by the frontend. Guarantees: the generator register is
+ * allocated before any other and never released, so every resume point sees it.
  */
 package dev.kindling.bytecode.generator;
 
@@ -34,11 +37,13 @@ import dev.kindling.bytecode.Bytecode;
 import dev.kindling.bytecode.BytecodeArrayBuilder;
 import dev.kindling.bytecode.BytecodeArrayBuilder.Label;
 import dev.kindling.bytecode.FeedbackSlotKind;
+import dev.kindling.bytecode.Intrinsic;
 import dev.kindling.bytecode.Register;
 import dev.kindling.bytecode.RuntimeFunction;
 import dev.kindling.frontend.ast.Children;
 import dev.kindling.frontend.ast.Expression;
 import dev.kindling.frontend.ast.Node;
+import dev.kindling.frontend.ast.Statement;
 import dev.kindling.runtime.JSGeneratorObject.ResumeMode;
 
 import java.util.ArrayList;
@@ -52,31 +57,60 @@ final class YieldGenerator {
     /** The resume point of each suspend id, bound as the suspends are generated. */
     private final List<Label> resumePoints = new ArrayList<>();
     private int nextSuspendId;
+    /** An async generator's yields and returns also await; null in a generator. */
+    private final boolean asyncGenerator;
+    AwaitGenerator awaits;
 
     YieldGenerator(BytecodeGenerator g, Node functionBody) {
         this.g = g;
         this.builder = g.builder;
         this.generator = g.registers.allocate();
-        int count = 1 + suspendCount(functionBody);
+        this.asyncGenerator = g.shared.isAsyncGenerator();
+        int initial = asyncGenerator ? 2 : g.shared.isGenerator() ? 1 : 0;
+        int count = initial + suspendCount(functionBody, asyncGenerator);
         for (int i = 0; i < count; i++) {
             resumePoints.add(new Label());
         }
     }
 
-    /** The yields in `node`'s own code (not in nested functions): one suspend point each. */
-    private static int suspendCount(Node node) {
+    /** The generator object's register. */
+    int generator() {
+        return generator;
+    }
+
+    /**
+     * The suspend points of `node`'s own code (not of nested functions): one per yield of a
+     * generator and per await; an async generator's yield has two (the yield, and the await of
+     * a return's value), its yield* three (the await of each inner result, the yield, the await
+     * of a returned value) and its
+     * `return x` one (the await of x); a for await three (the await of each step, and of the
+     * iterator's return on the normal and on the throwing way out).
+     */
+    private static int suspendCount(Node node, boolean asyncGenerator) {
         int n = 0;
         for (Node child : Children.of(node)) {
             if (child instanceof Expression.FunctionLiteral) {
                 continue;
             }
-            n += (child instanceof Expression.Yield ? 1 : 0) + suspendCount(child);
+            if (child instanceof Expression.Yield y) {
+                n += !asyncGenerator ? 1 : y.delegate() ? 3 : 2;
+            } else if (child instanceof Expression.Await) {
+                n += 1;
+            } else if (child instanceof Statement.ForOf f && f.isAwait()) {
+                n += 3;
+            } else if (child instanceof Statement.Return r && r.argument() != null && asyncGenerator) {
+                n += 1;
+            }
+            n += suspendCount(child, asyncGenerator);
         }
         return n;
     }
 
     /** SwitchOnGeneratorState: the function's first bytecode (V8's BuildGeneratorPrologue). */
     void prologue() {
+        if (resumePoints.isEmpty()) {
+            return; // an async function without an await never resumes (V8 emits no switch either)
+        }
         builder.emitSwitchOnGeneratorState(generator, resumePoints);
     }
 
@@ -90,9 +124,16 @@ final class YieldGenerator {
         builder.emit(Bytecode.Mov, Register.CLOSURE, args);
         builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
         builder.setExpressionPosition(position);
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateJSGeneratorObject.ordinal(), args, 2);
+        if (asyncGenerator) {
+            builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorEnter.ordinal(), args, 2);
+        } else {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateJSGeneratorObject.ordinal(), args, 2);
+        }
         builder.emit(Bytecode.Star, generator);
         g.registers.release(mark);
+        if (asyncGenerator) {
+            awaits.beginBody(); // a return(v) or throw(e) before the start settles the request, as the body would
+        }
         suspend(position, true, false);
     }
 
@@ -103,6 +144,22 @@ final class YieldGenerator {
             return;
         }
         int mark = g.registers.mark();
+        if (asyncGenerator) {
+            int args = g.registers.allocateList(3);
+            builder.emit(Bytecode.Mov, generator, args);
+            if (y.argument() == null) {
+                builder.emit(Bytecode.LdaUndefined);
+            } else {
+                g.expressions.visitForAccumulator(y.argument());
+            }
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
+            builder.emit(awaits.yieldIsCaught() ? Bytecode.LdaTrue : Bytecode.LdaFalse);
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 2));
+            builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorYieldWithAwait.ordinal(), args, 3);
+            g.registers.release(mark);
+            suspend(y.pos(), true, true);
+            return;
+        }
         int args = g.registers.allocateList(2);
         if (y.argument() == null) {
             builder.emit(Bytecode.LdaUndefined);
@@ -115,6 +172,11 @@ final class YieldGenerator {
         builder.emit(Bytecode.CallRuntime, RuntimeFunction.CreateIterResultObject.ordinal(), args, 2);
         g.registers.release(mark);
         suspend(y.pos(), true, true);
+    }
+
+    /** SuspendGenerator and its ResumeGenerator, with no dispatch: the value received ends in acc. */
+    void suspendPoint(int position) {
+        suspend(position, false, true);
     }
 
     /**
@@ -144,6 +206,9 @@ final class YieldGenerator {
         builder.emit(Bytecode.Throw);
         builder.bind(ret);
         builder.emit(Bytecode.Ldar, received);
+        if (asyncGenerator) {
+            awaits.awaitAccumulator(position); // AsyncGeneratorYield, step 9: a return's value is awaited
+        }
         g.performCommand(ControlScope.Command.RETURN, null);
         builder.bind(next);
         if (valueUsed) {
@@ -154,7 +219,10 @@ final class YieldGenerator {
 
     /**
      * `yield* inner` (§15.5.5): registers [iterator, next, received, mode] are YieldStarStep's
-     * arguments; `output` holds the inner result.
+     * arguments; `output` holds the inner result. In an async generator (V8's VisitYieldStar for
+     * IteratorType::kAsync) the iterator is an async one, each step's result is awaited and
+     * checked, and a value not done settles the outer request ([_AsyncGeneratorResolve], done
+     * false) before the generator suspends.
      */
     private void visitYieldStar(Expression.Yield y) {
         int mark = g.registers.mark();
@@ -166,7 +234,11 @@ final class YieldGenerator {
         int mode = RegisterAllocator.nth(step, 3);
         int output = g.registers.allocate();
         builder.setExpressionPosition(y.argument().pos());
-        LoopGenerator.getIterator(builder, iterable, iterator, nextMethod);
+        if (asyncGenerator) {
+            awaits.getAsyncIterator(iterable, iterator, nextMethod);
+        } else {
+            LoopGenerator.getIterator(builder, iterable, iterator, nextMethod);
+        }
         builder.emit(Bytecode.LdaUndefined);
         builder.emit(Bytecode.Star, received);
         builder.emit(Bytecode.LdaSmi, ResumeMode.NEXT.ordinal());
@@ -176,12 +248,23 @@ final class YieldGenerator {
         Label done = new Label();
         builder.bind(loop);
         builder.setExpressionPosition(y.pos());
-        builder.emit(Bytecode.CallRuntime, RuntimeFunction.YieldStarStep.ordinal(), step, 4);
-        builder.emit(Bytecode.Star, output);
+        if (asyncGenerator) {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.AsyncYieldStarStep.ordinal(), step, 4);
+            awaits.awaitAccumulator(y.pos());
+            builder.emit(Bytecode.Star, output);
+            LoopGenerator.checkIteratorResult(builder, output);
+        } else {
+            builder.emit(Bytecode.CallRuntime, RuntimeFunction.YieldStarStep.ordinal(), step, 4);
+            builder.emit(Bytecode.Star, output);
+        }
         builder.emit(Bytecode.GetNamedProperty, output, builder.constant("done"),
                 builder.addFeedbackSlot(FeedbackSlotKind.LoadProperty));
         builder.emitJump(Bytecode.JumpIfToBooleanTrue, done);
-        builder.emit(Bytecode.Ldar, output);
+        if (asyncGenerator) {
+            awaits.resolveWithValueOf(output); // the outer request gets the inner value, done false
+        } else {
+            builder.emit(Bytecode.Ldar, output); // the inner result is yielded as it is
+        }
         suspend(y.pos(), false, true);
         builder.emit(Bytecode.Star, received);
         builder.emit(Bytecode.GetGeneratorState, generator);
@@ -199,6 +282,9 @@ final class YieldGenerator {
         builder.emit(Bytecode.TestReferenceEqual, mode);
         builder.emitJump(Bytecode.JumpIfFalse, notReturn);
         builder.emit(Bytecode.Ldar, output);
+        if (asyncGenerator) {
+            awaits.awaitAccumulator(y.pos()); // §15.5.5 7.c.viii.2 (and 7.c.iv.1): the returned value is awaited
+        }
         g.performCommand(ControlScope.Command.RETURN, null);
         builder.bind(notReturn);
         builder.emit(Bytecode.Ldar, output);

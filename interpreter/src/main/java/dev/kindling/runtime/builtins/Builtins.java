@@ -52,6 +52,7 @@ public final class Builtins {
         ArrayBuiltins.install(realm);
         Iterators.install(realm);
         GeneratorBuiltins.install(realm);
+        AsyncBuiltins.install(realm);
         MapSetBuiltins.install(realm);
         WeakCollectionBuiltins.install(realm);
         MathBuiltins.install(realm);

@@ -40,8 +40,8 @@ final class FunctionBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.functionPrototype();
         Builtins.defineConstructor(realm, "Function", 1, proto,
-                (r, thisArg, args) -> createDynamicFunction(r, args, false),
-                (r, args, newTarget) -> createDynamicFunction(r, args, false));
+                (r, thisArg, args) -> createDynamicFunction(r, args, "function"),
+                (r, args, newTarget) -> createDynamicFunction(r, args, "function"));
         JSFunction eval = realm.defineMethod(realm.global(), "eval", 1, (r, thisArg, args) ->
                 arg(args, 0) instanceof String source ? r.codeFromStrings().indirectEval(source) : arg(args, 0));
         realm.setEvalFunction(eval);
@@ -82,16 +82,17 @@ final class FunctionBuiltins {
     }
 
     /**
-     * `Function(p1, ..., pn, body)`, or GeneratorFunction's when `generator`: the parameters
-     * joined by ",", the body the last argument ("" without one).
+     * `Function(p1, ..., pn, body)`, or GeneratorFunction's, AsyncFunction's or
+     * AsyncGeneratorFunction's by `keyword` (CodeFromStrings): the parameters joined by ",", the
+     * body the last argument ("" without one).
      */
-    static JSFunction createDynamicFunction(Realm realm, Object[] args, boolean generator) {
+    static JSFunction createDynamicFunction(Realm realm, Object[] args, String keyword) {
         StringBuilder parameters = new StringBuilder();
         for (int i = 0; i < args.length - 1; i++) {
             parameters.append(i == 0 ? "" : ",").append(Conversions.toString(args[i]));
         }
         String body = args.length == 0 ? "" : Conversions.toString(args[args.length - 1]);
-        return realm.codeFromStrings().createDynamicFunction(parameters.toString(), body, generator);
+        return realm.codeFromStrings().createDynamicFunction(parameters.toString(), body, keyword);
     }
 
     private static JSFunction callable(Object thisArg, String method) {

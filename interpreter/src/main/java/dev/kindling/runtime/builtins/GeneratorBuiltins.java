@@ -27,12 +27,8 @@ final class GeneratorBuiltins {
     static void install(Realm realm) {
         JSObject proto = realm.generatorPrototype();
         JSObject functionProto = realm.generatorFunctionPrototype();
-        BuiltinFunction generatorFunction = new BuiltinFunction(realm, "GeneratorFunction", 1,
-                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, true),
-                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, true));
-        generatorFunction.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
         functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
-        functionProto.defineOwnProperty("constructor", generatorFunction, PropertyAttributes.CONFIGURABLE);
+        linkConstructor(realm, functionProto, "GeneratorFunction", "function*");
         functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "GeneratorFunction", PropertyAttributes.CONFIGURABLE);
 
         proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
@@ -40,6 +36,19 @@ final class GeneratorBuiltins {
         defineResume(realm, proto, "return", ResumeMode.RETURN);
         defineResume(realm, proto, "throw", ResumeMode.THROW);
         proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Generator", PropertyAttributes.CONFIGURABLE);
+    }
+
+    /**
+     * A constructor of functions from strings (%GeneratorFunction%, and AsyncBuiltins'
+     * %AsyncFunction% and %AsyncGeneratorFunction%) and its links with the functions' prototype
+     * (§27.3.2-3): `keyword` starts the source text it makes, as Function's "function".
+     */
+    static void linkConstructor(Realm realm, JSObject functionProto, String name, String keyword) {
+        BuiltinFunction constructor = new BuiltinFunction(realm, name, 1,
+                (r, thisArg, args) -> FunctionBuiltins.createDynamicFunction(r, args, keyword),
+                (r, args, newTarget) -> FunctionBuiltins.createDynamicFunction(r, args, keyword));
+        constructor.defineOwnProperty("prototype", functionProto, Builtins.FROZEN);
+        functionProto.defineOwnProperty("constructor", constructor, PropertyAttributes.CONFIGURABLE);
     }
 
     /** Generator.prototype.next / return / throw (§27.5.1.2-4): one resumption in `mode`. */

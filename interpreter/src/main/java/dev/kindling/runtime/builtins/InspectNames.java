@@ -116,7 +116,7 @@ final class InspectNames {
         if (fn instanceof HasSourceText source && source.isClassConstructor()) {
             return classBase(fn, constructor, tag);
         }
-        String type = fn instanceof HasSourceText source && source.isGeneratorFunction() ? "GeneratorFunction" : "Function";
+        String type = fn instanceof HasSourceText source ? source.functionType() : "Function";
         StringBuilder base = new StringBuilder("[").append(type);
         if (constructor == null) {
             base.append(" (null prototype)");

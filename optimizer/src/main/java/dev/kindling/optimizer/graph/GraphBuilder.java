@@ -164,9 +164,17 @@ public final class GraphBuilder {
 
     /** Builds the graph, or throws CompilationAborted naming what stopped it. */
     public Graph build() {
+        if (shared.isAsyncGenerator()) {
+            throw new CompilationAborted("an async generator function (its frame is suspended at each await and"
+                    + " yield and resumed, which only an interpreter frame can be) is not optimized");
+        }
         if (shared.isGenerator()) {
             throw new CompilationAborted("a generator function (its frame is suspended and resumed, which only"
                     + " an interpreter frame can be) is not optimized");
+        }
+        if (shared.isAsyncFunction()) {
+            throw new CompilationAborted("an async function (its frame is suspended at each await and resumed by a"
+                    + " microtask, which only an interpreter frame can be) is not optimized");
         }
         if (callsEvalDirectly()) {
             throw new CompilationAborted("a function that may call eval directly (CallRuntime [ResolvePossiblyDirectEval]:"

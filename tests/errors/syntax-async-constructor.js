@@ -1,0 +1,6 @@
+// A class constructor cannot be async.
+class Service {
+  async constructor() {
+    this.ready = true;
+  }
+}
