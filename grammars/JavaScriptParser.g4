@@ -54,6 +54,7 @@ statement
     | doWhileStatement
     | whileStatement
     | forStatement
+    | withStatement
     | continueStatement
     | breakStatement
     | returnStatement
@@ -135,6 +136,11 @@ forInit
 forInOfLeft
     : varModifier bindingTarget
     | leftHandSideExpression
+    ;
+
+// Sloppy mode only: in strict code the builder reports it (§14.11.1).
+withStatement
+    : With '(' expression ')' statement
     ;
 
 continueStatement

@@ -22,7 +22,6 @@ class UnsupportedSyntaxTest {
             x = async () => 1         | 5 | Unsupported syntax: async functions
             x = async y => 1          | 5 | Unsupported syntax: async functions
             x = 10n                   | 5 | Unsupported syntax: BigInt literals
-            with (o) {}               | 1 | Unsupported syntax: with statements
             import("m")               | 1 | Unsupported syntax: dynamic import()
             import x from 'm'         | 1 | Cannot use import statement outside a module
             var let = 1               | 5 | Unsupported syntax: 'let' as an identifier

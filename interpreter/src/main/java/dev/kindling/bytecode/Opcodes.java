@@ -173,4 +173,7 @@ public final class Opcodes {
     public static final int LdaLookupGlobalSlot = 155;
     public static final int LdaLookupGlobalSlotInsideTypeof = 156;
     public static final int StaLookupSlot = 157;
+    public static final int ToObject = 158;
+    public static final int CreateWithContext = 159;
+    public static final int CallRuntimeForPair = 160;
 }

@@ -159,7 +159,13 @@ public enum RuntimeFunction {
      */
     ResolvePossiblyDirectEval(4, false),
     /** `delete name` of a name a sloppy direct eval may bind (V8's DeleteLookupSlot): (name). */
-    DeleteLookupSlot(1, false);
+    DeleteLookupSlot(1, false),
+    /**
+     * For CallRuntimeForPair, before the call `name(...)` inside a `with` (V8's
+     * LoadLookupSlotForCall): (name) gives the callee the name finds and its receiver — the
+     * with object it was found on, else undefined.
+     */
+    LoadLookupSlotForCall(1, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

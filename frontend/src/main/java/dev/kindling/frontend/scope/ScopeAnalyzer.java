@@ -539,6 +539,11 @@ public final class ScopeAnalyzer {
         } else if (s instanceof Statement.DoWhile d) {
             declareStatement(d.body(), scope);
             declareExpression(d.test(), scope);
+        } else if (s instanceof Statement.With w) {
+            declareExpression(w.object(), scope);
+            Scope inner = new Scope(Scope.Kind.WITH, scope, w, false);
+            result.scopes.put(w, inner);
+            declareStatement(w.body(), inner);
         } else if (s instanceof Statement.For f) {
             Scope inner = scope;
             if (f.init() instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
@@ -787,6 +792,9 @@ public final class ScopeAnalyzer {
         } else if (s instanceof Statement.DoWhile d) {
             resolveStatement(d.body(), scope);
             resolveExpression(d.test(), scope);
+        } else if (s instanceof Statement.With w) {
+            resolveExpression(w.object(), scope);
+            resolveStatement(w.body(), scopeFor(w, scope));
         } else if (s instanceof Statement.For f) {
             Scope inner = scopeFor(f, scope);
             if (f.init() != null) {
@@ -916,6 +924,13 @@ public final class ScopeAnalyzer {
                 result.dynamicReferences.add(id); // stored by name, see analyzeDirectEval
                 v = null;
             }
+            if (bindsThroughWith(scope, v == null ? null : v.scope())) {
+                result.dynamicReferences.add(id);
+                result.withReferences.add(id);
+                if (v != null) {
+                    v.markCaptured();
+                }
+            }
             result.resolutions.put(id, v);
             if (v != null) {
                 if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
@@ -981,8 +996,10 @@ public final class ScopeAnalyzer {
 
     private void resolveReference(Node ref, String name, Scope scope) {
         boolean crossedFunction = false;
-        // Past a scope whose bindings a sloppy eval may add to, the name is looked up at run time.
+        // Past a scope whose bindings a sloppy eval may add to, or a with statement's object
+        // may have, the name is looked up at run time.
         boolean dynamic = false;
+        boolean throughWith = false;
         for (Scope s = scope; s != null; s = s.outer()) {
             Variable v = s.lookupLocal(name);
             if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
@@ -1004,6 +1021,10 @@ public final class ScopeAnalyzer {
                 if (dynamic) {
                     result.dynamicReferences.add(ref);
                 }
+                if (throughWith) {
+                    result.withReferences.add(ref);
+                    v.markCaptured(); // the lookup by name finds it in its Context
+                }
                 if (crossedFunction) {
                     v.markCaptured();
                 } else if (pendingParameters.contains(v)) {
@@ -1018,12 +1039,16 @@ public final class ScopeAnalyzer {
             if (s.isFunctionScope()) {
                 crossedFunction = true;
             }
-            if (s.callsSloppyEval() && !name.equals(THIS) && !name.startsWith(".") && !name.startsWith("#")) {
+            if ((s.callsSloppyEval() || s.isWithScope()) && isOrdinaryName(name)) {
                 dynamic = true;
+                throughWith |= s.isWithScope();
             }
         }
         if (dynamic) {
             result.dynamicReferences.add(ref);
+        }
+        if (throughWith) {
+            result.withReferences.add(ref);
         }
         // Not found: a global. A private name must be found (§15.7.1 AllPrivateIdentifiersValid).
         if (name.startsWith("#")) {
@@ -1031,6 +1056,27 @@ public final class ScopeAnalyzer {
             throw new JsSyntaxError(source.fileName(), line, source.column(ref.pos()), 1, source.lineText(line),
                     "Private field '" + name + "' must be declared in an enclosing class");
         }
+    }
+
+    /** A name a with object or an eval's var can shadow: not `this`, a private name or a hidden variable. */
+    private static boolean isOrdinaryName(String name) {
+        return !name.equals(THIS) && !name.startsWith(".") && !name.startsWith("#");
+    }
+
+    /**
+     * A binding occurrence of `name` in `scope` whose declaration is in scope `declared` (null:
+     * none here, a global or an eval's new var) but lies past a `with` statement —
+     * `with (o) { var x = 1; }` — initializes whatever binding the name finds at run time, as
+     * an assignment would (ECMA-262 §14.3.2.1: a var's initializer is PutValue of
+     * ResolveBinding), so o.x if o has it.
+     */
+    private boolean bindsThroughWith(Scope scope, Scope declared) {
+        for (Scope s = scope; s != null && s != declared; s = s.outer()) {
+            if (s.isWithScope()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1103,7 +1149,8 @@ public final class ScopeAnalyzer {
             }
         }
         // A sloppy-eval scope always has a Context: its extension holds the vars eval adds.
-        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT || scope.callsSloppyEval() ? slot : 0);
+        // A with scope's Context holds its object (Context.withObject), no slots.
+        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT || scope.callsSloppyEval() || scope.isWithScope() ? slot : 0);
         for (Scope inner : scope.innerScopes()) {
             if (inner.isFunctionScope()) {
                 allocate(inner);
