@@ -62,6 +62,14 @@ public final class SharedFunctionInfo {
         return literal != null && (literal.kind() == FunctionKind.NORMAL || literal.kind().isGenerator());
     }
 
+    /**
+     * A sloppy-mode plain function (not an arrow, method, class or generator): V8 gives it own
+     * "arguments" and "caller" properties, null (see JSFunction).
+     */
+    public boolean hasSloppyFunctionProperties() {
+        return literal != null && literal.kind() == FunctionKind.NORMAL && !strict;
+    }
+
     /** A `function*` or a `*m() {}` method: its calls make a generator object (V8's IsResumableFunction). */
     public boolean isGenerator() {
         return literal != null && literal.kind().isGenerator();

@@ -7,9 +7,14 @@
  * does: most closures never need one, and making it eagerly would cost two allocations per
  * closure creation.
  *
+ * A sloppy-mode plain function also has own "arguments" and "caller" (null, read-only, not
+ * configurable: V8's, which the spec leaves to implementations, §17.1), made lazily the same
+ * way; every other function inherits Function.prototype's poison-pill accessors instead.
+ *
  * Guarantees: own properties "length" and "name" (configurable only) exist from creation;
  * "prototype" (writable only) appears on first access for functions made with
- * hasPrototype = true.
+ * hasPrototype = true, after "arguments" and "caller" for one made with sloppyProperties, so
+ * their order is V8's (length, name, arguments, caller, prototype).
  */
 package dev.kindling.runtime;
 
@@ -21,8 +26,15 @@ public abstract class JSFunction extends JSObject {
 
     protected final Realm realm;
     private boolean prototypePending;
+    /** A sloppy plain function's own "arguments" and "caller" are still to be made. */
+    private boolean sloppyPropertiesPending;
 
     protected JSFunction(Realm realm, Shape shape, String name, int length, boolean hasPrototype) {
+        this(realm, shape, name, length, hasPrototype, false);
+    }
+
+    protected JSFunction(Realm realm, Shape shape, String name, int length, boolean hasPrototype,
+                         boolean sloppyProperties) {
         super(initialShape(shape));
         this.realm = realm;
         if (shape() != shape) {
@@ -33,6 +45,7 @@ public abstract class JSFunction extends JSObject {
             defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
         }
         this.prototypePending = hasPrototype;
+        this.sloppyPropertiesPending = sloppyProperties;
     }
 
     /** A fast root shape's function shape (length and name in place, see Shape), else the shape itself. */
@@ -78,6 +91,11 @@ public abstract class JSFunction extends JSObject {
     }
 
     private void materializePrototype() {
+        if (sloppyPropertiesPending) {
+            sloppyPropertiesPending = false;
+            super.defineOwnProperty("arguments", Oddball.NULL, 0);
+            super.defineOwnProperty("caller", Oddball.NULL, 0);
+        }
         if (prototypePending) {
             prototypePending = false;
             super.defineOwnProperty(PROTOTYPE, newPrototypeObject(), PropertyAttributes.WRITABLE);
@@ -95,9 +113,15 @@ public abstract class JSFunction extends JSObject {
         return proto;
     }
 
+    /** True if `key` names a lazy own property not made yet. */
+    private boolean isPending(Object key) {
+        return prototypePending && key.equals(PROTOTYPE)
+                || sloppyPropertiesPending && (key.equals("arguments") || key.equals("caller"));
+    }
+
     @Override
     public boolean isOrdinaryKey(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
+        if (isPending(key)) {
             materializePrototype();
         }
         return true;
@@ -105,7 +129,7 @@ public abstract class JSFunction extends JSObject {
 
     @Override
     public Object getOwnRaw(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
+        if (isPending(key)) {
             materializePrototype();
         }
         return super.getOwnRaw(key);
@@ -113,7 +137,7 @@ public abstract class JSFunction extends JSObject {
 
     @Override
     public int getOwnAttributes(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
+        if (isPending(key)) {
             materializePrototype();
         }
         return super.getOwnAttributes(key);
@@ -121,7 +145,7 @@ public abstract class JSFunction extends JSObject {
 
     @Override
     public boolean defineOwnProperty(Object key, Object value, int attributes) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
+        if (isPending(key)) {
             materializePrototype();
         }
         return super.defineOwnProperty(key, value, attributes);
@@ -129,7 +153,7 @@ public abstract class JSFunction extends JSObject {
 
     @Override
     public boolean deleteOwn(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
+        if (isPending(key)) {
             materializePrototype();
         }
         return super.deleteOwn(key);

@@ -69,6 +69,12 @@ public final class ScopeAnalyzer {
     private Scope evalVarScope;
     /** For direct eval code: the caller's scopes, already analyzed and allocated (never declared into). */
     private final Set<Scope> callerScopes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The class scopes whose `extends` expression is being resolved: it is evaluated in the
+     * class scope (the class's name is in its TDZ there) but with the outer PrivateEnvironment
+     * (ECMA-262 ClassDefinitionEvaluation steps 6-8), so their private names are not found.
+     */
+    private final Set<Scope> privateNamesHidden = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -176,6 +182,30 @@ public final class ScopeAnalyzer {
             top.markCallsSloppyEval();
         }
         return analyzer.analyzeEvalCode(program, top);
+    }
+
+    /**
+     * What direct eval code called in `callSite` may use (ECMA-262 §19.2.1.1 PerformEval steps
+     * 5-7): the innermost non-arrow function around it (looking through arrows and direct eval
+     * code, which are arrow-like) decides — in a class member or an object-literal method,
+     * `super.x` with that member's home object; in a field initializer or static block, no
+     * `arguments`.
+     */
+    public static dev.kindling.frontend.Parser.EvalSite evalSite(Scope callSite) {
+        for (Scope s = callSite; s != null; s = s.outer()) {
+            if (!s.isFunctionScope() || s.isArrowFunction()) {
+                continue;
+            }
+            if (!(s.node() instanceof FunctionLiteral fn) || s.outer() == null
+                    || !(s.outer().node() instanceof Expression.ClassLiteral || s.outer().node() instanceof Expression.ObjectLiteral)) {
+                return dev.kindling.frontend.Parser.EvalSite.NONE;
+            }
+            boolean initializer = fn.kind() == Expression.FunctionKind.INITIALIZER;
+            boolean staticHome = s.outer().node() instanceof Expression.ClassLiteral c
+                    && (fn == c.staticInitializer() || c.members().stream().anyMatch(m -> m.value() == fn && m.isStatic()));
+            return new dev.kindling.frontend.Parser.EvalSite(true, staticHome, initializer);
+        }
+        return dev.kindling.frontend.Parser.EvalSite.NONE;
     }
 
     /**
@@ -639,11 +669,15 @@ public final class ScopeAnalyzer {
         forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
     }
 
-    /** True if a method of object literal `o` uses `super.x` (itself or in an arrow inside it). */
+    /**
+     * True if a method of object literal `o` uses `super.x` (itself or in an arrow inside it),
+     * or may through a direct eval.
+     */
     private static boolean usesSuper(Expression.ObjectLiteral o) {
         for (Expression.Property p : o.properties()) {
             if (p.value() instanceof FunctionLiteral f && !f.isArrow() && p.kind() != Expression.PropertyKind.INIT
-                    && Children.find(f, n -> n instanceof Expression.SuperProperty,
+                    && Children.find(f, n -> n instanceof Expression.SuperProperty
+                                    || n instanceof Expression.Call c && isPossiblyDirectEval(c),
                             n -> n == f || !(n instanceof FunctionLiteral g) || g.isArrow()) != null) {
                 return true;
             }
@@ -985,7 +1019,14 @@ public final class ScopeAnalyzer {
                     initialized.add(v); // set before any code that can see them runs
                 }
             }
-            forEachChild(e, child -> resolveExpression(child, inner), this::resolveFunction);
+            forEachChild(e, child -> {
+                boolean heritage = e instanceof Expression.ClassLiteral c && child == c.superClass();
+                if (heritage) {
+                    privateNamesHidden.add(inner); // `extends` sees the class's name, not its private names
+                }
+                resolveExpression(child, inner);
+                privateNamesHidden.remove(inner);
+            }, this::resolveFunction);
         } else {
             forEachChild(e, child -> resolveExpression(child, scope), this::resolveFunction);
             if (e instanceof Expression.SuperCall call && result.resolutions.get(call.receiver()) != null) {
@@ -1003,6 +1044,9 @@ public final class ScopeAnalyzer {
         for (Scope s = scope; s != null; s = s.outer()) {
             Variable v = s.lookupLocal(name);
             if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
+                v = null;
+            }
+            if (v != null && name.startsWith("#") && privateNamesHidden.contains(s)) {
                 v = null;
             }
             boolean own = !callerScopes.contains(s); // an earlier analysis's scope is never declared into
@@ -1131,8 +1175,8 @@ public final class ScopeAnalyzer {
     private void allocateScope(Scope scope, int[] registers) {
         int slot = Scope.MIN_CONTEXT_SLOT;
         for (Variable v : scope.variables()) {
-            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured()) {
-                continue; // no method uses it: never stored
+            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured() && !scope.innerScopeCallsEval()) {
+                continue; // no method uses it (nor eval code, which may use super): never stored
             }
             if (scope.innerScopeCallsEval()) {
                 v.markCaptured(); // eval code may read it (see markDirectEval)
