@@ -13,8 +13,10 @@
  *
  * Guarantees: own properties "length" and "name" (configurable only) exist from creation;
  * "prototype" (writable only) appears on first access for functions made with
- * hasPrototype = true, after "arguments" and "caller" for one made with sloppyProperties, so
- * their order is V8's (length, name, arguments, caller, prototype).
+ * hasPrototype = true, "arguments" and "caller" on first access of either for one made with
+ * sloppyProperties. Each on its own, so `new F()` (which reads F.prototype) makes no more
+ * than it did; the key order is V8's (length, name, arguments, caller, prototype) unless
+ * `prototype` was touched before the other two.
  */
 package dev.kindling.runtime;
 
@@ -90,12 +92,24 @@ public abstract class JSFunction extends JSObject {
         return proto instanceof JSObject p ? p : realm.objectPrototype();
     }
 
-    private void materializePrototype() {
+    /** Makes the lazy own property `key` names, if it is one not made yet. */
+    private void materialize(Object key) {
+        if (sloppyPropertiesPending && (key.equals("arguments") || key.equals("caller"))) {
+            materializeSloppyProperties();
+        } else if (prototypePending && key.equals(PROTOTYPE)) {
+            materializePrototype();
+        }
+    }
+
+    private void materializeSloppyProperties() {
         if (sloppyPropertiesPending) {
             sloppyPropertiesPending = false;
             super.defineOwnProperty("arguments", Oddball.NULL, 0);
             super.defineOwnProperty("caller", Oddball.NULL, 0);
         }
+    }
+
+    private void materializePrototype() {
         if (prototypePending) {
             prototypePending = false;
             super.defineOwnProperty(PROTOTYPE, newPrototypeObject(), PropertyAttributes.WRITABLE);
@@ -122,7 +136,7 @@ public abstract class JSFunction extends JSObject {
     @Override
     public boolean isOrdinaryKey(Object key) {
         if (isPending(key)) {
-            materializePrototype();
+            materialize(key);
         }
         return true;
     }
@@ -130,7 +144,7 @@ public abstract class JSFunction extends JSObject {
     @Override
     public Object getOwnRaw(Object key) {
         if (isPending(key)) {
-            materializePrototype();
+            materialize(key);
         }
         return super.getOwnRaw(key);
     }
@@ -138,7 +152,7 @@ public abstract class JSFunction extends JSObject {
     @Override
     public int getOwnAttributes(Object key) {
         if (isPending(key)) {
-            materializePrototype();
+            materialize(key);
         }
         return super.getOwnAttributes(key);
     }
@@ -146,7 +160,7 @@ public abstract class JSFunction extends JSObject {
     @Override
     public boolean defineOwnProperty(Object key, Object value, int attributes) {
         if (isPending(key)) {
-            materializePrototype();
+            materialize(key);
         }
         return super.defineOwnProperty(key, value, attributes);
     }
@@ -154,13 +168,14 @@ public abstract class JSFunction extends JSObject {
     @Override
     public boolean deleteOwn(Object key) {
         if (isPending(key)) {
-            materializePrototype();
+            materialize(key);
         }
         return super.deleteOwn(key);
     }
 
     @Override
     public List<String> ownKeys() {
+        materializeSloppyProperties();
         materializePrototype();
         return super.ownKeys();
     }
