@@ -54,6 +54,7 @@ statement
     | doWhileStatement
     | whileStatement
     | forStatement
+    | withStatement
     | continueStatement
     | breakStatement
     | returnStatement
@@ -136,6 +137,11 @@ forInit
 forInOfLeft
     : varModifier bindingTarget
     | leftHandSideExpression
+    ;
+
+// Sloppy mode only: in strict code the builder reports it (§14.11.1).
+withStatement
+    : With '(' expression ')' statement
     ;
 
 continueStatement

@@ -50,6 +50,22 @@ public final class Parser {
      *               source of a direct eval called from strict code, ECMA-262 §19.2.1.1 step 5)
      */
     public static Program parse(String sourceText, String fileName, boolean allowNativesSyntax, boolean strict) {
+        return parse(sourceText, fileName, allowNativesSyntax, strict, null);
+    }
+
+    /**
+     * What direct eval code may use because of where it is called (ECMA-262 §19.2.1.1
+     * PerformEval steps 5-7, and ScopeAnalyzer.evalSite which tells them from the call site's
+     * scope): `super.x` inside a method (superProperty, with the static home object in a
+     * static member), and whether a field initializer or static block forbids `arguments`.
+     */
+    public record EvalSite(boolean superProperty, boolean staticHome, boolean fieldInitializer) {
+        public static final EvalSite NONE = new EvalSite(false, false, false);
+    }
+
+    /** As parse(text, fileName, natives, strict), for direct eval code called at `site` (null: none). */
+    public static Program parse(String sourceText, String fileName, boolean allowNativesSyntax, boolean strict,
+                                EvalSite site) {
         SourceText text = new SourceText(new Source(fileName, sourceText));
         JavaScriptLexer lexer = new JavaScriptLexer(CharStreams.fromString(withoutHashbang(sourceText), fileName));
         lexer.removeErrorListeners();
@@ -69,7 +85,7 @@ public final class Parser {
             parser.setErrorHandler(new NodeErrorStrategy(new SyntaxErrors(text, allowNativesSyntax)));
             tree = parser.program();
         }
-        return new AstBuilder(text, allowNativesSyntax, strict).build(tree);
+        return new AstBuilder(text, allowNativesSyntax, strict, site).build(tree);
     }
 
     /**

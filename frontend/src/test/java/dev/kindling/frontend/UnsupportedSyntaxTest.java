@@ -19,7 +19,6 @@ class UnsupportedSyntaxTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             x = 10n                   | 5 | Unsupported syntax: BigInt literals
-            with (o) {}               | 1 | Unsupported syntax: with statements
             import("m")               | 1 | Unsupported syntax: dynamic import()
             import x from 'm'         | 1 | Cannot use import statement outside a module
             var let = 1               | 5 | Unsupported syntax: 'let' as an identifier

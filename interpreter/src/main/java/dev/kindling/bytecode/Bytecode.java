@@ -42,6 +42,7 @@ import static dev.kindling.bytecode.OperandType.RegList;
 import static dev.kindling.bytecode.OperandType.RegOut;
 import static dev.kindling.bytecode.OperandType.RegInOut;
 import static dev.kindling.bytecode.OperandType.RegPair;
+import static dev.kindling.bytecode.OperandType.RegOutPair;
 import static dev.kindling.bytecode.OperandType.RegOutTriple;
 import static dev.kindling.bytecode.OperandType.RuntimeId;
 import static dev.kindling.bytecode.OperandType.UImm;
@@ -319,7 +320,18 @@ public enum Bytecode {
      * acc = intrinsic [_id](registers): V8's InvokeIntrinsic, a runtime call the generator emits
      * for await and async returns (Intrinsic; see generator/AwaitGenerator).
      */
-    InvokeIntrinsic(WRITE, IntrinsicId, RegList, RegCount);
+    InvokeIntrinsic(WRITE, IntrinsicId, RegList, RegCount),
+
+    // ---- with statements (last, so the codes above stay put) ----
+    /** r = ToObject(acc) (§7.1.18): the object of `with (acc)`; TypeError for undefined and null. */
+    ToObject(READ, RegOut),
+    /** acc = new with context for scope [i] whose binding object is r (V8's CreateWithContext). */
+    CreateWithContext(WRITE, Reg, Idx),
+    /**
+     * r_out, r_out+1 = the two values runtime function [id](registers) returns (V8's
+     * CallRuntimeForPair): [LoadLookupSlotForCall] gives a callee and its receiver.
+     */
+    CallRuntimeForPair(NONE, RuntimeId, RegList, RegCount, RegOutPair);
 
     private static final Bytecode[] VALUES = values();
 

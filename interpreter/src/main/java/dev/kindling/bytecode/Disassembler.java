@@ -152,6 +152,7 @@ public final class Disassembler {
                         ? "CLASS_SCOPE" : "BLOCK_SCOPE";
                 case CATCH -> "CATCH_SCOPE";
                 case REPL -> "SCRIPT_SCOPE"; // V8's kind for a script's top-level lexical declarations
+                case WITH -> "WITH_SCOPE";
             } + ">";
         }
         return String.valueOf(c);

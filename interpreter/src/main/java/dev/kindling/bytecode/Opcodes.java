@@ -174,4 +174,7 @@ public final class Opcodes {
     public static final int LdaLookupGlobalSlotInsideTypeof = 156;
     public static final int StaLookupSlot = 157;
     public static final int InvokeIntrinsic = 158;
+    public static final int ToObject = 159;
+    public static final int CreateWithContext = 160;
+    public static final int CallRuntimeForPair = 161;
 }

@@ -175,7 +175,15 @@ public enum RuntimeFunction {
      * generatorKind async); its result is awaited by the bytecode. With no `return`,
      * {value: received, done: true}; with no `throw`, the iterator is closed and the TypeError thrown.
      */
-    AsyncYieldStarStep(4, false);
+    AsyncYieldStarStep(4, false),
+
+    // ---- with statements -------------------------------------------------------------------------
+    /**
+     * For CallRuntimeForPair, before the call `name(...)` inside a `with` (V8's
+     * LoadLookupSlotForCall): (name) gives the callee the name finds and its receiver — the
+     * with object it was found on, else undefined.
+     */
+    LoadLookupSlotForCall(1, false);
 
     private static final RuntimeFunction[] VALUES = values();
 

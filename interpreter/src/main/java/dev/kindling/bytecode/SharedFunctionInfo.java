@@ -63,6 +63,14 @@ public final class SharedFunctionInfo {
     }
 
     /**
+     * A sloppy-mode plain function (not an arrow, method, class or generator): V8 gives it own
+     * "arguments" and "caller" properties, null (see JSFunction).
+     */
+    public boolean hasSloppyFunctionProperties() {
+        return literal != null && literal.kind() == FunctionKind.NORMAL && !strict;
+    }
+
+    /**
      * A `function*` or a `*m() {}` method, async or not: its calls make a generator object
      * (V8's IsGeneratorFunction).
      */

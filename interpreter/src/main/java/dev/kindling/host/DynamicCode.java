@@ -60,7 +60,7 @@ final class DynamicCode implements CodeFromStrings {
             throw JSException.syntaxError("Arg string terminates parameters early");
         }
         String text = "(" + keyword + " anonymous(" + parameters + "\n) {\n" + body + "\n})";
-        Program program = parse(text, false);
+        Program program = parse(text, false, null);
         if (program.body().size() != 1 || !(program.body().get(0) instanceof Statement.ExpressionStatement e)
                 || !(e.expression() instanceof FunctionLiteral fn) || fn.end() != text.length() - 1) {
             throw JSException.syntaxError("Arg string terminates parameters early");
@@ -82,7 +82,7 @@ final class DynamicCode implements CodeFromStrings {
      * caller is, analyzed against the call site's scope.
      */
     Script compileDirectEval(String source, Scope callSite, boolean strictCaller, String evalOrigin) {
-        Program program = parseEvalCode(source, strictCaller);
+        Program program = parseEvalCode(source, strictCaller, ScopeAnalyzer.evalSite(callSite));
         try {
             return engine.script(program, ScopeAnalyzer.analyzeDirectEval(program, callSite), evalOrigin);
         } catch (JsSyntaxError e) {
@@ -96,8 +96,19 @@ final class DynamicCode implements CodeFromStrings {
      * the top level of a file, which it runs as a module function).
      */
     Program parseEvalCode(String source, boolean strict) {
-        Program program = parse(source, strict);
+        return parseEvalCode(source, strict, null);
+    }
+
+    /** As parseEvalCode(source, strict), for direct eval code called at `site` (see Parser.EvalSite). */
+    Program parseEvalCode(String source, boolean strict, Parser.EvalSite site) {
+        Program program = parse(source, strict, site);
         for (Statement s : program.body()) {
+            // Global code (site null: an indirect eval) is in no function (PerformEval step 7).
+            if (site == null && Children.find(s, n -> n instanceof Expression.Identifier id
+                            && id.name().equals(Expression.ClassLiteral.NEW_TARGET),
+                    n -> !(n instanceof FunctionLiteral f) || f.isArrow()) != null) {
+                throw JSException.syntaxError("new.target expression is not allowed here");
+            }
             if (Children.find(s, n -> n instanceof Statement.Return, n -> !(n instanceof FunctionLiteral)
                     && !(n instanceof Expression.ClassLiteral)) != null) {
                 throw JSException.syntaxError("Illegal return statement");
@@ -106,9 +117,9 @@ final class DynamicCode implements CodeFromStrings {
         return program;
     }
 
-    private Program parse(String text, boolean strict) {
+    private Program parse(String text, boolean strict, Parser.EvalSite site) {
         try {
-            return Parser.parse(text, FILE_NAME, engine.flags().bool(Flag.ALLOW_NATIVES_SYNTAX), strict);
+            return Parser.parse(text, FILE_NAME, engine.flags().bool(Flag.ALLOW_NATIVES_SYNTAX), strict, site);
         } catch (JsSyntaxError e) {
             throw JSException.syntaxError(e.getMessage());
         }

@@ -7,10 +7,15 @@
  * The context of a function that calls eval directly in sloppy mode may also have an
  * extension (V8's context extension object): the var bindings eval code declared in that
  * function at run time, by name, which the LookupSlot bytecodes search (see DirectEval).
+ *
+ * A with context (V8's, made by CreateWithContext for a `with` statement's body) has no
+ * variables: its withObject is the object whose properties the LookupSlot bytecodes find
+ * first (ECMA-262's object Environment Record with withEnvironment true).
  */
 package dev.kindling.interpreter;
 
 import dev.kindling.frontend.scope.Scope;
+import dev.kindling.runtime.JSObject;
 import dev.kindling.runtime.Oddball;
 
 import java.util.Arrays;
@@ -19,12 +24,25 @@ public final class Context {
     private final Context parent;
     private final Scope scope;
     final Object[] slots;
+    /** A with context's binding object; null for any other context. */
+    private final JSObject withObject;
 
     public Context(Context parent, Scope scope, int slotCount) {
+        this(parent, scope, slotCount, null);
+    }
+
+    /** A with context for `with (object)` (scope: the with statement's), or any other if object is null. */
+    Context(Context parent, Scope scope, int slotCount, JSObject withObject) {
         this.parent = parent;
         this.scope = scope;
+        this.withObject = withObject;
         this.slots = new Object[slotCount];
         Arrays.fill(slots, Oddball.UNDEFINED);
+    }
+
+    /** A with context's binding object, or null. */
+    JSObject withObject() {
+        return withObject;
     }
 
     /** Bindings a sloppy direct eval added to this function's scope, by name; null until the first. */

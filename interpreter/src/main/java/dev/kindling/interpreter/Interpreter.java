@@ -759,6 +759,24 @@ public final class Interpreter {
             case Opcodes.StaLookupSlot -> DirectEval.store(runtime, frame.context,
                     (String) bytecode.constant(u(code, p)), acc, u(code, p + 1) != 0);
 
+            // ---- with statements ----
+            case Opcodes.ToObject -> frame.set(s(code, p), dev.kindling.runtime.builtins.Builtins.toObject(realm, acc));
+            case Opcodes.CreateWithContext -> {
+                Scope scope = (Scope) bytecode.constant(u(code, p + 1));
+                acc = new Context(frame.context, scope, scope.contextSlotCount(), (JSObject) frame.get(s(code, p)));
+            }
+            case Opcodes.CallRuntimeForPair -> {
+                if (RuntimeFunction.fromId(u(code, p)) != RuntimeFunction.LoadLookupSlotForCall) {
+                    throw new IllegalStateException("CallRuntimeForPair of " + RuntimeFunction.fromId(u(code, p))
+                            + ": LoadLookupSlotForCall is the one runtime function returning a pair");
+                }
+                Object[] pair = DirectEval.loadForCall(runtime, frame.context,
+                        (String) frame.get(s(code, p + 1)));
+                int out = s(code, p + 3);
+                regs[out] = pair[0];
+                regs[out + 1] = pair[1];
+            }
+
             // ---- runtime calls ----
             case Opcodes.CallRuntime -> {
                 acc = runtime.callRuntime(RuntimeFunction.fromId(u(code, p)),

@@ -24,7 +24,7 @@ public final class JSClosure extends JSFunction implements HasSourceText, Feedba
 
     JSClosure(Interpreter interpreter, SharedFunctionInfo shared, Context context, FeedbackCell cell) {
         super(interpreter.realm(), functionPrototype(interpreter.realm(), shared).childRootShape(),
-                shared.name(), shared.length(), shared.hasLazyPrototype());
+                shared.name(), shared.length(), shared.hasLazyPrototype(), shared.hasSloppyFunctionProperties());
         this.interpreter = interpreter;
         this.shared = shared;
         this.context = context;

@@ -7,9 +7,16 @@
  * does: most closures never need one, and making it eagerly would cost two allocations per
  * closure creation.
  *
+ * A sloppy-mode plain function also has own "arguments" and "caller" (null, read-only, not
+ * configurable: V8's, which the spec leaves to implementations, §17.1), made lazily the same
+ * way; every other function inherits Function.prototype's poison-pill accessors instead.
+ *
  * Guarantees: own properties "length" and "name" (configurable only) exist from creation;
  * "prototype" (writable only) appears on first access for functions made with
- * hasPrototype = true.
+ * hasPrototype = true, "arguments" and "caller" on first access of either for one made with
+ * sloppyProperties. Each on its own, so `new F()` (which reads F.prototype) makes no more
+ * than it did; the key order is V8's (length, name, arguments, caller, prototype) unless
+ * `prototype` was touched before the other two.
  */
 package dev.kindling.runtime;
 
@@ -21,8 +28,15 @@ public abstract class JSFunction extends JSObject {
 
     protected final Realm realm;
     private boolean prototypePending;
+    /** A sloppy plain function's own "arguments" and "caller" are still to be made. */
+    private boolean sloppyPropertiesPending;
 
     protected JSFunction(Realm realm, Shape shape, String name, int length, boolean hasPrototype) {
+        this(realm, shape, name, length, hasPrototype, false);
+    }
+
+    protected JSFunction(Realm realm, Shape shape, String name, int length, boolean hasPrototype,
+                         boolean sloppyProperties) {
         super(initialShape(shape));
         this.realm = realm;
         if (shape() != shape) {
@@ -33,6 +47,7 @@ public abstract class JSFunction extends JSObject {
             defineOwnProperty("name", name, PropertyAttributes.CONFIGURABLE);
         }
         this.prototypePending = hasPrototype;
+        this.sloppyPropertiesPending = sloppyProperties;
     }
 
     /** A fast root shape's function shape (length and name in place, see Shape), else the shape itself. */
@@ -77,6 +92,23 @@ public abstract class JSFunction extends JSObject {
         return proto instanceof JSObject p ? p : realm.objectPrototype();
     }
 
+    /** Makes the lazy own property `key` names, if it is one not made yet. */
+    private void materialize(Object key) {
+        if (sloppyPropertiesPending && (key.equals("arguments") || key.equals("caller"))) {
+            materializeSloppyProperties();
+        } else if (prototypePending && key.equals(PROTOTYPE)) {
+            materializePrototype();
+        }
+    }
+
+    private void materializeSloppyProperties() {
+        if (sloppyPropertiesPending) {
+            sloppyPropertiesPending = false;
+            super.defineOwnProperty("arguments", Oddball.NULL, 0);
+            super.defineOwnProperty("caller", Oddball.NULL, 0);
+        }
+    }
+
     private void materializePrototype() {
         if (prototypePending) {
             prototypePending = false;
@@ -95,48 +127,55 @@ public abstract class JSFunction extends JSObject {
         return proto;
     }
 
+    /** True if `key` names a lazy own property not made yet. */
+    private boolean isPending(Object key) {
+        return prototypePending && key.equals(PROTOTYPE)
+                || sloppyPropertiesPending && (key.equals("arguments") || key.equals("caller"));
+    }
+
     @Override
     public boolean isOrdinaryKey(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
-            materializePrototype();
+        if (isPending(key)) {
+            materialize(key);
         }
         return true;
     }
 
     @Override
     public Object getOwnRaw(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
-            materializePrototype();
+        if (isPending(key)) {
+            materialize(key);
         }
         return super.getOwnRaw(key);
     }
 
     @Override
     public int getOwnAttributes(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
-            materializePrototype();
+        if (isPending(key)) {
+            materialize(key);
         }
         return super.getOwnAttributes(key);
     }
 
     @Override
     public boolean defineOwnProperty(Object key, Object value, int attributes) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
-            materializePrototype();
+        if (isPending(key)) {
+            materialize(key);
         }
         return super.defineOwnProperty(key, value, attributes);
     }
 
     @Override
     public boolean deleteOwn(Object key) {
-        if (prototypePending && key.equals(PROTOTYPE)) {
-            materializePrototype();
+        if (isPending(key)) {
+            materialize(key);
         }
         return super.deleteOwn(key);
     }
 
     @Override
     public List<String> ownKeys() {
+        materializeSloppyProperties();
         materializePrototype();
         return super.ownKeys();
     }

@@ -173,6 +173,8 @@ public final class Children {
             add(out, w.test(), w.body());
         } else if (s instanceof Statement.DoWhile d) {
             add(out, d.body(), d.test());
+        } else if (s instanceof Statement.With w) {
+            add(out, w.object(), w.body());
         } else if (s instanceof Statement.For f) {
             add(out, f.init(), f.test(), f.update(), f.body());
         } else if (s instanceof Statement.ForIn f) {

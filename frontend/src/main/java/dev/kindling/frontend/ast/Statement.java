@@ -50,6 +50,9 @@ public sealed interface Statement extends Node {
     /** `for (left of right) body`, or with isAwait `for await (left of right) body` (§14.7.5); left as in ForIn. */
     record ForOf(int pos, Statement left, Expression right, Statement body, boolean isAwait) implements Statement {}
 
+    /** `with (object) body` (sloppy code only, ECMA-262 §14.11). */
+    record With(int pos, Expression object, Statement body) implements Statement {}
+
     /** label is null for a plain `break`. */
     record Break(int pos, String label) implements Statement {}
 

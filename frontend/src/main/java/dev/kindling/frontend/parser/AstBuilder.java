@@ -45,12 +45,20 @@ public final class AstBuilder {
     private int nextFunctionId = 1;
     /** The program is strict code whatever its directives say (eval code of a strict caller). */
     private final boolean inheritedStrict;
+    private final dev.kindling.frontend.Parser.EvalSite evalSite;
 
     public AstBuilder(SourceText text, boolean allowNativesSyntax) {
         this(text, allowNativesSyntax, false);
     }
 
     public AstBuilder(SourceText text, boolean allowNativesSyntax, boolean inheritedStrict) {
+        this(text, allowNativesSyntax, inheritedStrict, null);
+    }
+
+    /** evalSite: for direct eval code, what its call site allows (see Parser.EvalSite); else null. */
+    public AstBuilder(SourceText text, boolean allowNativesSyntax, boolean inheritedStrict,
+                      dev.kindling.frontend.Parser.EvalSite evalSite) {
+        this.evalSite = evalSite;
         this.text = text;
         this.inheritedStrict = inheritedStrict;
         this.literals = new Literals(text);
@@ -66,7 +74,13 @@ public final class AstBuilder {
     public Program build(ProgramContext ctx) {
         boolean strict = inheritedStrict || useStrictDirective(ctx.statement()) != null;
         scope = new FunctionScope(null, strict);
+        if (evalSite != null && evalSite.superProperty()) {
+            scope.superContext = new FunctionScope.SuperContext(true, evalSite.staticHome(), false, false);
+        }
         List<Statement> body = statements.list(ctx.statement());
+        if (evalSite != null && evalSite.fieldInitializer()) {
+            classes.checkNoArguments(body); // eval code in a field initializer (PerformEval step 7)
+        }
         expressions.barePrivateNames.stream().min(java.util.Comparator.comparingInt(Expression::pos)).ifPresent(e -> {
             String name = ((Expression.Identifier) e).name();
             throw error(e.pos(), name.length(), "Unexpected identifier '" + name + "'");

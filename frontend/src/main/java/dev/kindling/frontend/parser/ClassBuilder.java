@@ -38,11 +38,25 @@ final class ClassBuilder {
     }
 
     ClassLiteral declaration(ClassDeclarationContext ctx) {
-        return build(ctx, b.binding(ctx.identifier()).name(), ctx.classTail());
+        return build(ctx, className(ctx.identifier()), ctx.classTail());
     }
 
     ClassLiteral expression(ClassExpressionContext ctx) {
-        return build(ctx, ctx.identifier() == null ? "" : b.binding(ctx.identifier()).name(), ctx.classTail());
+        return build(ctx, ctx.identifier() == null ? "" : className(ctx.identifier()), ctx.classTail());
+    }
+
+    /**
+     * A class's name: all of a class is strict code (§11.2.2), its name included, so `class
+     * static {}` and `class yield {}` are errors even in sloppy code.
+     */
+    private String className(IdentifierContext ctx) {
+        FunctionScope outer = b.scope;
+        b.scope = new FunctionScope(outer, true);
+        try {
+            return b.binding(ctx).name();
+        } finally {
+            b.scope = outer;
+        }
     }
 
     /** An anonymous class given a name by NamedEvaluation (`const A = class {}`). */
@@ -221,7 +235,7 @@ final class ClassBuilder {
      */
     private String declarePrivate(java.util.Map<String, String> declared, ClassElementNameContext nameCtx, String kind,
                                   boolean isStatic, ParserRuleContext element) {
-        String name = nameCtx.PrivateIdentifier().getText();
+        String name = b.literals.identifier(nameCtx.PrivateIdentifier().getSymbol()); // with its escapes decoded, as any name
         if (name.equals("#constructor")) {
             throw b.error(nameCtx, kind.equals("field") ? "Classes may not have a private field named '#constructor'"
                     : "Class constructor may not be a private method");
@@ -337,6 +351,13 @@ final class ClassBuilder {
             if (ret != null) {
                 throw b.error(ret.pos(), "return".length(), "Illegal return statement");
             }
+        }
+        checkNoArguments(code);
+    }
+
+    /** Field initializer code (or eval code called in one) may not name `arguments` outside a non-arrow function. */
+    void checkNoArguments(List<? extends Node> code) {
+        for (Node n : code) {
             Node bad = Children.find(n, x -> x instanceof Expression.Identifier id && id.name().equals("arguments"),
                     x -> !(x instanceof FunctionLiteral f) || f.isArrow());
             if (bad != null) {

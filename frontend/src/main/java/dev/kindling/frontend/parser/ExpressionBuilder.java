@@ -560,7 +560,7 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
     /** `%Name(args)`, V8's natives syntax; without --allow-natives-syntax the `%` is unexpected. */
     @Override
     public Expression visitPrivateNameExpression(PrivateNameExpressionContext ctx) {
-        Expression name = new Expression.Identifier(pos(ctx), ctx.PrivateIdentifier().getText());
+        Expression name = new Expression.Identifier(pos(ctx), b.literals.identifier(ctx.PrivateIdentifier().getSymbol()));
         barePrivateNames.add(name);
         return name;
     }
@@ -571,7 +571,8 @@ final class ExpressionBuilder extends JavaScriptParserBaseVisitor<Expression> {
      */
     private Expression privateMember(Expression object, ParserRuleContext link, org.antlr.v4.runtime.tree.TerminalNode name,
                                      boolean optional) {
-        return new Expression.Index(pos(name.getSymbol()), object, new Expression.Identifier(pos(link), name.getText()), optional);
+        return new Expression.Index(pos(name.getSymbol()), object,
+                new Expression.Identifier(pos(link), b.literals.identifier(name.getSymbol())), optional);
     }
 
     /** The `#x` of `o.#x`, or null for any other expression. */

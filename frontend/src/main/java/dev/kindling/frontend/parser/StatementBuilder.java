@@ -183,6 +183,19 @@ final class StatementBuilder extends JavaScriptParserBaseVisitor<Statement> {
         return new Statement.If(pos(ctx), test, consequent, alternate);
     }
 
+    /**
+     * `with (o) body`: an early error in strict code (§14.11.1); its body is a single
+     * statement, and no function declaration even in sloppy code (node words it as for a loop).
+     */
+    @Override
+    public Statement visitWithStatement(WithStatementContext ctx) {
+        if (b.strict()) {
+            throw b.error(ctx.getStart(), "Strict mode code may not include a with statement");
+        }
+        Expression object = b.expressions.expression(ctx.expression());
+        return new Statement.With(pos(ctx), object, singleStatement(ctx.statement(), true, false));
+    }
+
     @Override
     public Statement visitDoWhileStatement(DoWhileStatementContext ctx) {
         Statement body = loopBody(ctx.statement());

@@ -29,8 +29,6 @@ final class UnsupportedSyntax {
                 return "Unsupported syntax: spread and rest elements";
             case JavaScriptLexer.BigIntLiteral:
                 return "Unsupported syntax: BigInt literals";
-            case JavaScriptLexer.With:
-                return "Unsupported syntax: with statements";
             case JavaScriptLexer.Super:
                 return "'super' keyword unexpected here";
             case JavaScriptLexer.Import:

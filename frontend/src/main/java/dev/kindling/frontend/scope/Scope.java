@@ -24,7 +24,13 @@ public final class Scope {
      * outside its Program's function scope; its outer scope is the previous input's, so each
      * input sees every earlier one's bindings, as node's REPL's script scope does.
      */
-    public enum Kind { FUNCTION, BLOCK, CATCH, REPL }
+    public enum Kind { FUNCTION, BLOCK, CATCH, REPL,
+        /**
+         * A `with` statement's body (V8's WITH_SCOPE): declares nothing, but always has a
+         * Context (a with context holding the object), and every name resolved through it is
+         * looked up by name at run time (see ScopeAnalysis.isLookupThroughWith).
+         */
+        WITH }
 
     /** The first usable context slot; slots 0 and 1 are the header (as in V8). */
     public static final int MIN_CONTEXT_SLOT = 2;
@@ -98,6 +104,10 @@ public final class Scope {
 
     public boolean isFunctionScope() {
         return kind == Kind.FUNCTION;
+    }
+
+    public boolean isWithScope() {
+        return kind == Kind.WITH;
     }
 
     public boolean isArrowFunction() {

@@ -28,6 +28,7 @@ public final class ScopeAnalysis {
     final Set<String> evalVarNames = new LinkedHashSet<>();
     boolean evalCode;
     final Set<Node> dynamicReferences = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Node> withReferences = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * True for a reference (an Identifier, or a FunctionDeclaration of sloppy direct eval code)
@@ -37,6 +38,17 @@ public final class ScopeAnalysis {
      */
     public boolean isDynamic(Node reference) {
         return dynamicReferences.contains(reference);
+    }
+
+    /**
+     * True for a dynamic reference (isDynamic) resolved through a `with` statement's scope
+     * (V8's VariableMode::kDynamic): the with object may have the name, so it is looked up by
+     * name even when statically it found no declaration (LdaLookupSlot, never
+     * LdaLookupGlobalSlot), and a call of it takes the object it is found on as its receiver
+     * (CallRuntimeForPair [LoadLookupSlotForCall]).
+     */
+    public boolean isLookupThroughWith(Node reference) {
+        return withReferences.contains(reference);
     }
 
     /**

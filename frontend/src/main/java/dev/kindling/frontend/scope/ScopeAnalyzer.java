@@ -69,6 +69,12 @@ public final class ScopeAnalyzer {
     private Scope evalVarScope;
     /** For direct eval code: the caller's scopes, already analyzed and allocated (never declared into). */
     private final Set<Scope> callerScopes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The class scopes whose `extends` expression is being resolved: it is evaluated in the
+     * class scope (the class's name is in its TDZ there) but with the outer PrivateEnvironment
+     * (ECMA-262 ClassDefinitionEvaluation steps 6-8), so their private names are not found.
+     */
+    private final Set<Scope> privateNamesHidden = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ScopeAnalyzer(Source source) {
         this.source = source;
@@ -176,6 +182,30 @@ public final class ScopeAnalyzer {
             top.markCallsSloppyEval();
         }
         return analyzer.analyzeEvalCode(program, top);
+    }
+
+    /**
+     * What direct eval code called in `callSite` may use (ECMA-262 §19.2.1.1 PerformEval steps
+     * 5-7): the innermost non-arrow function around it (looking through arrows and direct eval
+     * code, which are arrow-like) decides — in a class member or an object-literal method,
+     * `super.x` with that member's home object; in a field initializer or static block, no
+     * `arguments`.
+     */
+    public static dev.kindling.frontend.Parser.EvalSite evalSite(Scope callSite) {
+        for (Scope s = callSite; s != null; s = s.outer()) {
+            if (!s.isFunctionScope() || s.isArrowFunction()) {
+                continue;
+            }
+            if (!(s.node() instanceof FunctionLiteral fn) || s.outer() == null
+                    || !(s.outer().node() instanceof Expression.ClassLiteral || s.outer().node() instanceof Expression.ObjectLiteral)) {
+                return dev.kindling.frontend.Parser.EvalSite.NONE;
+            }
+            boolean initializer = fn.kind() == Expression.FunctionKind.INITIALIZER;
+            boolean staticHome = s.outer().node() instanceof Expression.ClassLiteral c
+                    && (fn == c.staticInitializer() || c.members().stream().anyMatch(m -> m.value() == fn && m.isStatic()));
+            return new dev.kindling.frontend.Parser.EvalSite(true, staticHome, initializer);
+        }
+        return dev.kindling.frontend.Parser.EvalSite.NONE;
     }
 
     /**
@@ -539,6 +569,11 @@ public final class ScopeAnalyzer {
         } else if (s instanceof Statement.DoWhile d) {
             declareStatement(d.body(), scope);
             declareExpression(d.test(), scope);
+        } else if (s instanceof Statement.With w) {
+            declareExpression(w.object(), scope);
+            Scope inner = new Scope(Scope.Kind.WITH, scope, w, false);
+            result.scopes.put(w, inner);
+            declareStatement(w.body(), inner);
         } else if (s instanceof Statement.For f) {
             Scope inner = scope;
             if (f.init() instanceof Statement.VariableDeclaration d && d.kind() != VarKind.VAR) {
@@ -634,11 +669,15 @@ public final class ScopeAnalyzer {
         forEachChild(e, child -> declareExpression(child, inner), fn -> declareFunction(fn, inner));
     }
 
-    /** True if a method of object literal `o` uses `super.x` (itself or in an arrow inside it). */
+    /**
+     * True if a method of object literal `o` uses `super.x` (itself or in an arrow inside it),
+     * or may through a direct eval.
+     */
     private static boolean usesSuper(Expression.ObjectLiteral o) {
         for (Expression.Property p : o.properties()) {
             if (p.value() instanceof FunctionLiteral f && !f.isArrow() && p.kind() != Expression.PropertyKind.INIT
-                    && Children.find(f, n -> n instanceof Expression.SuperProperty,
+                    && Children.find(f, n -> n instanceof Expression.SuperProperty
+                                    || n instanceof Expression.Call c && isPossiblyDirectEval(c),
                             n -> n == f || !(n instanceof FunctionLiteral g) || g.isArrow()) != null) {
                 return true;
             }
@@ -787,6 +826,9 @@ public final class ScopeAnalyzer {
         } else if (s instanceof Statement.DoWhile d) {
             resolveStatement(d.body(), scope);
             resolveExpression(d.test(), scope);
+        } else if (s instanceof Statement.With w) {
+            resolveExpression(w.object(), scope);
+            resolveStatement(w.body(), scopeFor(w, scope));
         } else if (s instanceof Statement.For f) {
             Scope inner = scopeFor(f, scope);
             if (f.init() != null) {
@@ -916,6 +958,13 @@ public final class ScopeAnalyzer {
                 result.dynamicReferences.add(id); // stored by name, see analyzeDirectEval
                 v = null;
             }
+            if (bindsThroughWith(scope, v == null ? null : v.scope())) {
+                result.dynamicReferences.add(id);
+                result.withReferences.add(id);
+                if (v != null) {
+                    v.markCaptured();
+                }
+            }
             result.resolutions.put(id, v);
             if (v != null) {
                 if (initialized.contains(v) || v.kind() == Variable.Kind.VAR) {
@@ -970,7 +1019,14 @@ public final class ScopeAnalyzer {
                     initialized.add(v); // set before any code that can see them runs
                 }
             }
-            forEachChild(e, child -> resolveExpression(child, inner), this::resolveFunction);
+            forEachChild(e, child -> {
+                boolean heritage = e instanceof Expression.ClassLiteral c && child == c.superClass();
+                if (heritage) {
+                    privateNamesHidden.add(inner); // `extends` sees the class's name, not its private names
+                }
+                resolveExpression(child, inner);
+                privateNamesHidden.remove(inner);
+            }, this::resolveFunction);
         } else {
             forEachChild(e, child -> resolveExpression(child, scope), this::resolveFunction);
             if (e instanceof Expression.SuperCall call && result.resolutions.get(call.receiver()) != null) {
@@ -981,11 +1037,16 @@ public final class ScopeAnalyzer {
 
     private void resolveReference(Node ref, String name, Scope scope) {
         boolean crossedFunction = false;
-        // Past a scope whose bindings a sloppy eval may add to, the name is looked up at run time.
+        // Past a scope whose bindings a sloppy eval may add to, or a with statement's object
+        // may have, the name is looked up at run time.
         boolean dynamic = false;
+        boolean throughWith = false;
         for (Scope s = scope; s != null; s = s.outer()) {
             Variable v = s.lookupLocal(name);
             if (v != null && s == defaultsOf && (v.kind() == Variable.Kind.VAR || v.kind() == Variable.Kind.FUNCTION)) {
+                v = null;
+            }
+            if (v != null && name.startsWith("#") && privateNamesHidden.contains(s)) {
                 v = null;
             }
             boolean own = !callerScopes.contains(s); // an earlier analysis's scope is never declared into
@@ -1004,6 +1065,10 @@ public final class ScopeAnalyzer {
                 if (dynamic) {
                     result.dynamicReferences.add(ref);
                 }
+                if (throughWith) {
+                    result.withReferences.add(ref);
+                    v.markCaptured(); // the lookup by name finds it in its Context
+                }
                 if (crossedFunction) {
                     v.markCaptured();
                 } else if (pendingParameters.contains(v)) {
@@ -1018,12 +1083,16 @@ public final class ScopeAnalyzer {
             if (s.isFunctionScope()) {
                 crossedFunction = true;
             }
-            if (s.callsSloppyEval() && !name.equals(THIS) && !name.startsWith(".") && !name.startsWith("#")) {
+            if ((s.callsSloppyEval() || s.isWithScope()) && isOrdinaryName(name)) {
                 dynamic = true;
+                throughWith |= s.isWithScope();
             }
         }
         if (dynamic) {
             result.dynamicReferences.add(ref);
+        }
+        if (throughWith) {
+            result.withReferences.add(ref);
         }
         // Not found: a global. A private name must be found (§15.7.1 AllPrivateIdentifiersValid).
         if (name.startsWith("#")) {
@@ -1031,6 +1100,27 @@ public final class ScopeAnalyzer {
             throw new JsSyntaxError(source.fileName(), line, source.column(ref.pos()), 1, source.lineText(line),
                     "Private field '" + name + "' must be declared in an enclosing class");
         }
+    }
+
+    /** A name a with object or an eval's var can shadow: not `this`, a private name or a hidden variable. */
+    private static boolean isOrdinaryName(String name) {
+        return !name.equals(THIS) && !name.startsWith(".") && !name.startsWith("#");
+    }
+
+    /**
+     * A binding occurrence of `name` in `scope` whose declaration is in scope `declared` (null:
+     * none here, a global or an eval's new var) but lies past a `with` statement —
+     * `with (o) { var x = 1; }` — initializes whatever binding the name finds at run time, as
+     * an assignment would (ECMA-262 §14.3.2.1: a var's initializer is PutValue of
+     * ResolveBinding), so o.x if o has it.
+     */
+    private boolean bindsThroughWith(Scope scope, Scope declared) {
+        for (Scope s = scope; s != null && s != declared; s = s.outer()) {
+            if (s.isWithScope()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1085,8 +1175,8 @@ public final class ScopeAnalyzer {
     private void allocateScope(Scope scope, int[] registers) {
         int slot = Scope.MIN_CONTEXT_SLOT;
         for (Variable v : scope.variables()) {
-            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured()) {
-                continue; // no method uses it: never stored
+            if (v.kind() == Variable.Kind.CLASS_INTERNAL && !v.isCaptured() && !scope.innerScopeCallsEval()) {
+                continue; // no method uses it (nor eval code, which may use super): never stored
             }
             if (scope.innerScopeCallsEval()) {
                 v.markCaptured(); // eval code may read it (see markDirectEval)
@@ -1103,7 +1193,8 @@ public final class ScopeAnalyzer {
             }
         }
         // A sloppy-eval scope always has a Context: its extension holds the vars eval adds.
-        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT || scope.callsSloppyEval() ? slot : 0);
+        // A with scope's Context holds its object (Context.withObject), no slots.
+        scope.setContextSlotCount(slot > Scope.MIN_CONTEXT_SLOT || scope.callsSloppyEval() || scope.isWithScope() ? slot : 0);
         for (Scope inner : scope.innerScopes()) {
             if (inner.isFunctionScope()) {
                 allocate(inner);

@@ -340,7 +340,7 @@ public final class BytecodeGenerator {
     private void visitStatementInner(Statement s, Set<String> labels) {
         if (completion != 0 && (s instanceof Statement.If || s instanceof Statement.While || s instanceof Statement.DoWhile
                 || s instanceof Statement.For || s instanceof Statement.ForIn || s instanceof Statement.ForOf
-                || s instanceof Statement.Switch || s instanceof Statement.Try)) {
+                || s instanceof Statement.Switch || s instanceof Statement.Try || s instanceof Statement.With)) {
             builder.emit(Bytecode.LdaUndefined); // UpdateEmpty(stmt, undefined): the statement's value, if it has none
             builder.emit(Bytecode.Star, completion);
         }
@@ -394,6 +394,8 @@ public final class BytecodeGenerator {
             hoistFunctions(b.body());
             visitStatements(b.body());
             exitBlockScope(b, saved);
+        } else if (s instanceof Statement.With w) {
+            visitWith(w);
         } else if (s instanceof Statement.While w) {
             visitWhile(w, labels);
         } else if (s instanceof Statement.DoWhile d) {
@@ -438,6 +440,30 @@ public final class BytecodeGenerator {
         } else if (!(s instanceof Statement.Empty)) {
             throw error(s.pos(), "Unsupported statement");
         }
+    }
+
+    /**
+     * `with (o) body` as V8 compiles it: ToObject of o, CreateWithContext, and the body in that
+     * context (PushContext saves the outer one in the object's register, PopContext restores
+     * it). The names the body resolves through the with scope are lookups by name
+     * (ScopeAnalysis.isLookupThroughWith).
+     */
+    private void visitWith(Statement.With w) {
+        builder.setStatementPosition(w.pos());
+        expressions.visitForAccumulator(w.object());
+        int object = registers.allocate();
+        builder.emit(Bytecode.ToObject, object);
+        Scope scope = scopes.scopeOf(w);
+        builder.emit(Bytecode.CreateWithContext, object, builder.constant(scope));
+        builder.emit(Bytecode.PushContext, object);
+        currentScope = scope;
+        control = new ControlScope.PushedContext(control, object);
+        visitStatement(w.body());
+        control = control.outer;
+        if (!builder.lastIsUnconditionalExit()) {
+            builder.emit(Bytecode.PopContext, object);
+        }
+        currentScope = scope.outer();
     }
 
     private static boolean isLoop(Statement s) {

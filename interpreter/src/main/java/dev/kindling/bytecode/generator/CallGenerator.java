@@ -51,6 +51,9 @@ final class CallGenerator {
                         builder.addFeedbackSlot(FeedbackSlotKind.LoadKeyed));
             }
             builder.emit(Bytecode.Star, args);
+        } else if (isWithCall(c)) {
+            loadCalleeAndReceiver((Expression.Identifier) callee, args);
+            builder.emit(Bytecode.Ldar, args);
         } else {
             x.visitForAccumulator(callee);
             builder.emit(Bytecode.Star, args);
@@ -58,7 +61,7 @@ final class CallGenerator {
         if (c.optional()) {
             builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd); // `f?.(...xs)`: acc is f
         }
-        if (!(callee instanceof Expression.Member || callee instanceof Expression.Index)) {
+        if (!(callee instanceof Expression.Member || callee instanceof Expression.Index || isWithCall(c))) {
             builder.emit(Bytecode.LdaUndefined);
             builder.emit(Bytecode.Star, RegisterAllocator.nth(args, 1));
         }
@@ -84,6 +87,10 @@ final class CallGenerator {
         }
         if (ScopeAnalyzer.isPossiblyDirectEval(c)) {
             visitPossiblyDirectEval(c);
+            return;
+        }
+        if (isWithCall(c)) {
+            visitWithCall(c);
             return;
         }
         int function = x.visitForRegister(callee);
@@ -131,6 +138,44 @@ final class CallGenerator {
         builder.emit(Bytecode.CallRuntime, RuntimeFunction.ResolvePossiblyDirectEval.ordinal(), resolve, 4);
         builder.emit(Bytecode.Star, function);
         emitUndefinedReceiverCall(c, function, list);
+    }
+
+    /**
+     * A call of a name a with object may have (ScopeAnalysis.isLookupThroughWith; V8's
+     * Call::WITH_CALL): its callee and receiver come from one lookup, so `with (o) m()`
+     * calls o.m with o as `this`.
+     */
+    private boolean isWithCall(Expression.Call c) {
+        return c.callee() instanceof Expression.Identifier id && g.scopes.isLookupThroughWith(id)
+                && !ScopeAnalyzer.isPossiblyDirectEval(c);
+    }
+
+    /** `f(args)` inside a with: CallRuntimeForPair [LoadLookupSlotForCall], then CallAnyReceiver. */
+    private void visitWithCall(Expression.Call c) {
+        List<Expression> args = c.arguments();
+        int pair = g.registers.allocateList(args.size() + 2); // callee, receiver, arguments
+        loadCalleeAndReceiver((Expression.Identifier) c.callee(), pair);
+        if (c.optional()) {
+            builder.emit(Bytecode.Ldar, pair);
+            builder.emitJump(Bytecode.JumpIfUndefinedOrNull, x.optionalChainEnd);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            x.visitForAccumulator(args.get(i));
+            builder.emit(Bytecode.Star, RegisterAllocator.nth(pair, i + 2));
+        }
+        int callSlot = builder.addFeedbackSlot(FeedbackSlotKind.Call);
+        builder.setExpressionPosition(c.pos());
+        builder.emit(Bytecode.CallAnyReceiver, pair, RegisterAllocator.nth(pair, 1), args.size() + 1, callSlot);
+    }
+
+    /** pair, pair+1 = the callee `name` finds and its receiver (the with object it is on, else undefined). */
+    private void loadCalleeAndReceiver(Expression.Identifier name, int pair) {
+        int mark = g.registers.mark();
+        int nameRegister = g.registers.allocate();
+        builder.emit(Bytecode.LdaConstant, builder.constant(name.name()));
+        builder.emit(Bytecode.Star, nameRegister);
+        builder.emit(Bytecode.CallRuntimeForPair, RuntimeFunction.LoadLookupSlotForCall.ordinal(), nameRegister, 1, pair);
+        g.registers.release(mark);
     }
 
     /** CallUndefinedReceiver0/1/2, or the register-list form, of `function` with the arguments in `list`. */

@@ -571,7 +571,7 @@ final class ExpressionGenerator {
      * throws a ReferenceError when it is reached, after making the call. Returns true if
      * `target` is such a call (the code emitted then always throws).
      */
-    private boolean throwIfCallTarget(Expression target, String message) {
+    boolean throwIfCallTarget(Expression target, String message) {
         if (!(target instanceof Expression.Call)) {
             return false;
         }

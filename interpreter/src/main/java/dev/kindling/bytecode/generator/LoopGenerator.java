@@ -193,8 +193,13 @@ final class LoopGenerator {
                 g.variables.initialize(v);
             }
         } else {
-            builder.emit(Bytecode.Ldar, value);
-            g.expressions.storeToTarget(((Statement.ExpressionStatement) left).expression());
+            // A call as the target (`for (f() in o)`, accepted for the web's sake): node's
+            // ReferenceError when the loop assigns, after the call, in sloppy and strict code.
+            Expression target = ((Statement.ExpressionStatement) left).expression();
+            if (!g.expressions.throwIfCallTarget(target, "Invalid left-hand side in for-loop")) {
+                builder.emit(Bytecode.Ldar, value);
+                g.expressions.storeToTarget(target);
+            }
         }
         g.visitStatement(body);
         g.exitBlockScope(loop, saved);

@@ -1,7 +1,7 @@
 /*
  * Loads and stores of variables, by where scope analysis put them: a register (Ldar/Star), a
  * context slot (LdaCurrentContextSlot / LdaContextSlot with a depth), or a global (LdaGlobal,
- * StaGlobal); a name a sloppy direct eval may bind is looked up by name instead
+ * StaGlobal); a name a sloppy direct eval may bind, or a with object may have, is looked up by name instead
  * (LdaLookupSlot, LdaLookupGlobalSlot, StaLookupSlot). Also the checks that come with them: the TDZ hole check and the const check.
  *
  * All operations take and leave the value in the accumulator.
@@ -41,10 +41,11 @@ final class VariableAccess {
     /** acc = the variable `reference` names (v null: the global of that name). */
     void load(Variable v, Node reference, boolean insideTypeof) {
         if (g.scopes.isDynamic(reference)) {
-            // A sloppy direct eval may bind the name at run time (ScopeAnalysis.isDynamic).
+            // A sloppy direct eval may bind the name at run time (ScopeAnalysis.isDynamic), or
+            // a with object have it: then never the global form (V8's VariableMode::kDynamic).
             String name = ((dev.kindling.frontend.ast.Expression.Identifier) reference).name();
             builder.setExpressionPosition(reference.pos());
-            builder.emit(v == null ? (insideTypeof ? Bytecode.LdaLookupGlobalSlotInsideTypeof : Bytecode.LdaLookupGlobalSlot)
+            builder.emit(v == null && !g.scopes.isLookupThroughWith(reference) ? (insideTypeof ? Bytecode.LdaLookupGlobalSlotInsideTypeof : Bytecode.LdaLookupGlobalSlot)
                     : (insideTypeof ? Bytecode.LdaLookupSlotInsideTypeof : Bytecode.LdaLookupSlot), builder.constant(name));
             return;
         }

@@ -98,10 +98,10 @@ public final class Builtins {
     }
 
     /**
-     * ToObject (ECMA-262 §7.1.18) for the `this` of a builtin method: undefined and null throw
+     * ToObject (ECMA-262 §7.1.18) for the `this` of a builtin method (and the ToObject bytecode): undefined and null throw
      * node's "Cannot convert undefined or null to object"; primitives are wrapped.
      */
-    static JSObject toObject(Realm realm, Object value) {
+    public static JSObject toObject(Realm realm, Object value) {
         if (value instanceof JSObject o) {
             return o;
         }

@@ -16,6 +16,7 @@
  */
 package dev.kindling.runtime.builtins;
 
+import dev.kindling.runtime.AccessorPair;
 import dev.kindling.runtime.BoundFunction;
 import dev.kindling.runtime.BuiltinFunction;
 import dev.kindling.runtime.Conversions;
@@ -27,6 +28,7 @@ import dev.kindling.runtime.JSSymbol;
 import dev.kindling.runtime.Numbers;
 import dev.kindling.runtime.Oddball;
 import dev.kindling.runtime.Operators;
+import dev.kindling.runtime.PropertyAttributes;
 import dev.kindling.runtime.Realm;
 
 import java.util.Arrays;
@@ -39,6 +41,17 @@ final class FunctionBuiltins {
 
     static void install(Realm realm) {
         JSObject proto = realm.functionPrototype();
+        // AddRestrictedFunctionProperties (§10.2.4): "caller" and "arguments" of every function
+        // without own ones (strict, arrows, methods, classes, builtins, bound) are accessors
+        // whose getter and setter are %ThrowTypeError% (§10.2.4.1), in V8's words.
+        BuiltinFunction thrower = realm.newBuiltin("", 0, (r, thisArg, args) -> {
+            throw JSException.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on"
+                    + " strict mode functions or the arguments objects for calls to them");
+        });
+        for (String name : new String[] {"arguments", "caller"}) {
+            proto.defineOwnProperty(name, new AccessorPair(thrower, thrower),
+                    PropertyAttributes.ACCESSOR | PropertyAttributes.CONFIGURABLE);
+        }
         Builtins.defineConstructor(realm, "Function", 1, proto,
                 (r, thisArg, args) -> createDynamicFunction(r, args, "function"),
                 (r, args, newTarget) -> createDynamicFunction(r, args, "function"));

@@ -46,7 +46,8 @@
  * frame outlives each activation: SuspendGenerator leaves it for the generator object to
  * resume, and only an interpreter frame can be kept so; V8's optimizing tiers compile them
  * with machinery of their own to save and restore the frame, Kindling leaves them to the
- * interpreter). Both are refused up front, with the reason, before the first bytecode is
+ * interpreter); no `with` statement (CreateWithContext: V8 does not optimize its lookups on
+ * an object either). All are refused up front, with the reason, before the first bytecode is
  * built; so is an OSR entry into either, and inlining either (the Inliner reports it).
  * Guarantees: the Graph's invariants (Graph.java) or CompilationAborted with the reason,
  * naming the bytecode that stopped it.
@@ -179,6 +180,10 @@ public final class GraphBuilder {
         if (callsEvalDirectly()) {
             throw new CompilationAborted("a function that may call eval directly (CallRuntime [ResolvePossiblyDirectEval]:"
                     + " eval code can read and assign its variables) is not optimized");
+        }
+        if (has(Bytecode.CreateWithContext)) {
+            throw new CompilationAborted("a function with a with statement (CreateWithContext: its names are looked up"
+                    + " on an object at run time) is not optimized");
         }
         if (usesMappedArguments()) {
             throw new CompilationAborted("a sloppy-mode arguments object (CreateMappedArguments: its elements alias the"
@@ -384,8 +389,13 @@ public final class GraphBuilder {
     }
 
     private boolean usesMappedArguments() {
+        return has(Bytecode.CreateMappedArguments);
+    }
+
+    /** True if the function's bytecode contains `op`. */
+    private boolean has(Bytecode op) {
         for (BytecodeIterator i = new BytecodeIterator(bytecode); !i.done(); i.advance()) {
-            if (i.bytecode() == Bytecode.CreateMappedArguments) {
+            if (i.bytecode() == op) {
                 return true;
             }
         }

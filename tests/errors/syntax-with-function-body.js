@@ -1,0 +1,3 @@
+// The body of a with statement is a single statement: no function declaration, even sloppy.
+var o = {};
+with (o) function f() {}
