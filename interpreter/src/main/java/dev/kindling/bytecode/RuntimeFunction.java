@@ -8,6 +8,11 @@
  * same way; V8 reports a mismatch as a SyntaxError when the function is compiled, and so do
  * we — see generator/Natives). The engine-internal entries are not reachable from JS.
  *
+ * A third column, true where given, says the function may be called from optimized code (a
+ * CallRuntime node): it needs no interpreter frame (it asks at most `interpreter.current`,
+ * which an optimized frame answers as well) and no generator state. The tier refuses a
+ * function that calls any other.
+ *
  * The tiering natives (%OptimizeFunctionOnNextCall and its friends) drive and query the
  * optimizing tier through the TieringManager; interpreter/TieringNatives says what each does and which
  * %GetOptimizationStatus bits Kindling sets.
@@ -16,27 +21,27 @@ package dev.kindling.bytecode;
 
 public enum RuntimeFunction {
     /** TypeError "Assignment to constant variable." */
-    ThrowConstAssignError(0, false),
+    ThrowConstAssignError(0, false, true),
     /** TypeError "Iterator result x is not an object". */
-    ThrowIteratorResultNotAnObject(1, false),
+    ThrowIteratorResultNotAnObject(1, false, true),
     /** Defines accessor (object, name, getter, setter) on an object literal. */
-    DefineAccessorPropertyUnchecked(4, false),
+    DefineAccessorPropertyUnchecked(4, false, true),
     /** ReferenceError with the message in its argument (a call used as an assignment target). */
-    ThrowReferenceError(1, false),
+    ThrowReferenceError(1, false, true),
     /** `delete name` of a global in sloppy code (V8: DeleteLookupSlot). */
     DeleteGlobal(1, false),
     /** `{...source}` in an object literal: copies source's own enumerable properties into target. */
-    CopyDataProperties(2, false),
+    CopyDataProperties(2, false, true),
     /** `{__proto__: value}` in an object literal: sets the literal's prototype (Annex B). */
-    InternalSetPrototype(2, false),
+    InternalSetPrototype(2, false, true),
     /** Appends one value to an array being built for a spread (array, value). */
-    AppendElement(2, false),
+    AppendElement(2, false, true),
     /** Appends every value an iterable yields to an array being built (array, iterable). */
-    AppendSpread(2, false),
+    AppendSpread(2, false, true),
     /** `f(...args)`: calls (callee, receiver, argumentsArray) — V8's CallWithSpread, generalized. */
-    CallWithArgumentArray(3, false),
+    CallWithArgumentArray(3, false, true),
     /** `new F(...args)`: constructs (constructor, argumentsArray). */
-    ConstructWithArgumentArray(2, false),
+    ConstructWithArgumentArray(2, false, true),
 
     // ---- natives (--allow-natives-syntax) -------------------------------------------------------
 
@@ -189,10 +194,16 @@ public enum RuntimeFunction {
 
     private final int argumentCount;
     private final boolean callableFromJs;
+    private final boolean callableFromOptimizedCode;
 
     RuntimeFunction(int argumentCount, boolean callableFromJs) {
+        this(argumentCount, callableFromJs, false);
+    }
+
+    RuntimeFunction(int argumentCount, boolean callableFromJs, boolean callableFromOptimizedCode) {
         this.argumentCount = argumentCount;
         this.callableFromJs = callableFromJs;
+        this.callableFromOptimizedCode = callableFromOptimizedCode;
     }
 
     public static RuntimeFunction fromId(int id) {
@@ -207,6 +218,11 @@ public enum RuntimeFunction {
     /** Whether `%Name(...)` may call it under --allow-natives-syntax. */
     public boolean callableFromJs() {
         return callableFromJs;
+    }
+
+    /** Whether optimized code may call it (a CallRuntime node); else the tier refuses the function. */
+    public boolean callableFromOptimizedCode() {
+        return callableFromOptimizedCode;
     }
 
     /** The native called `%name`, or null if there is none. */

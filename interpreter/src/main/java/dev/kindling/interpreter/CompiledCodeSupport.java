@@ -158,6 +158,11 @@ public final class CompiledCodeSupport {
         InterpreterRuntime.defineOwn(array, dev.kindling.runtime.Conversions.toPropertyKey(key), value);
     }
 
+    /** CallRuntime from optimized code: the runtime function (a RuntimeFunction) of `args`, as the interpreter calls it. */
+    public static Object callRuntime(Interpreter interpreter, Object function, Object[] args) {
+        return interpreter.runtime().callRuntime((dev.kindling.bytecode.RuntimeFunction) function, args);
+    }
+
     public static Object toStringValue(Object value) {
         return dev.kindling.runtime.Conversions.toString(value);
     }

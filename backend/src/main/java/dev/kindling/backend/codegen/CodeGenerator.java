@@ -987,7 +987,7 @@ public final class CodeGenerator {
             case LeaveInlinedFrame -> emitLeaveInlinedFrame(n);
             case CreateFunctionContext, CreateBlockContext, CreateClosure, CreateObjectLiteral, CreateArrayLiteral,
                  CreateRegExpLiteral, CreateEmptyObjectLiteral, CreateEmptyArrayLiteral, DefineNamedOwnProperty, StaInArrayLiteral,
-                 ToString, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
+                 ToString, CallRuntime, ThrowReferenceErrorIfHole, CreateUnmappedArguments, CreateRestParameter, GetSuperConstructor,
                  ThrowIfNotSuperConstructor, ThrowSuperNotCalledIfHole, ThrowSuperAlreadyCalledIfNotHole -> {
                 emitHelper((HelperCall) n);
                 if (!n.producesValue()) {
@@ -1220,6 +1220,19 @@ public final class CodeGenerator {
             case ToString -> {
                 loadTagged(n.input(0));
                 helper("toStringValue", "(" + o + ")" + o);
+            }
+            case CallRuntime -> {
+                mv.visitVarInsn(ALOAD, INTERPRETER);
+                loadFromTable(n.constant());
+                push(n.inputCount());
+                mv.visitTypeInsn(ANEWARRAY, OBJECT);
+                for (int i = 0; i < n.inputCount(); i++) {
+                    mv.visitInsn(DUP);
+                    push(i);
+                    loadTagged(n.input(i));
+                    mv.visitInsn(AASTORE);
+                }
+                helper("callRuntime", "(" + interp + o + "[" + o + ")" + o);
             }
             case GetSuperConstructor -> {
                 loadTagged(n.input(0));

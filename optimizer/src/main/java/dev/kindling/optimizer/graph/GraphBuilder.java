@@ -885,6 +885,19 @@ public final class GraphBuilder {
                     bytecode.constant(it.operand(1)), 0, tagged(register(0)), tagged(frame.accumulator)));
             case StaInArrayLiteral -> add(new HelperCall(Opcode.StaInArrayLiteral, null, 0, tagged(register(0)),
                     tagged(register(1)), tagged(frame.accumulator)));
+            case CallRuntime -> {
+                RuntimeFunction function = RuntimeFunction.fromId(it.operand(0));
+                if (!function.callableFromOptimizedCode()) {
+                    throw new CompilationAborted("bytecode CallRuntime [" + function + "] at @" + it.offset()
+                            + " is not optimized yet");
+                }
+                int[] list = it.registerList(1);
+                Node[] arguments = new Node[list.length];
+                for (int i = 0; i < list.length; i++) {
+                    arguments[i] = tagged(frame.registers[list[i]]);
+                }
+                frame.accumulator = add(new HelperCall(Opcode.CallRuntime, function, 0, arguments));
+            }
             case ToString -> frame.accumulator = add(new HelperCall(Opcode.ToString, null, 0,
                     tagged(frame.accumulator)));
             case CreateUnmappedArguments -> frame.accumulator = add(new HelperCall(Opcode.CreateUnmappedArguments,

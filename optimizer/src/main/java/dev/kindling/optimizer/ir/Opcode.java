@@ -294,6 +294,13 @@ public enum Opcode {
     CreateUnmappedArguments(TAGGED, Effects.ALLOCATE),
     /** The array of the arguments past the formal parameters (immediate: how many formals come first). */
     CreateRestParameter(TAGGED, Effects.ALLOCATE),
+    /**
+     * CallRuntime [f] (the HelperCall's constant: a RuntimeFunction whose table entry allows
+     * optimized code) of its inputs, tagged: what the interpreter's CallRuntime does, through
+     * the same InterpreterRuntime.callRuntime. May run JS (AppendSpread iterates,
+     * CallWithArgumentArray calls) and throw.
+     */
+    CallRuntime(TAGGED, Effects.CALL),
     /** ToString of the input (template literals): may run JS. */
     ToString(TAGGED, Effects.CALL),
     /** Throws ReferenceError "Cannot access 'x' before initialization" (constant: the name) if the input is the hole. */
