@@ -71,9 +71,7 @@ final class AwaitGenerator {
     /** An async function's generator object: [_AsyncFunctionEnter](closure, this), before the parameters. */
     void enter(int position) {
         int mark = g.registers.mark();
-        int args = g.registers.allocateList(2);
-        builder.emit(Bytecode.Mov, Register.CLOSURE, args);
-        builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
+        int args = yields.closureAndReceiver();
         builder.setExpressionPosition(position);
         builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncFunctionEnter.ordinal(), args, 2);
         builder.emit(Bytecode.Star, yields.generator());

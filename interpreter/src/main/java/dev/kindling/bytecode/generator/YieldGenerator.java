@@ -115,14 +115,23 @@ final class YieldGenerator {
     }
 
     /**
+     * A register list of (closure, this), the arguments of the calls that make a generator or
+     * async function's object; the caller releases it (registers.mark / release).
+     */
+    int closureAndReceiver() {
+        int args = g.registers.allocateList(2);
+        builder.emit(Bytecode.Mov, Register.CLOSURE, args);
+        builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
+        return args;
+    }
+
+    /**
      * After the parameters: makes the generator object and suspends at once (the initial
      * yield, suspend id 0), so the call returns the object; `position` is where V8 marks it.
      */
     void createGeneratorObject(int position) {
         int mark = g.registers.mark();
-        int args = g.registers.allocateList(2);
-        builder.emit(Bytecode.Mov, Register.CLOSURE, args);
-        builder.emit(Bytecode.Mov, Register.RECEIVER, RegisterAllocator.nth(args, 1));
+        int args = closureAndReceiver();
         builder.setExpressionPosition(position);
         if (asyncGenerator) {
             builder.emit(Bytecode.InvokeIntrinsic, Intrinsic.AsyncGeneratorEnter.ordinal(), args, 2);

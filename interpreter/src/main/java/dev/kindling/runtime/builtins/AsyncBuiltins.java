@@ -40,16 +40,12 @@ public final class AsyncBuiltins {
         JSObject asyncIterator = realm.asyncIteratorPrototype();
         realm.defineMethod(asyncIterator, JSSymbol.ASYNC_ITERATOR, 0, (r, self, args) -> self);
 
-        JSObject functionProto = realm.asyncGeneratorFunctionPrototype();
         JSObject proto = realm.asyncGeneratorPrototype();
-        functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
-        GeneratorBuiltins.linkConstructor(realm, functionProto, "AsyncGeneratorFunction", "async function*");
-        functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "AsyncGeneratorFunction", PropertyAttributes.CONFIGURABLE);
-        proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
+        GeneratorBuiltins.linkFamily(realm, realm.asyncGeneratorFunctionPrototype(), proto, "AsyncGeneratorFunction",
+                "async function*", "AsyncGenerator");
         defineRequest(realm, proto, "next", ResumeMode.NEXT);
         defineRequest(realm, proto, "return", ResumeMode.RETURN);
         defineRequest(realm, proto, "throw", ResumeMode.THROW);
-        proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "AsyncGenerator", PropertyAttributes.CONFIGURABLE);
 
         JSObject fromSync = realm.asyncFromSyncIteratorPrototype();
         realm.defineMethod(fromSync, "next", 1, (r, self, args) -> fromSyncStep(r, self, "next", args));

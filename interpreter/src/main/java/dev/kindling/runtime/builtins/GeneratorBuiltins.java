@@ -26,16 +26,26 @@ final class GeneratorBuiltins {
 
     static void install(Realm realm) {
         JSObject proto = realm.generatorPrototype();
-        JSObject functionProto = realm.generatorFunctionPrototype();
-        functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
-        linkConstructor(realm, functionProto, "GeneratorFunction", "function*");
-        functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "GeneratorFunction", PropertyAttributes.CONFIGURABLE);
-
-        proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
+        linkFamily(realm, realm.generatorFunctionPrototype(), proto, "GeneratorFunction", "function*", "Generator");
         defineResume(realm, proto, "next", ResumeMode.NEXT);
         defineResume(realm, proto, "return", ResumeMode.RETURN);
         defineResume(realm, proto, "throw", ResumeMode.THROW);
-        proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, "Generator", PropertyAttributes.CONFIGURABLE);
+    }
+
+    /**
+     * The links of a generator kind's three objects (§27.3.3, §27.4.3): the functions' prototype
+     * `functionProto` and the instances' prototype `proto` name each other ("prototype",
+     * "constructor"), the constructor from strings is linked (linkConstructor), and both carry
+     * their @@toStringTag (`name` and `instanceTag`). The symbol keys list after the string
+     * keys whatever their order of definition, so the methods may be added after this.
+     */
+    static void linkFamily(Realm realm, JSObject functionProto, JSObject proto, String name, String keyword,
+                           String instanceTag) {
+        functionProto.defineOwnProperty("prototype", proto, PropertyAttributes.CONFIGURABLE);
+        linkConstructor(realm, functionProto, name, keyword);
+        functionProto.defineOwnProperty(JSSymbol.TO_STRING_TAG, name, PropertyAttributes.CONFIGURABLE);
+        proto.defineOwnProperty("constructor", functionProto, PropertyAttributes.CONFIGURABLE);
+        proto.defineOwnProperty(JSSymbol.TO_STRING_TAG, instanceTag, PropertyAttributes.CONFIGURABLE);
     }
 
     /**
